@@ -1,0 +1,37 @@
+#include "crypto/KdfParameters.h"
+
+#include "crypto/Sodium.h"
+
+#include <sodium.h>
+
+namespace vangnet {
+
+KdfParameters KdfParameters::defaults()
+{
+    return withSalt(crypto_pwhash_argon2id_OPSLIMIT_MODERATE, crypto_pwhash_argon2id_MEMLIMIT_MODERATE);
+}
+
+KdfParameters KdfParameters::withSalt(std::uint64_t opsLimit, std::uint64_t memLimit)
+{
+    sodium::ensureInitialised();
+    KdfParameters p;
+    p.opsLimit = opsLimit;
+    p.memLimit = memLimit;
+    p.salt.resize(crypto_pwhash_argon2id_SALTBYTES);
+    randombytes_buf(p.salt.data(), static_cast<size_t>(p.salt.size()));
+    return p;
+}
+
+bool KdfParameters::isWeakerThanDefaults() const
+{
+    return opsLimit < crypto_pwhash_argon2id_OPSLIMIT_MODERATE || memLimit < crypto_pwhash_argon2id_MEMLIMIT_MODERATE;
+}
+
+bool KdfParameters::isWithinLibraryLimits() const
+{
+    return opsLimit >= crypto_pwhash_argon2id_OPSLIMIT_MIN && opsLimit <= 64
+        && memLimit >= crypto_pwhash_argon2id_MEMLIMIT_MIN && memLimit <= (std::uint64_t(4) << 30)
+        && salt.size() == crypto_pwhash_argon2id_SALTBYTES;
+}
+
+} // namespace vangnet

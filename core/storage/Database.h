@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace vangnet {
+
+class Statement;
+
+// Thin RAII owner of one SQLCipher connection. The raw 256-bit key is given with sqlite3_key()
+// before any other statement, every cipher parameter is then set explicitly (docs/SECURITY.md,
+// "Cipher parameters"), and the connection is closed in the destructor, which makes SQLCipher wipe
+// its copy of the key.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    enum class Mode { OpenExisting, Create };
+    // Opens (or creates) an encrypted database and proves the key by reading the schema.
+    static Result<Database> open(const QString &path, const SecureBuffer &rawKey, Mode mode);
+    // An unencrypted database with the same settings; used only by benchmarks as a baseline.
+    static Result<Database> openPlain(const QString &path, Mode mode);
+
+    bool isOpen() const { return m_db != nullptr; }
+    void close();
+
+    Status exec(const QString &sql);
+    Result<Statement> prepare(const QString &sql);
+    // Single value of the first column of the first row, or an error if no row.
+    Result<QVariant> scalar(const QString &sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString lastErrorMessage() const;
+    sqlite3 *handle() const { return m_db; }
+
+    Error errorFromCode(int rc, const QString &what) const;
+
+    // The SQLCipher library version ("3.4.1", "4.5.6"); empty for a plain SQLite build.
+    static QString cipherVersion();
+
+private:
+    explicit Database(sqlite3 *db) : m_db(db) {}
+    Status configure(bool encrypted);
+
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace vangnet

@@ -1,0 +1,76 @@
+#include "storage/Migrations.h"
+
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "storage/migrations/MigrationSteps.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace vangnet {
+
+const std::vector<Migration> &Migrations::all()
+{
+    static const std::vector<Migration> list = {
+        {1, "vault metadata", &migrations::v001Meta},
+        {2, "audit log", &migrations::v002AuditLog},
+    };
+    return list;
+}
+
+int Migrations::latestVersion()
+{
+    return all().back().version;
+}
+
+Result<int> Migrations::currentVersion(Database &db)
+{
+    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0)
+        return 0;
+    auto version = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Status Migrations::migrate(Database &db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (current.value() > latestVersion())
+        return Error(ErrorCode::CannotUnlock,
+                     QCoreApplication::translate("Migrations", "This vault was written by a newer version of Vangnet (schema %1; this version knows up to %2). Update Vangnet to open it.")
+                         .arg(current.value()).arg(latestVersion()));
+
+    for (const Migration &m : all()) {
+        if (m.version <= current.value() || m.version > targetVersion)
+            continue;
+        Transaction tx(db);
+        if (!tx.began())
+            return tx.began();
+        if (auto st = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+            !st)
+            return st;
+        if (auto st = m.apply(db); !st)
+            return st;
+        auto insert = db.prepare(QStringLiteral("INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        insert->bind(1, m.version).bind(2, QString::fromLatin1(m.name)).bind(3, QDateTime::currentDateTimeUtc());
+        if (auto st = insert->run(); !st)
+            return st;
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace vangnet

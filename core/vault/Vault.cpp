@@ -1,0 +1,251 @@
+#include "vault/Vault.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/KeyDerivation.h"
+#include "crypto/PassphrasePolicy.h"
+#include "crypto/RecoveryKey.h"
+#include "storage/Migrations.h"
+#include "storage/Statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace vangnet {
+namespace {
+
+constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+Status writeMeta(Database &db, const QString &key, const QString &value)
+{
+    auto stmt = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key).bind(2, value);
+    return stmt->run();
+}
+
+Result<QString> readMeta(Database &db, const QString &key)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return row.value() ? stmt->text(0) : QString();
+}
+
+} // namespace
+
+Vault::Vault(VaultPaths paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey, Database db)
+    : m_paths(std::move(paths)), m_lock(std::move(lock)), m_keyFile(std::move(keyFile)), m_masterKey(std::move(masterKey)),
+      m_db(std::move(db))
+{
+}
+
+Vault::~Vault()
+{
+    lock();
+}
+
+void Vault::lock()
+{
+    m_db.close();
+    m_masterKey.wipe();
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+}
+
+bool Vault::exists(const QString &folder)
+{
+    const VaultPaths paths(folder);
+    return QFileInfo::exists(paths.keyFile()) || QFileInfo::exists(paths.database());
+}
+
+Result<std::unique_ptr<QLockFile>> Vault::acquireLock(const VaultPaths &paths)
+{
+    auto lock = std::make_unique<QLockFile>(paths.lockFile());
+    // Stale locks (the owner was killed) are taken over: QLockFile checks whether the PID lives.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError)
+        return Error(ErrorCode::InUse,
+                     tr("This vault is already open in another Vangnet window or program. Close it there first; only one program may change a vault at a time."));
+    return Error(ErrorCode::Runtime, tr("The vault folder cannot be written: check its permissions."), paths.lockFile());
+}
+
+Result<CreatedVault> Vault::create(const QString &folder, const QString &passphrase, const KdfParameters &kdf)
+{
+    if (auto st = PassphrasePolicy::check(passphrase); !st)
+        return st.error();
+    if (exists(folder))
+        return Error(ErrorCode::AlreadyExists, tr("There is already a vault in this folder. Vangnet never overwrites a vault; choose another folder."));
+    const VaultPaths paths(folder);
+    if (!QDir().mkpath(paths.folder))
+        return Error(ErrorCode::Runtime, tr("The vault folder cannot be created."), paths.folder);
+    QFile::setPermissions(paths.folder, OwnerOnlyDir);
+
+    auto lock = acquireLock(paths);
+    if (!lock)
+        return lock.error();
+
+    auto passphraseKey = KeyDerivation::fromPassphrase(passphrase, kdf);
+    if (!passphraseKey)
+        return passphraseKey.error();
+    SecureBuffer masterKey = SecureBuffer::random(KeyFile::MasterKeyBytes);
+    SecureBuffer recoveryKey = RecoveryKey::generate();
+    const QUuid vaultId = QUuid::createUuid();
+
+    auto db = Database::open(paths.database(), masterKey, Database::Mode::Create);
+    if (!db)
+        return db.error();
+    QFile::setPermissions(paths.database(), OwnerOnlyFile);
+    if (auto st = Migrations::migrate(db.value()); !st)
+        return st.error();
+    if (auto st = writeMeta(db.value(), QStringLiteral("vault_id"), vaultId.toString(QUuid::WithoutBraces)); !st)
+        return st.error();
+    if (auto st = writeMeta(db.value(), QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
+        return st.error();
+    if (auto st = AuditLog(db.value()).append(QStringLiteral("vault.created")); !st)
+        return st.error();
+
+    // The key file is written last: until it exists the database cannot be opened by anyone.
+    KeyFile keyFile = KeyFile::create(vaultId, masterKey, passphraseKey.value(), kdf, recoveryKey);
+    if (auto st = keyFile.save(paths.keyFile()); !st)
+        return st.error();
+    QFile::setPermissions(paths.keyFile(), OwnerOnlyFile);
+
+    CreatedVault created;
+    created.recoveryKey = RecoveryKey::format(recoveryKey);
+    created.vault.reset(new Vault(paths, std::move(lock.value()), std::move(keyFile), std::move(masterKey), std::move(db.value())));
+    return created;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString &folder, const QString &passphrase)
+{
+    const VaultPaths paths(folder);
+    auto keyFile = KeyFile::load(paths.keyFile());
+    if (!keyFile)
+        return keyFile.error();
+    auto lock = acquireLock(paths);
+    if (!lock)
+        return lock.error();
+    auto passphraseKey = KeyDerivation::fromPassphrase(passphrase, keyFile->kdf());
+    if (!passphraseKey)
+        return passphraseKey.error();
+    auto masterKey = keyFile->unwrapWithPassphraseKey(passphraseKey.value());
+    if (!masterKey)
+        return masterKey.error();
+    return finishOpen(paths, std::move(lock.value()), std::move(keyFile.value()), std::move(masterKey.value()));
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString &folder, const QString &recoveryKeyText)
+{
+    const VaultPaths paths(folder);
+    auto keyFile = KeyFile::load(paths.keyFile());
+    if (!keyFile)
+        return keyFile.error();
+    auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
+    if (!recoveryKey)
+        return recoveryKey.error();
+    auto lock = acquireLock(paths);
+    if (!lock)
+        return lock.error();
+    auto masterKey = keyFile->unwrapWithRecoveryKey(recoveryKey.value());
+    if (!masterKey)
+        return masterKey.error();
+    return finishOpen(paths, std::move(lock.value()), std::move(keyFile.value()), std::move(masterKey.value()));
+}
+
+Result<std::unique_ptr<Vault>> Vault::finishOpen(const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile,
+                                                 SecureBuffer masterKey)
+{
+    if (!QFileInfo::exists(paths.database()))
+        return Error(ErrorCode::Integrity, tr("The vault's database file (vault.db) is missing. Restore the whole vault folder from a backup."));
+    auto db = Database::open(paths.database(), masterKey, Database::Mode::OpenExisting);
+    if (!db)
+        return db.error();
+    auto storedId = readMeta(db.value(), QStringLiteral("vault_id"));
+    if (!storedId)
+        return storedId.error();
+    if (storedId.value() != keyFile.vaultId().toString(QUuid::WithoutBraces))
+        return Error(ErrorCode::Integrity, tr("The database and the key file in this folder belong to different vaults."));
+    if (auto st = Migrations::migrate(db.value()); !st)
+        return st.error();
+    if (auto st = AuditLog(db.value()).append(QStringLiteral("vault.unlocked")); !st)
+        return st.error();
+    return std::unique_ptr<Vault>(new Vault(paths, std::move(lock), std::move(keyFile), std::move(masterKey), std::move(db.value())));
+}
+
+Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters &kdf)
+{
+    if (!isOpen())
+        return Error(ErrorCode::Runtime, tr("The vault is locked."));
+    if (auto st = PassphrasePolicy::check(newPassphrase); !st)
+        return st;
+    auto passphraseKey = KeyDerivation::fromPassphrase(newPassphrase, kdf);
+    if (!passphraseKey)
+        return passphraseKey.error();
+    KeyFile updated = m_keyFile;
+    updated.rewrapPassphraseSlot(m_masterKey, passphraseKey.value(), kdf);
+    if (auto st = updated.save(m_paths.keyFile()); !st)
+        return st;
+    m_keyFile = std::move(updated);
+    return AuditLog(m_db).append(QStringLiteral("vault.passphrase_changed"));
+}
+
+Result<VaultInfo> Vault::info()
+{
+    if (!isOpen())
+        return Error(ErrorCode::Runtime, tr("The vault is locked."));
+    VaultInfo info;
+    info.folder = m_paths.folder;
+    info.vaultId = vaultId();
+    info.keyFileFormat = m_keyFile.format();
+    info.cipherLibraryVersion = Database::cipherVersion();
+    info.cipher = QStringLiteral("AES-256-CBC, HMAC-SHA1 per page, raw 256-bit key");
+    auto pageSize = m_db.scalar(QStringLiteral("PRAGMA cipher_page_size"));
+    info.cipherPageSize = pageSize ? pageSize->toInt() : 0;
+    info.kdf = m_keyFile.kdf();
+    auto version = Migrations::currentVersion(m_db);
+    if (!version)
+        return version.error();
+    info.schemaVersion = version.value();
+    info.latestSchemaVersion = Migrations::latestVersion();
+    auto created = readMeta(m_db, QStringLiteral("created_at"));
+    if (created)
+        info.createdAt = QDateTime::fromString(created.value(), Qt::ISODate);
+    info.databaseBytes = QFileInfo(m_paths.database()).size();
+
+    auto tables = m_db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT IN ('meta', 'schema_version') AND name NOT LIKE '%_content' AND name NOT LIKE '%_segments'"
+        " AND name NOT LIKE '%_segdir' AND name NOT LIKE '%_docsize' AND name NOT LIKE '%_stat' ORDER BY name"));
+    if (!tables)
+        return tables.error();
+    QStringList names;
+    for (;;) {
+        auto row = tables->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        names.append(tables->text(0));
+    }
+    for (const QString &name : names) {
+        // Table names come from sqlite_master, not from input; quoted all the same.
+        auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM \"") + name + QLatin1Char('"'));
+        if (!count)
+            return count.error();
+        info.recordCounts.append({name, count->toLongLong()});
+    }
+    return info;
+}
+
+} // namespace vangnet

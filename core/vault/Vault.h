@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/KdfParameters.h"
+#include "crypto/SecureBuffer.h"
+#include "storage/Database.h"
+#include "vault/KeyFile.h"
+#include "vault/VaultInfo.h"
+#include "vault/VaultPaths.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+
+#include <memory>
+
+namespace vangnet {
+
+class Vault;
+
+struct CreatedVault
+{
+    std::unique_ptr<Vault> vault;
+    QString recoveryKey; // shown once, never stored
+};
+
+// An unlocked vault: the open SQLCipher database, the master key in secure memory and the
+// single-writer lock. Destroying it (or lock()) closes the database and wipes the key.
+class Vault
+{
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+
+public:
+    ~Vault();
+    Vault(const Vault &) = delete;
+    Vault &operator=(const Vault &) = delete;
+
+    static bool exists(const QString &folder);
+    // Refuses to touch a folder that already holds a vault. kdf: Argon2id parameters for the
+    // passphrase (production: KdfParameters::defaults()).
+    static Result<CreatedVault> create(const QString &folder, const QString &passphrase, const KdfParameters &kdf);
+    static Result<std::unique_ptr<Vault>> open(const QString &folder, const QString &passphrase);
+    static Result<std::unique_ptr<Vault>> openWithRecoveryKey(const QString &folder, const QString &recoveryKey);
+
+    // Rewraps the master key; the database is not re-encrypted. Atomic: after a crash either the old
+    // or the new passphrase opens the vault.
+    Status changePassphrase(const QString &newPassphrase, const KdfParameters &kdf);
+
+    // Closes the database, wipes the master key and releases the lock. The object stays, locked.
+    void lock();
+    bool isOpen() const { return m_db.isOpen(); }
+
+    Database &database() { return m_db; }
+    const VaultPaths &paths() const { return m_paths; }
+    QString vaultId() const { return m_keyFile.vaultId().toString(QUuid::WithoutBraces); }
+    Result<VaultInfo> info();
+
+    // For tests of the "keys are wiped on lock" promise.
+    bool holdsKeyMaterial() const { return !m_masterKey.isEmpty(); }
+
+private:
+    Vault(VaultPaths paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey, Database db);
+    static Result<std::unique_ptr<QLockFile>> acquireLock(const VaultPaths &paths);
+    static Result<std::unique_ptr<Vault>> finishOpen(const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile,
+                                                     SecureBuffer masterKey);
+
+    VaultPaths m_paths;
+    std::unique_ptr<QLockFile> m_lock;
+    KeyFile m_keyFile;
+    SecureBuffer m_masterKey;
+    Database m_db;
+};
+
+} // namespace vangnet

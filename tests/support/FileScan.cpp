@@ -1,0 +1,26 @@
+#include "FileScan.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QString>
+
+namespace vangnet::test {
+
+QStringList filesContaining(const QString &folder, const QByteArray &marker)
+{
+    const QByteArray utf16 = QByteArray(reinterpret_cast<const char *>(QString::fromUtf8(marker).utf16()), marker.size() * 2);
+    QStringList hits;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray data = f.readAll();
+        if (data.contains(marker) || data.contains(utf16))
+            hits.append(path);
+    }
+    return hits;
+}
+
+} // namespace vangnet::test
