@@ -170,6 +170,24 @@ int runRecover(CliContext &ctx, Args &args)
     return ExitOk;
 }
 
+int runMasterKey(CliContext &ctx, Args &args)
+{
+    const bool reveal = args.takeFlag(QStringLiteral("reveal"));
+    if (int rc = ctx.rejectLeftovers(args))
+        return rc;
+    if (!reveal)
+        return ctx.usage(CliContext::tr("The master key opens every case in the vault. Add --reveal if you really need it (see docs/SECURITY.md)."));
+    auto vault = ctx.openVault();
+    if (!vault)
+        return ctx.fail(vault.error());
+    const QString hex = vault.value()->revealMasterKeyHex();
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("masterKey"), hex}});
+    else
+        ctx.print(hex);
+    return ExitOk;
+}
+
 } // namespace
 
 void addVaultCommands(std::vector<Command> &table)
@@ -181,6 +199,8 @@ void addVaultCommands(std::vector<Command> &table)
                      QT_TRANSLATE_NOOP("cli", "change the passphrase (new one from VANGNET_NEW_PASSPHRASE, the file or a prompt)"), &runPasswd});
     table.push_back({QStringLiteral("recover"), QStringLiteral("[--recovery-key-file FILE] [--new-passphrase-file FILE]"),
                      QT_TRANSLATE_NOOP("cli", "unlock with the recovery key (or VANGNET_RECOVERY_KEY) and set a new passphrase"), &runRecover});
+    table.push_back({QStringLiteral("master-key"), QStringLiteral("--reveal"),
+                     QT_TRANSLATE_NOOP("cli", "print the database's raw key for the stock sqlcipher shell (audited)"), &runMasterKey});
 }
 
 } // namespace vangnet::cli

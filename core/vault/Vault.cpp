@@ -200,6 +200,14 @@ Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters
     return AuditLog(m_db).append(QStringLiteral("vault.passphrase_changed"));
 }
 
+QString Vault::revealMasterKeyHex()
+{
+    if (!isOpen())
+        return {};
+    (void)AuditLog(m_db).append(QStringLiteral("vault.master_key_revealed"));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(m_masterKey.data()), static_cast<qsizetype>(m_masterKey.size())).toHex());
+}
+
 Result<VaultInfo> Vault::info()
 {
     if (!isOpen())

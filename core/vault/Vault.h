@@ -54,6 +54,10 @@ public:
     QString vaultId() const { return m_keyFile.vaultId().toString(QUuid::WithoutBraces); }
     Result<VaultInfo> info();
 
+    // The SQLCipher raw key as 64 hex digits, for opening the database with the stock sqlcipher
+    // shell (docs/SECURITY.md). Recorded in the audit log. Empty when locked.
+    QString revealMasterKeyHex();
+
     // For tests of the "keys are wiped on lock" promise.
     bool holdsKeyMaterial() const { return !m_masterKey.isEmpty(); }
 
