@@ -42,10 +42,10 @@ const QStringList &sequences()
     return list;
 }
 
-bool isOneRepeatedUnit(const QString &s)
+bool isOneRepeatedUnit(const QString &s, int maxUnit = 4)
 {
-    // "aaaaaaaaaaaa", "abcabcabcabc", "ab12ab12ab12": a short unit repeated is no stronger than the unit.
-    for (int unit = 1; unit <= 4 && unit * 2 <= s.size(); ++unit) {
+    // "aaaaaaaaaaaa", "abcabcabcabc", "ab12ab12ab12": a unit repeated is no stronger than the unit.
+    for (int unit = 1; unit <= maxUnit && unit * 2 <= s.size(); ++unit) {
         bool repeats = true;
         for (int i = unit; i < s.size() && repeats; ++i)
             repeats = s.at(i) == s.at(i % unit);
@@ -120,7 +120,7 @@ Status PassphrasePolicy::check(const QString &passphrase)
     const QSet<QString> &common = commonPasswords();
     const QString stripped = stripDecoration(compact);
     if (common.contains(compact) || common.contains(stripped) || common.contains(leet(compact)) || common.contains(stripDecoration(leet(compact)))
-        || (!stripped.isEmpty() && (isOneRepeatedUnit(stripped) || isSequence(stripped)) && stripped.size() * 2 >= compact.size()))
+        || (!stripped.isEmpty() && (isOneRepeatedUnit(stripped, int(stripped.size() / 2)) || isSequence(stripped)) && stripped.size() * 2 >= compact.size()))
         return refuse(QCoreApplication::translate("PassphrasePolicy", "The passphrase is a common password, or one with a few characters added. Such lists are the first thing an attacker tries."));
     return {};
 }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "crypto/KdfParameters.h"
+
+namespace vangnet {
+
+// What the vault pages need from outside. Production keeps the defaults; tests pass fast
+// Argon2id parameters (tests/support) so that a GUI test does not spend seconds per key derivation.
+struct VaultSettings
+{
+    KdfParameters (*newKdf)() = &KdfParameters::defaults; // called for every new wrap: fresh salt
+};
+
+} // namespace vangnet
