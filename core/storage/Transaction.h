@@ -2,12 +2,16 @@
 
 #include "common/Result.h"
 
+#include <QString>
+
 namespace vangnet {
 
 class Database;
 
 // BEGIN IMMEDIATE on construction, ROLLBACK in the destructor unless commit() succeeded: a write
-// that fails half-way leaves the vault exactly as it was.
+// that fails half-way leaves the vault exactly as it was. Inside an open transaction it nests as a
+// SAVEPOINT, so a repository's write can be batched by a caller (imports, benchmarks) and still
+// roll back on its own.
 class Transaction
 {
 public:
@@ -21,6 +25,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_savepoint; // empty for the outermost transaction
     Status m_began;
     bool m_done = false;
 };
