@@ -7,6 +7,11 @@ namespace vangnet::cli {
 CommandTable::CommandTable()
 {
     addVaultCommands(m_commands);
+    addCaseCommands(m_commands);
+    addSafetyCommands(m_commands);
+    addConsentCommands(m_commands);
+    addShelterCommands(m_commands);
+    addExchangeCommands(m_commands);
 }
 
 const Command *CommandTable::match(QStringList &words) const

@@ -34,5 +34,11 @@ private:
 };
 
 void addVaultCommands(std::vector<Command> &table);
+void addCaseCommands(std::vector<Command> &table);
+void addSafetyCommands(std::vector<Command> &table);
+void addConsentCommands(std::vector<Command> &table);
+void addShelterCommands(std::vector<Command> &table);
+void addPlacementCommands(std::vector<Command> &table);
+void addExchangeCommands(std::vector<Command> &table);
 
 } // namespace vangnet::cli

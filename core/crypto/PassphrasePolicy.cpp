@@ -31,10 +31,15 @@ const QStringList &sequences()
 {
     static const QStringList list = {
         QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
-        QStringLiteral("01234567890"),
+        // Doubled below, so the wrap "…8901…" and the keyboard row "1234567890" are both covered;
+        // a trailing 0 here would make the doubled run "…8900…" and let "123456789012" through.
+        QStringLiteral("0123456789"),
         QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm"),
         QStringLiteral("azertyuiop"), QStringLiteral("qsdfghjklm"), QStringLiteral("wxcvbn"),
         QStringLiteral("qwertzuiop"), QStringLiteral("yxcvbnm"),
+        // Whole layouts row after row: a walk that runs on into the next row ("qwertyuiopasdf").
+        QStringLiteral("qwertyuiopasdfghjklzxcvbnm"), QStringLiteral("azertyuiopqsdfghjklmwxcvbn"),
+        QStringLiteral("qwertzuiopasdfghjklyxcvbnm"),
         QStringLiteral("1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p"),
         QStringLiteral("qazwsxedcrfvtgbyhnujmikolp"),
         QStringLiteral("!@#$%^&*()_+"),
@@ -119,7 +124,9 @@ Status PassphrasePolicy::check(const QString &passphrase)
 
     const QSet<QString> &common = commonPasswords();
     const QString stripped = stripDecoration(compact);
+    // leet(stripped) as well: decoration digits turn into letters under leet ("p4ssw0rd!2024").
     if (common.contains(compact) || common.contains(stripped) || common.contains(leet(compact)) || common.contains(stripDecoration(leet(compact)))
+        || common.contains(leet(stripped))
         || (!stripped.isEmpty() && (isOneRepeatedUnit(stripped, int(stripped.size() / 2)) || isSequence(stripped)) && stripped.size() * 2 >= compact.size()))
         return refuse(QCoreApplication::translate("PassphrasePolicy", "The passphrase is a common password, or one with a few characters added. Such lists are the first thing an attacker tries."));
     return {};

@@ -1,6 +1,8 @@
 #include "demo/DemoVault.h"
 
 #include "crypto/KdfParameters.h"
+#include "demo/DemoCases.h"
+#include "demo/DemoShelters.h"
 #include "vault/Vault.h"
 
 #include <QStandardPaths>
@@ -27,7 +29,10 @@ Status DemoVault::ensureExists()
     auto created = Vault::create(folder(), passphrase(), KdfParameters::defaults());
     if (!created)
         return created.error();
-    // Fictional demo cases are seeded here, through created->vault, once the case store exists.
+    if (auto cases = seedDemoCases(*created->vault); !cases)
+        return cases;
+    if (auto shelters = seedDemoShelters(created->vault->database()); !shelters)
+        return shelters;
     return {};
 }
 

@@ -8,14 +8,30 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace vangnet {
 
 const std::vector<Migration> &Migrations::all()
 {
-    static const std::vector<Migration> list = {
+    static const std::vector<Migration> list = [] {
+        std::vector<Migration> steps = {
         {1, "vault metadata", &migrations::v001Meta},
         {2, "audit log", &migrations::v002AuditLog},
-    };
+        {38, "identity", &migrations::v038Identity},
+        {3, "cases", &migrations::v003Cases},
+        {20, "staff safety", &migrations::v020StaffSafety},
+        {30, "shelters", &migrations::v030Shelters},
+        {31, "placements", &migrations::v031Placements},
+        {39, "contacts", &migrations::v039Contacts},
+        {40, "consent", &migrations::v040Consent},
+        {50, "saved case filters", &migrations::v050SavedFilters},
+        {45, "exchange registers", &migrations::v045Exchange},
+        };
+        // Applied in version order whatever the order above.
+        std::sort(steps.begin(), steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        return steps;
+    }();
     return list;
 }
 

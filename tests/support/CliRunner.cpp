@@ -2,6 +2,10 @@
 
 #include <QProcess>
 
+#if defined(__unix__) || defined(__APPLE__)
+#include <unistd.h>
+#endif
+
 namespace vangnet::test {
 
 CliRunner::CliRunner() : m_env(QProcessEnvironment::systemEnvironment())
@@ -22,6 +26,11 @@ CliResult CliRunner::run(const QStringList &args, const QByteArray &stdinData, i
 {
     QProcess p;
     p.setProcessEnvironment(m_env);
+#if defined(__unix__) || defined(__APPLE__)
+    // A session of its own: the child has no controlling terminal, so it can never stop to ask for
+    // a passphrase on /dev/tty, even when the tests are run from a terminal.
+    p.setChildProcessModifier([] { ::setsid(); });
+#endif
     p.start(program(), args);
     CliResult r;
     if (!p.waitForStarted(10000)) {

@@ -1,5 +1,7 @@
 #include "FileScan.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QString>
@@ -21,6 +23,25 @@ QStringList filesContaining(const QString &folder, const QByteArray &marker)
             hits.append(path);
     }
     return hits;
+}
+
+QMap<QString, QByteArray> folderSnapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    const QDir base(folder);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QByteArray digest = "unreadable";
+        if (f.open(QIODevice::ReadOnly)) {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            hash.addData(&f);
+            digest = hash.result().toHex();
+        }
+        files.insert(base.relativeFilePath(path), digest);
+    }
+    return files;
 }
 
 } // namespace vangnet::test

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+namespace vangnet {
+
+class Database;
+
+enum class DeadlineKind {
+    ReflectionEnds, // "reflection_end"
+    TaskDue,        // "task_due": an open trajectory task
+    ThreatReview,   // "threat_review"
+};
+
+// One dated item for the deadlines view; no names, only the case's id and number.
+struct Deadline
+{
+    DeadlineKind kind = DeadlineKind::TaskDue;
+    QDate date;
+    QString caseId;
+    QString caseNumber;
+    QString taskKind;   // CodeKind::TaskKind, for TaskDue
+    int taskIndex = -1; // position in the case's tasks, for TaskDue
+    bool overdue = false;
+    int daysLeft = 0;   // negative when overdue
+};
+
+// Reflection periods ending, open tasks due or overdue, threat reviews due, for cases that are not
+// closed: one query, sorted by date. Overdue items are always included; a reflection period that
+// ended only while the case is still before placement.
+class Deadlines
+{
+public:
+    static Result<QVector<Deadline>> upcoming(Database &db, int withinDays = 14, const QDate &today = QDate::currentDate());
+    static QString kindCode(DeadlineKind kind);
+};
+
+} // namespace vangnet

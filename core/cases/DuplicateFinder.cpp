@@ -1,0 +1,82 @@
+#include "cases/DuplicateFinder.h"
+
+#include "cases/CaseRepository.h"
+#include "cases/TextFolding.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+namespace vangnet {
+
+QVector<QPair<QString, QString>> DuplicateFinder::nameKeys(const Case &c)
+{
+    QVector<QPair<QString, QString>> out;
+    const QString full = TextFolding::nameKey(c.givenName + QLatin1Char(' ') + c.familyName);
+    if (!full.isEmpty())
+        out.append({QStringLiteral("full"), full});
+    for (const QString &alias : c.aliases) {
+        const QString key = TextFolding::nameKey(alias);
+        if (!key.isEmpty() && !out.contains(qMakePair(QStringLiteral("alias"), key)))
+            out.append({QStringLiteral("alias"), key});
+    }
+    return out;
+}
+
+Result<QVector<DuplicateHint>> DuplicateFinder::find(const Case &c, qint64 excludeDoc) const
+{
+    QVector<DuplicateHint> out;
+    const auto add = [&out](const QString &id, const QString &number, const QString &reason) {
+        for (const DuplicateHint &h : out)
+            if (h.caseId == id)
+                return;
+        out.append({id, number, reason});
+    };
+    const auto collect = [&](Statement &q, const QString &reason) -> Status {
+        for (;;) {
+            auto row = q.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            add(q.text(0), q.text(1), reason);
+        }
+    };
+    const auto keys = nameKeys(c);
+    for (const auto &[kind, key] : keys) {
+        if (kind == QLatin1String("full") && c.birthDate.isValid()) {
+            auto q = m_db.prepare(QStringLiteral(
+                "SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
+                " WHERE n.name_key = ? AND n.kind = 'full' AND c.birth_date = ? AND c.doc <> ? ORDER BY c.doc"));
+            if (!q)
+                return q.error();
+            q->bind(1, key).bind(2, c.birthDate).bind(3, excludeDoc);
+            if (auto st = collect(q.value(), QStringLiteral("name_and_birth_date")); !st)
+                return st.error();
+        }
+        // An alias matches any name or alias; a full name matches another case's alias.
+        auto q = m_db.prepare(kind == QLatin1String("alias")
+                                  ? QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
+                                                   " WHERE n.name_key = ? AND c.doc <> ? ORDER BY c.doc")
+                                  : QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
+                                                   " WHERE n.name_key = ? AND n.kind = 'alias' AND c.doc <> ? ORDER BY c.doc"));
+        if (!q)
+            return q.error();
+        q->bind(1, key).bind(2, excludeDoc);
+        if (auto st = collect(q.value(), QStringLiteral("alias")); !st)
+            return st.error();
+    }
+    return out;
+}
+
+Result<QVector<DuplicateHint>> DuplicateFinder::forCase(const QString &caseId) const
+{
+    CaseRepository repo(m_db);
+    auto c = repo.load(caseId);
+    if (!c)
+        return c.error();
+    auto doc = repo.docOf(c->id);
+    if (!doc)
+        return doc.error();
+    return find(c.value(), doc.value());
+}
+
+} // namespace vangnet

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/Result.h"
+#include "exchange/BundleWriter.h"
+#include "exchange/ExportPlan.h"
+#include "exchange/Manifest.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace vangnet {
+
+class Database;
+
+// Everything a bundle write needs, gathered from the vault beforehand so that the write itself
+// touches no database and can run on a worker thread (the desktop's progress page).
+struct PreparedExport
+{
+    Manifest manifest;
+    QList<BundleEntry> entries;
+    QList<PublicIdentity> recipients; // the contact and the vault itself
+    ExportPlan plan;                  // empty included for a statistics export
+    Contact recipient;
+};
+
+struct ExportResult
+{
+    QString bundleId;
+    QString path;
+    int caseCount = 0;
+};
+
+// Writes a bundle from an ExportPlan: manifest.json, records.json and (team) attachments/<id>,
+// sealed to the contact and to the vault itself (so the sender can re-read its own export), signed
+// with the vault's identity. The file is written first (complete or not at all); then one
+// transaction records the bundle (exported_bundles), one Disclosure per external case and the
+// audit entry. If that transaction fails the file is removed: no disclosure is ever recorded for a
+// file that does not exist, and no file exists that is not recorded.
+class BundleExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleExporter)
+
+public:
+    explicit BundleExporter(Database &db) : m_db(db) {}
+
+    // Refused when the plan includes nothing ("nothing is consented").
+    Result<PreparedExport> prepare(const ExportPlan &plan) const;
+    // A statistics bundle (entry statistics.json) to a verified contact.
+    Result<PreparedExport> prepareStatistics(const QString &contact, const QJsonObject &statistics) const;
+
+    // No database access: safe on a worker thread. Cancelled when the progress callback says so.
+    static Status writeFile(const PreparedExport &prepared, const IdentityKeys &keys, const QString &path,
+                            const BundleWriter::Progress &progress = {});
+    // The transaction after the file is written.
+    Status record(const PreparedExport &prepared);
+
+    // prepare (done by the caller), writeFile and record; removes the file if recording fails.
+    Result<ExportResult> write(const PreparedExport &prepared, const QString &path, const BundleWriter::Progress &progress = {});
+    // plan → prepare → write.
+    Result<ExportResult> exportPlan(const ExportPlan &plan, const QString &path, const BundleWriter::Progress &progress = {});
+
+    static QString recordsEntryName() { return QStringLiteral("records.json"); }
+    static QString statisticsEntryName() { return QStringLiteral("statistics.json"); }
+    static QString attachmentPrefix() { return QStringLiteral("attachments/"); }
+
+private:
+    Result<Manifest> manifestFor(const Contact &recipient, const QString &kind, const QString &purpose, const QString &purposeText) const;
+    Database &m_db;
+};
+
+} // namespace vangnet

@@ -1,0 +1,130 @@
+#include "exchange/StatisticsExport.h"
+
+#include "consent/ConsentPolicy.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <map>
+
+namespace vangnet {
+namespace {
+
+const QString kMetaKey = QStringLiteral("stats_threshold");
+const QString kUnknown = QStringLiteral("unknown");
+
+QString valueOr(const QJsonObject &c, const QString &key)
+{
+    const QString v = c.value(key).toString().trimmed();
+    return v.isEmpty() ? kUnknown : v;
+}
+
+} // namespace
+
+Result<int> StatisticsExport::threshold() const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!q)
+        return q.error();
+    q->bind(1, kMetaKey);
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return DefaultThreshold;
+    bool ok = false;
+    const int n = q->text(0).toInt(&ok);
+    return ok && n >= MinimumThreshold ? n : DefaultThreshold;
+}
+
+Status StatisticsExport::setThreshold(int threshold)
+{
+    if (threshold < MinimumThreshold)
+        return Error(ErrorCode::InvalidInput, tr("The suppression threshold must be at least %1.").arg(MinimumThreshold));
+    auto q = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    if (!q)
+        return q.error();
+    q->bind(1, kMetaKey).bind(2, QString::number(threshold));
+    return q->run();
+}
+
+StatisticsTable StatisticsExport::tabulate(const QVector<QJsonObject> &cases, int threshold, const QDate &today)
+{
+    static const QStringList dimensions = {QStringLiteral("total"),   QStringLiteral("exploitationForm"), QStringLiteral("gender"),
+                                           QStringLiteral("ageBand"), QStringLiteral("nationality"),      QStringLiteral("region"),
+                                           QStringLiteral("reporterType"), QStringLiteral("signalYear")};
+    std::map<QString, std::map<QString, int>> counts;
+    for (const QJsonObject &c : cases) {
+        counts[QStringLiteral("total")][QStringLiteral("cases")] += 1;
+        const QJsonArray forms = c.value(QStringLiteral("exploitationForms")).toArray();
+        if (forms.isEmpty())
+            counts[QStringLiteral("exploitationForm")][kUnknown] += 1;
+        for (const QJsonValue &f : forms)
+            counts[QStringLiteral("exploitationForm")][f.toString()] += 1;
+        counts[QStringLiteral("gender")][valueOr(c, QStringLiteral("gender"))] += 1;
+        const QDate birth = QDate::fromString(c.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+        counts[QStringLiteral("ageBand")][birth.isValid() ? ConsentPolicy::ageBandOn(birth, today) : valueOr(c, QStringLiteral("ageBand"))] += 1;
+        counts[QStringLiteral("nationality")][valueOr(c, QStringLiteral("nationality"))] += 1;
+        counts[QStringLiteral("region")][valueOr(c, QStringLiteral("region"))] += 1;
+        counts[QStringLiteral("reporterType")][valueOr(c, QStringLiteral("reporterType"))] += 1;
+        const QDateTime created = QDateTime::fromString(c.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+        counts[QStringLiteral("signalYear")][created.isValid() ? QString::number(created.toLocalTime().date().year()) : kUnknown] += 1;
+    }
+
+    StatisticsTable table;
+    table.threshold = std::max(threshold, MinimumThreshold);
+    table.generatedAt = QDateTime::currentDateTimeUtc();
+    for (const QString &dimension : dimensions) {
+        if (dimension == QLatin1String("total") && counts[dimension].empty())
+            counts[dimension][QStringLiteral("cases")] = 0;
+        QVector<StatisticsCell> cells;
+        for (const auto &[value, count] : counts[dimension])
+            cells.append({dimension, value, count, count < table.threshold});
+        // Complementary suppression: one hidden count beside the others and the total would be a
+        // subtraction away, so hide the next smallest one as well.
+        const auto hidden = std::count_if(cells.cbegin(), cells.cend(), [](const StatisticsCell &c) { return c.suppressed; });
+        if (hidden == 1 && cells.size() > 1) {
+            StatisticsCell *smallest = nullptr;
+            for (StatisticsCell &c : cells)
+                if (!c.suppressed && (!smallest || c.count < smallest->count))
+                    smallest = &c;
+            if (smallest)
+                smallest->suppressed = true;
+        }
+        table.cells += cells;
+    }
+    return table;
+}
+
+Result<StatisticsTable> StatisticsExport::compute(int thresholdIn, const QDate &today) const
+{
+    int limit = thresholdIn;
+    if (limit <= 0) {
+        auto configured = threshold();
+        if (!configured)
+            return configured.error();
+        limit = configured.value();
+    }
+    if (limit < MinimumThreshold)
+        return Error(ErrorCode::InvalidInput, tr("The suppression threshold must be at least %1.").arg(MinimumThreshold));
+    auto q = m_db.prepare(QStringLiteral("SELECT data, created_at FROM cases ORDER BY doc"));
+    if (!q)
+        return q.error();
+    QVector<QJsonObject> cases;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        QJsonObject c = QJsonDocument::fromJson(q->text(0).toUtf8()).object();
+        c.insert(QStringLiteral("createdAt"), q->text(1));
+        cases.append(c);
+    }
+    return tabulate(cases, limit, today);
+}
+
+} // namespace vangnet

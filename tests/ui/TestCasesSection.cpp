@@ -1,0 +1,255 @@
+#include "CaseTestData.h"
+#include "TestVault.h"
+#include "UiTestHelpers.h"
+#include "cases/CaseEditor.h"
+#include "cases/CaseFilterBar.h"
+#include "cases/CaseListModel.h"
+#include "cases/CasesSection.h"
+#include "cases/SavedFilters.h"
+#include "cases/TextPrompt.h"
+#include "common/MessageBox.h"
+#include "safety/DraftStore.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace vangnet;
+using namespace vangnet::test;
+
+namespace {
+
+const QString kName = QStringLiteral("Zwaantje");
+const QString kFamily = QStringLiteral("Kwikstaart");
+
+// Every piece of text any child widget shows or holds: line edits, labels, text edits, combo
+// entries and every cell of every item view's model.
+QStringList allText(const QWidget *root)
+{
+    QStringList out;
+    for (const QLineEdit *e : root->findChildren<QLineEdit *>())
+        out << e->text() << e->placeholderText();
+    for (const QLabel *l : root->findChildren<QLabel *>())
+        out << l->text();
+    for (const QPlainTextEdit *e : root->findChildren<QPlainTextEdit *>())
+        out << e->toPlainText();
+    for (const QComboBox *c : root->findChildren<QComboBox *>())
+        for (int i = 0; i < c->count(); ++i)
+            out << c->itemText(i);
+    for (const QAbstractItemView *v : root->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *m = v->model();
+        if (!m)
+            continue;
+        for (int r = 0; r < m->rowCount(); ++r)
+            for (int c = 0; c < m->columnCount(); ++c)
+                out << m->index(r, c).data().toString() << m->index(r, c).data(Qt::ToolTipRole).toString();
+    }
+    for (const QWidget *w : root->findChildren<QWidget *>())
+        out << w->windowTitle() << w->toolTip();
+    return out;
+}
+
+bool containsName(const QWidget *root)
+{
+    for (const QString &s : allText(root))
+        if (s.contains(kName, Qt::CaseInsensitive) || s.contains(kFamily, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+} // namespace
+
+// The Cases section as a whole: search as you type, saved filters in the vault, Ctrl+N, and Lock
+// (clear()) leaving no case text anywhere, with unsaved work kept as an encrypted draft.
+class TestCasesSection final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void searchUpdatesAsYouType();
+    void savedFiltersLiveInTheVault();
+    void keyboardNewCaseAndSave();
+    void clearLeavesNoCaseText();
+    void lockKeepsUnsavedWorkAsDraft();
+    void registeredInMainWindowWithoutNameInTitle();
+
+private:
+    std::unique_ptr<TestVault> m_vault;
+    std::unique_ptr<CasesSection> m_section;
+    QString m_id;
+};
+
+void TestCasesSection::init()
+{
+    m_vault = std::make_unique<TestVault>();
+    Database &db = m_vault->vault().database();
+    Case c = makeCase(kName, kFamily, QStringLiteral("reflection"));
+    c.aliases = {QStringLiteral("Zwaan")};
+    c.reflectionStart = QDate::currentDate().addDays(-80);
+    c.reflectionEnd = QDate::currentDate().addDays(6);
+    c.notes = {CaseNote{0, {}, {}, QStringLiteral("Met Zwaantje at the station")}};
+    m_id = createCase(db, c);
+    QVERIFY(!m_id.isEmpty());
+    for (int i = 0; i < 5; ++i)
+        createCase(db, makeCase(QStringLiteral("Ander%1").arg(i), QStringLiteral("Mens")));
+    m_section = std::make_unique<CasesSection>();
+    m_section->resize(1200, 800);
+    m_section->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_section.get()));
+    m_section->vaultOpened(m_vault->vault());
+    QCoreApplication::processEvents(); // the draft offer runs after a zero timer
+}
+
+void TestCasesSection::cleanup()
+{
+    m_section.reset();
+    m_vault.reset();
+}
+
+void TestCasesSection::searchUpdatesAsYouType()
+{
+    auto *model = m_section->model();
+    QCOMPARE(model->rowCount(), 6);
+    auto *search = child<QLineEdit>(m_section.get(), "caseSearchEdit");
+    QTest::keyClick(m_section.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("ZWAA")); // folded: case does not matter
+    // Debounced: not per keystroke, but shortly after typing stops.
+    QCOMPARE(model->rowCount(), 6);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 2000);
+    // Notes are searched too.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("station"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 2000);
+    QTest::keyClick(search, Qt::Key_Escape);
+    search->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, 2000);
+    // Filters combine with the text.
+    child<QCheckBox>(m_section.get(), "reflectionFilter")->click();
+    QCOMPARE(model->rowCount(), 1);
+    QTest::keyClicks(search, QStringLiteral("ander"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 2000);
+    QCOMPARE(child<QLabel>(m_section.get(), "caseCountLabel")->text(), QStringLiteral("0 case(s)"));
+}
+
+void TestCasesSection::savedFiltersLiveInTheVault()
+{
+    auto *bar = m_section->filterBar();
+    CaseFilter f;
+    f.text = kName;
+    f.reflectionEndingWithinDays = 10;
+    bar->setFilter(f);
+    TextPrompt::setNextAnswer(QStringLiteral("Bijna einde bedenktijd"));
+    child<QAbstractButton>(m_section.get(), "saveFilterButton")->click();
+    auto saved = SavedFilters(m_vault->vault().database()).all();
+    QVERIFY(saved);
+    QCOMPARE(saved->size(), 1);
+    QCOMPARE(saved->at(0).name, QStringLiteral("Bijna einde bedenktijd"));
+    QCOMPARE(saved->at(0).filter.text, kName);
+    QCOMPARE(saved->at(0).filter.reflectionEndingWithinDays, std::optional<int>(10));
+
+    bar->setFilter(CaseFilter());
+    QCOMPARE(m_section->model()->rowCount(), 6);
+    bar->applySavedFilter(QStringLiteral("Bijna einde bedenktijd"));
+    QCOMPARE(m_section->model()->rowCount(), 1);
+    QCOMPARE(child<QComboBox>(m_section.get(), "savedFilterCombo")->currentText(), QStringLiteral("Bijna einde bedenktijd"));
+}
+
+void TestCasesSection::keyboardNewCaseAndSave()
+{
+    QTest::keyClick(m_section.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *editor = m_section->editor();
+    QVERIFY(editor->isNew());
+    auto *given = child<QLineEdit>(editor, "givenNameEdit");
+    QTRY_VERIFY(given->hasFocus());
+    QTest::keyClicks(given, QStringLiteral("Nieuwe"));
+    QTest::keyClick(given, Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Client"));
+    QCOMPARE(child<QLineEdit>(editor, "familyNameEdit")->text(), QStringLiteral("Client"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!editor->isNew());
+    QVERIFY(!editor->isDirty());
+    // The list shows it and selects it.
+    QCOMPARE(m_section->model()->totalCount(), 7);
+    auto *table = child<QTableView>(m_section.get(), "caseTable");
+    QCOMPARE(m_section->model()->caseIdAt(table->currentIndex().row()), editor->caseId());
+}
+
+void TestCasesSection::clearLeavesNoCaseText()
+{
+    QVERIFY(m_section->openCase(m_id));
+    QVERIFY(containsName(m_section.get())); // the check itself finds the name while the case is open
+    QVERIFY(!m_section->window()->windowTitle().contains(kName));
+    child<QLineEdit>(m_section.get(), "caseSearchEdit")->setText(kName);
+    m_section->clear();
+    const QStringList texts = allText(m_section.get());
+    for (const QString &s : texts)
+        QVERIFY2(!s.contains(kName, Qt::CaseInsensitive) && !s.contains(kFamily, Qt::CaseInsensitive), qPrintable(s));
+    QCOMPARE(m_section->model()->rowCount(), 0);
+    QVERIFY(!m_section->editor()->hasCase());
+}
+
+void TestCasesSection::lockKeepsUnsavedWorkAsDraft()
+{
+    QVERIFY(m_section->openCase(m_id));
+    auto *phone = child<QLineEdit>(m_section->editor(), "phoneEdit");
+    phone->setText(QStringLiteral("0687654321"));
+    QVERIFY(m_section->editor()->isDirty());
+    m_section->clear(); // Lock: never waits for an answer
+    QVERIFY(!containsName(m_section.get()));
+    auto draft = DraftStore(m_vault->vault().database()).find(QStringLiteral("case"), m_id);
+    QVERIFY(draft && draft.value());
+    QVERIFY(CaseRepository(m_vault->vault().database()).load(m_id)->phone.isEmpty());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_section->vaultOpened(m_vault->vault());
+    QTRY_VERIFY(m_section->editor()->hasCase());
+    QCOMPARE(m_section->editor()->caseId(), m_id);
+    QCOMPARE(phone->text(), QStringLiteral("0687654321"));
+    QVERIFY(m_section->editor()->isDirty());
+    QVERIFY(!DraftStore(m_vault->vault().database()).find(QStringLiteral("case"), m_id)->has_value());
+}
+
+void TestCasesSection::registeredInMainWindowWithoutNameInTitle()
+{
+    m_section.reset();
+    m_vault.reset();
+    QTemporaryDir dir;
+    MainWindow window(fastSettings());
+    window.start(dir.path() + QStringLiteral("/vault"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    onPage<QPushButton>(window, "welcomePage", "createVaultButton")->click();
+    QTest::keyClicks(onPage<QLineEdit>(window, "createVaultPage", "newPassphraseEdit"), testPassphrase());
+    QTest::keyClicks(onPage<QLineEdit>(window, "createVaultPage", "repeatPassphraseEdit"), testPassphrase());
+    onPage<QPushButton>(window, "createVaultPage", "createButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("recoveryKeyPage"), 15000);
+    onPage<QCheckBox>(window, "recoveryKeyPage", "storedCheckBox")->click();
+    onPage<QPushButton>(window, "recoveryKeyPage", "continueButton")->click();
+    QCOMPARE(currentPage(window), QStringLiteral("workspace"));
+
+    auto *section = window.findChild<CasesSection *>(QStringLiteral("casesSection"));
+    QVERIFY(section);
+    QVERIFY(section->isVisible()); // the first section after unlocking
+    QVERIFY(section->newCase());
+    QTest::keyClicks(child<QLineEdit>(section->editor(), "givenNameEdit"), kName);
+    QVERIFY(section->editor()->save());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Vangnet"));
+    for (const QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY(!w->windowTitle().contains(kName));
+    QTest::keyClicks(child<QLineEdit>(section->editor(), "familyNameEdit"), kFamily);
+    window.lock();
+    QCOMPARE(currentPage(window), QStringLiteral("unlockPage"));
+    QVERIFY(!containsName(&window));
+}
+
+QTEST_MAIN(TestCasesSection)
+#include "TestCasesSection.moc"

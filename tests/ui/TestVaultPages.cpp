@@ -1,0 +1,276 @@
+#include "UiTestHelpers.h"
+
+#include "crypto/PassphrasePolicy.h"
+#include "crypto/RecoveryKey.h"
+#include "demo/DemoVault.h"
+#include "vault/UnlockPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vangnet;
+using namespace vangnet::test;
+
+namespace {
+
+constexpr int SlowMs = 15000;
+
+void showAndActivate(MainWindow &window)
+{
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
+} // namespace
+
+// Drives the real vault pages: create, recovery key, unlock, lock, recover, change passphrase.
+class TestVaultPages final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createFlow();
+    void unlockWrongThenRight();
+    void unlockInUse();
+    void lockClearsEverything();
+    void recoveryKeyPath();
+    void changePassphrase();
+    void demoHintShowsPassphrase();
+};
+
+void TestVaultPages::createFlow()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.path() + QStringLiteral("/vault");
+    MainWindow window(fastSettings());
+    window.start(folder);
+    showAndActivate(window);
+    QCOMPARE(currentPage(window), QStringLiteral("welcomePage"));
+
+    onPage<QPushButton>(window, "welcomePage", "createVaultButton")->click();
+    QCOMPARE(currentPage(window), QStringLiteral("createVaultPage"));
+    QCOMPARE(onPage<QLineEdit>(window, "createVaultPage", "folderEdit")->text(), QDir::toNativeSeparators(folder));
+
+    auto *passphrase = onPage<QLineEdit>(window, "createVaultPage", "newPassphraseEdit");
+    auto *repeat = onPage<QLineEdit>(window, "createVaultPage", "repeatPassphraseEdit");
+    auto *create = onPage<QPushButton>(window, "createVaultPage", "createButton");
+    auto *reason = onPage<QLabel>(window, "createVaultPage", "policyReasonLabel");
+    QVERIFY(passphrase && repeat && create && reason);
+    QVERIFY(!create->isEnabled());
+
+    // Weak: the policy's reason is shown inline and Create stays disabled.
+    QTest::keyClicks(passphrase, QStringLiteral("password"));
+    QTest::keyClicks(repeat, QStringLiteral("password"));
+    QVERIFY(reason->isVisible());
+    QCOMPARE(reason->text(), PassphrasePolicy::check(QStringLiteral("password")).error().message());
+    QVERIFY(!create->isEnabled());
+
+    // Strong but not repeated correctly.
+    passphrase->clear();
+    repeat->clear();
+    QTest::keyClicks(passphrase, testPassphrase());
+    QTest::keyClicks(repeat, testPassphrase() + QStringLiteral("x"));
+    QVERIFY(!reason->isVisible());
+    QVERIFY(onPage<QLabel>(window, "createVaultPage", "mismatchLabel")->isVisible());
+    QVERIFY(!create->isEnabled());
+
+    QTest::keyClick(repeat, Qt::Key_Backspace);
+    QVERIFY(create->isEnabled());
+    create->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("recoveryKeyPage"), SlowMs);
+
+    auto *keyLabel = onPage<QLabel>(window, "recoveryKeyPage", "recoveryKeyLabel");
+    QVERIFY(RecoveryKey::parse(keyLabel->text()).ok());
+    auto *continueButton = onPage<QPushButton>(window, "recoveryKeyPage", "continueButton");
+    QVERIFY(!continueButton->isEnabled());
+    onPage<QCheckBox>(window, "recoveryKeyPage", "storedCheckBox")->click();
+    QVERIFY(continueButton->isEnabled());
+    continueButton->click();
+
+    QCOMPARE(currentPage(window), QStringLiteral("workspace"));
+    QVERIFY(window.vault() && window.vault()->isOpen());
+    QVERIFY(keyLabel->text().isEmpty()); // the key leaves the screen for good
+    QCOMPARE(child<QLabel>(&window, "vaultIdValue")->text(), window.vault()->vaultId());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Vangnet"));
+}
+
+void TestVaultPages::unlockWrongThenRight()
+{
+    TestVault existing;
+    existing.handle().reset(); // closed: the window may take the lock
+    MainWindow window(fastSettings());
+    window.start(existing.folder());
+    showAndActivate(window);
+    QCOMPARE(currentPage(window), QStringLiteral("unlockPage"));
+
+    auto *passphrase = onPage<QLineEdit>(window, "unlockPage", "passphraseEdit");
+    auto *error = onPage<QLabel>(window, "unlockPage", "errorLabel");
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+    QVERIFY(!error->isVisible());
+
+    QTest::keyClicks(passphrase, QStringLiteral("not the passphrase at all"));
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), SlowMs);
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(passphrase->text().isEmpty());
+    QVERIFY(passphrase->isEnabled());
+    QCOMPARE(currentPage(window), QStringLiteral("unlockPage"));
+
+    QTest::keyClicks(passphrase, testPassphrase());
+    onPage<QPushButton>(window, "unlockPage", "unlockButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+    QVERIFY(window.vault()->holdsKeyMaterial());
+}
+
+void TestVaultPages::unlockInUse()
+{
+    TestVault existing; // stays open: holds the vault's lock
+    QVERIFY(existing.vault().isOpen());
+    MainWindow window(fastSettings());
+    window.start(existing.folder());
+    showAndActivate(window);
+
+    auto *passphrase = onPage<QLineEdit>(window, "unlockPage", "passphraseEdit");
+    auto *error = onPage<QLabel>(window, "unlockPage", "errorLabel");
+    QTest::keyClicks(passphrase, testPassphrase());
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), SlowMs);
+    auto inUse = Vault::open(existing.folder(), testPassphrase());
+    QVERIFY(!inUse);
+    QCOMPARE(inUse.error().code(), ErrorCode::InUse);
+    QVERIFY2(error->text().contains(inUse.error().message().toHtmlEscaped()), qPrintable(error->text()));
+    QCOMPARE(currentPage(window), QStringLiteral("unlockPage"));
+}
+
+void TestVaultPages::lockClearsEverything()
+{
+    TestVault existing;
+    existing.handle().reset();
+    MainWindow window(fastSettings());
+    window.start(existing.folder());
+    showAndActivate(window);
+    QTest::keyClicks(onPage<QLineEdit>(window, "unlockPage", "passphraseEdit"), testPassphrase());
+    onPage<QPushButton>(window, "unlockPage", "unlockButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+
+    Vault *vault = window.vault();
+    const QString vaultId = vault->vaultId();
+    QCOMPARE(child<QLabel>(&window, "vaultIdValue")->text(), vaultId);
+    QVERIFY(child<QTableWidget>(&window, "recordCounts")->rowCount() > 0);
+
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+
+    QCOMPARE(currentPage(window), QStringLiteral("unlockPage"));
+    QCOMPARE(window.vault(), vault);
+    QVERIFY(!vault->holdsKeyMaterial());
+    QVERIFY(!vault->isOpen());
+    QVERIFY(!child<QAction>(&window, "lockAction")->isEnabled());
+    // No widget keeps what the unlocked vault showed.
+    const QString createdText = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        QVERIFY2(!label->text().contains(vaultId), qPrintable(label->objectName()));
+        QVERIFY2(!label->text().contains(QStringLiteral("Argon2id")), qPrintable(label->objectName()));
+    }
+    for (const QLineEdit *edit : window.findChildren<QLineEdit *>())
+        QVERIFY2(edit->text().isEmpty(), qPrintable(edit->objectName()));
+    QCOMPARE(child<QTableWidget>(&window, "recordCounts")->rowCount(), 0);
+    for (const char *name : {"folderValue", "vaultIdValue", "cipherValue", "kdfValue", "schemaValue", "createdValue"})
+        QVERIFY2(child<QLabel>(&window, name)->text().isEmpty(), name);
+
+    // Unlocking again works and shows the data again.
+    QTest::keyClicks(onPage<QLineEdit>(window, "unlockPage", "passphraseEdit"), testPassphrase());
+    onPage<QPushButton>(window, "unlockPage", "unlockButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+    QCOMPARE(child<QLabel>(&window, "vaultIdValue")->text(), vaultId);
+}
+
+void TestVaultPages::recoveryKeyPath()
+{
+    TestVault existing;
+    const QString recoveryKey = existing.recoveryKey();
+    existing.handle().reset();
+    MainWindow window(fastSettings());
+    window.start(existing.folder());
+    showAndActivate(window);
+
+    onPage<QPushButton>(window, "unlockPage", "useRecoveryKeyButton")->click();
+    QCOMPARE(currentPage(window), QStringLiteral("recoverPage"));
+    auto *recover = onPage<QPushButton>(window, "recoverPage", "recoverButton");
+    auto *error = onPage<QLabel>(window, "recoverPage", "errorLabel");
+    const QString newPassphrase = QStringLiteral("harbour kettle meadow 917");
+
+    // A mistyped key: the page says so and stays.
+    QTest::keyClicks(onPage<QLineEdit>(window, "recoverPage", "recoveryKeyEdit"), QStringLiteral("ABCD-EFGH"));
+    QTest::keyClicks(onPage<QLineEdit>(window, "recoverPage", "newPassphraseEdit"), newPassphrase);
+    QVERIFY(!recover->isEnabled()); // not repeated yet
+    QTest::keyClicks(onPage<QLineEdit>(window, "recoverPage", "repeatPassphraseEdit"), newPassphrase);
+    QVERIFY(recover->isEnabled());
+    recover->click();
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), SlowMs);
+    QCOMPARE(currentPage(window), QStringLiteral("recoverPage"));
+
+    auto *keyEdit = onPage<QLineEdit>(window, "recoverPage", "recoveryKeyEdit");
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, recoveryKey.toLower());
+    recover->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+
+    window.lock();
+    QVERIFY(!Vault::open(existing.folder(), testPassphrase()));
+    QVERIFY(Vault::open(existing.folder(), newPassphrase));
+}
+
+void TestVaultPages::changePassphrase()
+{
+    TestVault existing;
+    existing.handle().reset();
+    MainWindow window(fastSettings());
+    window.start(existing.folder());
+    showAndActivate(window);
+    QTest::keyClicks(onPage<QLineEdit>(window, "unlockPage", "passphraseEdit"), testPassphrase());
+    onPage<QPushButton>(window, "unlockPage", "unlockButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+
+    child<QPushButton>(&window, "changePassphraseButton")->click();
+    QPointer<QWidget> dialog = child(&window, "changePassphraseDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *change = child<QPushButton>(dialog, "changeButton");
+    QVERIFY(!change->isEnabled());
+    const QString newPassphrase = QStringLiteral("quiet river copper 5521");
+    QTest::keyClicks(child<QLineEdit>(dialog, "newPassphraseEdit"), newPassphrase);
+    QTest::keyClicks(child<QLineEdit>(dialog, "repeatPassphraseEdit"), newPassphrase);
+    QVERIFY(change->isEnabled());
+    change->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, SlowMs);
+    QVERIFY(onPage<QLabel>(window, "vaultSection", "statusLabel")->isVisible());
+
+    window.lock();
+    QVERIFY(Vault::open(existing.folder(), newPassphrase));
+}
+
+void TestVaultPages::demoHintShowsPassphrase()
+{
+    QVERIFY(PassphrasePolicy::check(DemoVault::passphrase()));
+    UnlockPage page;
+    page.reset(QStringLiteral("/tmp/nowhere"), DemoVault::passphrase());
+    page.show();
+    auto *hint = child<QLabel>(&page, "demoHint");
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(DemoVault::passphrase()));
+    page.reset(QStringLiteral("/tmp/nowhere"));
+    QVERIFY(!hint->isVisible());
+}
+
+QTEST_MAIN(TestVaultPages)
+#include "TestVaultPages.moc"

@@ -1,0 +1,307 @@
+#include "cases/CaseFilterBar.h"
+
+#include "cases/CaseListQueries.h"
+#include "cases/CodeCombo.h"
+#include "cases/SavedFilters.h"
+#include "cases/TextPrompt.h"
+#include "common/MessageBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vangnet {
+
+CaseFilterBar::CaseFilterBar(QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_debounce(new QTimer(this)),
+      m_phase(new CodeCombo(CodeKind::Phase, tr("All phases"), this)),
+      m_form(new CodeCombo(CodeKind::ExploitationForm, tr("All forms of exploitation"), this)), m_coordinator(new QComboBox(this)),
+      m_region(new QComboBox(this)), m_reflection(new QCheckBox(tr("&Reflection ends within"), this)), m_reflectionDays(new QSpinBox(this)),
+      m_overdue(new QCheckBox(tr("O&verdue tasks"), this)), m_saved(new QComboBox(this)), m_save(new QToolButton(this)),
+      m_delete(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("caseFilterBar"));
+    m_search->setObjectName(QStringLiteral("caseSearchEdit"));
+    m_search->setPlaceholderText(tr("Search names, aliases, case numbers and notes (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search cases"));
+    m_phase->setObjectName(QStringLiteral("phaseFilter"));
+    m_phase->setAccessibleName(tr("Phase"));
+    m_form->setObjectName(QStringLiteral("formFilter"));
+    m_form->setAccessibleName(tr("Form of exploitation"));
+    m_coordinator->setObjectName(QStringLiteral("coordinatorFilter"));
+    m_coordinator->setAccessibleName(tr("Coordinator"));
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    m_region->setAccessibleName(tr("Region"));
+    for (QComboBox *box : {m_coordinator, m_region}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    for (QComboBox *box : {static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form)})
+        box->setMinimumContentsLength(10);
+    fillChoices(m_coordinator, {});
+    fillChoices(m_region, {});
+    m_reflection->setObjectName(QStringLiteral("reflectionFilter"));
+    m_reflectionDays->setObjectName(QStringLiteral("reflectionDaysFilter"));
+    m_reflectionDays->setRange(0, 92);
+    m_reflectionDays->setValue(14);
+    //: Suffix of the "Reflection ends within [14] days" spin box.
+    m_reflectionDays->setSuffix(tr(" days"));
+    m_reflectionDays->setAccessibleName(tr("Days until the reflection period ends"));
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_saved->setObjectName(QStringLiteral("savedFilterCombo"));
+    m_saved->setAccessibleName(tr("Saved filters"));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(12);
+    m_save->setObjectName(QStringLiteral("saveFilterButton"));
+    m_save->setText(tr("Save filter…"));
+    m_save->setToolTip(tr("Save the current search and filters under a name (kept in the vault)"));
+    m_delete->setObjectName(QStringLiteral("deleteFilterButton"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete the chosen saved filter"));
+    m_delete->setEnabled(false);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+
+    auto *choices = new QGridLayout;
+    choices->setContentsMargins(0, 0, 0, 0);
+    choices->addWidget(m_phase, 0, 0);
+    choices->addWidget(m_form, 0, 1);
+    choices->addWidget(m_coordinator, 1, 0);
+    choices->addWidget(m_region, 1, 1);
+    auto *reflectionRow = new QHBoxLayout;
+    reflectionRow->addWidget(m_reflection);
+    reflectionRow->addWidget(m_reflectionDays);
+    reflectionRow->addStretch(1);
+    reflectionRow->addWidget(m_overdue);
+    auto *savedRow = new QHBoxLayout;
+    auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
+    savedLabel->setBuddy(m_saved);
+    savedRow->addWidget(savedLabel);
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_save);
+    savedRow->addWidget(m_delete);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(choices);
+    layout->addLayout(reflectionRow);
+    layout->addLayout(savedRow);
+    setTabOrder(m_search, m_phase);
+    setTabOrder(m_phase, m_form);
+    setTabOrder(m_form, m_coordinator);
+    setTabOrder(m_coordinator, m_region);
+    setTabOrder(m_region, m_reflection);
+    setTabOrder(m_reflection, m_reflectionDays);
+    setTabOrder(m_reflectionDays, m_overdue);
+    setTabOrder(m_overdue, m_saved);
+    setTabOrder(m_saved, m_save);
+    setTabOrder(m_save, m_delete);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_applying)
+            m_debounce->start();
+    });
+    // Enter runs the search at once.
+    connect(m_search, &QLineEdit::returnPressed, this, &CaseFilterBar::emitNow);
+    connect(m_debounce, &QTimer::timeout, this, &CaseFilterBar::emitNow);
+    for (QComboBox *box : {static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form), m_coordinator, m_region})
+        connect(box, &QComboBox::currentIndexChanged, this, &CaseFilterBar::emitNow);
+    connect(m_reflection, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
+    connect(m_reflectionDays, &QSpinBox::valueChanged, this, [this] {
+        if (m_reflection->isChecked())
+            emitNow();
+    });
+    connect(m_overdue, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        m_delete->setEnabled(index > 0);
+        if (index > 0)
+            applySavedFilter(m_saved->itemText(index));
+    });
+    connect(m_save, &QToolButton::clicked, this, &CaseFilterBar::askAndSave);
+    connect(m_delete, &QToolButton::clicked, this, &CaseFilterBar::deleteSaved);
+    reloadSavedFilters();
+}
+
+void CaseFilterBar::fillChoices(QComboBox *box, const QStringList &values)
+{
+    const QString current = box->currentData().toString();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(box == m_coordinator ? tr("All coordinators") : tr("All regions"), QString());
+    for (const QString &value : values)
+        box->addItem(value, value);
+    const int index = box->findData(current);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void CaseFilterBar::setDatabase(Database *db)
+{
+    m_db = db;
+    refreshChoices();
+    reloadSavedFilters();
+}
+
+void CaseFilterBar::refreshChoices()
+{
+    QStringList coordinators;
+    QStringList regions;
+    if (m_db) {
+        if (auto list = CaseListQueries::coordinators(*m_db))
+            coordinators = list.value();
+        if (auto list = CaseListQueries::regions(*m_db))
+            regions = list.value();
+    }
+    fillChoices(m_coordinator, coordinators);
+    fillChoices(m_region, regions);
+}
+
+CaseFilter CaseFilterBar::filter() const
+{
+    CaseFilter f;
+    f.text = m_search->text();
+    f.phase = m_phase->code();
+    f.exploitationForm = m_form->code();
+    f.coordinator = m_coordinator->currentData().toString();
+    f.region = m_region->currentData().toString();
+    if (m_reflection->isChecked())
+        f.reflectionEndingWithinDays = m_reflectionDays->value();
+    f.overdueTasks = m_overdue->isChecked();
+    return f;
+}
+
+void CaseFilterBar::setFilter(const CaseFilter &filter)
+{
+    m_applying = true;
+    m_search->setText(filter.text);
+    m_phase->setCode(filter.phase);
+    m_form->setCode(filter.exploitationForm);
+    for (auto [box, value] : {std::pair{m_coordinator, filter.coordinator}, std::pair{m_region, filter.region}}) {
+        int index = box->findData(value);
+        if (index < 0) {
+            // A saved filter may name a coordinator without cases now: keep it selectable.
+            box->addItem(value, value);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(index);
+    }
+    m_reflection->setChecked(filter.reflectionEndingWithinDays.has_value());
+    if (filter.reflectionEndingWithinDays)
+        m_reflectionDays->setValue(*filter.reflectionEndingWithinDays);
+    m_overdue->setChecked(filter.overdueTasks);
+    m_applying = false;
+    emitNow();
+}
+
+void CaseFilterBar::clear()
+{
+    m_debounce->stop();
+    m_applying = true;
+    const QList<QWidget *> widgets = {m_search, m_phase, m_form, m_coordinator, m_region, m_reflection, m_reflectionDays, m_overdue, m_saved};
+    for (QWidget *w : widgets)
+        w->blockSignals(true);
+    m_search->clear();
+    m_phase->setCurrentIndex(0);
+    m_form->setCurrentIndex(0);
+    m_reflection->setChecked(false);
+    m_reflectionDays->setValue(14);
+    m_overdue->setChecked(false);
+    m_db = nullptr;
+    fillChoices(m_coordinator, {});
+    fillChoices(m_region, {});
+    reloadSavedFilters();
+    for (QWidget *w : widgets)
+        w->blockSignals(false);
+    m_applying = false;
+}
+
+void CaseFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CaseFilterBar::emitNow()
+{
+    if (m_applying)
+        return;
+    m_debounce->stop();
+    Q_EMIT filterChanged(filter());
+}
+
+void CaseFilterBar::reloadSavedFilters(const QString &select)
+{
+    const QSignalBlocker blocker(m_saved);
+    m_saved->clear();
+    m_saved->addItem(tr("(choose a saved filter)"));
+    if (m_db) {
+        if (auto all = SavedFilters(*m_db).all())
+            for (const SavedFilter &f : all.value())
+                m_saved->addItem(f.name);
+    }
+    const int index = select.isEmpty() ? 0 : m_saved->findText(select);
+    m_saved->setCurrentIndex(index < 0 ? 0 : index);
+    m_saved->setEnabled(m_db != nullptr);
+    m_save->setEnabled(m_db != nullptr);
+    m_delete->setEnabled(m_db != nullptr && m_saved->currentIndex() > 0);
+}
+
+bool CaseFilterBar::saveFilter(const QString &name)
+{
+    if (!m_db)
+        return false;
+    if (auto st = SavedFilters(*m_db).save(name, filter()); !st) {
+        MessageBox::warning(this, tr("Save filter"), st.error().message());
+        return false;
+    }
+    reloadSavedFilters(name.trimmed());
+    return true;
+}
+
+void CaseFilterBar::askAndSave()
+{
+    const QString current = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
+    if (auto name = TextPrompt::ask(this, tr("Save filter"), tr("Name of this filter:"), false, current); name && !name->isEmpty())
+        saveFilter(*name);
+}
+
+void CaseFilterBar::applySavedFilter(const QString &name)
+{
+    if (!m_db)
+        return;
+    auto all = SavedFilters(*m_db).all();
+    if (!all)
+        return;
+    for (const SavedFilter &f : all.value()) {
+        if (f.name == name) {
+            setFilter(f.filter);
+            const QSignalBlocker blocker(m_saved);
+            m_saved->setCurrentIndex(m_saved->findText(name));
+            m_delete->setEnabled(true);
+            return;
+        }
+    }
+}
+
+void CaseFilterBar::deleteSaved()
+{
+    if (!m_db || m_saved->currentIndex() <= 0)
+        return;
+    const QString name = m_saved->currentText();
+    if (MessageBox::question(this, tr("Delete saved filter"), tr("Delete the saved filter “%1”?").arg(name)) != QMessageBox::Yes)
+        return;
+    if (auto st = SavedFilters(*m_db).remove(name); !st)
+        MessageBox::warning(this, tr("Delete saved filter"), st.error().message());
+    reloadSavedFilters();
+}
+
+} // namespace vangnet

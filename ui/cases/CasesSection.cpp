@@ -1,0 +1,317 @@
+#include "cases/CasesSection.h"
+
+#include "cases/CaseEditor.h"
+#include "cases/CaseFilterBar.h"
+#include "cases/CaseListModel.h"
+#include "cases/DeadlinesView.h"
+#include "common/MessageBox.h"
+#include "consent/ConsentEditorDialog.h" // complete type for ConsentPanel's QPointer
+#include "consent/ConsentPanel.h"
+#include "safety/DraftStore.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace vangnet {
+namespace {
+
+const QString kDraftKind = QStringLiteral("case");
+const QString kNewCaseKey = QStringLiteral("new");
+
+} // namespace
+
+CasesSection::CasesSection(QWidget *parent)
+    : QWidget(parent), m_model(new CaseListModel(this)), m_filterBar(new CaseFilterBar(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_deadlines(new DeadlinesView(this)), m_leftTabs(new QTabWidget(this)), m_editor(new CaseEditor(this)),
+      m_right(new QStackedWidget(this)), m_placeholder(new QWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_newButton(new QPushButton(tr("&New case"), this))
+{
+    setObjectName(QStringLiteral("casesSection"));
+    m_newButton->setObjectName(QStringLiteral("newCaseButton"));
+    m_newButton->setToolTip(tr("Start a new case file (Ctrl+N)"));
+    m_newButton->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setAccessibleName(tr("Cases"));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSortIndicator(CaseListModel::NumberColumn, Qt::DescendingOrder);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(CaseListModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("VN-0000-00000")) + 16);
+    m_table->setColumnWidth(CaseListModel::NameColumn, fm.horizontalAdvance(QLatin1Char('x')) * 22);
+    m_table->setColumnWidth(CaseListModel::PhaseColumn, fm.horizontalAdvance(QLatin1Char('x')) * 12);
+    m_table->setColumnWidth(CaseListModel::RegionColumn, fm.horizontalAdvance(QLatin1Char('x')) * 14);
+    m_table->setColumnWidth(CaseListModel::CoordinatorColumn, fm.horizontalAdvance(QLatin1Char('x')) * 14);
+    m_table->setColumnWidth(CaseListModel::ReflectionColumn, fm.horizontalAdvance(tr("Days left")) + 24);
+    connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
+        // Only the orders CaseSearch offers; anything else keeps the current order.
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        if (CaseListModel::canSort(column, order)) {
+            m_model->sort(column, order);
+        } else if (CaseListModel::canSort(column, Qt::AscendingOrder)) {
+            header->setSortIndicator(column, Qt::AscendingOrder);
+            m_model->sort(column, Qt::AscendingOrder);
+        } else {
+            const CaseSort sort = m_model->sortOrder();
+            const int current = sort == CaseSort::FamilyNameAsc      ? CaseListModel::NameColumn
+                                : sort == CaseSort::ReflectionEndAsc ? CaseListModel::ReflectionColumn
+                                                                     : CaseListModel::NumberColumn;
+            header->setSortIndicator(current, sort == CaseSort::NumberDesc ? Qt::DescendingOrder : Qt::AscendingOrder);
+        }
+    });
+
+    m_count->setObjectName(QStringLiteral("caseCountLabel"));
+    m_count->setEnabled(false);
+
+    auto *casesPage = new QWidget(this);
+    auto *casesLayout = new QVBoxLayout(casesPage);
+    casesLayout->setContentsMargins(0, 6, 0, 0);
+    casesLayout->addWidget(m_filterBar);
+    casesLayout->addWidget(m_table, 1);
+    casesLayout->addWidget(m_count);
+    m_leftTabs->setObjectName(QStringLiteral("caseListTabs"));
+    m_leftTabs->setDocumentMode(true);
+    m_leftTabs->addTab(casesPage, tr("Cases"));
+    m_leftTabs->addTab(m_deadlines, tr("Deadlines"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(10, 10, 4, 10);
+    auto *top = new QHBoxLayout;
+    auto *heading = new QLabel(tr("Case files"), left);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(m_newButton);
+    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_leftTabs, 1);
+
+    m_placeholder->setObjectName(QStringLiteral("casePlaceholder"));
+    auto *placeholderLayout = new QVBoxLayout(m_placeholder);
+    auto *placeholderText = new QLabel(tr("Choose a case on the left, or start a new one with “New case” (Ctrl+N)."), m_placeholder);
+    placeholderText->setWordWrap(true);
+    placeholderText->setAlignment(Qt::AlignCenter);
+    placeholderText->setEnabled(false);
+    placeholderLayout->addWidget(placeholderText);
+    m_right->addWidget(m_placeholder);
+    m_right->addWidget(m_editor);
+
+    m_splitter->setObjectName(QStringLiteral("casesSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    auto *newAction = new QAction(tr("New case"), this);
+    newAction->setObjectName(QStringLiteral("newCaseAction"));
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(newAction);
+    auto *findAction = new QAction(tr("Find case"), this);
+    findAction->setObjectName(QStringLiteral("findCaseAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(newAction, &QAction::triggered, this, [this] { newCase(); });
+    connect(m_newButton, &QPushButton::clicked, this, [this] { newCase(); });
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_leftTabs->setCurrentIndex(0);
+        m_filterBar->focusSearch();
+    });
+
+    connect(m_filterBar, &CaseFilterBar::filterChanged, this, &CasesSection::onFilterChanged);
+    connect(m_model, &CaseListModel::totalCountChanged, this, &CasesSection::updateCount);
+    connect(m_model, &CaseListModel::queryFailed, this, [this](const QString &message) { m_count->setText(message); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
+    connect(m_editor, &CaseEditor::caseSaved, this, &CasesSection::onCaseSaved);
+    connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    setTabOrder(m_newButton, m_leftTabs);
+
+    // Later features as extra tabs of the editor. (The placement panel of the shelters work is not
+    // there yet: add it the same way.)
+    auto *consent = new ConsentPanel;
+    consent->setObjectName(QStringLiteral("consentPanel"));
+    m_editor->addPanel(tr("Consent"), consent, [this, consent](const QString &caseId) {
+        if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
+            consent->clear();
+        else
+            consent->setCase(caseId, m_vault->database());
+    });
+    clear();
+}
+
+CasesSection::~CasesSection() = default;
+
+QString CasesSection::title() const
+{
+    return tr("Cases");
+}
+
+QIcon CasesSection::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("folder-documents"), QIcon(QStringLiteral(":/vangnet/icons/vault.svg")));
+}
+
+void CasesSection::vaultOpened(Vault &vault)
+{
+    m_vault = &vault;
+    Database *db = &vault.database();
+    m_editor->setDatabase(db);
+    m_filterBar->setDatabase(db);
+    m_model->setDatabase(db);
+    m_model->setFilter(m_filterBar->filter());
+    m_deadlines->setDatabase(db);
+    m_newButton->setEnabled(true);
+    // After the window has switched to the workspace, not in the middle of unlocking.
+    QTimer::singleShot(0, this, &CasesSection::offerDrafts);
+}
+
+void CasesSection::keepDraft()
+{
+    if (!m_vault || !m_vault->isOpen() || !m_editor->isDirty())
+        return;
+    const QString key = m_editor->isNew() ? kNewCaseKey : m_editor->caseId();
+    // Encrypted inside the vault: unsaved work survives a lock without ever being in the clear.
+    (void)DraftStore(m_vault->database()).save(kDraftKind, key, m_editor->formJson());
+}
+
+void CasesSection::offerDrafts()
+{
+    if (!m_vault || !m_vault->isOpen())
+        return;
+    DraftStore drafts(m_vault->database());
+    auto all = drafts.all();
+    if (!all)
+        return;
+    for (const Draft &draft : all.value()) {
+        if (draft.kind != kDraftKind)
+            continue;
+        const bool isNew = draft.key == kNewCaseKey;
+        const QString what = isNew ? tr("a new case") : tr("a case");
+        const auto answer = MessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("Unsaved changes to %1 were kept when the vault was locked (%2). Restore them?")
+                .arg(what, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes && (isNew ? newCase() : openCase(draft.key)))
+            m_editor->restoreForm(draft.json);
+        (void)drafts.remove(draft.kind, draft.key);
+        break; // one editor: one draft at a time
+    }
+}
+
+void CasesSection::clear()
+{
+    keepDraft();
+    m_editor->clear();
+    m_editor->setDatabase(nullptr);
+    m_model->clear();
+    m_filterBar->clear();
+    m_deadlines->clear();
+    m_count->clear();
+    m_right->setCurrentWidget(m_placeholder);
+    m_newButton->setEnabled(false);
+    m_vault = nullptr;
+}
+
+bool CasesSection::openCase(const QString &caseId)
+{
+    if (!m_vault)
+        return false;
+    if (!m_editor->openCase(caseId)) {
+        selectCase(m_editor->caseId());
+        return false;
+    }
+    m_right->setCurrentWidget(m_editor);
+    selectCase(caseId);
+    return true;
+}
+
+bool CasesSection::newCase()
+{
+    if (!m_vault || !m_editor->newCase())
+        return false;
+    m_right->setCurrentWidget(m_editor);
+    selectCase(QString());
+    return true;
+}
+
+void CasesSection::onFilterChanged(const CaseFilter &filter)
+{
+    if (!m_vault)
+        return;
+    m_model->setFilter(filter);
+    selectCase(m_editor->caseId());
+}
+
+void CasesSection::onCurrentRowChanged(int row)
+{
+    if (m_selecting || row < 0)
+        return;
+    const QString id = m_model->caseIdAt(row);
+    if (!id.isEmpty() && id != m_editor->caseId())
+        openCase(id);
+}
+
+void CasesSection::onCaseSaved(const QString &caseId)
+{
+    m_model->reload();
+    m_filterBar->refreshChoices();
+    m_deadlines->refresh();
+    selectCase(caseId);
+}
+
+void CasesSection::selectCase(const QString &caseId)
+{
+    m_selecting = true;
+    const int row = caseId.isEmpty() ? -1 : m_model->rowOfCase(caseId);
+    if (row < 0) {
+        m_table->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+    m_selecting = false;
+}
+
+void CasesSection::updateCount()
+{
+    if (!m_vault) {
+        m_count->clear();
+        return;
+    }
+    m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
+}
+
+} // namespace vangnet

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "shell/Section.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace vangnet {
+
+class CaseEditor;
+class CaseFilterBar;
+class CaseListModel;
+class DeadlinesView;
+struct CaseFilter;
+
+// The "Cases" section: filter bar, case list and deadlines on the left, the case editor on the
+// right. Ctrl+N starts a new case, Ctrl+F goes to the search field, Ctrl+S saves (in the editor).
+// clear() (Lock) keeps unsaved edits as an encrypted draft in the vault and empties every widget
+// and model; the draft is offered again after the next unlock. Locking never waits for an answer.
+class CasesSection final : public QWidget, public Section
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CasesSection)
+
+public:
+    explicit CasesSection(QWidget *parent = nullptr);
+    ~CasesSection() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    QWidget *widget() override { return this; }
+    void vaultOpened(Vault &vault) override;
+    void clear() override;
+
+    CaseEditor *editor() const { return m_editor; }
+    CaseListModel *model() const { return m_model; }
+    CaseFilterBar *filterBar() const { return m_filterBar; }
+    DeadlinesView *deadlines() const { return m_deadlines; }
+
+    // Opens a case in the editor (asking about unsaved changes first) and selects it in the list.
+    bool openCase(const QString &caseId);
+    bool newCase();
+    // Offers the case drafts kept at the last lock (called shortly after vaultOpened).
+    void offerDrafts();
+
+private:
+    void onFilterChanged(const CaseFilter &filter);
+    void onCurrentRowChanged(int row);
+    void onCaseSaved(const QString &caseId);
+    void selectCase(const QString &caseId);
+    void keepDraft();
+    void updateCount();
+
+    Vault *m_vault = nullptr;
+    CaseListModel *m_model;
+    CaseFilterBar *m_filterBar;
+    QTableView *m_table;
+    QLabel *m_count;
+    DeadlinesView *m_deadlines;
+    QTabWidget *m_leftTabs;
+    CaseEditor *m_editor;
+    QStackedWidget *m_right;
+    QWidget *m_placeholder;
+    QSplitter *m_splitter;
+    QPushButton *m_newButton;
+    bool m_selecting = false;
+};
+
+} // namespace vangnet

@@ -1,0 +1,206 @@
+#include "consent/ConsentEditorDialog.h"
+
+#include "cases/CaseRepository.h"
+#include "consent/ConsentPurposes.h"
+#include "consent/ConsentRegister.h"
+#include "consent/ConsentScopes.h"
+#include "exchange/ContactRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vangnet {
+
+ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QWidget *parent, const QDate &today)
+    : QDialog(parent), m_db(db), m_caseId(caseId), m_today(today)
+{
+    setObjectName(QStringLiteral("consentEditor"));
+    setWindowTitle(tr("Record consent"));
+    if (auto c = CaseRepository(m_db).load(caseId)) {
+        m_caseId = c->id;
+        m_birthDate = c->birthDate;
+        m_ageBand = c->ageBand;
+    }
+
+    auto *form = new QFormLayout;
+    m_recipient = new QComboBox(this);
+    m_recipient->setObjectName(QStringLiteral("recipient"));
+    form->addRow(tr("&Recipient:"), m_recipient);
+
+    m_purpose = new QComboBox(this);
+    m_purpose->setObjectName(QStringLiteral("purpose"));
+    for (const QString &p : ConsentPurposes::all())
+        m_purpose->addItem(ConsentPurposes::label(p), p);
+    form->addRow(tr("&Purpose:"), m_purpose);
+    m_purposeText = new QLineEdit(this);
+    m_purposeText->setObjectName(QStringLiteral("purposeText"));
+    m_purposeText->setPlaceholderText(tr("Describe the purpose"));
+    form->addRow(tr("Purpose &description:"), m_purposeText);
+
+    auto *scopeBox = new QGroupBox(tr("Data the person agreed to share"), this);
+    auto *scopeLayout = new QVBoxLayout(scopeBox);
+    for (const QString &scope : ConsentScopes::all()) {
+        auto *box = new QCheckBox(ConsentScopes::label(scope), scopeBox);
+        box->setObjectName(QStringLiteral("scope_") + scope);
+        scopeLayout->addWidget(box);
+        const QString note = ConsentScopes::legalNote(scope);
+        if (!note.isEmpty()) {
+            auto *noteLabel = new QLabel(note, scopeBox);
+            noteLabel->setWordWrap(true);
+            noteLabel->setIndent(24);
+            noteLabel->setObjectName(QStringLiteral("note_") + scope);
+            scopeLayout->addWidget(noteLabel);
+        }
+        m_scopes.insert(scope, box);
+        connect(box, &QCheckBox::toggled, this, &ConsentEditorDialog::revalidate);
+    }
+
+    m_signer = new QComboBox(this);
+    m_signer->setObjectName(QStringLiteral("signer"));
+    for (const QString &s : ConsentRegister::signers())
+        m_signer->addItem(ConsentRegister::signerLabel(s), s);
+    form->addRow(tr("&Signed by:"), m_signer);
+    m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("method"));
+    for (const QString &m : ConsentRegister::methods())
+        m_method->addItem(ConsentRegister::methodLabel(m), m);
+    form->addRow(tr("&How:"), m_method);
+    m_language = new QLineEdit(QStringLiteral("nl"), this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setMaxLength(2);
+    m_language->setToolTip(tr("The language the person was informed in, as a two-letter ISO 639-1 code (nl, en, ro, ...)."));
+    form->addRow(tr("&Language:"), m_language);
+    m_interpreter = new QCheckBox(tr("An interpreter was used"), this);
+    m_interpreter->setObjectName(QStringLiteral("interpreter"));
+    form->addRow(QString(), m_interpreter);
+    m_told = new QPlainTextEdit(this);
+    m_told->setObjectName(QStringLiteral("told"));
+    m_told->setPlaceholderText(tr("What the person was told: who receives what, why, and that consent can be withdrawn."));
+    m_told->setMaximumHeight(80);
+    form->addRow(tr("&Told:"), m_told);
+    m_validFrom = new QDateEdit(m_today, this);
+    m_validFrom->setObjectName(QStringLiteral("validFrom"));
+    m_validFrom->setCalendarPopup(true);
+    m_validFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("Valid &from:"), m_validFrom);
+    m_expires = new QDateEdit(ConsentRegister::defaultExpiry(m_today), this);
+    m_expires->setObjectName(QStringLiteral("expires"));
+    m_expires->setCalendarPopup(true);
+    m_expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expires->setToolTip(tr("The first day the consent no longer holds. Default: 12 months, as the end of the trajectory is not known yet."));
+    form->addRow(tr("&Expires on:"), m_expires);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record consent"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConsentEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConsentEditorDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(scopeBox);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    loadContacts();
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_purpose, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_purposeText, &QLineEdit::textChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_signer, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_language, &QLineEdit::textChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_validFrom, &QDateEdit::dateChanged, this, [this](const QDate &from) {
+        if (!m_expiryEdited) {
+            const QSignalBlocker block(m_expires);
+            m_expires->setDate(ConsentRegister::defaultExpiry(from));
+        }
+        revalidate();
+    });
+    connect(m_expires, &QDateEdit::dateChanged, this, [this] {
+        m_expiryEdited = true;
+        revalidate();
+    });
+    revalidate();
+}
+
+void ConsentEditorDialog::loadContacts()
+{
+    m_recipient->clear();
+    auto contacts = ContactRepository(m_db).list();
+    if (!contacts)
+        return;
+    for (const Contact &c : contacts.value()) {
+        QString text = c.organisation.isEmpty() ? c.name : tr("%1 (%2)").arg(c.name, c.organisation);
+        if (!c.verified)
+            text = tr("%1 – not verified").arg(text);
+        m_recipient->addItem(text, c.id);
+    }
+}
+
+Consent ConsentEditorDialog::draft() const
+{
+    Consent c;
+    c.caseId = m_caseId;
+    c.recipientId = m_recipient->currentData().toString();
+    c.purpose = m_purpose->currentData().toString();
+    c.purposeText = ConsentPurposes::needsText(c.purpose) ? m_purposeText->text().trimmed() : QString();
+    for (auto it = m_scopes.cbegin(); it != m_scopes.cend(); ++it)
+        if (it.value()->isChecked())
+            c.scopes.append(it.key());
+    c.scopes = ConsentScopes::normalised(c.scopes);
+    c.signer = m_signer->currentData().toString();
+    c.method = m_method->currentData().toString();
+    c.language = m_language->text().trimmed().toLower();
+    c.interpreterUsed = m_interpreter->isChecked();
+    c.told = m_told->toPlainText().trimmed();
+    c.validFrom = m_validFrom->date();
+    c.expires = m_expires->date();
+    return c;
+}
+
+QString ConsentEditorDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void ConsentEditorDialog::revalidate()
+{
+    m_purposeText->setEnabled(ConsentPurposes::needsText(m_purpose->currentData().toString()));
+    QString message;
+    if (m_recipient->count() == 0)
+        message = tr("There are no contacts yet: add the recipient's contact card first.");
+    else if (auto st = ConsentRegister::validate(draft(), m_birthDate, m_ageBand, m_today); !st)
+        message = st.error().message();
+    m_problem->setText(message);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
+}
+
+void ConsentEditorDialog::accept()
+{
+    revalidate();
+    if (!problem().isEmpty())
+        return;
+    auto added = ConsentRegister(m_db).add(draft(), m_today);
+    if (!added) {
+        m_problem->setText(added.error().message());
+        return;
+    }
+    m_stored = added.value();
+    QDialog::accept();
+}
+
+} // namespace vangnet

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "consent/Consent.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace vangnet {
+
+class Database;
+
+// Records a new consent for one case: recipient (from the contacts), one purpose, the scopes as
+// check boxes with their GDPR notes, signer, method, language and interpreter, what the person was
+// told, valid from and expiry. The form is checked as it is filled in (ConsentRegister::validate);
+// OK stores through ConsentRegister::add, whose refusal is shown in the dialog.
+class ConsentEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsentEditorDialog)
+
+public:
+    ConsentEditorDialog(Database &db, const QString &caseId, QWidget *parent = nullptr, const QDate &today = QDate::currentDate());
+
+    // The form's content as a consent (not yet stored).
+    Consent draft() const;
+    // The stored consent after OK.
+    const Consent &stored() const { return m_stored; }
+    // The current inline message; empty when the form is valid.
+    QString problem() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void revalidate();
+    void loadContacts();
+
+    Database &m_db;
+    QString m_caseId;
+    QDate m_today;
+    QDate m_birthDate;
+    QString m_ageBand;
+    bool m_expiryEdited = false;
+    Consent m_stored;
+
+    QComboBox *m_recipient = nullptr;
+    QComboBox *m_purpose = nullptr;
+    QLineEdit *m_purposeText = nullptr;
+    QMap<QString, QCheckBox *> m_scopes;
+    QComboBox *m_signer = nullptr;
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_language = nullptr;
+    QCheckBox *m_interpreter = nullptr;
+    QPlainTextEdit *m_told = nullptr;
+    QDateEdit *m_validFrom = nullptr;
+    QDateEdit *m_expires = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace vangnet

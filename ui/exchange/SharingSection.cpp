@@ -1,0 +1,264 @@
+#include "exchange/SharingSection.h"
+
+#include "common/MessageBox.h"
+#include "exchange/BundleExporter.h"
+#include "exchange/ContactCard.h"
+#include "exchange/ContactRepository.h"
+#include "exchange/ContactsView.h"
+#include "exchange/ExchangeRegister.h"
+#include "exchange/ExportWizard.h"
+#include "exchange/IdentityStore.h"
+#include "exchange/ImportDialog.h"
+#include "exchange/ReceivedRecords.h"
+#include "exchange/StatisticsExport.h"
+#include "vault/Vault.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vangnet {
+namespace {
+
+QTableWidget *makeTable(const QString &objectName, const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    return table;
+}
+
+void addRow(QTableWidget *table, const QStringList &cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int i = 0; i < cells.size(); ++i)
+        table->setItem(row, i, new QTableWidgetItem(cells.at(i)));
+}
+
+} // namespace
+
+SharingSection::SharingSection(QWidget *parent)
+    : QWidget(parent),
+      m_identity(new QLabel(this)),
+      m_exportCard(new QPushButton(tr("Export my contact &card…"), this)),
+      m_contacts(new ContactsView(this)),
+      m_export(new QPushButton(tr("&Export cases…"), this)),
+      m_import(new QPushButton(tr("&Import a bundle…"), this)),
+      m_threshold(new QSpinBox(this)),
+      m_statsRecipient(new QComboBox(this)),
+      m_statsPreview(new QPushButton(tr("&Preview statistics"), this)),
+      m_statsWrite(new QPushButton(tr("&Write statistics bundle…"), this)),
+      m_statsTable(makeTable(QStringLiteral("statsTable"), {tr("Dimension"), tr("Value"), tr("Count")}, this)),
+      m_recent(makeTable(QStringLiteral("recentTable"), {tr("When"), tr("Direction"), tr("Contact"), tr("Kind"), tr("Purpose"), tr("Cases")}, this)),
+      m_received(makeTable(QStringLiteral("receivedTable"), {tr("Received"), tr("From"), tr("Case"), tr("Purpose"), tr("Data")}, this))
+{
+    setObjectName(QStringLiteral("sharingSection"));
+    m_identity->setObjectName(QStringLiteral("identityLabel"));
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportCard->setObjectName(QStringLiteral("exportCard"));
+    m_export->setObjectName(QStringLiteral("exportCases"));
+    m_import->setObjectName(QStringLiteral("importBundle"));
+    m_threshold->setObjectName(QStringLiteral("statsThreshold"));
+    m_threshold->setRange(StatisticsExport::MinimumThreshold, 1000);
+    m_threshold->setValue(StatisticsExport::DefaultThreshold);
+    m_statsRecipient->setObjectName(QStringLiteral("statsRecipient"));
+    m_statsPreview->setObjectName(QStringLiteral("statsPreview"));
+    m_statsWrite->setObjectName(QStringLiteral("statsWrite"));
+    m_statsWrite->setEnabled(false);
+
+    auto *identityBox = new QGroupBox(tr("This vault"), this);
+    auto *identityLayout = new QHBoxLayout(identityBox);
+    identityLayout->addWidget(m_identity, 1);
+    identityLayout->addWidget(m_exportCard);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_export);
+    actions->addWidget(m_import);
+    actions->addStretch();
+
+    auto *statsPage = new QWidget(this);
+    auto *statsControls = new QHBoxLayout;
+    statsControls->addWidget(new QLabel(tr("Suppress counts below:"), statsPage));
+    statsControls->addWidget(m_threshold);
+    statsControls->addWidget(new QLabel(tr("To:"), statsPage));
+    statsControls->addWidget(m_statsRecipient, 1);
+    statsControls->addWidget(m_statsPreview);
+    statsControls->addWidget(m_statsWrite);
+    auto *statsLayout = new QVBoxLayout(statsPage);
+    statsLayout->addLayout(statsControls);
+    statsLayout->addWidget(m_statsTable);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_contacts, tr("Contacts"));
+    tabs->addTab(m_recent, tr("Recent exports and imports"));
+    tabs->addTab(m_received, tr("Received registrations"));
+    tabs->addTab(statsPage, tr("Statistics"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(identityBox);
+    layout->addLayout(actions);
+    layout->addWidget(tabs, 1);
+
+    connect(m_exportCard, &QPushButton::clicked, this, &SharingSection::exportCard);
+    connect(m_export, &QPushButton::clicked, this, &SharingSection::openExportWizard);
+    connect(m_import, &QPushButton::clicked, this, &SharingSection::openImportDialog);
+    connect(m_statsPreview, &QPushButton::clicked, this, &SharingSection::previewStatistics);
+    connect(m_statsWrite, &QPushButton::clicked, this, &SharingSection::writeStatistics);
+    connect(m_contacts, &ContactsView::contactVerified, this, &SharingSection::reload);
+    clear();
+}
+
+QString SharingSection::title() const
+{
+    return tr("Sharing");
+}
+
+QIcon SharingSection::icon() const
+{
+    return style()->standardIcon(QStyle::SP_DriveNetIcon);
+}
+
+void SharingSection::vaultOpened(Vault &vault)
+{
+    m_vault = &vault;
+    m_contacts->setDatabase(vault.database());
+    setEnabled(true);
+    reload();
+}
+
+void SharingSection::clear()
+{
+    m_vault = nullptr;
+    m_contacts->clear();
+    m_identity->clear();
+    m_statsRecipient->clear();
+    m_statsTable->setRowCount(0);
+    m_recent->setRowCount(0);
+    m_received->setRowCount(0);
+    m_statsWrite->setEnabled(false);
+    setEnabled(false);
+}
+
+void SharingSection::reload()
+{
+    if (!m_vault)
+        return;
+    Database &db = m_vault->database();
+    if (auto own = IdentityStore(db).ownIdentity())
+        m_identity->setText(tr("%1 (%2)\nFingerprint: %3")
+                                .arg(own->name.isEmpty() ? tr("no name set") : own->name, own->organisation, own->publicIdentity.fingerprint()));
+    m_statsRecipient->clear();
+    if (auto contacts = ContactRepository(db).list())
+        for (const Contact &c : contacts.value())
+            if (c.verified)
+                m_statsRecipient->addItem(c.name, c.id);
+    if (auto threshold = StatisticsExport(db).threshold())
+        m_threshold->setValue(threshold.value());
+    m_recent->setRowCount(0);
+    if (auto events = ExchangeRegister(db).recent())
+        for (const ExchangeEvent &e : events.value())
+            addRow(m_recent, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.exported ? tr("sent") : tr("received"), e.contactName,
+                              e.kind, e.purpose, QString::number(e.caseCount)});
+    m_received->setRowCount(0);
+    if (auto received = ReceivedRecords(db).list())
+        for (const ReceivedRecord &r : received.value()) {
+            QStringList data;
+            for (auto it = r.data.constBegin(); it != r.data.constEnd(); ++it)
+                if (it.value().isString())
+                    data << it.key() + QStringLiteral(": ") + it.value().toString();
+            addRow(m_received, {QLocale().toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat), r.senderName, r.number, r.purpose,
+                                data.join(QStringLiteral("; "))});
+        }
+}
+
+void SharingSection::previewStatistics()
+{
+    if (!m_vault)
+        return;
+    m_statsTable->setRowCount(0);
+    auto table = StatisticsExport(m_vault->database()).compute(m_threshold->value());
+    if (!table) {
+        MessageBox::warning(this, tr("Statistics"), table.error().message());
+        return;
+    }
+    for (const StatisticsCell &c : table->cells)
+        addRow(m_statsTable, {StatisticsTable::dimensionLabel(c.dimension), c.value, table->displayCount(c)});
+    // Written only after it was shown.
+    m_statsWrite->setEnabled(m_statsRecipient->count() > 0);
+}
+
+void SharingSection::writeStatistics()
+{
+    if (!m_vault || m_statsRecipient->currentData().toString().isEmpty())
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save the statistics bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
+    if (file.isEmpty())
+        return;
+    Database &db = m_vault->database();
+    auto table = StatisticsExport(db).compute(m_threshold->value());
+    if (!table) {
+        MessageBox::warning(this, tr("Statistics"), table.error().message());
+        return;
+    }
+    BundleExporter exporter(db);
+    auto prepared = exporter.prepareStatistics(m_statsRecipient->currentData().toString(), table->toJson());
+    auto written = prepared ? exporter.write(prepared.value(), file) : Result<ExportResult>(prepared.error());
+    if (!written)
+        MessageBox::warning(this, tr("Statistics"), written.error().message());
+    reload();
+}
+
+void SharingSection::exportCard()
+{
+    if (!m_vault)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save my contact card"), QString(), tr("Contact cards (*.vncard)"));
+    if (file.isEmpty())
+        return;
+    IdentityStore store(m_vault->database());
+    auto own = store.ownIdentity();
+    auto keys = store.keys();
+    if (!own || !keys) {
+        MessageBox::warning(this, tr("Contact card"), !own ? own.error().message() : keys.error().message());
+        return;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(ContactCard::write(own->name, own->organisation, keys.value()).toUtf8()) < 0 || !out.commit())
+        MessageBox::warning(this, tr("Contact card"), tr("The card cannot be written: %1").arg(out.errorString()));
+}
+
+void SharingSection::openExportWizard()
+{
+    if (!m_vault)
+        return;
+    auto *wizard = new ExportWizard(m_vault->database(), {}, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ExportWizard::bundleWritten, this, &SharingSection::reload);
+    wizard->open();
+}
+
+void SharingSection::openImportDialog()
+{
+    if (!m_vault)
+        return;
+    auto *dialog = new ImportDialog(m_vault->database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &SharingSection::reload);
+    dialog->open();
+}
+
+} // namespace vangnet

@@ -1,0 +1,208 @@
+#include "shell/MainWindow.h"
+
+#include "cases/CasesSection.h"
+#include "common/BackgroundTask.h"
+#include "demo/DemoVault.h"
+#include "exchange/SharingSection.h"
+#include "shell/EmergencyBar.h"
+#include "safety/SafetySection.h"
+#include "shell/Workspace.h"
+#include "vault/CreateVaultPage.h"
+#include "vault/RecoverPage.h"
+#include "vault/RecoveryKeyPage.h"
+#include "vault/UnlockPage.h"
+#include "vault/Vault.h"
+#include "vault/VaultSection.h"
+#include "vault/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFrame>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace vangnet {
+
+MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_emergency(new EmergencyBar(this)), m_pages(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(m_pages)), m_create(new CreateVaultPage(settings, m_pages)), m_recoveryKey(new RecoveryKeyPage(m_pages)),
+      m_unlock(new UnlockPage(m_pages)), m_recover(new RecoverPage(settings, m_pages)), m_workspace(new Workspace(m_pages)),
+      m_vaultSection(new VaultSection(settings))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // Never case data in the title: it shows in task bars, window switchers and screen sharing.
+    setWindowTitle(QStringLiteral("Vangnet"));
+    setWindowIcon(QIcon(QStringLiteral(":/vangnet/icons/vangnet.svg")));
+
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (QWidget *page : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_create), static_cast<QWidget *>(m_recoveryKey),
+                          static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace)})
+        m_pages->addWidget(page);
+    m_workspace->addSection(new CasesSection); // issue 3: the first section after unlocking
+    m_workspace->addSection(m_vaultSection);
+    m_workspace->addSection(new SafetySection); // issue 6: staff safety
+    m_workspace->addSection(new SharingSection); // issue 5: export, import, statistics
+
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_emergency);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    createActions();
+
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::showCreate);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &folder) { showUnlock(folder); });
+    connect(m_create, &CreateVaultPage::back, this, [this] { showPage(m_welcome); });
+    connect(m_create, &CreateVaultPage::created, this, [this] {
+        CreatedVault created = m_create->takeCreated();
+        m_folder = created.vault->paths().folder;
+        m_recoveryKey->setRecoveryKey(created.recoveryKey, created.vault->vaultId(), m_folder);
+        created.recoveryKey.fill(QLatin1Char(' '));
+        m_vault = std::move(created.vault);
+        showPage(m_recoveryKey);
+    });
+    connect(m_recoveryKey, &RecoveryKeyPage::finished, this, [this] {
+        m_recoveryKey->clearKey();
+        enterWorkspace(std::move(m_vault));
+    });
+    connect(m_unlock, &UnlockPage::unlocked, this, [this] { enterWorkspace(m_unlock->takeVault()); });
+    connect(m_unlock, &UnlockPage::recoveryRequested, this, [this] {
+        m_recover->reset(m_folder);
+        showPage(m_recover);
+    });
+    connect(m_unlock, &UnlockPage::otherVaultRequested, this, [this] {
+        m_demo = false;
+        setWindowTitle(QStringLiteral("Vangnet"));
+        showPage(m_welcome);
+    });
+    connect(m_recover, &RecoverPage::back, this, [this] { showUnlock(m_folder); });
+    connect(m_recover, &RecoverPage::recovered, this, [this] { enterWorkspace(m_recover->takeVault()); });
+}
+
+MainWindow::~MainWindow()
+{
+    m_workspace->clear();
+}
+
+void MainWindow::createActions()
+{
+    m_lockAction = new QAction(QIcon(QStringLiteral(":/vangnet/icons/lock.svg")), tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Lock the vault and hide all data (Ctrl+L)"));
+    m_lockAction->setEnabled(false);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *about = new QAction(tr("&About Vangnet"), this);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+
+    QMenu *vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    vaultMenu->addAction(m_lockAction);
+    vaultMenu->addSeparator();
+    vaultMenu->addAction(quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    // Lock sits in the top bar beside the emergency button: one row, always in the same place.
+    m_emergency->addLeadingAction(m_lockAction);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    const bool unlocked = page == m_workspace;
+    m_lockAction->setEnabled(unlocked);
+    m_pages->setCurrentWidget(page);
+    if (page == m_create)
+        m_create->setFocus();
+    else
+        page->setFocus();
+}
+
+void MainWindow::start(const QString &folder)
+{
+    m_demo = false;
+    m_folder = folder;
+    setWindowTitle(QStringLiteral("Vangnet"));
+    if (Vault::exists(folder))
+        showUnlock(folder);
+    else
+        showPage(m_welcome); // "Create" then suggests `folder`
+}
+
+void MainWindow::startDemo()
+{
+    m_demo = true;
+    m_folder = DemoVault::folder();
+    setWindowTitle(tr("Vangnet – Demo"));
+    m_unlock->reset(m_folder, DemoVault::passphrase());
+    showPage(m_unlock);
+    if (Vault::exists(m_folder))
+        return;
+    m_unlock->setPreparing(true, tr("Preparing the demo vault…"));
+    runInBackground(this, [] { return DemoVault::ensureExists(); }, [this](Status status) {
+        m_unlock->setPreparing(false);
+        if (!status)
+            m_unlock->showError(status.error().message());
+        m_unlock->setFocus();
+    });
+}
+
+void MainWindow::showCreate()
+{
+    // Suggest the folder the user was looking at, unless a vault is already there.
+    m_create->reset(!m_folder.isEmpty() && !Vault::exists(m_folder) ? m_folder : VaultPaths::defaultFolder());
+    showPage(m_create);
+}
+
+void MainWindow::showUnlock(const QString &folder)
+{
+    m_folder = folder;
+    m_unlock->reset(folder, m_demo ? DemoVault::passphrase() : QString());
+    showPage(m_unlock);
+}
+
+void MainWindow::enterWorkspace(std::unique_ptr<Vault> vault)
+{
+    m_vault = std::move(vault);
+    if (!m_vault)
+        return;
+    m_folder = m_vault->paths().folder;
+    m_workspace->vaultOpened(*m_vault);
+    showPage(m_workspace);
+    if (!m_demo)
+        Q_EMIT vaultFolderUsed(m_folder);
+}
+
+void MainWindow::lock()
+{
+    if (!m_vault || !m_vault->isOpen())
+        return;
+    // Sections first: they drop decrypted data while the vault is still consistent.
+    m_workspace->clear();
+    m_vault->lock();
+    showUnlock(m_folder);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Vangnet"),
+                       tr("<h3>Vangnet %1</h3><p>Offline case management for care coordinators of victims of human "
+                          "trafficking.</p><p>All data stays in an encrypted vault on this computer.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace vangnet

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "vault/VaultSettings.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QStackedWidget;
+
+namespace vangnet {
+
+class CreateVaultPage;
+class EmergencyBar;
+class RecoverPage;
+class RecoveryKeyPage;
+class UnlockPage;
+class Vault;
+class VaultSection;
+class WelcomePage;
+class Workspace;
+
+// The one top-level window: the emergency bar on top, below it either a vault page (welcome,
+// create, recovery key, unlock, recover) or the unlocked workspace. It owns the open vault.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const VaultSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Unlock page when a vault is at `folder`, the welcome page otherwise.
+    void start(const QString &folder);
+    // Prepares the demo vault in the background, then shows its unlock page with the passphrase.
+    void startDemo();
+
+    // The open (or, after Lock, locked) vault; null before the first unlock.
+    Vault *vault() const { return m_vault.get(); }
+    void lock();
+
+Q_SIGNALS:
+    // A real (non-demo) vault was opened or created there: the start-up code remembers it.
+    void vaultFolderUsed(const QString &folder);
+
+private:
+    void createActions();
+    void showPage(QWidget *page);
+    void showUnlock(const QString &folder);
+    void showCreate();
+    void enterWorkspace(std::unique_ptr<Vault> vault);
+    void about();
+
+    VaultSettings m_settings;
+    QString m_folder;
+    bool m_demo = false;
+    std::unique_ptr<Vault> m_vault;
+    EmergencyBar *m_emergency;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    CreateVaultPage *m_create;
+    RecoveryKeyPage *m_recoveryKey;
+    UnlockPage *m_unlock;
+    RecoverPage *m_recover;
+    Workspace *m_workspace;
+    VaultSection *m_vaultSection;
+    QAction *m_lockAction = nullptr;
+};
+
+} // namespace vangnet

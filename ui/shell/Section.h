@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+class QWidget;
+
+namespace vangnet {
+
+class Vault;
+
+// One entry of the main window's navigation (Vault today; Cases, Shelters, Sharing, Safety later).
+// A section reads the vault only between vaultOpened() and clear(); clear() must drop every piece of
+// decrypted data from its widgets and models, because it is what "Lock" relies on.
+class Section
+{
+public:
+    virtual ~Section() = default;
+
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+    virtual QWidget *widget() = 0;
+    virtual void vaultOpened(Vault &vault) = 0;
+    virtual void clear() = 0;
+
+protected:
+    Section() = default;
+    Section(const Section &) = default;
+    Section &operator=(const Section &) = default;
+};
+
+} // namespace vangnet

@@ -1,0 +1,53 @@
+#include "shell/Workspace.h"
+
+#include "shell/Section.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace vangnet {
+
+Workspace::Workspace(QWidget *parent) : QWidget(parent), m_navigation(new QListWidget(this)), m_sections(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("workspace"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
+                                               "QListWidget::item { padding: 8px 6px; }"));
+    m_sections->setObjectName(QStringLiteral("sections"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_sections, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+}
+
+void Workspace::addSection(Section *section)
+{
+    m_registered.push_back(section);
+    m_sections->addWidget(section->widget());
+    new QListWidgetItem(section->icon(), section->title(), m_navigation);
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+}
+
+void Workspace::vaultOpened(Vault &vault)
+{
+    for (Section *section : m_registered)
+        section->vaultOpened(vault);
+}
+
+void Workspace::clear()
+{
+    for (Section *section : m_registered)
+        section->clear();
+}
+
+} // namespace vangnet

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace vangnet {
+
+class Section;
+class Vault;
+
+// The unlocked part of the window: a navigation list on the left and the selected section.
+class Workspace final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    explicit Workspace(QWidget *parent = nullptr);
+
+    // The section's widget is reparented into the workspace; the section object must outlive it
+    // (sections are normally the widget itself).
+    void addSection(Section *section);
+    void vaultOpened(Vault &vault);
+    // Drops all decrypted data from every section.
+    void clear();
+
+private:
+    QListWidget *m_navigation;
+    QStackedWidget *m_sections;
+    std::vector<Section *> m_registered;
+};
+
+} // namespace vangnet

@@ -1,0 +1,138 @@
+#include "vault/RecoveryKeyPage.h"
+
+#include "common/PageLayout.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextDocument>
+
+namespace vangnet {
+
+RecoveryKeyPage::RecoveryKeyPage(QWidget *parent)
+    : QWidget(parent), m_keyLabel(new QLabel(this)), m_details(new QLabel(this)),
+      m_stored(new QCheckBox(tr("I have stored the recovery key in a safe place"), this)),
+      m_continue(new QPushButton(tr("&Continue"), this))
+{
+    setObjectName(QStringLiteral("recoveryKeyPage"));
+    QVBoxLayout *column = centeredColumn(this, 600);
+
+    auto *intro = new QLabel(tr("If the passphrase is ever forgotten, this recovery key is the only way into the vault. "
+                                "Print it or write it down and keep it in your organisation's safe. Vangnet does not "
+                                "store it and will not show it again."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.5);
+    m_keyLabel->setFont(mono);
+    m_keyLabel->setWordWrap(true);
+    m_keyLabel->setAlignment(Qt::AlignCenter);
+    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keyLabel->setStyleSheet(QStringLiteral("QLabel { background: palette(base); border: 1px solid palette(mid);"
+                                             " border-radius: 4px; padding: 14px; }"));
+    m_details->setObjectName(QStringLiteral("recoveryKeyDetails"));
+    m_details->setWordWrap(true);
+    m_details->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    printButton->setObjectName(QStringLiteral("printButton"));
+    printButton->setAutoDefault(false);
+    auto *copyButton = new QPushButton(tr("C&opy"), this);
+    copyButton->setObjectName(QStringLiteral("copyButton"));
+    copyButton->setAutoDefault(false);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(printButton);
+    actions->addWidget(copyButton);
+
+    m_stored->setObjectName(QStringLiteral("storedCheckBox"));
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setDefault(true);
+    m_continue->setEnabled(false);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_stored);
+    bottom->addStretch();
+    bottom->addWidget(m_continue);
+
+    column->addWidget(pageTitle(tr("Your recovery key"), this));
+    column->addWidget(intro);
+    column->addWidget(m_keyLabel);
+    column->addWidget(m_details);
+    column->addLayout(actions);
+    column->addSpacing(8);
+    column->addLayout(bottom);
+
+    connect(printButton, &QPushButton::clicked, this, &RecoveryKeyPage::print);
+    connect(copyButton, &QPushButton::clicked, this, &RecoveryKeyPage::copy);
+    connect(m_stored, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
+    connect(m_continue, &QPushButton::clicked, this, &RecoveryKeyPage::finished);
+    setTabOrder(m_keyLabel, printButton);
+    setTabOrder(printButton, copyButton);
+    setTabOrder(copyButton, m_stored);
+    setTabOrder(m_stored, m_continue);
+    setFocusProxy(m_stored);
+}
+
+void RecoveryKeyPage::setRecoveryKey(const QString &key, const QString &vaultId, const QString &folder)
+{
+    m_key = key;
+    m_vaultId = vaultId;
+    m_folder = folder;
+    m_keyLabel->setText(key);
+    m_details->setText(tr("Vault %1 in %2").arg(vaultId, QDir::toNativeSeparators(folder)));
+    m_stored->setChecked(false);
+}
+
+void RecoveryKeyPage::clearKey()
+{
+    // Leave no copy behind in the clipboard either.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!m_key.isEmpty() && clipboard->text() == m_key)
+        clipboard->clear();
+    m_key.fill(QLatin1Char(' '));
+    m_key.clear();
+    m_vaultId.clear();
+    m_folder.clear();
+    m_keyLabel->clear();
+    m_details->clear();
+    m_stored->setChecked(false);
+}
+
+void RecoveryKeyPage::copy()
+{
+    QGuiApplication::clipboard()->setText(m_key);
+}
+
+void RecoveryKeyPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the recovery key"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Only what is needed to recover this vault: no case data.
+    const QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; font-size: 16pt;\">%3</p>"
+                       "<table><tr><td>%4&nbsp;</td><td>%5</td></tr><tr><td>%6&nbsp;</td><td>%7</td></tr>"
+                       "<tr><td>%8&nbsp;</td><td>%9</td></tr></table>")
+            .arg(tr("Vangnet recovery key"),
+                 tr("Keep this sheet in a safe place. Anyone holding it and the vault folder can open the vault."),
+                 m_key.toHtmlEscaped(), tr("Vault:"), m_vaultId.toHtmlEscaped(), tr("Folder:"),
+                 QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"),
+                 QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    QTextDocument document;
+    document.setHtml(html);
+    document.print(&printer);
+}
+
+} // namespace vangnet

@@ -1,0 +1,167 @@
+#include "vault/VaultSection.h"
+
+#include "common/PageLayout.h"
+#include "vault/ChangePassphraseDialog.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace vangnet {
+
+VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
+    : QWidget(parent), m_settings(settings), m_form(new QFormLayout), m_status(new QLabel(this)), m_counts(new QTableWidget(0, 2, this)),
+      m_change(new QPushButton(tr("Change &passphrase…"), this))
+{
+    setObjectName(QStringLiteral("vaultSection"));
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(8);
+    m_folder = addValue(tr("Folder:"), QStringLiteral("folderValue"));
+    auto *moveHint = new QLabel(tr("To move this vault, copy this folder."), this);
+    moveHint->setObjectName(QStringLiteral("moveHint"));
+    moveHint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    m_form->addRow(QString(), moveHint);
+    m_vaultId = addValue(tr("Vault ID:"), QStringLiteral("vaultIdValue"));
+    m_created = addValue(tr("Created:"), QStringLiteral("createdValue"));
+    m_format = addValue(tr("Key file format:"), QStringLiteral("formatValue"));
+    m_cipher = addValue(tr("Encryption:"), QStringLiteral("cipherValue"));
+    m_kdf = addValue(tr("Key derivation:"), QStringLiteral("kdfValue"));
+    m_schema = addValue(tr("Schema version:"), QStringLiteral("schemaValue"));
+    m_size = addValue(tr("Database size:"), QStringLiteral("sizeValue"));
+
+    m_counts->setObjectName(QStringLiteral("recordCounts"));
+    m_counts->setHorizontalHeaderLabels({tr("Records"), tr("Count")});
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_counts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_counts->verticalHeader()->hide();
+    m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_counts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_counts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
+    m_change->setObjectName(QStringLiteral("changePassphraseButton"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 20, 28, 20);
+    layout->setSpacing(14);
+    layout->addWidget(pageTitle(tr("Vault"), this));
+    layout->addLayout(m_form);
+    layout->addWidget(m_counts);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_change);
+    buttons->addWidget(m_status);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_change, &QPushButton::clicked, this, &VaultSection::changePassphrase);
+    clear();
+}
+
+QLabel *VaultSection::addValue(const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    m_form->addRow(label, value);
+    return value;
+}
+
+QString VaultSection::title() const
+{
+    return tr("Vault");
+}
+
+QIcon VaultSection::icon() const
+{
+    return QIcon(QStringLiteral(":/vangnet/icons/vault.svg"));
+}
+
+void VaultSection::vaultOpened(Vault &vault)
+{
+    m_vault = &vault;
+    m_change->setEnabled(true);
+    reload();
+}
+
+void VaultSection::clear()
+{
+    m_vault = nullptr;
+    for (QLabel *label : {m_folder, m_vaultId, m_format, m_cipher, m_kdf, m_schema, m_created, m_size, m_status})
+        label->clear();
+    m_status->hide();
+    m_counts->setRowCount(0);
+    fitCountsHeight();
+    m_change->setEnabled(false);
+}
+
+void VaultSection::fitCountsHeight()
+{
+    // As tall as its rows (a handful of tables), so the page does not show an empty box.
+    const int rows = qMin(m_counts->rowCount(), 8);
+    int height = m_counts->horizontalHeader()->sizeHint().height() + 2 * m_counts->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += m_counts->rowHeight(row);
+    m_counts->setFixedHeight(height);
+}
+
+void VaultSection::reload()
+{
+    if (!m_vault)
+        return;
+    auto info = m_vault->info();
+    if (!info) {
+        m_status->setText(info.error().message());
+        m_status->show();
+        return;
+    }
+    const QLocale locale;
+    m_folder->setText(QDir::toNativeSeparators(info->folder));
+    m_vaultId->setText(info->vaultId);
+    m_created->setText(locale.toString(info->createdAt.toLocalTime(), QLocale::LongFormat));
+    m_format->setText(QString::number(info->keyFileFormat));
+    m_cipher->setText(tr("%1 (SQLCipher %2, page size %3 bytes)")
+                          .arg(info->cipher, info->cipherLibraryVersion, locale.toString(info->cipherPageSize)));
+    m_kdf->setText(tr("Argon2id, %1 passes, %2 memory")
+                       .arg(locale.toString(static_cast<qulonglong>(info->kdf.opsLimit)),
+                            locale.formattedDataSize(static_cast<qint64>(info->kdf.memLimit))));
+    m_schema->setText(info->schemaVersion == info->latestSchemaVersion
+                          ? QString::number(info->schemaVersion)
+                          : tr("%1 (this program knows %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion));
+    m_size->setText(locale.formattedDataSize(info->databaseBytes));
+    m_counts->setRowCount(0);
+    for (const auto &[table, rows] : info->recordCounts) {
+        const int row = m_counts->rowCount();
+        m_counts->insertRow(row);
+        m_counts->setItem(row, 0, new QTableWidgetItem(table));
+        auto *count = new QTableWidgetItem(locale.toString(rows));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_counts->setItem(row, 1, count);
+    }
+    fitCountsHeight();
+}
+
+void VaultSection::changePassphrase()
+{
+    if (!m_vault)
+        return;
+    auto *dialog = new ChangePassphraseDialog(*m_vault, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        m_status->setText(tr("The passphrase has been changed."));
+        m_status->show();
+    });
+    dialog->open();
+}
+
+} // namespace vangnet

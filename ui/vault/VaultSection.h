@@ -1,0 +1,53 @@
+#pragma once
+
+#include "shell/Section.h"
+#include "vault/VaultSettings.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace vangnet {
+
+// The "Vault" section: where the vault lives, how it is encrypted, its schema and record counts,
+// and changing the passphrase.
+class VaultSection final : public QWidget, public Section
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VaultSection)
+
+public:
+    explicit VaultSection(const VaultSettings &settings, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QWidget *widget() override { return this; }
+    void vaultOpened(Vault &vault) override;
+    void clear() override;
+
+private:
+    void reload();
+    void fitCountsHeight();
+    void changePassphrase();
+    QLabel *addValue(const QString &label, const QString &objectName);
+
+    VaultSettings m_settings;
+    Vault *m_vault = nullptr;
+    QFormLayout *m_form;
+    QLabel *m_folder;
+    QLabel *m_vaultId;
+    QLabel *m_format;
+    QLabel *m_cipher;
+    QLabel *m_kdf;
+    QLabel *m_schema;
+    QLabel *m_created;
+    QLabel *m_size;
+    QLabel *m_status;
+    QTableWidget *m_counts;
+    QPushButton *m_change;
+};
+
+} // namespace vangnet
