@@ -53,6 +53,30 @@
     </message>
 </context>
 <context>
+    <name>ShelterImportExport</name>
+    <message numerus="yes">
+        <source>%n shelter(s) imported or updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s) exported with addresses. Keep the file encrypted and delete it when done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s) exported without addresses.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>  leaves   %1  the whole case, %n history entries</source>
@@ -98,6 +122,30 @@
     </message>
     <message numerus="yes">
         <source>Exported %n shelter(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AvailabilityBoard</name>
+    <message numerus="yes">
+        <source>%n shelter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free bed(s) in total.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s) with availability older than 7 days.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -180,6 +228,57 @@
     </message>
     <message numerus="yes">
         <source>Written: bundle %1 with %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PlacementPanel</name>
+    <message numerus="yes">
+        <source>%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place case %1 in %2 (%3, %4)? One of its %n free bed(s) is taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ShelterTableModel</name>
+    <message numerus="yes">
+        <source>%n free bed(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SheltersSection</name>
+    <message numerus="yes">
+        <source>%n shelter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shelter(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

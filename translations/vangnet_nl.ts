@@ -5,2168 +5,2220 @@
     <name>Attachments</name>
     <message>
         <source>The file is larger than the limit of 20 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is groter dan de limiet van 20 MiB.</translation>
     </message>
     <message>
         <source>This type of file cannot be attached. Allowed types: PDF, PNG, JPEG and TIFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestandstype kan niet worden bijgevoegd. Toegestane typen: PDF, PNG, JPEG en TIFF.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>There is no attachment with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bijlage met deze id.</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>The audit log was altered: entry %1 does not follow from the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlog is gewijzigd: vermelding %1 volgt niet uit de voorgaande.</translation>
     </message>
 </context>
 <context>
     <name>AvailabilityFreshness</name>
     <message>
         <source>never confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit bevestigd</translation>
     </message>
     <message numerus="yes">
         <source>%1 (stale: %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (niet recent: %n dag)</numerusform>
+            <numerusform>%1 (niet recent: %n dagen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (outdated: %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (verouderd: %n dag)</numerusform>
+            <numerusform>%1 (verouderd: %n dagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Free beds confirmed in the last 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden bevestigd in de afgelopen 7 dagen.</translation>
     </message>
     <message>
         <source>Free beds last confirmed more than 7 days ago: call the shelter before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden voor het laatst meer dan 7 dagen geleden bevestigd: bel de opvang voordat u hierop vertrouwt.</translation>
     </message>
     <message>
         <source>Free beds last confirmed more than 30 days ago: the number is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden voor het laatst meer dan 30 dagen geleden bevestigd: het aantal klopt waarschijnlijk niet.</translation>
     </message>
     <message>
         <source>Free beds were never confirmed: call the shelter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden zijn nooit bevestigd: bel de opvang.</translation>
     </message>
 </context>
 <context>
     <name>BundleExporter</name>
     <message>
         <source>Nothing may be exported to %1 for this purpose: no selected case has a valid consent. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er mag voor dit doel niets naar %1 worden geëxporteerd: geen enkele geselecteerde casus heeft een geldige toestemming. Er is geen bestand geschreven.</translation>
     </message>
     <message>
         <source>The contact %1 is not verified: compare the fingerprint with them by phone first, then mark the contact as verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contact %1 is niet geverifieerd: vergelijk eerst telefonisch de vingerafdruk met het contact en markeer het contact daarna als geverifieerd.</translation>
     </message>
 </context>
 <context>
     <name>BundleImporter</name>
     <message>
         <source>The sender named in the bundle did not sign it: the bundle is forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afzender die in de bundel wordt genoemd, heeft de bundel niet ondertekend: de bundel is vervalst.</translation>
     </message>
     <message>
         <source>This bundle was made by this vault; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is door deze kluis gemaakt; er is niets te importeren.</translation>
     </message>
     <message>
         <source>The sender is not among your contacts. Inspect it, add the sender&apos;s contact card, verify the fingerprint, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afzender staat niet in de contactenlijst. Inspecteer de bundel, voeg de contactkaart van de afzender toe, verifieer de vingerafdruk en importeer daarna.</translation>
     </message>
     <message>
         <source>The sender %1 is not verified. Inspect it, verify the sender&apos;s fingerprint by phone, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afzender %1 is niet geverifieerd. Inspecteer de bundel, verifieer de vingerafdruk van de afzender telefonisch en importeer daarna.</translation>
     </message>
     <message>
         <source>Whole cases can only be received from a team contact; %1 is an external contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige casussen kunnen alleen van een teamcontact worden ontvangen; %1 is een extern contact.</translation>
     </message>
     <message>
         <source>The bundle has no manifest; it is damaged or was not made by Vangnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel heeft geen manifest; de bundel is beschadigd of niet door Vangnet gemaakt.</translation>
     </message>
     <message>
         <source>The bundle&apos;s records are not valid; the bundle is damaged or was not made by Vangnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De records in de bundel zijn niet geldig; de bundel is beschadigd of niet door Vangnet gemaakt.</translation>
     </message>
     <message>
         <source>The bundle&apos;s statistics are not valid; the bundle is damaged or was not made by Vangnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De statistieken in de bundel zijn niet geldig; de bundel is beschadigd of niet door Vangnet gemaakt.</translation>
     </message>
     <message>
         <source>The sender named in the bundle did not sign it: the bundle is forged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afzender die in de bundel wordt genoemd, heeft de bundel niet ondertekend: de bundel is vervalst. Er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
     <name>BundleReader</name>
     <message>
         <source>The bundle is damaged or was altered. Ask the sender for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel is beschadigd of gewijzigd. Vraag de afzender om een nieuwe bundel.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is niet aan deze kluis geadresseerd.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match its contents: it was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening van de bundel komt niet overeen met de inhoud: de bundel is gewijzigd of vervalst.</translation>
     </message>
     <message>
         <source>The bundle was re-addressed after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel is na het ondertekenen opnieuw geadresseerd.</translation>
     </message>
     <message>
         <source>This file is not a Vangnet bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen Vangnet-bundel.</translation>
     </message>
     <message>
         <source>This bundle has format version %1; this Vangnet reads version %2. Update Vangnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel heeft formaatversie %1; deze versie van Vangnet leest versie %2. Werk Vangnet bij.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>The bundle file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bundelbestand kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
     <name>BundleWriter</name>
     <message>
         <source>A bundle has between one and %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bundel heeft één tot %1 ontvangers.</translation>
     </message>
     <message>
         <source>A recipient&apos;s public key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De openbare sleutel van een ontvanger is niet geldig.</translation>
     </message>
     <message>
         <source>A bundle entry has an invalid name or is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onderdeel van de bundel heeft een ongeldige naam of is te groot.</translation>
     </message>
     <message>
         <source>The bundle cannot be written (is the disk full?). No file was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel kan niet worden geschreven (is de schijf vol?). Er is geen bestand aangemaakt.</translation>
     </message>
     <message>
         <source>Cancelled. No file was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. Er is geen bestand aangemaakt.</translation>
     </message>
     <message>
         <source>The bundle file cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bundelbestand kan niet worden aangemaakt.</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message>
         <source>A case in the bundle is not valid; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een casus in de bundel is niet geldig; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>The merged case would not be valid; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De samengevoegde casus zou niet geldig zijn; er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
     <name>CaseJson</name>
     <message>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>veld %1: %2</translation>
     </message>
     <message>
         <source>field %1: unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>veld %1: onbekende sleutel</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een tekenreeks zijn</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>is langer dan %1 tekens</translation>
     </message>
     <message>
         <source>unknown code; allowed values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende code; toegestane waarden: %1</translation>
     </message>
     <message>
         <source>must be a real date written as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een bestaande datum zijn in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>moet true of false zijn</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een geheel getal van %1 tot en met %2 zijn</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een array zijn</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een object zijn</translation>
     </message>
     <message>
         <source>The case data is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De casusgegevens zijn niet geldig: %1.</translation>
     </message>
     <message>
         <source>a case needs at least one of givenName, familyName or aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>een casus moet ten minste één van givenName, familyName of aliases hebben</translation>
     </message>
     <message>
         <source>lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt in de toekomst</translation>
     </message>
     <message>
         <source>lies before reflectionStart</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt vóór reflectionStart</translation>
     </message>
     <message>
         <source>the reflection period lasts at most three months</source>
-        <translation type="unfinished"></translation>
+        <translation>de bedenktijd duurt maximaal drie maanden</translation>
     </message>
     <message>
         <source>lies before exploitationPeriod.from</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt vóór exploitationPeriod.from</translation>
     </message>
     <message>
         <source>an unaccompanied minor must also have minor set to true</source>
-        <translation type="unfinished"></translation>
+        <translation>bij een alleenstaande minderjarige moet minor ook op true staan</translation>
     </message>
     <message>
         <source>lists more ages than childrenCount</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat meer leeftijden dan childrenCount</translation>
     </message>
     <message>
         <source>is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>is alleen-lezen</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>is verplicht</translation>
     </message>
 </context>
 <context>
     <name>CaseRepository</name>
     <message>
         <source>There is no case with this id or case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen casus met deze id of dit casusnummer.</translation>
     </message>
     <message>
         <source>A stored case cannot be read; the vault may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opgeslagen casus kan niet worden gelezen; de kluis is mogelijk beschadigd.</translation>
     </message>
     <message>
         <source>field phase: a new case cannot start closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>veld phase: een nieuwe casus kan niet als afgesloten beginnen.</translation>
     </message>
     <message>
         <source>Only a closed case can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een afgesloten casus kan worden heropend.</translation>
     </message>
     <message>
         <source>field text: a note cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>veld text: een notitie kan niet leeg zijn.</translation>
     </message>
     <message>
         <source>field text: a note is limited to 100000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>veld text: een notitie mag maximaal 100000 tekens bevatten.</translation>
     </message>
 </context>
 <context>
     <name>CaseSearch</name>
     <message>
         <source>Unknown phase. Allowed phases: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende fase. Toegestane fasen: %1.</translation>
     </message>
     <message>
         <source>Unknown exploitation form. Allowed forms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende uitbuitingsvorm. Toegestane vormen: %1.</translation>
     </message>
     <message>
         <source>The number of days cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal dagen kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>Offset and limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset en limiet kunnen niet negatief zijn.</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouw</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>X (non-binary)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (non-binair)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>0 to 11 years</source>
-        <translation type="unfinished"></translation>
+        <translation>0 tot en met 11 jaar</translation>
     </message>
     <message>
         <source>12 to 15 years</source>
-        <translation type="unfinished"></translation>
+        <translation>12 tot en met 15 jaar</translation>
     </message>
     <message>
         <source>16 or 17 years</source>
-        <translation type="unfinished"></translation>
+        <translation>16 of 17 jaar</translation>
     </message>
     <message>
         <source>18 to 22 years</source>
-        <translation type="unfinished"></translation>
+        <translation>18 tot en met 22 jaar</translation>
     </message>
     <message>
         <source>23 to 29 years</source>
-        <translation type="unfinished"></translation>
+        <translation>23 tot en met 29 jaar</translation>
     </message>
     <message>
         <source>30 to 39 years</source>
-        <translation type="unfinished"></translation>
+        <translation>30 tot en met 39 jaar</translation>
     </message>
     <message>
         <source>40 to 49 years</source>
-        <translation type="unfinished"></translation>
+        <translation>40 tot en met 49 jaar</translation>
     </message>
     <message>
         <source>50 to 64 years</source>
-        <translation type="unfinished"></translation>
+        <translation>50 tot en met 64 jaar</translation>
     </message>
     <message>
         <source>65 years or older</source>
-        <translation type="unfinished"></translation>
+        <translation>65 jaar of ouder</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouder</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Voogd</translation>
     </message>
     <message>
         <source>Nidos (guardianship for unaccompanied minors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nidos (voogdij voor alleenstaande minderjarigen)</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlander</translation>
     </message>
     <message>
         <source>EU citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-burger</translation>
     </message>
     <message>
         <source>Lawful residence (third country)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtmatig verblijf (derde land)</translation>
     </message>
     <message>
         <source>Asylum procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Asielprocedure</translation>
     </message>
     <message>
         <source>Undocumented</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedocumenteerd</translation>
     </message>
     <message>
         <source>B8 reflection period</source>
-        <translation type="unfinished"></translation>
+        <translation>B8-bedenktijd</translation>
     </message>
     <message>
         <source>B8 residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>B8-verblijfsvergunning</translation>
     </message>
     <message>
         <source>Humanitarian permanent permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijfsvergunning humanitair niet-tijdelijk</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksuele uitbuiting</translation>
     </message>
     <message>
         <source>Labour exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsuitbuiting</translation>
     </message>
     <message>
         <source>Forced criminality</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminele uitbuiting</translation>
     </message>
     <message>
         <source>Organ removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Orgaanverwijdering</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie</translation>
     </message>
     <message>
         <source>Royal Marechaussee (KMar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koninklijke Marechaussee (KMar)</translation>
     </message>
     <message>
         <source>Labour Inspectorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsinspectie</translation>
     </message>
     <message>
         <source>Care coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgcoördinatie</translation>
     </message>
     <message>
         <source>FairWork</source>
-        <translation type="unfinished"></translation>
+        <translation>FairWork</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>No contact with the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contact met de politie</translation>
     </message>
     <message>
         <source>Informative talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatief gesprek</translation>
     </message>
     <message>
         <source>Reflection period offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenktijd aangeboden</translation>
     </message>
     <message>
         <source>Report filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangifte gedaan</translation>
     </message>
     <message>
         <source>Other cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere medewerking</translation>
     </message>
     <message>
         <source>Not possible (threat or medical)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet mogelijk (dreiging of medisch)</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie</translation>
     </message>
     <message>
         <source>Registration and shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie en opvang</translation>
     </message>
     <message>
         <source>Registration and advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie en advies</translation>
     </message>
     <message>
         <source>Learning disability (LVB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht verstandelijke beperking (lvb)</translation>
     </message>
     <message>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychische problematiek</translation>
     </message>
     <message>
         <source>Addiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslaving</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Medisch</translation>
     </message>
     <message>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangerschap</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgever</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Groen</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranje</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rood</translation>
     </message>
     <message>
         <source>Municipal registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving BRP</translation>
     </message>
     <message>
         <source>Health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgverzekering</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkering</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijfsvergunning</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocaat</translation>
     </message>
     <message>
         <source>Victim support</source>
-        <translation type="unfinished"></translation>
+        <translation>Slachtofferhulp</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadevergoeding</translation>
     </message>
     <message>
         <source>Aftercare contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorgcontact</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaal</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>Reflection period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenktijd</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject</translation>
     </message>
     <message>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazorg</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>a two-letter ISO 3166-1 country code such as NL</source>
-        <translation type="unfinished"></translation>
+        <translation>een ISO 3166-1-landcode van twee letters, zoals NL</translation>
     </message>
     <message>
         <source>a two-letter ISO 639-1 language code such as nl</source>
-        <translation type="unfinished"></translation>
+        <translation>een ISO 639-1-taalcode van twee letters, zoals nl</translation>
     </message>
 </context>
 <context>
     <name>ConsentPolicy</name>
     <message>
         <source>The exploitation form &quot;sexual&quot; was withheld: it is data about sexual life (GDPR art. 9) and the consent does not name that scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitbuitingsvorm &quot;sexual&quot; is achtergehouden: dit zijn gegevens over het seksuele leven (AVG art. 9) en de toestemming noemt die categorie niet.</translation>
     </message>
     <message>
         <source>no consent for this recipient and purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>geen toestemming voor deze ontvanger en dit doel</translation>
     </message>
     <message>
         <source>consent not yet valid (it holds from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>toestemming nog niet geldig (geldt vanaf %1)</translation>
     </message>
     <message>
         <source>consent expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toestemming verlopen op %1</translation>
     </message>
     <message>
         <source>consent withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toestemming ingetrokken op %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentPurposes</name>
     <message>
         <source>Registration with CoMensha</source>
-        <translation type="unfinished"></translation>
+        <translation>Registratie bij CoMensha</translation>
     </message>
     <message>
         <source>Placement request to CoMensha</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsingsverzoek aan CoMensha</translation>
     </message>
     <message>
         <source>Care and shelter (intake and risk summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg en opvang (intake- en risicosamenvatting)</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie</translation>
     </message>
     <message>
         <source>Other purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander doel</translation>
     </message>
 </context>
 <context>
     <name>ConsentRegister</name>
     <message>
         <source>There is no such consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming bestaat niet.</translation>
     </message>
     <message>
         <source>The person themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon zelf</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouder</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Voogd</translation>
     </message>
     <message>
         <source>Nidos (guardian of an unaccompanied minor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nidos (voogd van een alleenstaande minderjarige)</translation>
     </message>
     <message>
         <source>Written, on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftelijk, op papier</translation>
     </message>
     <message>
         <source>Signed digitally</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitaal ondertekend</translation>
     </message>
     <message>
         <source>purpose: registration and placement need separate consents (shelter must never depend on agreeing to registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>purpose: registratie en plaatsing vereisen aparte toestemmingen (opvang mag nooit afhangen van instemming met registratie)</translation>
     </message>
     <message>
         <source>purpose: one consent names exactly one purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>purpose: één toestemming noemt precies één doel</translation>
     </message>
     <message>
         <source>purpose: missing (one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>purpose: ontbreekt (een van %1)</translation>
     </message>
     <message>
         <source>purpose: unknown purpose %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>purpose: onbekend doel %1 (een van %2)</translation>
     </message>
     <message>
         <source>purposeText: the purpose &quot;other&quot; needs a description</source>
-        <translation type="unfinished"></translation>
+        <translation>purposeText: het doel &quot;other&quot; vereist een omschrijving</translation>
     </message>
     <message>
         <source>scopes: name at least one scope (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>scopes: noem ten minste één categorie (%1)</translation>
     </message>
     <message>
         <source>scopes: unknown scope %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>scopes: onbekende categorie %1 (een van %2)</translation>
     </message>
     <message>
         <source>method: missing (written or signed_digitally)</source>
-        <translation type="unfinished"></translation>
+        <translation>method: ontbreekt (written of signed_digitally)</translation>
     </message>
     <message>
         <source>method: unknown method %1 (written or signed_digitally)</source>
-        <translation type="unfinished"></translation>
+        <translation>method: onbekende methode %1 (written of signed_digitally)</translation>
     </message>
     <message>
         <source>signer: unknown signer %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>signer: onbekende ondertekenaar %1 (een van %2)</translation>
     </message>
     <message>
         <source>language: not an ISO 639-1 language code (two letters, such as nl or ro)</source>
-        <translation type="unfinished"></translation>
+        <translation>language: geen ISO 639-1-taalcode (twee letters, zoals nl of ro)</translation>
     </message>
     <message>
         <source>case: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>case: ontbreekt</translation>
     </message>
     <message>
         <source>recipient: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient: ontbreekt</translation>
     </message>
     <message>
         <source>expires: must lie after the day the consent starts to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>expires: moet na de dag liggen waarop de toestemming ingaat</translation>
     </message>
     <message>
         <source>The consent is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming is niet geldig: %1.</translation>
     </message>
     <message>
         <source>The person is younger than 16, so a parent, guardian or Nidos must sign the consent, not the person themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon is jonger dan 16; daarom moet een ouder, voogd of Nidos de toestemming ondertekenen, niet de persoon zelf.</translation>
     </message>
     <message>
         <source>There is no such attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bijlage bestaat niet.</translation>
     </message>
     <message>
         <source>The scan belongs to another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>De scan hoort bij een andere casus.</translation>
     </message>
     <message>
         <source>This consent was withdrawn already on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming is al ingetrokken op %1.</translation>
     </message>
 </context>
 <context>
     <name>ConsentScopes</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>Whereabouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijfplaats</translation>
     </message>
     <message>
         <source>Exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitbuiting</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheid</translation>
     </message>
     <message>
         <source>Sexual life</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksueel leven</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Daders</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderen</translation>
     </message>
     <message>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijfsstatus</translation>
     </message>
     <message>
         <source>Special category of personal data (GDPR art. 9): health, learning disability, addiction, pregnancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere categorie persoonsgegevens (AVG art. 9): gezondheid, licht verstandelijke beperking, verslaving, zwangerschap.</translation>
     </message>
     <message>
         <source>Special category of personal data (GDPR art. 9): without it, the exploitation form &quot;sexual&quot; is withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere categorie persoonsgegevens (AVG art. 9): zonder deze categorie wordt de uitbuitingsvorm &quot;sexual&quot; achtergehouden.</translation>
     </message>
     <message>
         <source>Criminal-offence data (GDPR art. 10): perpetrators and the threat assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafrechtelijke persoonsgegevens (AVG art. 10): daders en de dreigingsinschatting.</translation>
     </message>
 </context>
 <context>
     <name>ContactCard</name>
     <message>
         <source>This is not a Vangnet contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen Vangnet-contactkaart.</translation>
     </message>
     <message>
         <source>The contact card was altered after it was made: its signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactkaart is na het aanmaken gewijzigd: de handtekening komt niet overeen.</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>There is no such contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contact bestaat niet.</translation>
     </message>
     <message>
         <source>a contact needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een contact heeft een naam nodig</translation>
     </message>
     <message>
         <source>kind must be team or external</source>
-        <translation type="unfinished"></translation>
+        <translation>kind moet team of external zijn</translation>
     </message>
     <message>
         <source>a contact needs both public keys and a fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>een contact heeft beide openbare sleutels en een vingerafdruk nodig</translation>
     </message>
     <message>
         <source>The contact is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contact is niet geldig: %1.</translation>
     </message>
     <message>
         <source>A contact with the same keys exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een contact met dezelfde sleutels.</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts have this name; give the contact&apos;s id instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact heeft deze naam; geef in plaats daarvan de id van het contact op.</numerusform>
+            <numerusform>%n contacten hebben deze naam; geef in plaats daarvan de id van het contact op.</numerusform>
         </translation>
     </message>
     <message>
         <source>The contact kind must be team or external.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het soort contact moet team of external zijn.</translation>
     </message>
 </context>
 <context>
     <name>DangerAssessment</name>
     <message>
         <source>The threat assessment is red.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dreigingsinschatting is rood.</translation>
     </message>
     <message>
         <source>The police protect this person after their own threat assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De politie beschermt deze persoon na een eigen dreigingsinschatting.</translation>
     </message>
     <message>
         <source>A perpetrator is actively searching for the victim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dader zoekt actief naar het slachtoffer.</translation>
     </message>
     <message>
         <source>A perpetrator knows where the victim is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dader weet waar het slachtoffer is.</translation>
     </message>
     <message>
         <source>In imminent danger: call 112 and notify the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij direct gevaar: bel 112 en breng de politie op de hoogte.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand bestaat niet.</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
         <source>Internal error: the database key has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne fout: de databasesleutel heeft de verkeerde grootte.</translation>
     </message>
     <message>
         <source>The encryption layer refused the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versleutelingslaag heeft de sleutel geweigerd.</translation>
     </message>
     <message>
         <source>The database file is damaged or was altered, or it does not belong to this key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand is beschadigd of gewijzigd, of het hoort niet bij dit sleutelbestand.</translation>
     </message>
     <message>
         <source>No such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record bestaat niet.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol. Er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database file is damaged or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand is beschadigd of gewijzigd.</translation>
     </message>
     <message>
         <source>The database is busy in another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is bezet door een ander proces.</translation>
     </message>
     <message>
         <source>The database cannot be written: check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan niet naar de database worden geschreven: controleer de rechten van de map.</translation>
     </message>
     <message>
         <source>Reading or writing the disk failed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen van of schrijven naar de schijf is mislukt. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The change conflicts with data already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging conflicteert met gegevens die al zijn opgeslagen.</translation>
     </message>
     <message>
         <source>Unexpected database error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte databasefout.</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>The number of days cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal dagen kan niet negatief zijn.</translation>
     </message>
 </context>
 <context>
     <name>DisclosureRegister</name>
     <message>
         <source>A disclosure needs a case, a recipient, scopes, a bundle and a consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verstrekking vereist een casus, een ontvanger, categorieën, een bundel en een toestemming.</translation>
     </message>
     <message>
         <source>The consent is for another case, recipient or purpose; nothing may be disclosed on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming geldt voor een andere casus, ontvanger of een ander doel; op basis hiervan mag niets worden verstrekt.</translation>
     </message>
     <message>
         <source>The consent does not cover the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming dekt de categorie %1 niet.</translation>
     </message>
     <message>
         <source>The consent is not valid on the day of the disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming is niet geldig op de dag van de verstrekking.</translation>
     </message>
 </context>
 <context>
     <name>ExportPlanner</name>
     <message>
         <source>The contact %1 is not verified: compare the fingerprint with them by phone first, then mark the contact as verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contact %1 is niet geverifieerd: vergelijk eerst telefonisch de vingerafdruk met het contact en markeer het contact daarna als geverifieerd.</translation>
     </message>
     <message>
         <source>An export to a team contact hands over whole cases; its purpose is &quot;handover&quot;. To share with an external organisation, mark the contact as external.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een export naar een teamcontact draagt volledige casussen over; het doel is &quot;handover&quot;. Markeer het contact als extern om gegevens te delen met een externe organisatie.</translation>
     </message>
     <message>
         <source>Unknown purpose; allowed values: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend doel; toegestane waarden: %1.</translation>
     </message>
 </context>
 <context>
     <name>IdentityStore</name>
     <message>
         <source>The vault&apos;s identity is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>De identiteit van de kluis ontbreekt.</translation>
     </message>
     <message>
         <source>The vault&apos;s identity keys are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De identiteitssleutels van de kluis zijn beschadigd.</translation>
     </message>
 </context>
 <context>
     <name>IncidentCodes</name>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantoor</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisbezoek</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvang</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Verbal aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbale agressie</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedreiging</translation>
     </message>
     <message>
         <source>Physical violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysiek geweld</translation>
     </message>
     <message>
         <source>Damage to property</source>
-        <translation type="unfinished"></translation>
+        <translation>Schade aan eigendommen</translation>
     </message>
     <message>
         <source>Stalking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalking</translation>
     </message>
     <message>
         <source>Intimidation via family</source>
-        <translation type="unfinished"></translation>
+        <translation>Intimidatie via familie</translation>
     </message>
     <message>
         <source>Exploiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitbuiter</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
 </context>
 <context>
     <name>IncidentJson</name>
     <message>
         <source>Unknown field &quot;%1&quot;. Allowed fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend veld &quot;%1&quot;. Toegestane velden: %2.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld &quot;%1&quot; moet tekst zijn.</translation>
     </message>
     <message>
         <source>The field &quot;date&quot; is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld &quot;date&quot; is verplicht (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 2024-03-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum &quot;%1&quot; is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2024-03-18.</translation>
     </message>
     <message>
         <source>Unknown field &quot;policeReport.%1&quot;. Allowed fields: filed, reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend veld &quot;policeReport.%1&quot;. Toegestane velden: filed, reference.</translation>
     </message>
     <message>
         <source>The field &quot;policeReport&quot; takes true or false, a reference text, or {&quot;filed&quot;: true, &quot;reference&quot;: &quot;...&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld &quot;policeReport&quot; accepteert true of false, een referentietekst of {&quot;filed&quot;: true, &quot;reference&quot;: &quot;...&quot;}.</translation>
     </message>
     <message>
         <source>The date of the incident is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van het incident is verplicht (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>The date %1 lies in the future; an incident is recorded after it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum %1 ligt in de toekomst; een incident wordt vastgelegd nadat het heeft plaatsgevonden.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is required. Allowed values: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld &quot;%1&quot; is verplicht. Toegestane waarden: %2.</translation>
     </message>
     <message>
         <source>Unknown %1 &quot;%2&quot;. Allowed values: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende waarde voor %1: &quot;%2&quot;. Toegestane waarden: %3.</translation>
     </message>
     <message>
         <source>The field &quot;description&quot; is required: describe what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld &quot;description&quot; is verplicht: beschrijf wat er is gebeurd.</translation>
     </message>
 </context>
 <context>
     <name>IncidentRepository</name>
     <message>
         <source>Unknown status &quot;%1&quot;. Allowed values: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende status &quot;%1&quot;. Toegestane waarden: %2.</translation>
     </message>
     <message>
         <source>There is no incident with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen incident met de id %1.</translation>
     </message>
 </context>
 <context>
     <name>KeyDerivation</name>
     <message>
         <source>The cryptographic library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cryptografische bibliotheek kon niet worden gestart.</translation>
     </message>
     <message>
         <source>The key file holds key-derivation parameters outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand bevat parameters voor sleutelafleiding buiten het toegestane bereik.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende geheugen om de sleutel uit de wachtwoordzin af te leiden.</translation>
     </message>
 </context>
 <context>
     <name>KeyFile</name>
     <message>
         <source>The vault&apos;s key file is damaged or was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis is beschadigd of gewijzigd.</translation>
     </message>
     <message>
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is onjuist.</translation>
     </message>
     <message>
         <source>This recovery key does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstelsleutel hoort niet bij deze kluis.</translation>
     </message>
     <message>
         <source>This folder holds no Vangnet vault (the key file vault.key is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze map bevat geen Vangnet-kluis (het sleutelbestand vault.key ontbreekt).</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>This is not a Vangnet vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen Vangnet-kluis.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Vangnet (key file format %1). Update Vangnet to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van Vangnet (sleutelbestandsformaat %1). Werk Vangnet bij om de kluis te openen.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be written (is the disk full?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis kan niet worden geschreven (is de schijf vol?). Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file cannot be replaced. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis kan niet worden vervangen. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>KeyWrap</name>
     <message>
         <source>The key does not fit this lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel past niet op dit slot.</translation>
     </message>
 </context>
 <context>
     <name>Manifest</name>
     <message>
         <source>The bundle&apos;s manifest is not valid (%1); the bundle is damaged or was not made by Vangnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het manifest van de bundel is niet geldig (%1); de bundel is beschadigd of niet door Vangnet gemaakt.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>geen JSON-object</translation>
     </message>
     <message>
         <source>This bundle&apos;s manifest has version %1, which this version of Vangnet does not know. Update Vangnet to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het manifest van deze bundel heeft versie %1, die deze versie van Vangnet niet kent. Werk Vangnet bij om de bundel te lezen.</translation>
     </message>
 </context>
 <context>
     <name>MergeConflicts</name>
     <message>
         <source>There is no merge conflict with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen samenvoegconflict met deze id.</translation>
     </message>
     <message>
         <source>This conflict was already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit conflict is al opgelost.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>This vault was written by a newer version of Vangnet (schema %1; this version knows up to %2). Update Vangnet to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is geschreven door een nieuwere versie van Vangnet (schema %1; deze versie kent tot en met %2). Werk Vangnet bij om de kluis te openen.</translation>
     </message>
 </context>
 <context>
     <name>OpenRiskOverview</name>
     <message>
         <source>%1 (%2, source: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, bron: %3)</translation>
     </message>
     <message>
         <source>Visit rules (see the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekafspraken (zie de notitie)</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
     <message>
         <source>The passphrase is too short: use at least %1 characters (this one has %2). Several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is te kort: gebruik ten minste %1 tekens (deze heeft er %2). Meerdere woorden zonder onderling verband zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
         <source>The passphrase repeats the same character or a short pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin herhaalt hetzelfde teken of een kort patroon.</translation>
     </message>
     <message>
         <source>The passphrase is a keyboard or number sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is een toetsenbord- of cijferreeks.</translation>
     </message>
     <message>
         <source>The passphrase is a common password, or one with a few characters added. Such lists are the first thing an attacker tries.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is een veelgebruikt wachtwoord, of een veelgebruikt wachtwoord met een paar extra tekens. Zulke lijsten probeert een aanvaller als eerste.</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
         <source>Unknown phase. Allowed phases: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende fase. Toegestane fasen: %1.</translation>
     </message>
     <message>
         <source>The case is already in this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De casus is al in deze fase.</translation>
     </message>
     <message>
         <source>This phase change is not allowed. From phase %1 the case can go to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze faseovergang is niet toegestaan. Vanuit fase %1 kan de casus naar: %2.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Closing a case requires a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het afsluiten van een casus is een reden vereist.</translation>
     </message>
     <message>
         <source>Reopening a case requires a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het heropenen van een casus is een reden vereist.</translation>
     </message>
 </context>
 <context>
     <name>PlacementAdvisor</name>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot en met %2 jaar</translation>
     </message>
     <message>
         <source>unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende leeftijd</translation>
     </message>
     <message>
         <source>unknown gender</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend geslacht</translation>
     </message>
     <message>
         <source>Does not accept %1 (accepts: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteert %1 niet (accepteert: %2).</translation>
     </message>
     <message>
         <source>A women&apos;s shelter takes only women.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrouwenopvang neemt alleen vrouwen op.</translation>
     </message>
     <message>
         <source>A men&apos;s shelter takes only men.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mannenopvang neemt alleen mannen op.</translation>
     </message>
     <message>
         <source>Takes ages %1 to %2; the person&apos;s age is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neemt leeftijden van %1 tot en met %2 op; leeftijd van de persoon: %3.</translation>
     </message>
     <message>
         <source>A minor is placed only in youth care; this is a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een minderjarige wordt alleen in de jeugdzorg geplaatst; dit is een %1.</translation>
     </message>
     <message>
         <source>An adult is never placed in youth care (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een volwassene wordt nooit in de jeugdzorg geplaatst (%1).</translation>
     </message>
     <message>
         <source>A girls-only group takes only girls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meisjesgroep neemt alleen meisjes op.</translation>
     </message>
     <message>
         <source>A girl is placed in a girls-only group unless there are weighty reasons (none recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meisje wordt in een meisjesgroep geplaatst, tenzij er zwaarwegende redenen zijn (er zijn er geen vastgelegd).</translation>
     </message>
     <message>
         <source>An unaccompanied minor is placed only in protected shelter for unaccompanied minors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een alleenstaande minderjarige wordt alleen geplaatst in beschermde opvang voor alleenstaande minderjarigen.</translation>
     </message>
     <message>
         <source>Protected shelter is only for unaccompanied minors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschermde opvang is alleen voor alleenstaande minderjarigen.</translation>
     </message>
     <message>
         <source>COSM is only for non-Dutch adults in the reflection period (residence status: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>COSM is alleen voor niet-Nederlandse volwassenen in de bedenktijd (verblijfsstatus: %1).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>A non-Dutch adult in the reflection period goes to COSM (placed by CoMensha), not to a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-Nederlandse volwassene in de bedenktijd gaat naar COSM (geplaatst door CoMensha), niet naar een %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n multi-problem need(s) (learning disability, mental health, addiction): OMM is required.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zorgbehoefte bij meervoudige problematiek (licht verstandelijke beperking, psychische problematiek, verslaving): OMM is vereist.</numerusform>
+            <numerusform>%n zorgbehoeften bij meervoudige problematiek (licht verstandelijke beperking, psychische problematiek, verslaving): OMM is vereist.</numerusform>
         </translation>
     </message>
     <message>
         <source>OMM is for people with a learning disability, mental-health or addiction needs; none is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>OMM is voor mensen met een licht verstandelijke beperking, psychische problematiek of verslavingsproblematiek; geen daarvan is vastgelegd.</translation>
     </message>
     <message>
         <source>Labour beds are for victims of labour exploitation; that form is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvangbedden arbeidsuitbuiting zijn voor slachtoffers van arbeidsuitbuiting; die uitbuitingsvorm is niet vastgelegd.</translation>
     </message>
     <message>
         <source>Secure youth care needs a judge&apos;s authorisation; none is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten jeugdzorg vereist een rechterlijke machtiging; die is niet vastgelegd.</translation>
     </message>
     <message>
         <source>Security level %1 is below the required %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsniveau %1 is lager dan het vereiste %2.</translation>
     </message>
     <message>
         <source>No free bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vrij bed.</translation>
     </message>
     <message numerus="yes">
         <source>Does not take children (the person has %n child(ren) with them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neemt geen kinderen op (de persoon heeft %n kind bij zich).</numerusform>
+            <numerusform>Neemt geen kinderen op (de persoon heeft %n kinderen bij zich).</numerusform>
         </translation>
     </message>
     <message>
         <source>Does not take pets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neemt geen huisdieren op.</translation>
     </message>
     <message>
         <source>Does not take residence status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neemt geen personen op met verblijfsstatus %1.</translation>
     </message>
     <message>
         <source>In the region where the exploitation happened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>In de regio waar de uitbuiting plaatsvond (%1).</translation>
     </message>
     <message>
         <source>Outside the region where the exploitation happened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten de regio waar de uitbuiting plaatsvond (%1).</translation>
     </message>
     <message>
         <source>In an area a perpetrator is known in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>In een gebied waar een dader bekend is (%1).</translation>
     </message>
     <message>
         <source>Away from every area the perpetrators are known in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten alle gebieden waar de daders bekend zijn.</translation>
     </message>
     <message>
         <source>Staff speak %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers spreken %1.</translation>
     </message>
     <message>
         <source>No shared language: an interpreter is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gemeenschappelijke taal: er is een tolk nodig.</translation>
     </message>
     <message>
         <source>Specialised in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespecialiseerd in %1.</translation>
     </message>
     <message>
         <source>Experienced with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ervaring met %1.</translation>
     </message>
     <message>
         <source>OMM is preferred for a learning disability, mental-health or addiction need.</source>
-        <translation type="unfinished"></translation>
+        <translation>OMM heeft de voorkeur bij een licht verstandelijke beperking, psychische problematiek of verslaving.</translation>
     </message>
     <message>
         <source>Availability has no date: confirm the free bed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheid heeft geen datum: bevestig eerst het vrije bed.</translation>
     </message>
     <message>
         <source>Availability as of %1, more than %2 days ago: confirm the free bed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheid per %1, meer dan %2 dagen geleden: bevestig eerst het vrije bed.</translation>
     </message>
     <message>
         <source>Availability as of %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheid per %1, meer dan %2 dagen geleden.</translation>
     </message>
     <message>
         <source>Availability confirmed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheid bevestigd op %1.</translation>
     </message>
     <message>
         <source>COSM places are assigned only by CoMensha: contact CoMensha.</source>
-        <translation type="unfinished"></translation>
+        <translation>COSM-plaatsen worden alleen door CoMensha toegewezen: neem contact op met CoMensha.</translation>
     </message>
     <message>
         <source>A non-Dutch adult in the reflection period is placed in COSM only by CoMensha: always contact CoMensha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-Nederlandse volwassene in de bedenktijd wordt alleen door CoMensha in COSM geplaatst: neem altijd contact op met CoMensha.</translation>
     </message>
     <message>
         <source>The shelter registry is empty: import the registry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opvangregister is leeg: importeer eerst het register.</translation>
     </message>
     <message>
         <source>No shelter fits. The rule &quot;%1&quot; excluded the most shelters (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele opvang past. De regel &quot;%1&quot; sloot de meeste opvanglocaties uit (%2 van %3).</translation>
     </message>
     <message>
         <source>Contact CoMensha: COSM places are assigned only by CoMensha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem contact op met CoMensha: COSM-plaatsen worden alleen door CoMensha toegewezen.</translation>
     </message>
     <message>
         <source>Discuss protection with the police; in imminent danger call 112.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bespreek bescherming met de politie; bel bij direct gevaar 112.</translation>
     </message>
     <message>
         <source>Ask the youth-care crisis service (and Nidos for an unaccompanied minor) for an emergency place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de crisisdienst van de jeugdzorg (en bij een alleenstaande minderjarige Nidos) om een noodplek.</translation>
     </message>
     <message>
         <source>Use an emergency bed (about three nights) while a place is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik een noodbed (ongeveer drie nachten) zolang er een plek wordt gezocht.</translation>
     </message>
     <message>
         <source>Consider a placement outside the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overweeg een plaatsing buiten de regio.</translation>
     </message>
     <message>
         <source>Contact CoMensha for a national placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem contact op met CoMensha voor een landelijke plaatsing.</translation>
     </message>
 </context>
 <context>
     <name>PlacementRepository</name>
     <message>
         <source>Unknown placement status %1; allowed values: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende plaatsingsstatus %1; toegestane waarden: %2.</translation>
     </message>
     <message>
         <source>The shelter %1 has no free bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opvang %1 heeft geen vrij bed.</translation>
     </message>
     <message>
         <source>A placement needs a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plaatsing vereist een casus.</translation>
     </message>
     <message>
         <source>Holding a bed needs an expiry in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het reserveren van een bed is een vervaldatum in de toekomst nodig.</translation>
     </message>
     <message>
         <source>There is no shelter with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opvang met de id %1.</translation>
     </message>
     <message>
         <source>The case is already placed (placement %1). End that placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De casus is al geplaatst (plaatsing %1). Beëindig eerst die plaatsing.</translation>
     </message>
     <message>
         <source>Ending or refusing a placement needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het beëindigen of weigeren van een plaatsing is een reden vereist.</translation>
     </message>
     <message>
         <source>A placement cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plaatsing kan niet van &quot;%1&quot; naar &quot;%2&quot; gaan.</translation>
     </message>
     <message>
         <source>The hold on the bed expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservering van het bed is verlopen.</translation>
     </message>
     <message>
         <source>There is no placement with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen plaatsing met de id %1.</translation>
     </message>
 </context>
 <context>
     <name>PlacementRules</name>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>geslacht</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>leeftijd</translation>
     </message>
     <message>
         <source>minors only in youth care</source>
-        <translation type="unfinished"></translation>
+        <translation>minderjarigen alleen in de jeugdzorg</translation>
     </message>
     <message>
         <source>adults never in youth care</source>
-        <translation type="unfinished"></translation>
+        <translation>volwassenen nooit in de jeugdzorg</translation>
     </message>
     <message>
         <source>girls-only groups</source>
-        <translation type="unfinished"></translation>
+        <translation>meisjesgroepen</translation>
     </message>
     <message>
         <source>unaccompanied minors</source>
-        <translation type="unfinished"></translation>
+        <translation>alleenstaande minderjarigen</translation>
     </message>
     <message>
         <source>COSM for non-Dutch adults in the reflection period</source>
-        <translation type="unfinished"></translation>
+        <translation>COSM voor niet-Nederlandse volwassenen in de bedenktijd</translation>
     </message>
     <message>
         <source>multi-problem shelter (OMM)</source>
-        <translation type="unfinished"></translation>
+        <translation>opvang voor meervoudige problematiek (OMM)</translation>
     </message>
     <message>
         <source>labour beds</source>
-        <translation type="unfinished"></translation>
+        <translation>opvangbedden arbeidsuitbuiting</translation>
     </message>
     <message>
         <source>judge&apos;s authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterlijke machtiging</translation>
     </message>
     <message>
         <source>security level</source>
-        <translation type="unfinished"></translation>
+        <translation>beveiligingsniveau</translation>
     </message>
     <message>
         <source>free bed</source>
-        <translation type="unfinished"></translation>
+        <translation>vrij bed</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>kinderen</translation>
     </message>
     <message>
         <source>pets</source>
-        <translation type="unfinished"></translation>
+        <translation>huisdieren</translation>
     </message>
     <message>
         <source>residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>verblijfsstatus</translation>
     </message>
 </context>
 <context>
     <name>PlacementService</name>
     <message>
         <source>A bed is held for 1 to 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bed wordt 1 tot en met 90 dagen gereserveerd.</translation>
     </message>
     <message>
         <source>The shelter is excluded for this case: %1 Give a reason to place anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opvang is uitgesloten voor deze casus: %1 Geef een reden op om toch te plaatsen.</translation>
     </message>
     <message>
         <source>The shelter is excluded for this case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De opvang is uitgesloten voor deze casus: %1</translation>
     </message>
 </context>
 <context>
     <name>RecipientProfiles</name>
     <message>
         <source>At most: exploitation form, nationality, age band (never the birth date), gender, reporter type, region and the date of the signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal: uitbuitingsvorm, nationaliteit, leeftijdscategorie (nooit de geboortedatum), geslacht, type melder, regio en de datum van het signaal.</translation>
     </message>
     <message>
         <source>At most: the registration data plus needs, children, languages, residence status and the required security level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal: de registratiegegevens plus zorgbehoeften, kinderen, talen, verblijfsstatus en het vereiste beveiligingsniveau.</translation>
     </message>
     <message>
         <source>At most: an intake and risk summary; the perpetrators&apos; own details are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaal: een intake- en risicosamenvatting; de eigen gegevens van de daders worden nooit meegestuurd.</translation>
     </message>
     <message>
         <source>Only what the consent names; in acute danger call 112 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wat de toestemming noemt; bel bij acuut gevaar in plaats daarvan 112.</translation>
     </message>
     <message>
         <source>Only what the consent names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wat de toestemming noemt.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKey</name>
     <message>
         <source>A recovery key has %1 characters (without dashes); this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een herstelsleutel heeft %1 tekens (zonder streepjes); deze heeft er %2.</translation>
     </message>
     <message>
         <source>The recovery key contains a character that cannot occur in it: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel bevat een teken dat er niet in kan voorkomen: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The recovery key contains a typing error. Check it character by character.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel bevat een typefout. Controleer de sleutel teken voor teken.</translation>
     </message>
 </context>
 <context>
     <name>RequiredSecurityLevel</name>
     <message>
         <source>Police protection or a police threat assessment: S4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiebescherming of een dreigingsinschatting door de politie: S4.</translation>
     </message>
     <message>
         <source>Threat assessment red: S3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreigingsinschatting rood: S3.</translation>
     </message>
     <message>
         <source>Threat assessment orange: S2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreigingsinschatting oranje: S2.</translation>
     </message>
     <message>
         <source>Threat assessment green: S1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreigingsinschatting groen: S1.</translation>
     </message>
     <message>
         <source>No threat assessment recorded: S0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dreigingsinschatting vastgelegd: S0.</translation>
     </message>
     <message>
         <source>a perpetrator actively searches for the victim and knows where the victim is</source>
-        <translation type="unfinished"></translation>
+        <translation>een dader actief naar het slachtoffer zoekt en weet waar het slachtoffer is</translation>
     </message>
     <message>
         <source>a perpetrator actively searches for the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>een dader actief naar het slachtoffer zoekt</translation>
     </message>
     <message>
         <source>a perpetrator knows where the victim is</source>
-        <translation type="unfinished"></translation>
+        <translation>een dader weet waar het slachtoffer is</translation>
     </message>
     <message>
         <source>One level higher because %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén niveau hoger omdat %1: %2.</translation>
     </message>
     <message>
         <source>Already at the highest level although %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al op het hoogste niveau, hoewel %1.</translation>
     </message>
     <message>
         <source>Set by hand to %1 (derived: %2). Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig ingesteld op %1 (afgeleid: %2). Reden: %3</translation>
     </message>
     <message>
         <source>The security level must be one of S0, S1, S2, S3, S4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beveiligingsniveau moet S0, S1, S2, S3 of S4 zijn.</translation>
     </message>
     <message>
         <source>Setting the security level by hand needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het handmatig instellen van het beveiligingsniveau is een reden vereist.</translation>
     </message>
     <message>
         <source>The reason is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden is langer dan %1 tekens.</translation>
     </message>
 </context>
 <context>
     <name>SavedFilters</name>
     <message>
         <source>A saved filter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opgeslagen filter heeft een naam nodig.</translation>
     </message>
     <message>
         <source>The name of a saved filter is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een opgeslagen filter is maximaal 200 tekens lang.</translation>
     </message>
 </context>
 <context>
     <name>SecurityLevels</name>
     <message>
         <source>outpatient help, own home, safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ambulante hulp, eigen woning, veiligheidsplan</translation>
     </message>
     <message>
         <source>open shelter, address known</source>
-        <translation type="unfinished"></translation>
+        <translation>open opvang, adres bekend</translation>
     </message>
     <message>
         <source>shielded: address not published, access control</source>
-        <translation type="unfinished"></translation>
+        <translation>afgeschermd: adres niet openbaar, toegangscontrole</translation>
     </message>
     <message>
         <source>secret address, outside the victim&apos;s and the exploiter&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>geheim adres, buiten de regio van het slachtoffer en van de uitbuiter</translation>
     </message>
     <message>
         <source>hiding address and/or police protection (the police decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>onderduikadres en/of politiebescherming (de politie beslist)</translation>
     </message>
 </context>
 <context>
     <name>ShelterCodes</name>
     <message>
         <source>COSM (categorial shelter, placed by CoMensha)</source>
-        <translation type="unfinished"></translation>
+        <translation>COSM (categorale opvang, plaatsing door CoMensha)</translation>
     </message>
     <message>
         <source>OMM (multi-problem shelter)</source>
-        <translation type="unfinished"></translation>
+        <translation>OMM (opvang voor meervoudige problematiek)</translation>
     </message>
     <message>
         <source>Beds for victims of labour exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedden voor slachtoffers van arbeidsuitbuiting</translation>
     </message>
     <message>
         <source>Women&apos;s shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouwenopvang</translation>
     </message>
     <message>
         <source>Men&apos;s shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mannenopvang</translation>
     </message>
     <message>
         <source>General shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene opvang</translation>
     </message>
     <message>
         <source>Emergency bed (about three nights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noodbed (ongeveer drie nachten)</translation>
     </message>
     <message>
         <source>Youth care, open group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeugdzorg, open groep</translation>
     </message>
     <message>
         <source>Youth care, girls-only group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeugdzorg, meisjesgroep</translation>
     </message>
     <message>
         <source>Secure youth care (judge&apos;s authorisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten jeugdzorg (rechterlijke machtiging)</translation>
     </message>
     <message>
         <source>Protected shelter for unaccompanied minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschermde opvang voor alleenstaande minderjarigen</translation>
     </message>
     <message>
         <source>Safe house</source>
-        <translation type="unfinished"></translation>
+        <translation>Safehouse</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbaar adres</translation>
     </message>
     <message>
         <source>Shielded address (not published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeschermd adres (niet openbaar)</translation>
     </message>
     <message>
         <source>Secret address (opaque reference only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim adres (alleen een niet-herleidbare verwijzing)</translation>
     </message>
     <message>
         <source>Directly by the care coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtstreeks door de zorgcoördinator</translation>
     </message>
     <message>
         <source>Only through CoMensha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen via CoMensha</translation>
     </message>
     <message>
         <source>Through Nidos (guardianship)</source>
-        <translation type="unfinished"></translation>
+        <translation>Via Nidos (voogdij)</translation>
     </message>
     <message>
         <source>Through the youth-care referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Via een verwijzing naar jeugdzorg</translation>
     </message>
     <message>
         <source>Police decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie beslist</translation>
     </message>
     <message>
         <source>Learning disability (LVB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht verstandelijke beperking (lvb)</translation>
     </message>
     <message>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychische problematiek</translation>
     </message>
     <message>
         <source>Addiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslaving</translation>
     </message>
     <message>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>Medische zorg</translation>
     </message>
     <message>
         <source>Pregnancy and young mothers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangerschap en jonge moeders</translation>
     </message>
     <message>
         <source>Trauma care</source>
-        <translation type="unfinished"></translation>
+        <translation>Traumazorg</translation>
     </message>
     <message>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksuele uitbuiting</translation>
     </message>
     <message>
         <source>Labour exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsuitbuiting</translation>
     </message>
     <message>
         <source>Forced criminality</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminele uitbuiting</translation>
     </message>
     <message>
         <source>LGBTIQ+ victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Lhbtiq+-slachtoffers</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevraagd</translation>
     </message>
     <message>
         <source>Bed held</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed gereserveerd</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplaatst</translation>
     </message>
     <message>
         <source>Wait list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>Hold expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservering verlopen</translation>
     </message>
     <message>
         <source>S0 – outpatient help, own home, safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>S0 – ambulante hulp, eigen woning, veiligheidsplan</translation>
     </message>
     <message>
         <source>S1 – open shelter, address known</source>
-        <translation type="unfinished"></translation>
+        <translation>S1 – open opvang, adres bekend</translation>
     </message>
     <message>
         <source>S2 – shielded address, access control</source>
-        <translation type="unfinished"></translation>
+        <translation>S2 – afgeschermd adres, toegangscontrole</translation>
     </message>
     <message>
         <source>S3 – secret address outside the region</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 – geheim adres buiten de regio</translation>
     </message>
     <message>
         <source>S4 – hiding address or police protection</source>
+        <translation>S4 – onderduikadres of politiebescherming</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterImportExport</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished">Het bestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at character %1).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON array of shelters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished">Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Import shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s) imported or updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s) exported with addresses. Keep the file encrypted and delete it when done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s) exported without addresses.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShelterJson</name>
     <message>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>veld %1: %2</translation>
     </message>
     <message>
         <source>field %1: unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>veld %1: onbekende sleutel</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>is verplicht</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een tekenreeks zijn</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>is langer dan %1 tekens</translation>
     </message>
     <message>
         <source>unknown code; allowed values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende code; toegestane waarden: %1</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tussen %1 en %2 liggen</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>moet true of false zijn</translation>
     </message>
     <message>
         <source>must be a date written as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>must be an array of codes</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een array van codes zijn</translation>
     </message>
     <message>
         <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>mag alleen letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos; bevatten</translation>
     </message>
     <message>
         <source>must be one of S0, S1, S2, S3, S4</source>
-        <translation type="unfinished"></translation>
+        <translation>moet S0, S1, S2, S3 of S4 zijn</translation>
     </message>
     <message>
         <source>a COSM shelter is placed only through CoMensha (&quot;comensha&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>plaatsing in een COSM-opvang verloopt alleen via CoMensha (&quot;comensha&quot;)</translation>
     </message>
     <message>
         <source>cannot exceed the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>mag de capaciteit niet overschrijden</translation>
     </message>
     <message>
         <source>must not be below minAge</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet lager zijn dan minAge</translation>
     </message>
     <message>
         <source>two-letter ISO 639-1 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 639-1-codes van twee letters</translation>
     </message>
     <message>
         <source>a shelter with a secret address carries only a region and an opaque reference, never the address</source>
-        <translation type="unfinished"></translation>
+        <translation>een opvang met een geheim adres bevat alleen een regio en een niet-herleidbare verwijzing, nooit het adres</translation>
     </message>
     <message>
         <source>The shelter data is invalid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opvanggegevens zijn ongeldig: %1.</translation>
     </message>
     <message>
         <source>element %1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>element %1: moet een object zijn</translation>
     </message>
     <message>
         <source>field %1id: the same id appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>veld %1id: dezelfde id komt twee keer voor</translation>
     </message>
 </context>
 <context>
     <name>ShelterRepository</name>
     <message>
         <source>There is no shelter with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opvang met de id %1.</translation>
     </message>
     <message>
         <source>Free beds must be between 0 and the capacity (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden moeten tussen 0 en de capaciteit (%1) liggen.</translation>
     </message>
     <message>
         <source>The shelter %1 has placements in its history and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opvang %1 heeft plaatsingen in de geschiedenis en kan niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsExport</name>
     <message>
         <source>The suppression threshold must be at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onderdrukkingsdrempel moet ten minste %1 zijn.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsTable</name>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle casussen</translation>
     </message>
     <message>
         <source>Exploitation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitbuitingsvorm</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslacht</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijdscategorie</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationaliteit</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type melder</translation>
     </message>
     <message>
         <source>Year of signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaar van signaal</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>This vault is already open in another Vangnet window or program. Close it there first; only one program may change a vault at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is al geopend in een ander Vangnet-venster of -programma. Sluit de kluis daar eerst; slechts één programma tegelijk mag een kluis wijzigen.</translation>
     </message>
     <message>
         <source>The vault folder cannot be written: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan niet naar de kluismap worden geschreven: controleer de rechten van de map.</translation>
     </message>
     <message>
         <source>There is already a vault in this folder. Vangnet never overwrites a vault; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat al een kluis in deze map. Vangnet overschrijft nooit een kluis; kies een andere map.</translation>
     </message>
     <message>
         <source>The vault folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluismap kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The vault&apos;s database file (vault.db) is missing. Restore the whole vault folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand van de kluis (vault.db) ontbreekt. Zet de volledige kluismap terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>The database and the key file in this folder belong to different vaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database en het sleutelbestand in deze map horen bij verschillende kluizen.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is vergrendeld.</translation>
     </message>
 </context>
 <context>
     <name>VisitRuleCodes</name>
     <message>
         <source>Visits only with two staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken alleen met twee medewerkers</translation>
     </message>
     <message>
         <source>No home visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen huisbezoeken</translation>
     </message>
     <message>
         <source>Meet at the police station</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspreken op het politiebureau</translation>
     </message>
     <message>
         <source>Meet at the office only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen afspreken op kantoor</translation>
     </message>
     <message>
         <source>Inform the team before every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Informeer het team vóór elk bezoek</translation>
     </message>
     <message>
         <source>No visits alone after dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Na donker geen bezoeken alleen</translation>
     </message>
     <message>
         <source>Unknown visit rule &quot;%1&quot;. Allowed values: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende bezoekafspraak &quot;%1&quot;. Toegestane waarden: %2.</translation>
     </message>
 </context>
 <context>
     <name>VisitRulesRepository</name>
     <message>
         <source>Visit rules need the id of their case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor bezoekafspraken is de id van de casus nodig.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie %1 heeft een waarde nodig.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin: </translation>
     </message>
     <message>
         <source>No passphrase given: set VANGNET_PASSPHRASE, use --passphrase-file FILE, or run in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoordzin opgegeven: stel VANGNET_PASSPHRASE in, gebruik --passphrase-file FILE of start het programma in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
         <source>No value given: set %1, use the file option, or run in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen waarde opgegeven: stel %1 in, gebruik de bestandsoptie of start het programma in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
         <source>Repeat to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal ter bevestiging: </translation>
     </message>
     <message>
         <source>The two entries differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee invoeren komen niet overeen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>There is no vault at %1. Create one with &quot;vangnet-cli --vault FOLDER init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kluis in %1. Maak er een aan met &quot;vangnet-cli --vault FOLDER init&quot;.</translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardinvoer kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The JSON document is malformed at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het JSON-document is onjuist opgemaakt bij teken %1: %2.</translation>
     </message>
     <message>
         <source>vangnet-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vangnet-cli: %1</translation>
     </message>
     <message>
         <source>See &quot;vangnet-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie &quot;vangnet-cli --help&quot;.</translation>
     </message>
     <message>
         <source>vangnet-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vangnet-cli: waarschuwing: %1</translation>
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht argument: %1.</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--vault FOLDER] [--json] [--passphrase-file FILE] COMMAND [ARGUMENTS]
@@ -2177,927 +2229,938 @@ Exit codes: 0 success, 1 runtime error, 2 usage or invalid input, 3 cannot unloc
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: vangnet-cli [--vault FOLDER] [--json] [--passphrase-file FILE] COMMAND [ARGUMENTS]
+
+De wachtwoordzin komt uit VANGNET_PASSPHRASE, --passphrase-file of een prompt; nooit van de opdrachtregel.
+Afsluitcodes: 0 gelukt, 1 fout tijdens uitvoering, 2 onjuist gebruik of ongeldige invoer, 3 ontgrendelen niet mogelijk, 4 geweigerd door beleid,
+5 integriteitsfout, 6 kluis in gebruik. Zie docs/CLI.md.
+
+Opdrachten:
+</translation>
     </message>
     <message>
         <source>--kdf-memory takes a number of MiB between 1 and 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kdf-memory accepteert een aantal MiB tussen 1 en 4096.</translation>
     </message>
     <message>
         <source>--kdf-passes takes a number between 1 and 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kdf-passes accepteert een getal tussen 1 en 64.</translation>
     </message>
     <message>
         <source>the key-derivation parameters are weaker than the defaults (256 MiB, 3 passes).</source>
-        <translation type="unfinished"></translation>
+        <translation>de parameters voor sleutelafleiding zijn zwakker dan de standaardwaarden (256 MiB, 3 doorgangen).</translation>
     </message>
     <message>
         <source>There is already a vault at %1. Vangnet never overwrites a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een kluis in %1. Vangnet overschrijft nooit een kluis.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin: </translation>
     </message>
     <message>
         <source>Created the vault in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis aangemaakt in %1.</translation>
     </message>
     <message>
         <source>To move it to another computer, copy this whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer deze hele map om de kluis naar een andere computer te verplaatsen.</translation>
     </message>
     <message>
         <source>Recovery key (shown only now; store it in your organisation&apos;s safe):</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel (wordt alleen nu getoond; bewaar deze in de safe van de organisatie):</translation>
     </message>
     <message>
         <source>Vault:            %1 (copy this folder to move the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis:            %1 (kopieer deze map om de kluis te verplaatsen)</translation>
     </message>
     <message>
         <source>Vault id:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis-id:         %1</translation>
     </message>
     <message>
         <source>Format:           key file %1, schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat:          sleutelbestand %1, schema %2</translation>
     </message>
     <message>
         <source>Cipher:           SQLCipher %1, %2, page size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteling:    SQLCipher %1, %2, paginagrootte %3</translation>
     </message>
     <message>
         <source>Key derivation:   Argon2id, %1 MiB, %2 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelafleiding: Argon2id, %1 MiB, %2 doorgangen</translation>
     </message>
     <message>
         <source>Created:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt:       %1</translation>
     </message>
     <message>
         <source>Database size:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasegrootte:  %1</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Records:</translation>
     </message>
     <message>
         <source>The passphrase was changed. The recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is gewijzigd. De herstelsleutel blijft geldig.</translation>
     </message>
     <message>
         <source>There is no vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kluis in %1.</translation>
     </message>
     <message>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel: </translation>
     </message>
     <message>
         <source>The vault was unlocked with the recovery key and has a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is ontgrendeld met de herstelsleutel en heeft een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <source>The master key opens every case in the vault. Add --reveal if you really need it (see docs/SECURITY.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>De hoofdsleutel opent elke casus in de kluis. Voeg --reveal toe als u deze echt nodig hebt (zie docs/SECURITY.md).</translation>
     </message>
     <message>
         <source>create a new vault (never overwrites one) and show its recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>een nieuwe kluis aanmaken (overschrijft nooit een bestaande) en de herstelsleutel tonen</translation>
     </message>
     <message>
         <source>format, cipher and key-derivation parameters, schema version, record counts</source>
-        <translation type="unfinished"></translation>
+        <translation>formaat, versleuteling en parameters voor sleutelafleiding, schemaversie, aantallen records</translation>
     </message>
     <message>
         <source>change the passphrase (new one from VANGNET_NEW_PASSPHRASE, the file or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>de wachtwoordzin wijzigen (nieuwe uit VANGNET_NEW_PASSPHRASE, het bestand of een prompt)</translation>
     </message>
     <message>
         <source>unlock with the recovery key (or VANGNET_RECOVERY_KEY) and set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ontgrendelen met de herstelsleutel (of VANGNET_RECOVERY_KEY) en een nieuwe wachtwoordzin instellen</translation>
     </message>
     <message>
         <source>print the database&apos;s raw key for the stock sqlcipher shell (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>de ruwe databasesleutel tonen voor de standaard-sqlcipher-shell (vastgelegd in het auditlog)</translation>
     </message>
     <message>
         <source>A passphrase is never taken from the command line (other users can see it in the process list). Use VANGNET_PASSPHRASE or --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoordzin wordt nooit van de opdrachtregel overgenomen (andere gebruikers kunnen deze in de proceslijst zien). Gebruik VANGNET_PASSPHRASE of --passphrase-file.</translation>
     </message>
     <message>
         <source>Unknown option: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende optie: %1.</translation>
     </message>
     <message>
         <source>Unknown command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht: %1.</translation>
     </message>
     <message>
         <source>--%1 takes a number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 accepteert een getal van %2 tot en met %3.</translation>
     </message>
     <message>
         <source>Give the case data with --file FILE (&quot;-&quot; reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de casusgegevens op met --file FILE (&quot;-&quot; leest standaardinvoer).</translation>
     </message>
     <message>
         <source>The case data must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>De casusgegevens moeten een JSON-object zijn.</translation>
     </message>
     <message>
         <source>Created case %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus %1 (%2) aangemaakt.</translation>
     </message>
     <message>
         <source>Possible duplicate: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke dubbele casus: %1 (%2).</translation>
     </message>
     <message>
         <source>Name the case: an id or a case number such as VN-2026-0042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de casus op: een id of een casusnummer, zoals VN-2026-0042.</translation>
     </message>
     <message>
         <source>Case %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus %1 (%2)</translation>
     </message>
     <message>
         <source>  note %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  notitie %1 (%2): %3</translation>
     </message>
     <message>
         <source>--sort takes number-desc, number-asc, updated, family-name or reflection-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort accepteert number-desc, number-asc, updated, family-name of reflection-end.</translation>
     </message>
     <message>
         <source>%1 of %2 cases shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 casussen getoond.</translation>
     </message>
     <message>
         <source>Updated case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus %1 bijgewerkt.</translation>
     </message>
     <message>
         <source>Case %1 is now in phase %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus %1 is nu in fase %2.</translation>
     </message>
     <message>
         <source>Closing a case requires a reason: --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het afsluiten van een casus is een reden vereist: --reason TEXT.</translation>
     </message>
     <message>
         <source>Name the case and the new phase: case phase ID PHASE [--reason TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de casus en de nieuwe fase op: case phase ID PHASE [--reason TEXT].</translation>
     </message>
     <message>
         <source>Usage: note add ID --text TEXT (&quot;-&quot; reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: note add ID --text TEXT (&quot;-&quot; leest standaardinvoer).</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toegevoegd.</translation>
     </message>
     <message>
         <source>Usage: attach ID FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: attach ID FILE.</translation>
     </message>
     <message>
         <source>Attached %1 (%2, %3 bytes) as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 bytes) bijgevoegd als %4.</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (te laat)</translation>
     </message>
     <message>
         <source>Create a case from JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus aanmaken vanuit JSON</translation>
     </message>
     <message>
         <source>Show a case (id or case number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus tonen (id of casusnummer)</translation>
     </message>
     <message>
         <source>Search and list cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen zoeken en weergeven</translation>
     </message>
     <message>
         <source>Change the fields given in JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>De in JSON opgegeven velden wijzigen</translation>
     </message>
     <message>
         <source>Close a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus afsluiten</translation>
     </message>
     <message>
         <source>Reopen a closed case</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten casus heropenen</translation>
     </message>
     <message>
         <source>Move a case to another phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus naar een andere fase verplaatsen</translation>
     </message>
     <message>
         <source>Show the field-level history of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis per veld van een casus tonen</translation>
     </message>
     <message>
         <source>List possible duplicates of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke dubbele casussen van een casus weergeven</translation>
     </message>
     <message>
         <source>Add a note to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie aan een casus toevoegen</translation>
     </message>
     <message>
         <source>Store a scan (PDF, PNG, JPEG, TIFF) in a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan (PDF, PNG, JPEG, TIFF) in een casus opslaan</translation>
     </message>
     <message>
         <source>Reflection ends, tasks and threat reviews due</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflopende bedenktijden, vervallende taken en herbeoordelingen van dreigingsinschattingen</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 accepteert een datum als JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>Name the case: consent add CASE_ID --recipient CONTACT --purpose PURPOSE --scopes SCOPES --method METHOD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de casus op: consent add CASE_ID --recipient CONTACT --purpose PURPOSE --scopes SCOPES --method METHOD.</translation>
     </message>
     <message>
         <source>Name the recipient with --recipient CONTACT (a contact&apos;s id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de ontvanger op met --recipient CONTACT (id of naam van een contact).</translation>
     </message>
     <message>
         <source>Recorded consent %1: %2 for &quot;%3&quot; (%4), valid from %5 until %6 (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming %1 vastgelegd: %2 voor &quot;%3&quot; (%4), geldig vanaf %5 tot %6 (exclusief).</translation>
     </message>
     <message>
         <source>Name the consent: consent withdraw ID [--note TEXT].</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de toestemming op: consent withdraw ID [--note TEXT].</translation>
     </message>
     <message>
         <source>Consent %1 is withdrawn: no further export relies on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming %1 is ingetrokken: geen enkele verdere export kan er nog op steunen.</translation>
     </message>
     <message>
         <source>No data was disclosed under this consent; nobody needs to be informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder deze toestemming zijn geen gegevens verstrekt; niemand hoeft te worden geïnformeerd.</translation>
     </message>
     <message>
         <source>Withdrawal cannot undo an earlier lawful export. Inform these recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking kan een eerdere rechtmatige export niet ongedaan maken. Informeer deze ontvangers:</translation>
     </message>
     <message>
         <source>  %1 (%2): received bundle %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): bundel %3 ontvangen op %4</translation>
     </message>
     <message>
         <source>Name the case: consent list CASE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de casus op: consent list CASE_ID.</translation>
     </message>
     <message>
         <source>No consent is recorded for this case: nothing may leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze casus is geen toestemming vastgelegd: er mag niets naar buiten.</translation>
     </message>
     <message>
         <source>Name the case: consent overview CASE_ID [--date DATE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de casus op: consent overview CASE_ID [--date DATE].</translation>
     </message>
     <message>
         <source>%1, %2: may receive %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: mag %3 ontvangen</translation>
     </message>
     <message>
         <source>%1, %2: nothing (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: niets (%3)</translation>
     </message>
     <message>
         <source>Name the case: disclosures CASE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de casus op: disclosures CASE_ID.</translation>
     </message>
     <message>
         <source>Nothing of this case was disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van deze casus is niets verstrekt.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geverifieerd</translation>
     </message>
     <message>
         <source>NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>NIET geverifieerd</translation>
     </message>
     <message>
         <source>No contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen contacten.</translation>
     </message>
     <message>
         <source>Name the contact: contact verify ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het contact op: contact verify ID.</translation>
     </message>
     <message>
         <source>%1 is marked as verified. This is only right if you compared the fingerprint %2 with them by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gemarkeerd als geverifieerd. Dit is alleen juist als u de vingerafdruk %2 telefonisch met dit contact hebt vergeleken.</translation>
     </message>
     <message>
         <source>record a victim&apos;s consent for one recipient, one purpose and named scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>de toestemming van een slachtoffer vastleggen voor één ontvanger, één doel en genoemde categorieën</translation>
     </message>
     <message>
         <source>withdraw a consent and list the recipients to inform</source>
-        <translation type="unfinished"></translation>
+        <translation>een toestemming intrekken en de te informeren ontvangers weergeven</translation>
     </message>
     <message>
         <source>a case&apos;s consents with their status today</source>
-        <translation type="unfinished"></translation>
+        <translation>de toestemmingen van een casus met hun status van vandaag</translation>
     </message>
     <message>
         <source>what may be shared now with whom, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>wat nu met wie mag worden gedeeld, en waarom</translation>
     </message>
     <message>
         <source>the disclosure register of a case: what went to whom, when and why</source>
-        <translation type="unfinished"></translation>
+        <translation>het verstrekkingenregister van een casus: wat naar wie is gegaan, wanneer en waarom</translation>
     </message>
     <message>
         <source>the contacts with their fingerprints and whether they are verified</source>
-        <translation type="unfinished"></translation>
+        <translation>de contacten met hun vingerafdrukken en of ze geverifieerd zijn</translation>
     </message>
     <message>
         <source>mark a contact as verified after comparing the fingerprint by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>een contact als geverifieerd markeren na telefonische vergelijking van de vingerafdruk</translation>
     </message>
     <message>
         <source>Missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ontbreekt.</translation>
     </message>
     <message>
         <source>Name:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:         %1</translation>
     </message>
     <message>
         <source>(not set; use identity set-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet ingesteld; gebruik identity set-name)</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie:  %1</translation>
     </message>
     <message>
         <source>Fingerprint:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk: %1</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The vault&apos;s identity is now called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De identiteit van de kluis heet nu %1.</translation>
     </message>
     <message>
         <source>Give the card&apos;s file with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het bestand voor de kaart op met --out FILE.</translation>
     </message>
     <message>
         <source>The card cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>Contact card written. Fingerprint to read aloud: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactkaart geschreven. Vingerafdruk om voor te lezen: %1</translation>
     </message>
     <message>
         <source>CARD file</source>
-        <translation type="unfinished"></translation>
+        <translation>CARD-bestand</translation>
     </message>
     <message>
         <source>The card file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kaartbestand kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>Added contact %1 (%2), the card&apos;s own name: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1 (%2) toegevoegd; naam op de kaart zelf: %3.</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk: %1</translation>
     </message>
     <message>
         <source>Not verified: compare the fingerprint with them by phone, then run &quot;contact verify %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geverifieerd: vergelijk de vingerafdruk telefonisch met de contactpersoon en voer daarna &quot;contact verify %1&quot; uit.</translation>
     </message>
     <message>
         <source>To %1 (%2), purpose %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan %1 (%2), doel %3:</translation>
     </message>
     <message numerus="yes">
         <source>  leaves   %1  the whole case, %n history entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  gaat mee %1  de hele casus, %n geschiedenisregel</numerusform>
+            <numerusform>  gaat mee %1  de hele casus, %n geschiedenisregels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n attachments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n bijlage</numerusform>
+            <numerusform>, %n bijlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>  leaves   %1  scopes %2; fields %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  gaat mee %1  categorieën %2; velden %3</translation>
     </message>
     <message>
         <source>  held back %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  achtergehouden %1  %2</translation>
     </message>
     <message>
         <source>Name the recipient with --to CONTACT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de ontvanger op met --to CONTACT.</translation>
     </message>
     <message>
         <source>Give the bundle&apos;s file with --out FILE (or --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het bestand voor de bundel op met --out FILE (of --dry-run).</translation>
     </message>
     <message>
         <source>Nothing may be exported to %1 for this purpose; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit doel mag niets naar %1 worden geëxporteerd; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Bundle %1 written with %n cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bundel %1 geschreven met %n casus.</numerusform>
+            <numerusform>Bundel %1 geschreven met %n casussen.</numerusform>
         </translation>
     </message>
     <message>
         <source>--threshold takes a number of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold verwacht een getal van ten minste %1.</translation>
     </message>
     <message>
         <source>Counts below %1 are suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen onder %1 worden weggelaten.</translation>
     </message>
     <message>
         <source>Statistics bundle %1 written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiekbundel %1 geschreven.</translation>
     </message>
     <message>
         <source>bundle FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>bundel FILE</translation>
     </message>
     <message>
         <source>Signature: valid; addressed to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening: geldig; gericht aan deze kluis.</translation>
     </message>
     <message>
         <source>Bundle %1, %2, made %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel %1, %2, gemaakt op %3</translation>
     </message>
     <message>
         <source>Sender: %1 (%2), fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzender: %1 (%2), vingerafdruk %3</translation>
     </message>
     <message>
         <source>  FORGED: the named sender did not sign this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>  VERVALST: de genoemde afzender heeft deze bundel niet ondertekend.</translation>
     </message>
     <message>
         <source>  made by this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>  gemaakt door deze kluis</translation>
     </message>
     <message>
         <source>  unknown sender: not among your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>  onbekende afzender: staat niet in de contacten</translation>
     </message>
     <message>
         <source>  contact %1, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>  contact %1, geverifieerd</translation>
     </message>
     <message>
         <source>  contact %1, NOT verified</source>
-        <translation type="unfinished"></translation>
+        <translation>  contact %1, NIET geverifieerd</translation>
     </message>
     <message>
         <source>Purpose: %1 %2; legal basis: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel: %1 %2; rechtsgrond: %3</translation>
     </message>
     <message>
         <source>  case %1 %2 scopes %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  casus %1 %2 categorieën %3</translation>
     </message>
     <message>
         <source>(whole case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hele casus)</translation>
     </message>
     <message>
         <source>Record %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Record %1:</translation>
     </message>
     <message>
         <source>This bundle was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is al eerder geïmporteerd.</translation>
     </message>
     <message>
         <source>Cannot be imported yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan nog niet worden geïmporteerd: %1</translation>
     </message>
     <message>
         <source>Bundle %1 was imported before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel %1 is al eerder geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Bundle %1 imported: %2 cases created, %3 updated, %4 conflicts, %5 records received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel %1 geïmporteerd: %2 casussen aangemaakt, %3 bijgewerkt, %4 conflicten, %5 records ontvangen.</translation>
     </message>
     <message>
         <source>Resolve the conflicts with &quot;conflict list&quot; and &quot;conflict resolve ID --take local|remote&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los de conflicten op met &quot;conflict list&quot; en &quot;conflict resolve ID --take local|remote&quot;.</translation>
     </message>
     <message>
         <source>%1  %2  %3: mine %4, theirs %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3: eigen %4, van hen %5%6</translation>
     </message>
     <message>
         <source> (resolved: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (opgelost: %1)</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande conflicten.</translation>
     </message>
     <message>
         <source>conflict ID</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict ID</translation>
     </message>
     <message>
         <source>Choose --take local (keep mine) or --take remote (take theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies --take local (eigen waarde behouden) of --take remote (hun waarde overnemen).</translation>
     </message>
     <message>
         <source>Resolved: their value was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgelost: hun waarde is overgenomen.</translation>
     </message>
     <message>
         <source>Resolved: your value was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgelost: de eigen waarde is behouden.</translation>
     </message>
     <message>
         <source>%1  from %2  %3  %4  scopes %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  van %2  %3  %4  categorieën %5</translation>
     </message>
     <message>
         <source>(statistics)</source>
-        <translation type="unfinished"></translation>
+        <translation>(statistieken)</translation>
     </message>
     <message>
         <source>Nothing received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets ontvangen.</translation>
     </message>
     <message>
         <source>Show this vault&apos;s name, organisation and fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, organisatie en vingerafdruk van deze kluis tonen</translation>
     </message>
     <message>
         <source>Set the name on this vault&apos;s contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam op de contactkaart van deze kluis instellen</translation>
     </message>
     <message>
         <source>Write this vault&apos;s contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactkaart van deze kluis wegschrijven</translation>
     </message>
     <message>
         <source>Add a contact from a contact card (unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een contact toevoegen vanaf een contactkaart (niet geverifieerd)</translation>
     </message>
     <message>
         <source>Export cases to a contact (consent enforced for external contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen naar een contact exporteren (toestemming wordt afgedwongen bij externe contacten)</translation>
     </message>
     <message>
         <source>Export aggregate statistics with small counts suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaggregeerde statistieken exporteren; kleine aantallen worden weggelaten</translation>
     </message>
     <message>
         <source>Verify and show a bundle without importing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bundel controleren en tonen zonder deze te importeren</translation>
     </message>
     <message>
         <source>Import a bundle from a verified contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bundel van een geverifieerd contact importeren</translation>
     </message>
     <message>
         <source>List merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegconflicten tonen</translation>
     </message>
     <message>
         <source>Resolve a merge conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Een samenvoegconflict oplossen</translation>
     </message>
     <message>
         <source>List records received from external senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Records tonen die van externe afzenders zijn ontvangen</translation>
     </message>
     <message>
         <source>held until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gereserveerd tot %1</translation>
     </message>
     <message>
         <source>suggest needs a CASE_ID (case UUID or number).</source>
-        <translation type="unfinished"></translation>
+        <translation>suggest vereist een CASE_ID (UUID of nummer van de casus).</translation>
     </message>
     <message>
         <source>--limit takes a number between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit verwacht een getal van 1 tot en met 1000.</translation>
     </message>
     <message>
         <source>Required security level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist beveiligingsniveau: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1. %2 (%3, %4, %5, %n free bed(s)) – score %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2 (%3, %4, %5, %n vrij bed) – score %6</numerusform>
+            <numerusform>%1. %2 (%3, %4, %5, %n vrije bedden) – score %6</numerusform>
         </translation>
     </message>
     <message>
         <source>What to do next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nu te doen:</translation>
     </message>
     <message>
         <source>Excluded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesloten:</translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) excluded; add --show-excluded to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang uitgesloten; voeg --show-excluded toe om te zien waarom.</numerusform>
+            <numerusform>%n opvangen uitgesloten; voeg --show-excluded toe om te zien waarom.</numerusform>
         </translation>
     </message>
     <message>
         <source>place needs a CASE_ID and a SHELTER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>place vereist een CASE_ID en een SHELTER_ID.</translation>
     </message>
     <message>
         <source>--hold-days takes a number between 1 and 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hold-days verwacht een getal van 1 tot en met 90.</translation>
     </message>
     <message>
         <source>Bed held at %1 until %2 (placement %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed gereserveerd bij %1 tot %2 (plaatsing %3).</translation>
     </message>
     <message>
         <source>Placed at %1 (placement %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplaatst bij %1 (plaatsing %2).</translation>
     </message>
     <message>
         <source>placement end needs a PLACEMENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>placement end vereist een PLACEMENT_ID.</translation>
     </message>
     <message>
         <source>placement end needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>placement end vereist --reason TEXT.</translation>
     </message>
     <message>
         <source>Placement %1 ended; its bed is free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing %1 beëindigd; het bed is weer vrij.</translation>
     </message>
     <message>
         <source>placement list needs a CASE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>placement list vereist een CASE_ID.</translation>
     </message>
     <message>
         <source>No placements for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen plaatsingen voor deze casus.</translation>
     </message>
     <message>
         <source>security-level needs a CASE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>security-level vereist een CASE_ID.</translation>
     </message>
     <message>
         <source>--override takes S0, S1, S2, S3 or S4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--override verwacht S0, S1, S2, S3 of S4.</translation>
     </message>
     <message>
         <source>Setting the security level by hand needs --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beveiligingsniveau handmatig instellen vereist --reason TEXT.</translation>
     </message>
     <message>
         <source>--override and --clear-override exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--override en --clear-override sluiten elkaar uit.</translation>
     </message>
     <message>
         <source>--reason goes with --override.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason hoort bij --override.</translation>
     </message>
     <message>
         <source>ranked shelter suggestions for a case, each with its reasons; why others are excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>gerangschikte opvangsuggesties voor een casus, elk met de redenen; waarom andere zijn uitgesloten</translation>
     </message>
     <message>
         <source>place a case in a shelter, or hold a bed for N days</source>
-        <translation type="unfinished"></translation>
+        <translation>een casus in een opvang plaatsen, of een bed N dagen reserveren</translation>
     </message>
     <message>
         <source>end a placement (or release a held bed); the bed becomes free</source>
-        <translation type="unfinished"></translation>
+        <translation>een plaatsing beëindigen (of een gereserveerd bed vrijgeven); het bed komt vrij</translation>
     </message>
     <message>
         <source>a case&apos;s placements with their history</source>
-        <translation type="unfinished"></translation>
+        <translation>de plaatsingen van een casus met hun geschiedenis</translation>
     </message>
     <message>
         <source>a case&apos;s required security level and how it was reached; set it by hand with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>het vereiste beveiligingsniveau van een casus en hoe het tot stand kwam; handmatig in te stellen met een reden</translation>
     </message>
     <message>
         <source>incident add needs --file FILE (&quot;-&quot; reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>incident add vereist --file FILE (&quot;-&quot; leest standaardinvoer).</translation>
     </message>
     <message>
         <source>An incident is one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een incident is één JSON-object.</translation>
     </message>
     <message>
         <source>Recorded incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 vastgelegd.</translation>
     </message>
     <message>
         <source>No open incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande incidenten.</translation>
     </message>
     <message>
         <source>No incidents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen incidenten vastgelegd.</translation>
     </message>
     <message>
         <source>incident close needs the incident&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>incident close vereist de id van het incident.</translation>
     </message>
     <message>
         <source>Reopened incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 heropend.</translation>
     </message>
     <message>
         <source>Closed incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident %1 afgesloten.</translation>
     </message>
     <message>
         <source>No visit rules for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoekafspraken voor deze casus.</translation>
     </message>
     <message>
         <source>Visit rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekafspraken:</translation>
     </message>
     <message>
         <source>visit-rules set needs the case id.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit-rules set vereist de id van de casus.</translation>
     </message>
     <message>
         <source>visit-rules set needs --rules CODE,CODE (allowed: %1; an empty list removes the rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>visit-rules set vereist --rules CODE,CODE (toegestaan: %1; een lege lijst verwijdert de afspraken).</translation>
     </message>
     <message>
         <source>Visit rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekafspraken opgeslagen.</translation>
     </message>
     <message>
         <source>Visit rules removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekafspraken verwijderd.</translation>
     </message>
     <message>
         <source>visit-rules show needs the case id.</source>
-        <translation type="unfinished"></translation>
+        <translation>visit-rules show vereist de id van de casus.</translation>
     </message>
     <message>
         <source>Record an incident against staff (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een incident tegen medewerkers vastleggen (JSON)</translation>
     </message>
     <message>
         <source>List staff-safety incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten rond de veiligheid van medewerkers tonen, nieuwste eerst</translation>
     </message>
     <message>
         <source>Close (or reopen) an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Een incident afsluiten (of heropenen)</translation>
     </message>
     <message>
         <source>Set the visit rules of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezoekafspraken van een casus instellen</translation>
     </message>
     <message>
         <source>Show the visit rules of a case</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezoekafspraken van een casus tonen</translation>
     </message>
     <message>
         <source>shelter import needs a FILE (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>shelter import vereist een FILE (&quot;-&quot;: standaardinvoer).</translation>
     </message>
     <message>
         <source>shelter import takes a JSON array of shelters.</source>
-        <translation type="unfinished"></translation>
+        <translation>shelter import verwacht een JSON-array met opvangen.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n shelter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang geïmporteerd.</numerusform>
+            <numerusform>%n opvangen geïmporteerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>shelter add needs --file FILE (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>shelter add vereist --file FILE (&quot;-&quot;: standaardinvoer).</translation>
     </message>
     <message>
         <source>shelter add takes one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>shelter add verwacht één JSON-object.</translation>
     </message>
     <message>
         <source>Saved shelter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvang %1 opgeslagen.</translation>
     </message>
     <message>
         <source>Unknown shelter type %1; allowed values: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend opvangtype %1; toegestane waarden: %2.</translation>
     </message>
     <message>
         <source>--min-level takes S0, S1, S2, S3 or S4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-level verwacht S0, S1, S2, S3 of S4.</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source> (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verouderd)</translation>
     </message>
     <message>
         <source>shelter export needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>shelter export vereist --out FILE.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shelter(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang geëxporteerd naar %1.</numerusform>
+            <numerusform>%n opvangen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>shelter reveal-address needs a SHELTER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>shelter reveal-address vereist een SHELTER_ID.</translation>
     </message>
     <message>
         <source>Revealing a shelter&apos;s address is recorded in the audit log. Add --confirm to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tonen van het adres van een opvang wordt vastgelegd in de auditlog. Voeg --confirm toe om door te gaan.</translation>
     </message>
     <message>
         <source>Address:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:      %1</translation>
     </message>
     <message>
         <source>(none stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niets opgeslagen)</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie: %1</translation>
     </message>
     <message>
         <source>import a JSON array of shelters (all or nothing; an existing id is updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>een JSON-array met opvangen importeren (alles of niets; een bestaande id wordt bijgewerkt)</translation>
     </message>
     <message>
         <source>add or update one shelter from JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>één opvang toevoegen of bijwerken vanuit JSON</translation>
     </message>
     <message>
         <source>list the shelter registry (never addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>het opvangregister tonen (nooit adressen)</translation>
     </message>
     <message>
         <source>export the registry as JSON (addresses only when asked; audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>het register als JSON exporteren (adressen alleen op verzoek; vastgelegd in de auditlog)</translation>
     </message>
     <message>
         <source>show a shelter&apos;s stored address or reference (audited)</source>
+        <translation>het opgeslagen adres of de referentie van een opvang tonen (vastgelegd in de auditlog)</translation>
+    </message>
+    <message>
+        <source>Give this vault a name first: identity set-name NAME [--organisation ORG].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,18 +3168,82 @@ Commands:
     <name>main</name>
     <message>
         <source>Vangnet: case management for care coordinators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangnet: casusbeheer voor zorgcoördinatoren.</translation>
     </message>
     <message>
         <source>Interface language (nl or en); remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de interface (nl of en); wordt onthouden.</translation>
     </message>
     <message>
         <source>Open the vault in FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis in FOLDER openen.</translation>
     </message>
     <message>
         <source>Open the demo vault with fictional data (created on first use).</source>
+        <translation>De demokluis met fictieve gegevens openen (wordt bij het eerste gebruik aangemaakt).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AvailabilityBoard</name>
+    <message>
+        <source>Only shelters with a free bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update free beds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">Opvang</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regio</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the number of free beds the shelter confirmed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free bed(s) in total.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s) with availability older than 7 days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update free beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free beds at %1 today (capacity %2):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,1064 +3251,1070 @@ Commands:
     <name>vangnet::CaseEditor</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug&amp;zetten</translation>
     </message>
     <message>
         <source>Save the changes to this case (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen in deze casus opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Undo all changes since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen sinds de laatste keer opslaan ongedaan maken</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Residence &amp;&amp; signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijf &amp;&amp; signaal</translation>
     </message>
     <message>
         <source>Exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitbuiting</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Move to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen naar:</translation>
     </message>
     <message>
         <source>Save case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus opslaan</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of date fields; dd-mm-yyyy is accepted too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>A date such as 2025-03-31 or 31-03-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Een datum zoals 2025-03-31 of 31-03-2025</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>C&amp;oordinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coördinator:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio:</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam:</translation>
     </message>
     <message>
         <source>&amp;Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;liassen:</translation>
     </message>
     <message>
         <source>Separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiden met komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
         <source>Age &amp;band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijds&amp;klasse:</translation>
     </message>
     <message>
         <source>G&amp;ender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;slacht:</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nationaliteit:</translation>
     </message>
     <message>
         <source>Country of bir&amp;th:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;boorteland:</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vastgelegd</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Talen:</translation>
     </message>
     <message>
         <source>Language codes, e.g. nl, ro, en</source>
-        <translation type="unfinished"></translation>
+        <translation>Taalcodes, bijv. nl, ro, en</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk nod&amp;ig</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk nodig</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foon:</translation>
     </message>
     <message>
         <source>Minor &amp;&amp; representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderjarige &amp;&amp; vertegenwoordiger</translation>
     </message>
     <message>
         <source>&amp;Minor (under 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minderjarig (jonger dan 18)</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderjarig</translation>
     </message>
     <message>
         <source>&amp;Unaccompanied minor</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;eenstaande minderjarige</translation>
     </message>
     <message>
         <source>Unaccompanied minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleenstaande minderjarige</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Legal &amp;representative:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wettelijk vertegenwoordiger:</translation>
     </message>
     <message>
         <source>Residence &amp;&amp; B8 reflection period</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijf &amp;&amp; B8-bedenktijd</translation>
     </message>
     <message>
         <source>Residence &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblijfs&amp;status:</translation>
     </message>
     <message>
         <source>Reflection &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenktijd &amp;begint:</translation>
     </message>
     <message>
         <source>Reflection &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenktijd &amp;eindigt:</translation>
     </message>
     <message>
         <source>Time line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn:</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaal</translation>
     </message>
     <message>
         <source>Signalled &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesignaleerd &amp;door:</translation>
     </message>
     <message>
         <source>&amp;Police status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Politiestatus:</translation>
     </message>
     <message>
         <source>&amp;Dossier type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&amp;type:</translation>
     </message>
     <message>
         <source>Forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormen:</translation>
     </message>
     <message>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ctor:</translation>
     </message>
     <message>
         <source>Region of e&amp;xploitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio van &amp;uitbuiting:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Daders</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatie</translation>
     </message>
     <message>
         <source>Known areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekende gebieden</translation>
     </message>
     <message>
         <source>Knows location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kent locatie</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt</translation>
     </message>
     <message>
         <source>Add &amp;perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dader toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Threat assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreigingsinschatting</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingeschat</translation>
     </message>
     <message>
         <source>Threat &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreigings&amp;code:</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>Re&amp;viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoo&amp;rdelaar:</translation>
     </message>
     <message>
         <source>Next &amp;review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende &amp;beoordeling:</translation>
     </message>
     <message>
         <source>A perpetrator is &amp;searching for the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;dader is naar de persoon op zoek</translation>
     </message>
     <message>
         <source>A perpetrator &amp;knows where the person is</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dader &amp;weet waar de persoon is</translation>
     </message>
     <message>
         <source>&amp;Police protection / police threat assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Politiebescherming / dreigingsinschatting door politie</translation>
     </message>
     <message>
         <source>A red code, police protection or a perpetrator who searches for or knows where the person is shows the red danger banner above this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een rode code, politiebescherming of een dader die naar de persoon zoekt of weet waar de persoon is, verschijnt de rode gevarenbanner boven deze casus.</translation>
     </message>
     <message>
         <source>Needs, children, pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften, kinderen, huisdieren</translation>
     </message>
     <message>
         <source>Needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften:</translation>
     </message>
     <message>
         <source>&amp;Children with the person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kinderen bij de persoon:</translation>
     </message>
     <message>
         <source>Children&apos;s &amp;ages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeftijden van de kinderen:</translation>
     </message>
     <message>
         <source>e.g. 3, 7</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 3, 7</translation>
     </message>
     <message>
         <source>P&amp;ets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huisdieren:</translation>
     </message>
     <message>
         <source>Empty: no pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: geen huisdieren</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereed</translation>
     </message>
     <message>
         <source>Add &amp;task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taak toevoegen</translation>
     </message>
     <message>
         <source>&amp;New note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe notitie:</translation>
     </message>
     <message>
         <source>A&amp;dd note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie &amp;toevoegen</translation>
     </message>
     <message>
         <source>Scans are kept encrypted inside the vault: PDF, PNG, JPEG or TIFF, at most %1 MB each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans worden versleuteld in de kluis bewaard: PDF, PNG, JPEG of TIFF, maximaal %1 MB per bestand.</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand toevoegen…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie opslaan…</translation>
     </message>
     <message>
         <source>Writes an unencrypted copy of the scan to a place you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft een onversleutelde kopie van de scan naar een zelfgekozen locatie</translation>
     </message>
     <message>
         <source>Add a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan toevoegen</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude waarde</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe waarde</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus openen</translation>
     </message>
     <message>
         <source>Save the new case first to add notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de nieuwe casus eerst op om notities toe te voegen.</translation>
     </message>
     <message>
         <source>The new case has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe casus heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
         <source>Case %1 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus %1 heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan?</translation>
     </message>
     <message>
         <source>%1 (an alias matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (een alias komt overeen)</translation>
     </message>
     <message>
         <source>%1 (same name and birth date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zelfde naam en geboortedatum)</translation>
     </message>
     <message>
         <source>Possible duplicate: this person may already have a case: %1. Check before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk dubbel: deze persoon heeft misschien al een casus: %1. Controleer dit alvorens verder te gaan.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left, ends on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog %n dag, eindigt op %1</numerusform>
+            <numerusform>Nog %n dagen, eindigt op %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigt vandaag</translation>
     </message>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag geleden geëindigd</numerusform>
+            <numerusform>%n dagen geleden geëindigd</numerusform>
         </translation>
     </message>
     <message>
         <source>No reflection period recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bedenktijd vastgelegd</translation>
     </message>
     <message>
         <source>No case open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen casus geopend</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe casus</translation>
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase: %1</translation>
     </message>
     <message>
         <source>Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus afsluiten…</translation>
     </message>
     <message>
         <source>Reopen (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heropenen (%1)…</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>← %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1</translation>
     </message>
     <message>
         <source>Move this case to the phase “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze casus naar de fase “%1” verplaatsen</translation>
     </message>
     <message>
         <source>%1 · %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3</translation>
     </message>
     <message>
         <source>%1 (%2, %3) · added %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3) · toegevoegd op %4</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Forms of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormen van uitbuiting</translation>
     </message>
     <message>
         <source>Why is case %1 being closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wordt casus %1 afgesloten?</translation>
     </message>
     <message>
         <source>Why is case %1 being reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wordt casus %1 heropend?</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>A reason is required to close or reopen a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het afsluiten of heropenen van een casus is een reden verplicht.</translation>
     </message>
     <message>
         <source>Change phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase wijzigen</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
         <source>“%1” was not added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is niet toegevoegd: %2</translation>
     </message>
     <message>
         <source>Save a copy of the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van de scan opslaan</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opslaan</translation>
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
     <name>vangnet::CaseFilterBar</name>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <source>All forms of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vormen van uitbuiting</translation>
     </message>
     <message>
         <source>&amp;Reflection ends within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedenktijd eindigt binnen</translation>
     </message>
     <message>
         <source>O&amp;verdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Te late taken</translation>
     </message>
     <message>
         <source>Search names, aliases, case numbers and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in namen, aliassen, casusnummers en notities (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen zoeken</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorm van uitbuiting</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coördinator</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source> days</source>
         <extracomment>Suffix of the &quot;Reflection ends within [14] days&quot; spin box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Days until the reflection period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen tot het einde van de bedenktijd</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen filters</translation>
     </message>
     <message>
         <source>Save filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter opslaan…</translation>
     </message>
     <message>
         <source>Save the current search and filters under a name (kept in the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige zoekopdracht en filters onder een naam opslaan (bewaard in de kluis)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Delete the chosen saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen opgeslagen filter verwijderen</translation>
     </message>
     <message>
         <source>Sa&amp;ved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;geslagen:</translation>
     </message>
     <message>
         <source>All coordinators</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle coördinatoren</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle regio&apos;s</translation>
     </message>
     <message>
         <source>(choose a saved filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kies een opgeslagen filter)</translation>
     </message>
     <message>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter opslaan</translation>
     </message>
     <message>
         <source>Name of this filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van dit filter:</translation>
     </message>
     <message>
         <source>Delete saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen filter verwijderen</translation>
     </message>
     <message>
         <source>Delete the saved filter “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen filter “%1” verwijderen?</translation>
     </message>
 </context>
 <context>
     <name>vangnet::CaseListModel</name>
     <message>
         <source>(alias only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alleen alias)</translation>
     </message>
     <message>
         <source>Reflection period ends on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenktijd eindigt op %1</translation>
     </message>
     <message>
         <source>reflection ends</source>
-        <translation type="unfinished"></translation>
+        <translation>bedenktijd eindigt</translation>
     </message>
     <message>
         <source>threat review</source>
-        <translation type="unfinished"></translation>
+        <translation>herbeoordeling dreiging</translation>
     </message>
     <message>
         <source>Days left in the B8 reflection period</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende dagen van de B8-bedenktijd</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coördinator</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen over</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerstvolgende termijn</translation>
     </message>
 </context>
 <context>
     <name>vangnet::CasesSection</name>
     <message>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
         <source>Start a new case file (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw casusdossier starten (Ctrl+N)</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen over</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijnen</translation>
     </message>
     <message>
         <source>Case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusdossiers</translation>
     </message>
     <message>
         <source>Choose a case on the left, or start a new one with “New case” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een casus, of start een nieuwe met “Nieuwe casus” (Ctrl+N).</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe casus</translation>
     </message>
     <message>
         <source>Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus zoeken</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>een nieuwe casus</translation>
     </message>
     <message>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>een casus</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>Unsaved changes to %1 were kept when the vault was locked (%2). Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen in %1 zijn bewaard toen de kluis werd vergrendeld (%2). Herstellen?</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished">Plaatsing</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
         <source>Choose the new passphrase for this vault. The recovery key stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de nieuwe wachtwoordzin voor deze kluis. De herstelsleutel blijft dezelfde.</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin w&amp;ijzigen</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ConsentEditorDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming vastleggen</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <source>Describe the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf het doel</translation>
     </message>
     <message>
         <source>Purpose &amp;description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelom&amp;schrijving:</translation>
     </message>
     <message>
         <source>Data the person agreed to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens waarvan de persoon het delen heeft toegestaan</translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder&amp;tekend door:</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe:</translation>
     </message>
     <message>
         <source>The language the person was informed in, as a two-letter ISO 639-1 code (nl, en, ro, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal waarin de persoon is geïnformeerd, als tweeletterige ISO 639-1-code (nl, en, ro, ...).</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <source>An interpreter was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een tolk ingezet</translation>
     </message>
     <message>
         <source>What the person was told: who receives what, why, and that consent can be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de persoon is verteld: wie wat ontvangt, waarom, en dat de toestemming kan worden ingetrokken.</translation>
     </message>
     <message>
         <source>&amp;Told:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rteld:</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geldig vanaf:</translation>
     </message>
     <message>
         <source>The first day the consent no longer holds. Default: 12 months, as the end of the trajectory is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste dag waarop de toestemming niet meer geldt. Standaard: 12 maanden, omdat het einde van het traject nog niet bekend is.</translation>
     </message>
     <message>
         <source>&amp;Expires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervalt op:</translation>
     </message>
     <message>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming vast&amp;leggen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 – not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – niet geverifieerd</translation>
     </message>
     <message>
         <source>There are no contacts yet: add the recipient&apos;s contact card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen contacten: voeg eerst de contactkaart van de ontvanger toe.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ConsentListModel</name>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig</translation>
     </message>
     <message>
         <source>Not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet geldig</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toestemming</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig vanaf</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervalt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ConsentPanel</name>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming &amp;vastleggen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intrekken…</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>May receive now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag nu ontvangen</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen</translation>
     </message>
     <message>
         <source>What may be shared now, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nu gedeeld mag worden, en waarom</translation>
     </message>
     <message>
         <source>Disclosed so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe verstrekt</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niet geverifieerd)</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets</translation>
     </message>
     <message>
         <source>Valid consent; it expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldige toestemming; deze vervalt op %1.</translation>
     </message>
     <message>
         <source>Valid consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldige toestemming.</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming intrekken</translation>
     </message>
     <message>
         <source>Withdraw this consent? No data may go to this recipient for this purpose any more. Data sent earlier cannot be called back; Vangnet lists the recipients to inform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming intrekken? Er mogen dan voor dit doel geen gegevens meer naar deze ontvanger worden verzonden. Eerder verzonden gegevens kunnen niet worden teruggehaald; Vangnet toont de ontvangers die moeten worden geïnformeerd.</translation>
     </message>
     <message>
         <source>The consent is withdrawn. Nothing was sent under it, so nobody needs to be informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming is ingetrokken. Er is op basis van deze toestemming niets verzonden, dus niemand hoeft te worden geïnformeerd.</translation>
     </message>
     <message>
         <source>%1 (received data on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ontving gegevens op %2)</translation>
     </message>
     <message>
         <source>The consent is withdrawn. Inform these recipients that the person withdrew consent:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming is ingetrokken. Informeer deze ontvangers dat de persoon de toestemming heeft ingetrokken:
+%1</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ContactsView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geverifieerd</translation>
     </message>
     <message>
         <source>&amp;Verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifiëren…</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No – compare by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee – vergelijk telefonisch</translation>
     </message>
     <message>
         <source>Verify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verifiëren</translation>
     </message>
     <message>
         <source>Call %1 on a phone number you already know (not one from the contact card) and ask them to read out their fingerprint. It must match exactly:
@@ -4189,117 +4322,121 @@ Commands:
 %2
 
 Do the fingerprints match?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bel %1 op een telefoonnummer dat al bekend is (niet een nummer van de contactkaart) en laat de vingerafdruk voorlezen. Deze moet exact overeenkomen:
+
+%2
+
+Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
     <name>vangnet::CreateVaultPage</name>
     <message>
         <source>C&amp;reate vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis &amp;aanmaken</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <source>Choose a passphrase you can remember and nobody can guess. It is never stored: without it or the recovery key, nobody can open the vault, not even Vangnet&apos;s makers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wachtwoordzin die te onthouden is en door niemand te raden is. Deze wordt nooit opgeslagen: zonder de wachtwoordzin of de herstelsleutel kan niemand de kluis openen, ook de makers van Vangnet niet.</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Vault &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis&amp;map:</translation>
     </message>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kluis aanmaken</translation>
     </message>
     <message>
         <source>Choose where to create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar de kluis wordt aangemaakt</translation>
     </message>
 </context>
 <context>
     <name>vangnet::DangerBanner</name>
     <message>
         <source>Danger warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevarenwaarschuwing</translation>
     </message>
     <message>
         <source>Required security level: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist beveiligingsniveau: %1 (%2)</translation>
     </message>
     <message>
         <source>Visit rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekafspraken: %1</translation>
     </message>
 </context>
 <context>
     <name>vangnet::DeadlinesView</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Show the &amp;coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de &amp;komende</translation>
     </message>
     <message>
         <source>(overdue items always show)</source>
-        <translation type="unfinished"></translation>
+        <translation>(te late items worden altijd getoond)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen over</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>Nothing due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen termijnen in deze periode.</translation>
     </message>
     <message>
         <source>Reflection period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenktijd eindigt</translation>
     </message>
     <message>
         <source>Task due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak vervalt: %1</translation>
     </message>
     <message>
         <source>Threat assessment review</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbeoordeling dreigingsinschatting</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
 </context>
@@ -4307,207 +4444,207 @@ Do the fingerprints match?</source>
     <name>vangnet::EmergencyBar</name>
     <message>
         <source>In danger? Call 112</source>
-        <translation type="unfinished"></translation>
+        <translation>In gevaar? Bel 112</translation>
     </message>
     <message>
         <source>What to do in imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen bij acuut gevaar</translation>
     </message>
 </context>
 <context>
     <name>vangnet::EmergencyDialog</name>
     <message>
         <source>In danger?</source>
-        <translation type="unfinished"></translation>
+        <translation>In gevaar?</translation>
     </message>
     <message>
         <source>In imminent danger call 112 and notify the police immediately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij acuut gevaar: bel 112 en waarschuw onmiddellijk de politie.</translation>
     </message>
     <message>
         <source>No emergency, but you need the police? Call the non-emergency number 0900-8844.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen spoed, maar wel de politie nodig? Bel het niet-spoednummer 0900-8844.</translation>
     </message>
     <message>
         <source>CoMensha is the national coordination centre against human trafficking: it registers victims and is the only party that places them in a COSM shelter. It does not respond to emergencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoMensha is het landelijk coördinatiecentrum tegen mensenhandel: het registreert slachtoffers en is de enige partij die hen in een COSM-opvang plaatst. CoMensha reageert niet op noodsituaties.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ExportWizard</name>
     <message>
         <source>Export cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen exporteren</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Bundles go only to verified contacts: compare the fingerprint by phone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundels gaan alleen naar geverifieerde contacten: vergelijk eerst telefonisch de vingerafdruk.</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <source>Purpose &amp;description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelom&amp;schrijving:</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <source>Choose the cases to send. What may leave of each is decided on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de casussen die worden verzonden. Wat er van elke casus mee mag, wordt op de volgende pagina bepaald.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Exactly what will leave, and what is held back and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precies wat er meegaat, en wat wordt achtergehouden en waarom.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën</translation>
     </message>
     <message>
         <source>Fields that leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Velden die meegaan</translation>
     </message>
     <message>
         <source>Held back because</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergehouden omdat</translation>
     </message>
     <message>
         <source>Will leave:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaat mee:</translation>
     </message>
     <message>
         <source>Held back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergehouden:</translation>
     </message>
     <message>
         <source>Write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel wegschrijven</translation>
     </message>
     <message>
         <source>The bundle is encrypted for the recipient and for this vault, and signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel wordt versleuteld voor de ontvanger en voor deze kluis, en ondertekend.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wegschrijven</translation>
     </message>
     <message>
         <source>&amp;Cancel writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegschrijven &amp;afbreken</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>team</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
     <message>
         <source>%1 (%2, verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, geverifieerd)</translation>
     </message>
     <message>
         <source>%1 (%2, not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, niet geverifieerd)</translation>
     </message>
     <message>
         <source>Compare the fingerprint %1 by phone and mark the contact as verified first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijk eerst telefonisch de vingerafdruk %1 en markeer het contact als geverifieerd.</translation>
     </message>
     <message>
         <source>Handover (same organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht (zelfde organisatie)</translation>
     </message>
     <message>
         <source>Choose a verified contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een geverifieerd contact.</translation>
     </message>
     <message>
         <source>Choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één casus.</translation>
     </message>
     <message>
         <source>whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>hele casus</translation>
     </message>
     <message numerus="yes">
         <source>the whole case, %n history entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de hele casus, %n geschiedenisregel</numerusform>
+            <numerusform>de hele casus, %n geschiedenisregels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n attachments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n bijlage</numerusform>
+            <numerusform>, %n bijlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing may be sent to %1 for this purpose: no chosen case has a valid consent. Nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit doel mag niets naar %1 worden verzonden: geen van de gekozen casussen heeft een geldige toestemming. Er wordt niets weggeschreven.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) will leave for %1;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casus gaat mee naar %1;</numerusform>
+            <numerusform>%n casussen gaan mee naar %1;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n achtergehouden.</numerusform>
+            <numerusform>%n achtergehouden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel opslaan</translation>
     </message>
     <message>
         <source>Vangnet bundles (*.vnb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangnet-bundels (*.vnb)</translation>
     </message>
     <message>
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar de bundel wordt opgeslagen.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met wegschrijven…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Written: bundle %1 with %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Weggeschreven: bundel %1 met %n casus.</numerusform>
+            <numerusform>Weggeschreven: bundel %1 met %n casussen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4515,281 +4652,308 @@ Do the fingerprints match?</source>
     <name>vangnet::ImportDialog</name>
     <message>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel importeren</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen waarde</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun waarde</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen</translation>
     </message>
     <message>
         <source>Conflicts: fields changed on both sides. Nothing was overwritten; choose per field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten: velden die aan beide kanten zijn gewijzigd. Er is niets overschreven; kies per veld.</translation>
     </message>
     <message>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel openen</translation>
     </message>
     <message>
         <source>Vangnet bundles (*.vnb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangnet-bundels (*.vnb)</translation>
     </message>
     <message>
         <source>✗ This bundle is not addressed to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Deze bundel is niet gericht aan deze kluis.</translation>
     </message>
     <message>
         <source>✗ The bundle is damaged or was altered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ De bundel is beschadigd of gewijzigd: %1</translation>
     </message>
     <message>
         <source>✓ Signature valid; addressed to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Handtekening geldig; gericht aan deze kluis.</translation>
     </message>
     <message>
         <source>✗ Forged: the named sender did not sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Vervalst: de genoemde afzender heeft de bundel niet ondertekend.</translation>
     </message>
     <message>
         <source>Made by this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt door deze kluis.</translation>
     </message>
     <message>
         <source>✗ Unknown sender %1 (not among your contacts).</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Onbekende afzender %1 (staat niet in de contacten).</translation>
     </message>
     <message>
         <source>✗ Sender %1 is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Afzender %1 is niet geverifieerd.</translation>
     </message>
     <message>
         <source>✓ Sender %1, verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Afzender %1, geverifieerd.</translation>
     </message>
     <message>
         <source>Kind: %1; purpose: %2; legal basis: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort: %1; doel: %2; rechtsgrond: %3.</translation>
     </message>
     <message>
         <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is al eerder geïmporteerd; opnieuw importeren verandert niets.</translation>
     </message>
     <message>
         <source>Imported before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al eerder geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 conflicts, %4 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: %1 aangemaakt, %2 bijgewerkt, %3 conflicten, %4 ontvangen.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen waarde behouden</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun waarde overnemen</translation>
     </message>
 </context>
 <context>
     <name>vangnet::IncidentDialog</name>
     <message>
         <source>A police report was filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is aangifte gedaan bij de politie</translation>
     </message>
     <message>
         <source>Incident against staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident tegen medewerkers</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situatie:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bron:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat er gebeurde:</translation>
     </message>
     <message>
         <source>Linked &amp;case (id):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde &amp;casus (id):</translation>
     </message>
     <message>
         <source>Staff &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medewerker:</translation>
     </message>
     <message>
         <source>Police &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politie&amp;kenmerk:</translation>
     </message>
     <message>
         <source>Co&amp;nsequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gevolgen:</translation>
     </message>
     <message>
         <source>&amp;Aftercare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazorg:</translation>
     </message>
     <message>
         <source>&amp;Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;aatregelen:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kies)</translation>
     </message>
 </context>
 <context>
     <name>vangnet::IncidentListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Situatie</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus</translation>
     </message>
 </context>
 <context>
     <name>vangnet::LockedScreen</name>
     <message>
         <source>Vangnet is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
         <source>Click or press a key to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik of druk op een toets om te ontgrendelen.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::MainWindow</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>Lock the vault and hide all data (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis vergrendelen en alle gegevens verbergen (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;About Vangnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kluis</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Vangnet – Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangnet – Demo</translation>
     </message>
     <message>
         <source>Preparing the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokluis wordt voorbereid…</translation>
     </message>
     <message>
         <source>About Vangnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Vangnet</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Offline case management for care coordinators of victims of human trafficking.&lt;/p&gt;&lt;p&gt;All data stays in an encrypted vault on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Offline casusbeheer voor zorgcoördinatoren van slachtoffers van mensenhandel.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven in een versleutelde kluis op deze computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>vangnet::OpenRisksModel</name>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand incident</translation>
     </message>
     <message>
         <source>Visit rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekafspraken</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::OverrideLevelDialog</name>
+    <message>
+        <source>Override security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this case need a different level? For example: the police advised hiding after a new threat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level derived from the threat assessment is %1. A level set by hand replaces it until you remove the override; the reason is shown with the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4797,41 +4961,257 @@ Do the fingerprints match?</source>
     <name>vangnet::PassphraseFields</name>
     <message>
         <source>At least %1 characters; several words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten minste %1 tekens; meerdere woorden werken goed</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin &amp;herhalen:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::PassphraseStrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Te zwak</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijk</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
     <message>
         <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PlacementPanel</name>
+    <message>
+        <source>Required security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judge authorised secure youth care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure youth care (closed) is suggested only with a judge&apos;s authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the level derived from the threat assessment again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">Opvang</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regio</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this shelter (points):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold bed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve a bed in the selected shelter for a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the case in the selected shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter / rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reden</translation>
+    </message>
+    <message>
+        <source>Take up held bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person moves into the held bed: mark the placement as placed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case to see placement advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this level was reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand; the threat assessment gives %1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shelter fits this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1	Score of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide excluded shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show excluded shelters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shelter fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Override security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Place case %1 in %2 (%3, %4)? One of its %n free bed(s) is taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held bed taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a bed in %1 for how many days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the placement end? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement ends only with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,288 +5219,812 @@ Do the fingerprints match?</source>
     <name>vangnet::RecoverPage</name>
     <message>
         <source>&amp;Open and set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen en wachtwoordzin instellen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <source>Type the recovery key from the printout kept in a safe place, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de herstelsleutel over van de afdruk die op een veilige plek wordt bewaard en kies daarna een nieuwe wachtwoordzin. De oude wachtwoordzin werkt dan niet meer.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstel&amp;sleutel:</translation>
     </message>
     <message>
         <source>Use the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel gebruiken</translation>
     </message>
 </context>
 <context>
     <name>vangnet::RecoveryKeyPage</name>
     <message>
         <source>I have stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de herstelsleutel op een veilige plek opgeslagen</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorgaan</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this recovery key is the only way into the vault. Print it or write it down and keep it in your organisation&apos;s safe. Vangnet does not store it and will not show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de wachtwoordzin ooit vergeten wordt, is deze herstelsleutel de enige toegang tot de kluis. Druk hem af of schrijf hem op en bewaar hem in de brandkast van de eigen organisatie. Vangnet slaat hem niet op en toont hem niet opnieuw.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <source>Vault %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis %1 in %2</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel afdrukken</translation>
     </message>
     <message>
         <source>Vangnet recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangnet-herstelsleutel</translation>
     </message>
     <message>
         <source>Keep this sheet in a safe place. Anyone holding it and the vault folder can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar dit blad op een veilige plek. Wie dit blad en de kluismap heeft, kan de kluis openen.</translation>
     </message>
     <message>
         <source>Vault:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Map:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
 </context>
 <context>
     <name>vangnet::SafetyGuard</name>
     <message>
         <source>&amp;Hide now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;verbergen</translation>
     </message>
     <message>
         <source>Lock at once and show a neutral screen (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct vergrendelen en een neutraal scherm tonen (%1)</translation>
     </message>
 </context>
 <context>
     <name>vangnet::SafetySection</name>
     <message>
         <source>&amp;Record incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident &amp;registreren…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident &amp;afsluiten</translation>
     </message>
     <message>
         <source>Open risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande risico&apos;s</translation>
     </message>
     <message>
         <source>Incidents against staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenten tegen medewerkers</translation>
     </message>
     <message>
         <source>Staff safety. In imminent danger: call 112 and notify the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheid van medewerkers. Bij acuut gevaar: bel 112 en waarschuw de politie.</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <source>The incident was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het incident is opgeslagen.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>An incident had unsaved changes when Vangnet locked. They were kept encrypted in the vault. Open them again?</source>
+        <translation>Een incident had niet-opgeslagen wijzigingen toen Vangnet werd vergrendeld. Deze zijn versleuteld in de kluis bewaard. Opnieuw openen?</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SharingSection</name>
+    <message>
+        <source>Export my contact &amp;card…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write statistics bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Waarde</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">Aantal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Doel</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Casussen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Casus</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress counts below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent exports and imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Fingerprint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statistics bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vangnet bundles (*.vnb)</source>
+        <translation type="unfinished">Vangnet-bundels (*.vnb)</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this vault a name first (vangnet-cli identity set-name), so that recipients know whose card it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact cards (*.vncard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ShelterEditorDialog</name>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished">Opvang</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care and languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be a cover name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Security level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security region or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A COSM shelter is placed only through CoMensha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical notes: intake hours, contact procedure. Never an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (beds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free beds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Longest stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Genders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: any gender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Residence statuses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: any residence status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialisms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and reference are hidden. Revealing them is recorded in the audit log. You can save changes to this shelter without revealing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque code from CoMensha or the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored address and reference of this shelter? This is recorded in the audit log with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never stored for a secret address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret address is never stored: keep only the region and an opaque reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only to those who reveal it; every reveal is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving as secret deletes the stored street address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ShelterExportDialog</name>
+    <message>
+        <source>Include addresses and references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for handing the registry to a colleague who places victims; recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not encrypted. Without addresses it holds the registry as you see it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will contain the street addresses and references of every shelter, unencrypted. This is recorded in the audit log. Export with addresses?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ShelterFilterBar</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished">Alle regio&apos;s</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, region, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ShelterTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free bed(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Regio</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SheltersSection</name>
+    <message>
+        <source>New shelter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without addresses unless you ask for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the registry? Its address and reference are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shelter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shelter(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>vangnet::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>Use the &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstelsleutel gebruiken…</translation>
     </message>
     <message>
         <source>&amp;Other vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere kluis…</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis ontgrendelen</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluismap: %1</translation>
     </message>
     <message>
         <source>Demo vault – fictional data. Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokluis – fictieve gegevens. Wachtwoordzin: %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met ontgrendelen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The vault is in use.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De kluis is in gebruik.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>vangnet::VaultSection</name>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Map:</translation>
     </message>
     <message>
         <source>To move this vault, copy this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer deze map om de kluis te verplaatsen.</translation>
     </message>
     <message>
         <source>Vault ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis-ID:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt:</translation>
     </message>
     <message>
         <source>Key file format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeling sleutelbestand:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteling:</translation>
     </message>
     <message>
         <source>Key derivation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelafleiding:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversie:</translation>
     </message>
     <message>
         <source>Database size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasegrootte:</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis</translation>
     </message>
     <message>
         <source>%1 (SQLCipher %2, page size %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SQLCipher %2, paginagrootte %3 bytes)</translation>
     </message>
     <message>
         <source>Argon2id, %1 passes, %2 memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2id, %1 rondes, %2 geheugen</translation>
     </message>
     <message>
         <source>%1 (this program knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dit programma kent %2)</translation>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::WelcomePage</name>
     <message>
         <source>Vangnet keeps your case records in an encrypted vault on this computer. It works without a network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vangnet bewaart de casusgegevens in een versleutelde kluis op deze computer. Het werkt zonder netwerkverbinding.</translation>
     </message>
     <message>
         <source>A vault is one folder: to move it to another computer, copy that whole folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kluis is één map: kopieer die hele map om de kluis naar een andere computer te verplaatsen.</translation>
     </message>
     <message>
         <source>New vaults are created in %1 unless you choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kluizen worden aangemaakt in %1, tenzij een andere map wordt gekozen.</translation>
     </message>
     <message>
         <source>&amp;Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe kluis aanmaken</translation>
     </message>
     <message>
         <source>&amp;Open an existing vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestaande kluis openen…</translation>
     </message>
     <message>
         <source>Welcome to Vangnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Vangnet</translation>
     </message>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluismap kiezen</translation>
     </message>
     <message>
         <source>No vault here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staat geen kluis</translation>
     </message>
     <message>
         <source>The folder %1 does not hold a Vangnet vault (vault.key and vault.db). Choose the folder that was copied as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 bevat geen Vangnet-kluis (vault.key en vault.db). Kies de map die in zijn geheel is gekopieerd.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::Workspace</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
 </context>
 </TS>

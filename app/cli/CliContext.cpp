@@ -152,8 +152,14 @@ int CliContext::rejectLeftovers(const Args &args)
 {
     if (!args.error().isEmpty())
         return usage(args.error());
-    if (!args.remaining().isEmpty())
-        return usage(tr("Unexpected argument: %1.").arg(args.remaining().first()));
+    if (!args.remaining().isEmpty()) {
+        // Never echo an option's value: "--passphrase=..." after the command would put the secret
+        // into the terminal's scrollback or a CI log.
+        QString first = args.remaining().first();
+        if (first.startsWith(QLatin1String("--")))
+            first = first.section(QLatin1Char('='), 0, 0);
+        return usage(tr("Unexpected argument: %1.").arg(first));
+    }
     return ExitOk;
 }
 

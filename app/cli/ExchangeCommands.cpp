@@ -111,6 +111,8 @@ int runIdentityExportCard(CliContext &ctx, Args &args)
     auto own = store.ownIdentity();
     if (!own)
         return ctx.fail(own.error());
+    if (own->name.trimmed().isEmpty())
+        return ctx.fail(Error(ErrorCode::InvalidInput, CliContext::tr("Give this vault a name first: identity set-name NAME [--organisation ORG].")));
     auto keys = store.keys();
     if (!keys)
         return ctx.fail(keys.error());

@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
             if (args.isEmpty())
                 return ctx.usage(CliContext::tr("The option %1 needs a value.").arg(option));
             (option == QLatin1String("--vault") ? ctx.vaultFolder : ctx.passphraseFile) = args.takeFirst();
-        } else if (option == QLatin1String("--passphrase")) {
+        } else if (option == QLatin1String("--passphrase") || option.startsWith(QLatin1String("--passphrase="))) {
             return ctx.usage(CliContext::tr("A passphrase is never taken from the command line (other users can see it in the process list). Use VANGNET_PASSPHRASE or --passphrase-file."));
         } else if (option == QLatin1String("--help")) {
             QTextStream(stdout) << table.help();
@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
             QTextStream(stdout) << QStringLiteral("vangnet-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
         } else {
-            return ctx.usage(CliContext::tr("Unknown option: %1.").arg(option));
+            // Only the name: the value of a mistyped option may be a secret ("--pasphrase=...").
+            return ctx.usage(CliContext::tr("Unknown option: %1.").arg(option.section(QLatin1Char('='), 0, 0)));
         }
     }
     if (args.isEmpty()) {

@@ -28,7 +28,12 @@ QStringList schemaObjectsInOrder(Database &db, bool collidableOnly = false)
     // Tables, indexes and views share one namespace: a table of the same name collides with any of them.
     QStringList out;
     auto stmt = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-                           + (collidableOnly ? QStringLiteral(" AND type IN ('table', 'index', 'view')") : QString())
+                           + (collidableOnly ? QStringLiteral(" AND type IN ('table', 'index', 'view')"
+                                                              // not the shadow tables of a virtual (FTS) table: the
+                                                              // module makes those itself
+                                                              " AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'"
+                                                              " AND substr(sqlite_master.name, 1, length(v.name) + 1) = v.name || '_')")
+                                             : QString())
                            + QStringLiteral(" ORDER BY rowid"));
     if (!stmt)
         return out;

@@ -8,6 +8,7 @@
 #include "cases/SavedFilters.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
+#include "demo/DemoCases.h"
 #include "safety/DraftStore.h"
 
 #include <QAbstractItemView>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void clearLeavesNoCaseText();
     void lockKeepsUnsavedWorkAsDraft();
     void registeredInMainWindowWithoutNameInTitle();
+    void screenshotsWithDemoData();
 
 private:
     std::unique_ptr<TestVault> m_vault;
@@ -249,6 +252,63 @@ void TestCasesSection::registeredInMainWindowWithoutNameInTitle()
     window.lock();
     QCOMPARE(currentPage(window), QStringLiteral("unlockPage"));
     QVERIFY(!containsName(&window));
+}
+
+// Not a check: with VANGNET_SCREENSHOTS=folder set, saves PNGs of the section with the demo cases
+// (docs/images/cases.png is made this way). Skipped otherwise.
+void TestCasesSection::screenshotsWithDemoData()
+{
+    const QString folder = qEnvironmentVariable("VANGNET_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set VANGNET_SCREENSHOTS to a folder to save screenshots");
+    m_section.reset();
+    m_vault.reset();
+    QTemporaryDir dir;
+    MainWindow window(fastSettings());
+    window.start(dir.path() + QStringLiteral("/vault"));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    onPage<QPushButton>(window, "welcomePage", "createVaultButton")->click();
+    QTest::keyClicks(onPage<QLineEdit>(window, "createVaultPage", "newPassphraseEdit"), testPassphrase());
+    QTest::keyClicks(onPage<QLineEdit>(window, "createVaultPage", "repeatPassphraseEdit"), testPassphrase());
+    onPage<QPushButton>(window, "createVaultPage", "createButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("recoveryKeyPage"), 15000);
+    QVERIFY(seedDemoCases(*window.vault()));
+    onPage<QCheckBox>(window, "recoveryKeyPage", "storedCheckBox")->click();
+    onPage<QPushButton>(window, "recoveryKeyPage", "continueButton")->click();
+    auto *section = window.findChild<CasesSection *>(QStringLiteral("casesSection"));
+    QVERIFY(section);
+    QVERIFY(section->model()->rowCount() > 0);
+    const auto shoot = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(folder + QLatin1Char('/') + name));
+    };
+    // The case with the most to show: a red threat if there is one.
+    QString pick = section->model()->caseIdAt(0);
+    for (int row = 0; row < section->model()->rowCount(); ++row) {
+        auto c = CaseRepository(window.vault()->database()).load(section->model()->caseIdAt(row));
+        if (c && c->threat.code == QLatin1String("red") && c->phase != QLatin1String("closed")) {
+            pick = c->id;
+            break;
+        }
+    }
+    QVERIFY(section->openCase(pick));
+    shoot(QStringLiteral("cases.png"));
+    auto *tabs = child<QTabWidget>(section->editor(), "editorTabs");
+    for (int i = 1; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        shoot(QStringLiteral("cases-tab%1.png").arg(i));
+    }
+    tabs->setCurrentIndex(0);
+    child<QTabWidget>(section, "caseListTabs")->setCurrentIndex(1);
+    shoot(QStringLiteral("cases-deadlines.png"));
+    child<QTabWidget>(section, "caseListTabs")->setCurrentIndex(0);
+    section->newCase();
+    child<QLineEdit>(section->editor(), "birthDateEdit")->setText(QStringLiteral("31-02-2001"));
+    section->editor()->save();
+    shoot(QStringLiteral("cases-invalid.png"));
+    section->editor()->revert();
 }
 
 QTEST_MAIN(TestCasesSection)

@@ -53,7 +53,7 @@ void CaseListModel::reset()
 {
     // Views and testers react to modelReset by asking for more; the next page waits until the reset
     // is over (its first page is already there).
-    m_resetting = true;
+    m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
@@ -71,7 +71,7 @@ void CaseListModel::reset()
         }
     }
     endResetModel();
-    m_resetting = false;
+    m_busy = false;
     Q_EMIT totalCountChanged(m_total);
     if (!failure.isEmpty())
         Q_EMIT queryFailed(failure);
@@ -99,7 +99,7 @@ bool CaseListModel::appendPage()
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db && !m_resetting && m_rows.size() < m_total;
+    return !parent.isValid() && m_db && !m_busy && m_rows.size() < m_total;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
@@ -119,11 +119,14 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     for (const CaseSummary &s : page.value())
         ids.append(s.id);
     const int first = int(m_rows.size());
+    // Listeners of rowsAboutToBeInserted/rowsInserted may ask for more: not until this page is in.
+    m_busy = true;
     beginInsertRows({}, first, first + int(page->size()) - 1);
     if (auto next = CaseListQueries::nextDeadlines(*m_db, ids, m_today))
         m_deadlines.insert(next.value());
     m_rows += page.value();
     endInsertRows();
+    m_busy = false;
     if (page->size() < kPageSize && m_rows.size() < m_total)
         m_total = int(m_rows.size());
 }

@@ -73,7 +73,7 @@ private:
     QVector<CaseSummary> m_rows;
     QHash<QString, Deadline> m_deadlines;
     int m_total = 0;
-    bool m_resetting = false;
+    bool m_busy = false;
 };
 
 } // namespace vangnet

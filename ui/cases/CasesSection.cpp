@@ -7,6 +7,7 @@
 #include "common/MessageBox.h"
 #include "consent/ConsentEditorDialog.h" // complete type for ConsentPanel's QPointer
 #include "consent/ConsentPanel.h"
+#include "placement/PlacementPanel.h"
 #include "safety/DraftStore.h"
 #include "vault/Vault.h"
 
@@ -166,6 +167,13 @@ CasesSection::CasesSection(QWidget *parent)
             consent->clear();
         else
             consent->setCase(caseId, m_vault->database());
+    });
+    auto *placement = new PlacementPanel; // issue 4: required level, suggestions, place
+    m_editor->addPanel(tr("Placement"), placement, [this, placement](const QString &caseId) {
+        if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
+            placement->clear();
+        else
+            placement->setCase(caseId, m_vault->database());
     });
     clear();
 }

@@ -6,6 +6,7 @@
 #include "exchange/ExportPlanner.h"
 #include "exchange/IdentityStore.h"
 #include "common/BackgroundTask.h"
+#include "exchange/ExportWizardPage.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -28,9 +29,9 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;
 
-QWizardPage *makePage(const QString &title, const QString &subTitle)
+ExportWizardPage *makePage(const QString &title, const QString &subTitle)
 {
-    auto *page = new QWizardPage;
+    auto *page = new ExportWizardPage;
     page->setTitle(title);
     page->setSubTitle(subTitle);
     return page;
@@ -82,15 +83,14 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     setPage(CasesPage, cases);
 
     // Preview.
-    QWizardPage *preview = makePage(tr("Preview"), tr("Exactly what will leave, and what is held back and why."));
+    ExportWizardPage *preview = makePage(tr("Preview"), tr("Exactly what will leave, and what is held back and why."));
     m_previewSummary = new QLabel(preview);
     m_previewSummary->setObjectName(QStringLiteral("previewSummary"));
     m_previewSummary->setWordWrap(true);
     m_included = makeTable(QStringLiteral("includedTable"), {tr("Case"), tr("Scopes"), tr("Fields that leave")}, preview);
     m_heldBack = makeTable(QStringLiteral("heldBackTable"), {tr("Case"), tr("Held back because")}, preview);
-    m_previewOk = new QLineEdit(preview);
-    m_previewOk->setVisible(false);
-    preview->registerField(QStringLiteral("previewOk*"), m_previewOk);
+    preview->setCompleteCheck([this] { return m_plan && !m_plan->isEmpty(); });
+    m_previewPage = preview;
     auto *previewLayout = new QVBoxLayout(preview);
     previewLayout->addWidget(m_previewSummary);
     previewLayout->addWidget(new QLabel(tr("Will leave:"), preview));
@@ -100,7 +100,7 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     setPage(PreviewPage, preview);
 
     // Write.
-    QWizardPage *write = makePage(tr("Write the bundle"), tr("The bundle is encrypted for the recipient and for this vault, and signed."));
+    ExportWizardPage *write = makePage(tr("Write the bundle"), tr("The bundle is encrypted for the recipient and for this vault, and signed."));
     m_outPath = new QLineEdit(write);
     m_outPath->setObjectName(QStringLiteral("outPath"));
     auto *browse = new QPushButton(tr("&Browse…"), write);
@@ -117,9 +117,8 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     m_writeStatus = new QLabel(write);
     m_writeStatus->setObjectName(QStringLiteral("writeStatus"));
     m_writeStatus->setWordWrap(true);
-    m_written = new QLineEdit(write);
-    m_written->setVisible(false);
-    write->registerField(QStringLiteral("written*"), m_written);
+    write->setCompleteCheck([this] { return !m_bundleId.isEmpty(); });
+    m_writePage = write;
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_outPath);
     fileRow->addWidget(browse);
@@ -225,7 +224,7 @@ void ExportWizard::buildPreview()
     m_included->setRowCount(0);
     m_heldBack->setRowCount(0);
     m_plan.reset();
-    m_previewOk->clear();
+    m_previewPage->refresh();
     auto plan = ExportPlanner(m_db).plan(selectedContactId(), m_purpose->currentData().toString(), checkedCaseIds(), QDate::currentDate(),
                                          m_purposeText->text());
     if (!plan) {
@@ -258,8 +257,8 @@ void ExportWizard::buildPreview()
     } else {
         m_previewSummary->setText(tr("%n case(s) will leave for %1;", nullptr, int(m_plan->included.size())).arg(m_plan->recipient.name) + QLatin1Char(' ')
                                   + tr("%n held back.", nullptr, int(m_plan->heldBack.size())));
-        m_previewOk->setText(QStringLiteral("1"));
     }
+    m_previewPage->refresh();
 }
 
 void ExportWizard::chooseFile()
@@ -329,7 +328,7 @@ void ExportWizard::startWrite()
             m_progress->setValue(1000);
             m_bundleId = sharedPrepared->manifest.bundleId;
             m_writeStatus->setText(tr("Written: bundle %1 with %n case(s).", nullptr, int(sharedPrepared->manifest.cases.size())).arg(m_bundleId));
-            m_written->setText(QStringLiteral("1"));
+            m_writePage->refresh();
             emit bundleWritten(m_bundleId);
         });
 }

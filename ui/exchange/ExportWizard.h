@@ -21,6 +21,7 @@ class QTableWidget;
 namespace vangnet {
 
 class Database;
+class ExportWizardPage;
 
 // The export wizard: recipient (contacts with their verified state), purpose, cases, a preview of
 // exactly what will leave and what is held back and why (ExportPlanner, so the consent rules are
@@ -72,13 +73,13 @@ private:
     QLabel *m_previewSummary = nullptr;
     QTableWidget *m_included = nullptr;
     QTableWidget *m_heldBack = nullptr;
-    QLineEdit *m_previewOk = nullptr;  // hidden mandatory field: the preview page completes only with something to send
+    ExportWizardPage *m_previewPage = nullptr; // complete only when something may leave
     QLineEdit *m_outPath = nullptr;
     QPushButton *m_write = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_writeStatus = nullptr;
-    QLineEdit *m_written = nullptr;    // hidden mandatory field: Finish only after the bundle is written
+    ExportWizardPage *m_writePage = nullptr;   // complete (Finish) only after the bundle is written
 };
 
 } // namespace vangnet

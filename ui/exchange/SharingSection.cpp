@@ -226,6 +226,11 @@ void SharingSection::exportCard()
 {
     if (!m_vault)
         return;
+    auto named = IdentityStore(m_vault->database()).ownIdentity();
+    if (named && named->name.trimmed().isEmpty()) {
+        MessageBox::warning(this, tr("Contact card"), tr("Give this vault a name first (vangnet-cli identity set-name), so that recipients know whose card it is."));
+        return;
+    }
     const QString file = QFileDialog::getSaveFileName(this, tr("Save my contact card"), QString(), tr("Contact cards (*.vncard)"));
     if (file.isEmpty())
         return;

@@ -32,7 +32,7 @@ SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
     m_hideAction->setIcon(QIcon(QStringLiteral(":/vangnet/icons/lock.svg")));
     m_hideAction->setToolTip(tr("Lock at once and show a neutral screen (%1)").arg(quickHideShortcut().toString(QKeySequence::NativeText)));
     connect(m_hideAction, &QAction::triggered, this, &SafetyGuard::hideNow);
-    // On the window itself so that the shortcut works on every page, toolbar shown or not.
+    // On the window itself so that the shortcut works on every page, whichever widget has focus.
     window->addAction(m_hideAction);
     // A button in the shell's top bar, beside Lock and the emergency button (on every page).
     if (auto *bar = window->findChild<EmergencyBar *>())

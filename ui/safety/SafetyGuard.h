@@ -18,8 +18,8 @@ class SessionWatcher;
 // - quick hide: Ctrl+Shift+H or the "Hide now" button in the top bar lock at once and cover the window
 //   with the neutral LockedScreen;
 // - the secure clipboard is emptied at every lock.
-// It uses only MainWindow's public API (lock(), vault()) and the object names of its lock action
-// and toolbar.
+// It uses only MainWindow's public API (lock(), vault()), its EmergencyBar (for the button) and the
+// object names "lockAction" and "pages".
 class SafetyGuard final : public QObject
 {
     Q_OBJECT

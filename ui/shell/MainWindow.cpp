@@ -6,6 +6,7 @@
 #include "exchange/SharingSection.h"
 #include "shell/EmergencyBar.h"
 #include "safety/SafetySection.h"
+#include "shelters/SheltersSection.h"
 #include "shell/Workspace.h"
 #include "vault/CreateVaultPage.h"
 #include "vault/RecoverPage.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     m_workspace->addSection(new CasesSection); // issue 3: the first section after unlocking
     m_workspace->addSection(m_vaultSection);
     m_workspace->addSection(new SafetySection); // issue 6: staff safety
+    m_workspace->addSection(new SheltersSection); // issue 4: shelter registry and availability
     m_workspace->addSection(new SharingSection); // issue 5: export, import, statistics
 
     auto *line = new QFrame(this);

@@ -12,6 +12,8 @@ Status v003Cases(Database &db)
     // 100k cases. The side tables and case_fts are rewritten with every case write, in the same
     // transaction. case_fts holds only folded tokens (core/cases/TextFolding.h); docid = cases.doc.
     const QStringList statements = {
+        // First: FTS4 creates some shadow tables with IF NOT EXISTS, so it must not be the step's last object.
+        QStringLiteral("CREATE VIRTUAL TABLE case_fts USING fts4(body, tokenize=simple)"),
         QStringLiteral("CREATE TABLE cases ("
                        " doc INTEGER PRIMARY KEY,"
                        " id TEXT NOT NULL UNIQUE,"
@@ -88,7 +90,6 @@ Status v003Cases(Database &db)
                        " change_id TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX case_history_case ON case_history(case_id, id)"),
         QStringLiteral("CREATE INDEX case_history_change ON case_history(change_id)"),
-        QStringLiteral("CREATE VIRTUAL TABLE case_fts USING fts4(body, tokenize=simple)"),
     };
     for (const QString &sql : statements)
         if (auto st = db.exec(sql); !st)

@@ -1,0 +1,761 @@
+#include "placement/PlacementPanel.h"
+
+#include "common/MessageBox.h"
+#include "placement/OverrideLevelDialog.h"
+#include "placement/PlacementRepository.h"
+#include "shelters/AvailabilityFreshness.h"
+#include "shelters/ShelterCodes.h"
+#include "shelters/ShelterRepository.h"
+
+#include <QCheckBox>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace vangnet {
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kStatusRole = Qt::UserRole + 2;
+
+// Background of the level badge: the screening's green/orange/red, darker for S4. White text
+// on each has a contrast ratio above 4.5:1.
+QColor levelColor(int level)
+{
+    switch (level) {
+    case 0: return QColor(0x4a, 0x55, 0x5c);
+    case 1: return QColor(0x1b, 0x6e, 0x20);
+    case 2: return QColor(0xa8, 0x4a, 0x00);
+    case 3: return QColor(0xb7, 0x1c, 0x1c);
+    default: return QColor(0x6d, 0x0f, 0x2a);
+    }
+}
+
+QString htmlList(const QStringList &lines)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:0px; -qt-list-indent:1;\">");
+    for (const QString &line : lines)
+        html += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
+}
+
+QString points(int p)
+{
+    // A real minus sign reads better than a hyphen next to a number.
+    return p > 0 ? QStringLiteral("+%1").arg(p) : p < 0 ? QStringLiteral("\u2212%1").arg(-p) : QStringLiteral("0");
+}
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(int(align));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+QString dateTimeText(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+PlacementPanel::PlacementPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("placementPanel"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("placementError"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_caseLabel = new QLabel(this);
+    m_caseLabel->setObjectName(QStringLiteral("placementCase"));
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_error);
+    layout->addWidget(buildLevelBox());
+    layout->addWidget(buildSuggestionsBox(), 1);
+    layout->addWidget(buildHistoryBox());
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("placementScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    clear();
+}
+
+QWidget *PlacementPanel::buildLevelBox()
+{
+    auto *box = new QGroupBox(tr("Required security level"));
+    box->setObjectName(QStringLiteral("levelBox"));
+    m_levelBadge = new QLabel(box);
+    m_levelBadge->setObjectName(QStringLiteral("requiredLevel"));
+    m_levelBadge->setAlignment(Qt::AlignCenter);
+    QFont big = m_levelBadge->font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    m_levelBadge->setFont(big);
+    m_levelBadge->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("S4")) + 32);
+    m_levelBadge->setAutoFillBackground(true);
+    m_levelBadge->setMargin(8);
+
+    m_levelTitle = new QLabel(box);
+    m_levelTitle->setObjectName(QStringLiteral("requiredLevelTitle"));
+    QFont titleFont = m_levelTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_levelTitle->setFont(titleFont);
+    m_levelTitle->setWordWrap(true);
+    m_levelReasons = new QLabel(box);
+    m_levelReasons->setObjectName(QStringLiteral("levelReasons"));
+    m_levelReasons->setWordWrap(true);
+    m_levelReasons->setTextFormat(Qt::RichText);
+    m_overrideInfo = new QLabel(box);
+    m_overrideInfo->setObjectName(QStringLiteral("overrideInfo"));
+    m_overrideInfo->setWordWrap(true);
+
+    m_overrideButton = new QPushButton(tr("Override level…"), box);
+    m_overrideButton->setObjectName(QStringLiteral("overrideLevelButton"));
+    m_clearOverrideButton = new QPushButton(tr("Remove override"), box);
+    m_clearOverrideButton->setObjectName(QStringLiteral("clearOverrideButton"));
+    m_judge = new QCheckBox(tr("A judge authorised secure youth care"), box);
+    m_judge->setObjectName(QStringLiteral("judgeAuthorisation"));
+    m_judge->setToolTip(tr("Secure youth care (closed) is suggested only with a judge's authorisation."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_overrideButton);
+    buttons->addWidget(m_clearOverrideButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_judge);
+
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_caseLabel);
+    text->addWidget(m_levelTitle);
+    text->addWidget(m_levelReasons);
+    text->addWidget(m_overrideInfo);
+    text->addLayout(buttons);
+    auto *row = new QHBoxLayout(box);
+    row->addWidget(m_levelBadge, 0, Qt::AlignTop);
+    row->addLayout(text, 1);
+
+    connect(m_overrideButton, &QPushButton::clicked, this, &PlacementPanel::askOverride);
+    connect(m_clearOverrideButton, &QPushButton::clicked, this, [this] {
+        if (MessageBox::question(this, tr("Remove override"), tr("Use the level derived from the threat assessment again?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes)
+            clearOverride();
+    });
+    connect(m_judge, &QCheckBox::toggled, this, [this] { reload(); });
+    return box;
+}
+
+QWidget *PlacementPanel::buildSuggestionsBox()
+{
+    auto *box = new QGroupBox(tr("Suggested shelters"));
+    box->setObjectName(QStringLiteral("suggestionsBox"));
+    m_suitable = new QLabel(box);
+    m_suitable->setObjectName(QStringLiteral("suitableCount"));
+    m_suitable->setWordWrap(true);
+
+    m_suggestions = new QTableWidget(0, SuggestionColumnCount, box);
+    m_suggestions->setObjectName(QStringLiteral("suggestionTable"));
+    m_suggestions->setHorizontalHeaderLabels({tr("Rank"), tr("Shelter"), tr("Type"), tr("Level"), tr("Region"), tr("Free beds"), tr("Score")});
+    m_suggestions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_suggestions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_suggestions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_suggestions->setAlternatingRowColors(true);
+    m_suggestions->setWordWrap(false);
+    m_suggestions->verticalHeader()->setVisible(false);
+    m_suggestions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_suggestions->horizontalHeader()->setSectionResizeMode(ShelterColumn, QHeaderView::Stretch);
+    m_suggestions->setMinimumHeight(m_suggestions->verticalHeader()->defaultSectionSize() * 6);
+
+    m_reasons = new QListWidget(box);
+    m_reasons->setObjectName(QStringLiteral("suggestionReasons"));
+    m_reasons->setWordWrap(true);
+    m_reasons->setSelectionMode(QAbstractItemView::NoSelection);
+    m_reasons->setFocusPolicy(Qt::NoFocus);
+    auto *reasonsBox = new QWidget(box);
+    auto *reasonsLayout = new QVBoxLayout(reasonsBox);
+    reasonsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *reasonsTitle = new QLabel(tr("Why this shelter (points):"), reasonsBox);
+    reasonsLayout->addWidget(reasonsTitle);
+    reasonsLayout->addWidget(m_reasons, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, box);
+    splitter->setObjectName(QStringLiteral("suggestionSplitter"));
+    splitter->addWidget(m_suggestions);
+    splitter->addWidget(reasonsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    m_notes = new QLabel(box);
+    m_notes->setObjectName(QStringLiteral("adviceNotes"));
+    m_notes->setWordWrap(true);
+
+    m_nothingFits = new QFrame(box);
+    m_nothingFits->setObjectName(QStringLiteral("nothingFitsFrame"));
+    m_nothingFits->setFrameShape(QFrame::StyledPanel);
+    m_nothingFits->setAutoFillBackground(true);
+    QPalette warn = m_nothingFits->palette();
+    warn.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xe0));
+    warn.setColor(QPalette::WindowText, QColor(0x3d, 0x2a, 0x00));
+    m_nothingFits->setPalette(warn);
+    m_nothingFitsText = new QLabel(m_nothingFits);
+    m_nothingFitsText->setObjectName(QStringLiteral("nothingFitsAdvice"));
+    m_nothingFitsText->setWordWrap(true);
+    m_nothingFitsText->setTextFormat(Qt::RichText);
+    auto *nothingLayout = new QVBoxLayout(m_nothingFits);
+    nothingLayout->addWidget(m_nothingFitsText);
+
+    m_holdButton = new QPushButton(tr("Hold bed…"), box);
+    m_holdButton->setObjectName(QStringLiteral("holdBedButton"));
+    m_holdButton->setToolTip(tr("Reserve a bed in the selected shelter for a number of days"));
+    m_placeButton = new QPushButton(tr("Place…"), box);
+    m_placeButton->setObjectName(QStringLiteral("placeButton"));
+    m_placeButton->setToolTip(tr("Place the case in the selected shelter"));
+    m_showExcluded = new QPushButton(box);
+    m_showExcluded->setObjectName(QStringLiteral("showExcludedButton"));
+    m_showExcluded->setCheckable(true);
+
+    m_excluded = new QTreeWidget(box);
+    m_excluded->setObjectName(QStringLiteral("excludedTree"));
+    m_excluded->setColumnCount(2);
+    m_excluded->setHeaderLabels({tr("Shelter / rule"), tr("Why not")});
+    m_excluded->setWordWrap(true);
+    m_excluded->setUniformRowHeights(false);
+    m_excluded->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_excluded->header()->setStretchLastSection(true);
+    m_excluded->setMinimumHeight(m_suggestions->minimumHeight());
+    m_excluded->setVisible(false);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_showExcluded);
+    actions->addStretch(1);
+    actions->addWidget(m_holdButton);
+    actions->addWidget(m_placeButton);
+
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_suitable);
+    layout->addWidget(m_nothingFits);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_notes);
+    layout->addLayout(actions);
+    layout->addWidget(m_excluded, 1);
+
+    connect(m_suggestions, &QTableWidget::itemSelectionChanged, this, [this] {
+        showSelectedReasons();
+        updateButtons();
+    });
+    connect(m_showExcluded, &QPushButton::toggled, this, [this](bool on) {
+        m_excluded->setVisible(on);
+        showExcluded();
+    });
+    connect(m_holdButton, &QPushButton::clicked, this, &PlacementPanel::askHold);
+    connect(m_placeButton, &QPushButton::clicked, this, [this] { placeSelected(); });
+    return box;
+}
+
+QWidget *PlacementPanel::buildHistoryBox()
+{
+    auto *box = new QGroupBox(tr("Placements"));
+    box->setObjectName(QStringLiteral("historyBox"));
+    m_history = new QTreeWidget(box);
+    m_history->setObjectName(QStringLiteral("placementHistory"));
+    m_history->setColumnCount(5);
+    m_history->setHeaderLabels({tr("Shelter"), tr("Status"), tr("Since"), tr("Held until"), tr("Reason")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setMinimumHeight(m_history->fontMetrics().height() * 7);
+    m_confirmButton = new QPushButton(tr("Take up held bed"), box);
+    m_confirmButton->setObjectName(QStringLiteral("confirmPlacementButton"));
+    m_endButton = new QPushButton(tr("End placement…"), box);
+    m_endButton->setObjectName(QStringLiteral("endPlacementButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_confirmButton);
+    buttons->addWidget(m_endButton);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_history);
+    layout->addLayout(buttons);
+
+    connect(m_history, &QTreeWidget::itemSelectionChanged, this, &PlacementPanel::updateButtons);
+    connect(m_confirmButton, &QPushButton::clicked, this, [this] {
+        const QString id = selectedPlacementId();
+        if (!id.isEmpty()
+            && MessageBox::question(this, tr("Take up held bed"), tr("The person moves into the held bed: mark the placement as placed?"),
+                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                   == QMessageBox::Yes)
+            confirmHeldBed(id);
+    });
+    connect(m_endButton, &QPushButton::clicked, this, &PlacementPanel::askEnd);
+    return box;
+}
+
+void PlacementPanel::setCase(const QString &caseId, Database &db)
+{
+    m_db = &db;
+    if (caseId != m_caseId) {
+        m_caseId = caseId;
+        m_shelterNames.clear();
+        const QSignalBlocker blocker(m_judge);
+        m_judge->setChecked(false);
+        m_showExcluded->setChecked(false);
+    }
+    reload();
+}
+
+void PlacementPanel::clear()
+{
+    m_db = nullptr;
+    m_caseId.clear();
+    m_view.reset();
+    m_shelterNames.clear();
+    {
+        const QSignalBlocker blocker(m_judge);
+        m_judge->setChecked(false);
+    }
+    m_showExcluded->setChecked(false);
+    m_error->clear();
+    m_error->setVisible(false);
+    showView();
+}
+
+void PlacementPanel::reload()
+{
+    if (!m_db || m_caseId.isEmpty()) {
+        clear();
+        return;
+    }
+    const QString selected = selectedShelterId();
+    PlacementOptions options;
+    options.judgeAuthorisation = m_judge->isChecked();
+    options.limit = 0; // every suitable shelter, ranked; the first rows are the advice
+    auto loaded = PlacementService(*m_db).load(m_caseId, options);
+    if (!loaded) {
+        m_view.reset();
+        m_error->setText(loaded.error().message());
+        m_error->setVisible(true);
+    } else {
+        m_view = std::move(loaded).value();
+        m_error->clear();
+        m_error->setVisible(false);
+    }
+    showView();
+    if (!selected.isEmpty())
+        selectSuggestion(selected);
+}
+
+void PlacementPanel::showView()
+{
+    showLevel();
+    showSuggestions();
+    showNothingFits();
+    showExcluded();
+    showHistory();
+    updateButtons();
+}
+
+void PlacementPanel::showLevel()
+{
+    if (!m_view) {
+        m_caseLabel->clear();
+        m_levelBadge->setText(QStringLiteral("–"));
+        m_levelBadge->setPalette(palette());
+        m_levelTitle->setText(m_caseId.isEmpty() ? tr("Save the case to see placement advice.") : QString());
+        m_levelReasons->clear();
+        m_overrideInfo->clear();
+        m_overrideInfo->setVisible(false);
+        return;
+    }
+    const RequiredLevel &required = m_view->advice.required;
+    m_caseLabel->setText(tr("Case %1").arg(m_view->caseNumber));
+    m_levelBadge->setText(ShelterCodes::levelCode(required.level));
+    QPalette p = m_levelBadge->palette();
+    p.setColor(QPalette::Window, levelColor(required.level));
+    p.setColor(QPalette::WindowText, Qt::white);
+    m_levelBadge->setPalette(p);
+    m_levelBadge->setToolTip(ShelterCodes::levelLabel(required.level));
+    m_levelTitle->setText(ShelterCodes::levelLabel(required.level));
+    m_levelReasons->setText(tr("How this level was reached:") + htmlList(required.reasons));
+    if (required.overridden) {
+        m_overrideInfo->setText(tr("Set by hand; the threat assessment gives %1. Reason: %2")
+                                    .arg(ShelterCodes::levelCode(required.derivedLevel), required.overrideReason));
+        m_overrideInfo->setVisible(true);
+    } else {
+        m_overrideInfo->clear();
+        m_overrideInfo->setVisible(false);
+    }
+}
+
+void PlacementPanel::showSuggestions()
+{
+    m_suggestions->setRowCount(0);
+    m_reasons->clear();
+    m_notes->clear();
+    m_notes->setVisible(false);
+    if (!m_view) {
+        m_suitable->clear();
+        return;
+    }
+    const PlacementAdvice &advice = m_view->advice;
+    const QVector<Suggestion> &list = advice.suggestions;
+    m_suggestions->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const Suggestion &s = list.at(row);
+        auto *rank = cell(QString::number(row + 1), Qt::AlignRight | Qt::AlignVCenter);
+        rank->setData(kIdRole, s.shelterId);
+        m_suggestions->setItem(row, RankColumn, rank);
+        m_suggestions->setItem(row, ShelterColumn, cell(s.name));
+        m_suggestions->setItem(row, TypeColumn, cell(ShelterCodes::label(ShelterCodeKind::ShelterType, s.type)));
+        auto *level = cell(ShelterCodes::levelCode(s.securityLevel), Qt::AlignCenter);
+        level->setToolTip(ShelterCodes::levelLabel(s.securityLevel));
+        m_suggestions->setItem(row, LevelColumn, level);
+        m_suggestions->setItem(row, RegionColumn, cell(s.region));
+        auto *beds = cell(QString::number(s.freeBeds), Qt::AlignRight | Qt::AlignVCenter);
+        beds->setToolTip(AvailabilityFreshness::text(s.availabilityAsOf, QDate::currentDate()));
+        if (const QColor c = AvailabilityFreshness::color(AvailabilityFreshness::level(s.availabilityAsOf, QDate::currentDate())); c.isValid())
+            beds->setForeground(c);
+        m_suggestions->setItem(row, FreeBedsColumn, beds);
+        m_suggestions->setItem(row, ScoreColumn, cell(points(s.score), Qt::AlignRight | Qt::AlignVCenter));
+    }
+    if (advice.suitableCount == 0)
+        m_suitable->setText(tr("No shelter fits this case."));
+    else
+        m_suitable->setText(tr("%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.",
+                               nullptr, advice.suitableCount));
+    if (!advice.notes.isEmpty()) {
+        m_notes->setText(advice.notes.join(QLatin1Char('\n')));
+        m_notes->setVisible(true);
+    }
+    if (!list.isEmpty())
+        m_suggestions->selectRow(0);
+    showSelectedReasons();
+}
+
+void PlacementPanel::showSelectedReasons()
+{
+    m_reasons->clear();
+    const Suggestion *s = selectedSuggestion();
+    if (!s)
+        return;
+    for (const ScoreReason &r : s->reasons) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1\t%2").arg(points(r.points), r.text), m_reasons);
+        item->setData(kIdRole, r.code);
+        if (r.points > 0)
+            item->setForeground(QColor(0x1b, 0x5e, 0x20));
+        else if (r.points < 0)
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+    }
+    auto *total = new QListWidgetItem(tr("%1\tScore of %2").arg(points(s->score), s->name), m_reasons);
+    QFont bold = m_reasons->font();
+    bold.setBold(true);
+    total->setFont(bold);
+}
+
+void PlacementPanel::showExcluded()
+{
+    const int count = m_view ? int(m_view->advice.excluded.size()) : 0;
+    m_showExcluded->setText(m_showExcluded->isChecked() ? tr("Hide excluded shelters") : tr("Show excluded shelters (%1)").arg(count));
+    m_showExcluded->setEnabled(count > 0 || m_showExcluded->isChecked());
+    m_excluded->clear();
+    if (!m_view || !m_showExcluded->isChecked())
+        return;
+    QFont bold = m_excluded->font();
+    bold.setBold(true);
+    for (const Exclusion &e : m_view->advice.excluded) {
+        auto *top = new QTreeWidgetItem(m_excluded);
+        top->setData(0, kIdRole, e.shelterId);
+        top->setText(0, e.name);
+        top->setFont(0, bold);
+        top->setText(1, tr("%1 · %2 · %n rule(s)", nullptr, int(e.violations.size()))
+                            .arg(ShelterCodes::levelCode(e.securityLevel), ShelterCodes::label(ShelterCodeKind::ShelterType, e.type)));
+        for (const RuleViolation &v : e.violations) {
+            auto *child = new QTreeWidgetItem(top);
+            child->setData(0, kIdRole, PlacementRules::code(v.rule));
+            child->setText(0, PlacementRules::title(v.rule));
+            child->setText(1, v.text);
+            child->setToolTip(1, v.text);
+        }
+        top->setExpanded(true);
+    }
+    m_excluded->resizeColumnToContents(0);
+}
+
+void PlacementPanel::showNothingFits()
+{
+    if (!m_view || !m_view->advice.nothingFits) {
+        m_nothingFits->setVisible(false);
+        m_nothingFitsText->clear();
+        return;
+    }
+    const NothingFits &n = *m_view->advice.nothingFits;
+    QString html = QStringLiteral("<b>") + tr("No shelter fits.").toHtmlEscaped() + QStringLiteral("</b> ") + n.text.toHtmlEscaped();
+    if (!n.nextSteps.isEmpty())
+        html += QStringLiteral("<p>") + tr("What you can do now:").toHtmlEscaped() + QStringLiteral("</p>") + htmlList(n.nextSteps);
+    m_nothingFitsText->setText(html);
+    m_nothingFits->setVisible(true);
+}
+
+QString PlacementPanel::shelterName(const QString &shelterId)
+{
+    if (const auto it = m_shelterNames.constFind(shelterId); it != m_shelterNames.constEnd())
+        return it.value();
+    QString name = shelterId;
+    if (m_db) {
+        if (auto found = ShelterRepository(*m_db).find(shelterId))
+            name = found->name;
+    }
+    m_shelterNames.insert(shelterId, name);
+    return name;
+}
+
+void PlacementPanel::showHistory()
+{
+    const QString selected = selectedPlacementId();
+    m_history->clear();
+    if (!m_view)
+        return;
+    for (const Placement &p : m_view->placements) {
+        auto *top = new QTreeWidgetItem(m_history);
+        top->setData(0, kIdRole, p.id);
+        top->setData(0, kStatusRole, p.status);
+        top->setText(0, shelterName(p.shelterId));
+        top->setText(1, ShelterCodes::label(ShelterCodeKind::PlacementStatus, p.status));
+        top->setText(2, dateTimeText(p.updatedAt));
+        top->setText(3, p.status == QLatin1String("bed_held") ? dateTimeText(p.holdUntil) : QString());
+        top->setText(4, p.reason);
+        QFont f = m_history->font();
+        f.setBold(!Placement::isFinal(p.status));
+        top->setFont(0, f);
+        top->setFont(1, f);
+        for (const PlacementEvent &e : p.events) {
+            auto *child = new QTreeWidgetItem(top);
+            child->setText(1, ShelterCodes::label(ShelterCodeKind::PlacementStatus, e.status));
+            child->setText(2, dateTimeText(e.at));
+            child->setText(4, e.actor.isEmpty() ? e.reason : (e.reason.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.reason, e.actor)));
+            child->setFlags(Qt::ItemIsEnabled);
+        }
+        if (p.id == selected)
+            m_history->setCurrentItem(top);
+    }
+}
+
+const Suggestion *PlacementPanel::selectedSuggestion() const
+{
+    if (!m_view)
+        return nullptr;
+    const QList<QTableWidgetItem *> items = m_suggestions->selectedItems();
+    if (items.isEmpty())
+        return nullptr;
+    const int row = items.first()->row();
+    return row >= 0 && row < m_view->advice.suggestions.size() ? &m_view->advice.suggestions.at(row) : nullptr;
+}
+
+QString PlacementPanel::selectedShelterId() const
+{
+    const Suggestion *s = selectedSuggestion();
+    return s ? s->shelterId : QString();
+}
+
+bool PlacementPanel::selectSuggestion(const QString &shelterId)
+{
+    for (int row = 0; row < m_suggestions->rowCount(); ++row) {
+        if (m_suggestions->item(row, RankColumn)->data(kIdRole).toString() == shelterId) {
+            m_suggestions->selectRow(row);
+            m_suggestions->scrollToItem(m_suggestions->item(row, RankColumn));
+            return true;
+        }
+    }
+    return false;
+}
+
+void PlacementPanel::setShowExcluded(bool show)
+{
+    m_showExcluded->setChecked(show);
+}
+
+QString PlacementPanel::selectedPlacementId() const
+{
+    const QTreeWidgetItem *item = m_history->currentItem();
+    if (!item || !item->isSelected())
+        return {};
+    if (item->parent())
+        item = item->parent();
+    return item->data(0, kIdRole).toString();
+}
+
+void PlacementPanel::updateButtons()
+{
+    const bool loaded = m_view.has_value();
+    m_overrideButton->setEnabled(loaded);
+    m_clearOverrideButton->setEnabled(loaded && m_view->advice.required.overridden);
+    m_clearOverrideButton->setVisible(loaded && m_view->advice.required.overridden);
+    m_judge->setEnabled(loaded);
+    const bool suggestion = selectedSuggestion() != nullptr;
+    m_holdButton->setEnabled(suggestion);
+    m_placeButton->setEnabled(suggestion);
+    QString status;
+    if (const QTreeWidgetItem *item = m_history->currentItem(); item && item->isSelected())
+        status = (item->parent() ? item->parent() : item)->data(0, kStatusRole).toString();
+    m_endButton->setEnabled(!status.isEmpty() && !Placement::isFinal(status));
+    m_confirmButton->setEnabled(status == QLatin1String("bed_held"));
+    m_confirmButton->setVisible(status == QLatin1String("bed_held"));
+}
+
+void PlacementPanel::changed()
+{
+    m_shelterNames.clear();
+    reload();
+    Q_EMIT placementsChanged(m_caseId);
+}
+
+bool PlacementPanel::setOverride(int level, const QString &reason)
+{
+    if (!m_db || !m_view)
+        return false;
+    const Status status = PlacementService(*m_db).setOverride(m_view->caseId, level, reason.trimmed());
+    if (!status) {
+        MessageBox::warning(this, tr("Override security level"), status.error().message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool PlacementPanel::clearOverride()
+{
+    if (!m_db || !m_view)
+        return false;
+    const Status status = PlacementService(*m_db).clearOverride(m_view->caseId);
+    if (!status) {
+        MessageBox::warning(this, tr("Remove override"), status.error().message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool PlacementPanel::placeSelected()
+{
+    const Suggestion *s = selectedSuggestion();
+    if (!m_db || !s)
+        return false;
+    const Suggestion chosen = *s;
+    if (MessageBox::question(this, tr("Place"),
+                             tr("Place case %1 in %2 (%3, %4)? One of its %n free bed(s) is taken.", nullptr, chosen.freeBeds)
+                                 .arg(m_view->caseNumber, chosen.name, ShelterCodes::levelCode(chosen.securityLevel), chosen.region),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return false;
+    PlacementOptions options;
+    options.judgeAuthorisation = m_judge->isChecked();
+    const auto placed = PlacementService(*m_db).place(m_view->caseId, chosen.shelterId, 0, QString(), options);
+    if (!placed) {
+        MessageBox::warning(this, tr("Place"), placed.error().message());
+        return false;
+    }
+    changed();
+    return true;
+}
+
+bool PlacementPanel::holdSelected(int days)
+{
+    const Suggestion *s = selectedSuggestion();
+    if (!m_db || !s)
+        return false;
+    PlacementOptions options;
+    options.judgeAuthorisation = m_judge->isChecked();
+    const auto held = PlacementService(*m_db).place(m_view->caseId, s->shelterId, days, QString(), options);
+    if (!held) {
+        MessageBox::warning(this, tr("Hold bed"), held.error().message());
+        return false;
+    }
+    changed();
+    return true;
+}
+
+bool PlacementPanel::endPlacement(const QString &placementId, const QString &reason)
+{
+    if (!m_db)
+        return false;
+    const auto ended = PlacementRepository(*m_db).end(placementId, reason.trimmed());
+    if (!ended) {
+        MessageBox::warning(this, tr("End placement"), ended.error().message());
+        return false;
+    }
+    changed();
+    return true;
+}
+
+bool PlacementPanel::confirmHeldBed(const QString &placementId)
+{
+    if (!m_db)
+        return false;
+    const auto placed = PlacementRepository(*m_db).transition(placementId, QStringLiteral("placed"), tr("Held bed taken up"));
+    if (!placed) {
+        MessageBox::warning(this, tr("Take up held bed"), placed.error().message());
+        return false;
+    }
+    changed();
+    return true;
+}
+
+void PlacementPanel::askOverride()
+{
+    if (!m_view)
+        return;
+    const RequiredLevel &required = m_view->advice.required;
+    OverrideLevelDialog dialog(required.derivedLevel, required.level, this);
+    if (required.overridden)
+        dialog.setReason(required.overrideReason);
+    if (dialog.exec() == QDialog::Accepted)
+        setOverride(dialog.level(), dialog.reason());
+}
+
+void PlacementPanel::askHold()
+{
+    const Suggestion *s = selectedSuggestion();
+    if (!s)
+        return;
+    bool ok = false;
+    const int days = QInputDialog::getInt(this, tr("Hold bed"), tr("Hold a bed in %1 for how many days?").arg(s->name), 3, 1, 90, 1, &ok);
+    if (ok)
+        holdSelected(days);
+}
+
+void PlacementPanel::askEnd()
+{
+    const QString id = selectedPlacementId();
+    if (id.isEmpty())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("End placement"), tr("Why does the placement end? (required)"), QLineEdit::Normal,
+                                                 QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        MessageBox::warning(this, tr("End placement"), tr("A placement ends only with a reason."));
+        return;
+    }
+    endPlacement(id, reason);
+}
+
+} // namespace vangnet

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "placement/PlacementService.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace vangnet {
+
+class Database;
+
+// The placement part of a case: the required security level, big, with how it was reached (and a
+// manual override with its reason); the ranked suggestions with the reasons for each score; the
+// excluded shelters with every rule that excluded them, on demand; the advice when nothing fits;
+// Hold bed and Place for the selected suggestion; and the case's placements with their history.
+//
+// Everything goes through PlacementService and PlacementRepository. The advice is computed once per
+// setCase()/reload() on the UI thread (about 20 ms for 2,000 shelters), never per keystroke.
+class PlacementPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlacementPanel)
+
+public:
+    enum SuggestionColumn { RankColumn, ShelterColumn, TypeColumn, LevelColumn, RegionColumn, FreeBedsColumn, ScoreColumn, SuggestionColumnCount };
+
+    explicit PlacementPanel(QWidget *parent = nullptr);
+
+    void setCase(const QString &caseId, Database &db);
+    // Forgets the case and everything shown (lock, a new unsaved case).
+    void clear();
+    // Computes the advice again (after changes elsewhere).
+    void reload();
+    const std::optional<CasePlacementView> &view() const { return m_view; }
+    QString caseId() const { return m_caseId; }
+
+    // The selected suggestion's shelter id; empty when none.
+    QString selectedShelterId() const;
+    bool selectSuggestion(const QString &shelterId);
+    void setShowExcluded(bool show);
+
+    // Actions; each reports failures in a message and returns false. place asks for confirmation.
+    bool setOverride(int level, const QString &reason);
+    bool clearOverride();
+    bool placeSelected();
+    bool holdSelected(int days);
+    bool endPlacement(const QString &placementId, const QString &reason);
+    // Takes up a held bed (bed_held → placed).
+    bool confirmHeldBed(const QString &placementId);
+    QString selectedPlacementId() const;
+
+Q_SIGNALS:
+    // A placement was made, changed or ended: free beds changed.
+    void placementsChanged(const QString &caseId);
+
+private:
+    QWidget *buildLevelBox();
+    QWidget *buildSuggestionsBox();
+    QWidget *buildHistoryBox();
+    void showView();
+    void showLevel();
+    void showSuggestions();
+    void showExcluded();
+    void showNothingFits();
+    void showHistory();
+    void showSelectedReasons();
+    void updateButtons();
+    void askOverride();
+    void askHold();
+    void askEnd();
+    QString shelterName(const QString &shelterId);
+    const Suggestion *selectedSuggestion() const;
+    void changed();
+
+    Database *m_db = nullptr;
+    QString m_caseId;
+    std::optional<CasePlacementView> m_view;
+    QHash<QString, QString> m_shelterNames;
+
+    QLabel *m_error;
+    QLabel *m_caseLabel;
+    QLabel *m_levelBadge;
+    QLabel *m_levelTitle;
+    QLabel *m_levelReasons;
+    QLabel *m_overrideInfo;
+    QPushButton *m_overrideButton;
+    QPushButton *m_clearOverrideButton;
+    QCheckBox *m_judge;
+    QLabel *m_suitable;
+    QTableWidget *m_suggestions;
+    QListWidget *m_reasons;
+    QLabel *m_notes;
+    QPushButton *m_holdButton;
+    QPushButton *m_placeButton;
+    QFrame *m_nothingFits;
+    QLabel *m_nothingFitsText;
+    QPushButton *m_showExcluded;
+    QTreeWidget *m_excluded;
+    QTreeWidget *m_history;
+    QPushButton *m_confirmButton;
+    QPushButton *m_endButton;
+};
+
+} // namespace vangnet
