@@ -22,14 +22,14 @@ Result<KdfParameters> kdfFromArgs(CliContext &ctx, Args &args)
     bool ok = true;
     if (memory) {
         const qulonglong mib = memory->toULongLong(&ok);
-        if (!ok || mib < 1 || mib > 4096)
-            return Error(ErrorCode::InvalidInput, CliContext::tr("--kdf-memory takes a number of MiB between 1 and 4096."));
+        if (!ok || mib < 8 || mib > 1024)
+            return Error(ErrorCode::InvalidInput, CliContext::tr("--kdf-memory takes a number of MiB between 8 and 1024."));
         kdf.memLimit = mib * 1024 * 1024;
     }
     if (passes) {
         const qulonglong n = passes->toULongLong(&ok);
-        if (!ok || n < 1 || n > 64)
-            return Error(ErrorCode::InvalidInput, CliContext::tr("--kdf-passes takes a number between 1 and 64."));
+        if (!ok || n < 1 || n > 16)
+            return Error(ErrorCode::InvalidInput, CliContext::tr("--kdf-passes takes a number between 1 and 16."));
         kdf.opsLimit = n;
     }
     if (kdf.isWeakerThanDefaults())
@@ -170,6 +170,22 @@ int runRecover(CliContext &ctx, Args &args)
     return ExitOk;
 }
 
+int runVerify(CliContext &ctx, Args &args)
+{
+    if (int rc = ctx.rejectLeftovers(args))
+        return rc;
+    auto vault = ctx.openVault();
+    if (!vault)
+        return ctx.fail(vault.error());
+    if (auto st = vault.value()->verifyIntegrity(); !st)
+        return ctx.fail(st.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("intact"), true}});
+    else
+        ctx.print(CliContext::tr("The vault is intact: every page and the audit log check out."));
+    return ExitOk;
+}
+
 int runMasterKey(CliContext &ctx, Args &args)
 {
     const bool reveal = args.takeFlag(QStringLiteral("reveal"));
@@ -199,6 +215,8 @@ void addVaultCommands(std::vector<Command> &table)
                      QT_TRANSLATE_NOOP("cli", "change the passphrase (new one from VANGNET_NEW_PASSPHRASE, the file or a prompt)"), &runPasswd});
     table.push_back({QStringLiteral("recover"), QStringLiteral("[--recovery-key-file FILE] [--new-passphrase-file FILE]"),
                      QT_TRANSLATE_NOOP("cli", "unlock with the recovery key (or VANGNET_RECOVERY_KEY) and set a new passphrase"), &runRecover});
+    table.push_back({QStringLiteral("verify"), QString(),
+                     QT_TRANSLATE_NOOP("cli", "check every page of the database and the audit log for damage or tampering"), &runVerify});
     table.push_back({QStringLiteral("master-key"), QStringLiteral("--reveal"),
                      QT_TRANSLATE_NOOP("cli", "print the database's raw key for the stock sqlcipher shell (audited)"), &runMasterKey});
 }

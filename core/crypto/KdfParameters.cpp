@@ -29,8 +29,9 @@ bool KdfParameters::isWeakerThanDefaults() const
 
 bool KdfParameters::isWithinLibraryLimits() const
 {
-    return opsLimit >= crypto_pwhash_argon2id_OPSLIMIT_MIN && opsLimit <= 64
-        && memLimit >= crypto_pwhash_argon2id_MEMLIMIT_MIN && memLimit <= (std::uint64_t(4) << 30)
+    // The upper bounds keep an edited key file from making an unlock run for minutes.
+    return opsLimit >= crypto_pwhash_argon2id_OPSLIMIT_MIN && opsLimit <= MaxOpsLimit
+        && memLimit >= crypto_pwhash_argon2id_MEMLIMIT_MIN && memLimit <= MaxMemLimit
         && salt.size() == crypto_pwhash_argon2id_SALTBYTES;
 }
 

@@ -11,6 +11,9 @@ namespace vangnet {
 // tests pass faster parameters explicitly (see tests/support).
 struct KdfParameters
 {
+    static constexpr std::uint64_t MaxOpsLimit = 16;
+    static constexpr std::uint64_t MaxMemLimit = std::uint64_t(1) << 30; // 1 GiB
+
     std::uint64_t opsLimit = 0;  // passes
     std::uint64_t memLimit = 0;  // bytes
     QByteArray salt;             // 16 bytes

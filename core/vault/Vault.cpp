@@ -4,6 +4,8 @@
 #include "crypto/KeyDerivation.h"
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/RecoveryKey.h"
+#include "platform/CrashPoint.h"
+#include "platform/FileSync.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 
@@ -36,6 +38,20 @@ Result<QString> readMeta(Database &db, const QString &key)
     if (!row)
         return row.error();
     return row.value() ? stmt->text(0) : QString();
+}
+
+void removePendingDatabase(const VaultPaths &paths)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(paths.pendingDatabase() + suffix);
+}
+
+Status completeCreation(const VaultPaths &paths)
+{
+    if (!QFile::rename(paths.pendingDatabase(), paths.database()))
+        return Error(ErrorCode::Runtime, Vault::tr("The new vault's database could not be put in place."), paths.database());
+    syncDirectory(paths.folder);
+    return {};
 }
 
 } // namespace
@@ -102,24 +118,38 @@ Result<CreatedVault> Vault::create(const QString &folder, const QString &passphr
     SecureBuffer recoveryKey = RecoveryKey::generate();
     const QUuid vaultId = QUuid::createUuid();
 
-    auto db = Database::open(paths.database(), masterKey, Database::Mode::Create);
+    // A leftover of a creation that was interrupted before its key file existed can never be
+    // opened (its key was never stored), so it is removed.
+    removePendingDatabase(paths);
+    {
+        auto pending = Database::open(paths.pendingDatabase(), masterKey, Database::Mode::Create);
+        if (!pending)
+            return pending.error();
+        QFile::setPermissions(paths.pendingDatabase(), OwnerOnlyFile);
+        if (auto st = Migrations::migrate(pending.value()); !st)
+            return st.error();
+        if (auto st = writeMeta(pending.value(), QStringLiteral("vault_id"), vaultId.toString(QUuid::WithoutBraces)); !st)
+            return st.error();
+        if (auto st = writeMeta(pending.value(), QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
+            return st.error();
+        if (auto st = AuditLog(pending.value()).append(QStringLiteral("vault.created")); !st)
+            return st.error();
+    } // closed: the WAL is checkpointed into the file
+
+    // The key file, then the database under its final name: a crash in between is completed by
+    // the next open (finishOpen), a crash before leaves nothing that counts as a vault.
+    KeyFile keyFile = KeyFile::create(vaultId, masterKey, passphraseKey.value(), kdf, recoveryKey);
+    if (auto st = keyFile.save(paths.keyFile()); !st) {
+        removePendingDatabase(paths);
+        return st.error();
+    }
+    QFile::setPermissions(paths.keyFile(), OwnerOnlyFile);
+    crashPoint("create-after-keyfile");
+    if (auto st = completeCreation(paths); !st)
+        return st.error();
+    auto db = Database::open(paths.database(), masterKey, Database::Mode::OpenExisting);
     if (!db)
         return db.error();
-    QFile::setPermissions(paths.database(), OwnerOnlyFile);
-    if (auto st = Migrations::migrate(db.value()); !st)
-        return st.error();
-    if (auto st = writeMeta(db.value(), QStringLiteral("vault_id"), vaultId.toString(QUuid::WithoutBraces)); !st)
-        return st.error();
-    if (auto st = writeMeta(db.value(), QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
-        return st.error();
-    if (auto st = AuditLog(db.value()).append(QStringLiteral("vault.created")); !st)
-        return st.error();
-
-    // The key file is written last: until it exists the database cannot be opened by anyone.
-    KeyFile keyFile = KeyFile::create(vaultId, masterKey, passphraseKey.value(), kdf, recoveryKey);
-    if (auto st = keyFile.save(paths.keyFile()); !st)
-        return st.error();
-    QFile::setPermissions(paths.keyFile(), OwnerOnlyFile);
 
     CreatedVault created;
     created.recoveryKey = RecoveryKey::format(recoveryKey);
@@ -166,6 +196,9 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString &folder,
 Result<std::unique_ptr<Vault>> Vault::finishOpen(const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile,
                                                  SecureBuffer masterKey)
 {
+    if (!QFileInfo::exists(paths.database()) && QFileInfo::exists(paths.pendingDatabase()))
+        if (auto st = completeCreation(paths); !st)
+            return st.error();
     if (!QFileInfo::exists(paths.database()))
         return Error(ErrorCode::Integrity, tr("The vault's database file (vault.db) is missing. Restore the whole vault folder from a backup."));
     auto db = Database::open(paths.database(), masterKey, Database::Mode::OpenExisting);
@@ -198,6 +231,32 @@ Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters
         return st;
     m_keyFile = std::move(updated);
     return AuditLog(m_db).append(QStringLiteral("vault.passphrase_changed"));
+}
+
+Status Vault::verifyIntegrity()
+{
+    if (!isOpen())
+        return Error(ErrorCode::Runtime, tr("The vault is locked."));
+    // Reads every page: SQLCipher checks each page's HMAC on the way, quick_check the structure.
+    auto check = m_db.prepare(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return Error(ErrorCode::Integrity, tr("The vault's database is damaged or was altered."), check.error().detail());
+    QStringList problems;
+    for (;;) {
+        auto row = check->step();
+        if (!row)
+            return Error(ErrorCode::Integrity, tr("The vault's database is damaged or was altered."), row.error().detail());
+        if (!row.value())
+            break;
+        if (check->text(0) != QLatin1String("ok"))
+            problems.append(check->text(0));
+    }
+    if (!problems.isEmpty())
+        return Error(ErrorCode::Integrity, tr("The vault's database is damaged or was altered. Restore the vault folder from a backup."),
+                     problems.mid(0, 5).join(QStringLiteral("; ")));
+    if (auto st = AuditLog(m_db).verify(); !st)
+        return st;
+    return AuditLog(m_db).append(QStringLiteral("vault.verified"));
 }
 
 QString Vault::revealMasterKeyHex()

@@ -54,6 +54,10 @@ public:
     QString vaultId() const { return m_keyFile.vaultId().toString(QUuid::WithoutBraces); }
     Result<VaultInfo> info();
 
+    // Reads every page (each page's HMAC is checked) and the audit chain: Integrity when anything
+    // was damaged or altered.
+    Status verifyIntegrity();
+
     // The SQLCipher raw key as 64 hex digits, for opening the database with the stock sqlcipher
     // shell (docs/SECURITY.md). Recorded in the audit log. Empty when locked.
     QString revealMasterKeyHex();

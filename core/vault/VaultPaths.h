@@ -17,6 +17,8 @@ struct VaultPaths
     QString database() const { return folder + QStringLiteral("/vault.db"); }
     QString keyFile() const { return folder + QStringLiteral("/vault.key"); }
     QString lockFile() const { return folder + QStringLiteral("/vault.lock"); }
+    // The database while a new vault is being created; renamed to vault.db once the key file exists.
+    QString pendingDatabase() const { return folder + QStringLiteral("/vault.db.new"); }
 
     // The folder a vault lives in unless the user picks another (per user, per OS convention).
     static QString defaultFolder();

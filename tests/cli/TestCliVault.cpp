@@ -72,6 +72,9 @@ private slots:
     void interruptedPassphraseChange();
     void masterKeyNeedsReveal();
     void stockSqlcipherShellOpensVault();
+    void interruptedCreationIsCompleted();
+    void abandonedCreationDoesNotBlockInit();
+    void verifyDetectsDamage();
 
 private:
     // A fresh vault made through the cli; returns the --json output of init.
@@ -595,6 +598,60 @@ void TestCliVault::stockSqlcipherShellOpensVault()
     QVERIFY2(wrongRc != 0 || wrongOutput.contains(QStringLiteral("not a database")), qPrintable(wrongOutput));
     // The stock shell left the vault as good as it found it.
     QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 0);
+}
+
+void TestCliVault::interruptedCreationIsCompleted()
+{
+    // Killed after the key file was written but before the database got its final name.
+    CliRunner runner;
+    runner.setPassphrase(test::testPassphrase());
+    runner.environment().insert(QStringLiteral("VANGNET_CRASH_AT"), QStringLiteral("create-after-keyfile"));
+    const CliResult crashed = runner.run(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("init")} + FastKdf);
+    QVERIFY2(crashed.exitCode == 86, qPrintable(show(crashed)));
+    QVERIFY(QFile::exists(folder() + QStringLiteral("/vault.key")));
+    QVERIFY(!QFile::exists(folder() + QStringLiteral("/vault.db")));
+    // The next open finishes the creation: the vault is usable and nothing is lost.
+    const CliResult info = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info")});
+    QVERIFY2(info.exitCode == 0, qPrintable(show(info)));
+    QVERIFY(QFile::exists(folder() + QStringLiteral("/vault.db")));
+    QVERIFY(!QFile::exists(folder() + QStringLiteral("/vault.db.new")));
+    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("verify")}).exitCode, 0);
+}
+
+void TestCliVault::abandonedCreationDoesNotBlockInit()
+{
+    // A database left by a creation killed before its key file existed can never be opened; it
+    // does not count as a vault and a new init replaces it.
+    QVERIFY(QDir().mkpath(folder()));
+    QVERIFY(writeFile(folder() + QStringLiteral("/vault.db.new"), QByteArray(4096, 'x')));
+    const CliResult r = cli(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("init")} + FastKdf);
+    QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+    QVERIFY(!QFile::exists(folder() + QStringLiteral("/vault.db.new")));
+    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 0);
+}
+
+void TestCliVault::verifyDetectsDamage()
+{
+    QVERIFY(!initVault(folder()).isEmpty());
+    const CliResult good = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("verify")});
+    QVERIFY2(good.exitCode == 0, qPrintable(show(good)));
+    QVERIFY(good.json().object().value(QStringLiteral("intact")).toBool());
+
+    // Flip one byte inside the last page (inside the HMAC-covered part): opening may still work,
+    // verify reads every page and must notice.
+    const QString db = folder() + QStringLiteral("/vault.db");
+    QFile f(db);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QVERIFY(size >= 3 * 4096);
+    f.seek(size - 4096 + 100);
+    char byte = 0;
+    f.getChar(&byte);
+    f.seek(size - 4096 + 100);
+    f.putChar(static_cast<char>(byte ^ 0x20));
+    f.close();
+    const CliResult bad = cli({QStringLiteral("--vault"), folder(), QStringLiteral("verify")});
+    QVERIFY2(bad.exitCode == 5 || bad.exitCode == 3, qPrintable(show(bad)));
 }
 
 QTEST_GUILESS_MAIN(TestCliVault)

@@ -151,10 +151,11 @@ private slots:
             const QString file = m_dir.path() + QLatin1Char('/') + name;
             wizard.findChild<QLineEdit *>(QStringLiteral("outPath"))->setText(file);
             QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("writeButton")), Qt::LeftButton);
-            QTRY_VERIFY(!wizard.writtenBundleId().isEmpty());
-            return file;
+            const bool written = QTest::qWaitFor([&wizard] { return !wizard.writtenBundleId().isEmpty(); }, 20000);
+            return written ? file : QString();
         };
         const QString first = exportTo(QStringLiteral("ui-team-1.vnb"));
+        QVERIFY(QFile::exists(first));
 
         ImportDialog dialog(coordinator.vault().database());
         dialog.show();
@@ -174,6 +175,7 @@ private slots:
         QVERIFY(CaseRepository(worker.vault().database()).updateFromJson(caseId, QJsonObject{{QStringLiteral("phone"), QStringLiteral("+401")}}).ok());
         QVERIFY(CaseRepository(coordinator.vault().database()).updateFromJson(caseId, QJsonObject{{QStringLiteral("phone"), QStringLiteral("+312")}}).ok());
         const QString second = exportTo(QStringLiteral("ui-team-2.vnb"));
+        QVERIFY(QFile::exists(second));
         dialog.setBundlePath(second);
         QTest::mouseClick(importButton, Qt::LeftButton);
         auto *conflicts = dialog.findChild<QTableWidget *>(QStringLiteral("conflictsTable"));

@@ -255,7 +255,8 @@ void TestShelterUi::addressHiddenUntilRevealConfirmed()
 
     const auto revealsLogged = [this, &id] {
         int n = 0;
-        for (const AuditEntry &e : AuditLog(db()).recent(50).value())
+        const auto entries = AuditLog(db()).recent(50);
+        for (const AuditEntry &e : entries.value())
             if (e.action == QLatin1String("shelter.address_revealed") && e.subject == id)
                 ++n;
         return n;
@@ -276,7 +277,8 @@ void TestShelterUi::addressHiddenUntilRevealConfirmed()
     QCOMPARE(addressEdit->text(), address);
     QCOMPARE(revealsLogged(), 1);
     // The audit entry names the shelter, never the address.
-    for (const AuditEntry &e : AuditLog(db()).recent(50).value())
+    const auto entries = AuditLog(db()).recent(50);
+    for (const AuditEntry &e : entries.value())
         QVERIFY(!e.detail.contains(address));
 }
 
@@ -340,7 +342,8 @@ void TestShelterUi::exportLeavesAddressesOutUnlessAsked()
     QVERIFY(!read(plain).contains("CM-7Q2-VT"));
     QVERIFY(read(full).contains("Zonnestraat"));
     QStringList actions;
-    for (const AuditEntry &e : AuditLog(db()).recent(10).value())
+    const auto entries = AuditLog(db()).recent(10);
+    for (const AuditEntry &e : entries.value())
         actions.append(e.action);
     QVERIFY(actions.contains(QStringLiteral("shelter.exported")));
     QVERIFY(actions.contains(QStringLiteral("shelter.exported_with_addresses")));

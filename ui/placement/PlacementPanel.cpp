@@ -60,7 +60,7 @@ QString points(int p)
 QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(int(align));
+    item->setTextAlignment(align);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
 }

@@ -28,7 +28,7 @@ QStringList CodeCheckList::codes() const
 
 void CodeCheckList::setCodes(const QStringList &codes)
 {
-    const QSignalBlocker blocker(this);
+    QSignalBlocker blocker(this);
     QStringList missing = codes;
     for (int i = 0; i < count(); ++i) {
         const QString code = item(i)->data(kCodeRole).toString();

@@ -334,7 +334,8 @@ void ShelterEditorDialog::newShelter()
     m_revealed = false;
     setWindowTitle(tr("New shelter"));
     m_name->clear();
-    m_type->setCurrentIndex(0);
+    // The general shelter is the neutral start; COSM would fix the placing authority at once.
+    selectData(m_type, QStringLiteral("general_shelter"));
     m_level->setCurrentIndex(1);
     m_confidentiality->setCurrentIndex(0);
     m_region->clear();
