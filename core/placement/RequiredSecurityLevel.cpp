@@ -24,8 +24,9 @@ RequiredLevel RequiredSecurityLevel::derive(const ThreatFacts &f)
         level = 1;
         out.reasons.append(tr("Threat assessment green: S1."));
     } else {
-        level = 0;
-        out.reasons.append(tr("No threat assessment recorded: S0."));
+        // Never lower than a screened case: until the threat is assessed it counts as green.
+        level = 1;
+        out.reasons.append(tr("No threat assessment recorded yet: treated as green (S1) until one is done."));
     }
     // One step up for either flag (not two for both): the perpetrator is actively a danger.
     if (f.perpetratorSearching || f.perpetratorKnowsLocation) {

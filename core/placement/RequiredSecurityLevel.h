@@ -34,7 +34,8 @@ struct RequiredLevel
 
 // The derivation table of docs/domain.md ("Shelters and security levels"): green → S1, orange → S2,
 // red → S3, police protection → S4; one level higher (at most S4) when a perpetrator actively
-// searches for the victim or knows where the victim is; no assessment → S0. The single place this
+// searches for the victim or knows where the victim is; no assessment yet → S1 (as green, never
+// lower than a screened case). The single place this
 // table lives: safety/DangerAssessment and the placement advisor both call derive().
 class RequiredSecurityLevel
 {

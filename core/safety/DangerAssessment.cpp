@@ -1,27 +1,26 @@
 #include "safety/DangerAssessment.h"
 
+#include "placement/RequiredSecurityLevel.h"
+
 namespace vangnet {
 
 DangerAssessment DangerAssessment::assess(const DangerFacts &facts)
 {
     DangerAssessment a;
     const QString code = facts.threatCode.trimmed().toLower();
+    a.m_assessed = code == QLatin1String("red") || code == QLatin1String("orange") || code == QLatin1String("green");
     if (code == QLatin1String("red")) {
-        a.m_level = SecurityLevel::S3;
-        a.m_assessed = true;
         a.m_dangerous = true;
         a.m_reasons << tr("The threat assessment is red.");
-    } else if (code == QLatin1String("orange")) {
-        a.m_level = SecurityLevel::S2;
-        a.m_assessed = true;
-    } else if (code == QLatin1String("green")) {
-        a.m_level = SecurityLevel::S1;
-        a.m_assessed = true;
-    } else {
-        a.m_level = SecurityLevel::S1;
     }
+    // The level table lives in one place: RequiredSecurityLevel (docs/domain.md).
+    ThreatFacts threat;
+    threat.code = code;
+    threat.policeProtection = facts.policeProtection;
+    threat.perpetratorSearching = facts.perpetratorSearching;
+    threat.perpetratorKnowsLocation = facts.perpetratorKnowsLocation;
+    a.m_level = static_cast<SecurityLevel>(RequiredSecurityLevel::derive(threat).level);
     if (facts.policeProtection) {
-        a.m_level = SecurityLevel::S4;
         a.m_dangerous = true;
         a.m_reasons << tr("The police protect this person after their own threat assessment.");
     }
@@ -33,9 +32,6 @@ DangerAssessment DangerAssessment::assess(const DangerFacts &facts)
         a.m_dangerous = true;
         a.m_reasons << tr("A perpetrator knows where the victim is.");
     }
-    // One step for "searches or knows", not two: the table raises the level once.
-    if (facts.perpetratorSearching || facts.perpetratorKnowsLocation)
-        a.m_level = SecurityLevels::raised(a.m_level);
     return a;
 }
 

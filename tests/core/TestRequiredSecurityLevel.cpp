@@ -18,7 +18,7 @@ private slots:
         QTest::addColumn<bool>("knows");
         QTest::addColumn<int>("level");
         QTest::addColumn<int>("reasonCount");
-        QTest::newRow("no assessment") << QString() << false << false << false << 0 << 1;
+        QTest::newRow("no assessment: as green") << QString() << false << false << false << 1 << 1;
         QTest::newRow("green") << QStringLiteral("green") << false << false << false << 1 << 1;
         QTest::newRow("orange") << QStringLiteral("orange") << false << false << false << 2 << 1;
         QTest::newRow("red") << QStringLiteral("red") << false << false << false << 3 << 1;
@@ -30,7 +30,7 @@ private slots:
         QTest::newRow("red + both: one step") << QStringLiteral("red") << false << true << true << 4 << 2;
         QTest::newRow("green + both: one step") << QStringLiteral("green") << false << true << true << 2 << 2;
         QTest::newRow("police + searching stays S4") << QStringLiteral("orange") << true << true << false << 4 << 2;
-        QTest::newRow("no assessment + knows") << QString() << false << false << true << 1 << 2;
+        QTest::newRow("no assessment + knows") << QString() << false << false << true << 2 << 2;
     }
 
     void table()
@@ -58,7 +58,7 @@ private slots:
     void noAssessmentReason()
     {
         const RequiredLevel r = RequiredSecurityLevel::derive(ThreatFacts{});
-        QCOMPARE(r.level, 0);
+        QCOMPARE(r.level, 1);
         QVERIFY(r.reasons.first().contains(QStringLiteral("No threat assessment recorded")));
     }
 

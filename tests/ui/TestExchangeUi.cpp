@@ -144,6 +144,7 @@ private slots:
 
         const auto exportTo = [&](const QString &name) {
             ExportWizard wizard(worker.vault().database(), {caseId});
+            wizard.show();
             selectContact(wizard, QStringLiteral("Coordinator"));
             wizard.next();
             wizard.next();

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFrame>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -148,17 +147,18 @@ void TestPlacementPanel::selectingSuggestionShowsReasonsWithPoints()
 {
     m_panel->setCase(createRedThreatCase(), db());
     auto *table = child<QTableWidget>(m_panel.get(), "suggestionTable");
-    auto *reasons = child<QListWidget>(m_panel.get(), "suggestionReasons");
+    auto *reasons = child<QTreeWidget>(m_panel.get(), "suggestionReasons");
     QVERIFY(table->rowCount() > 1);
     QCOMPARE(m_panel->selectedShelterId(), m_panel->view()->advice.suggestions.first().shelterId); // the best is preselected
     table->selectRow(1);
     const Suggestion &second = m_panel->view()->advice.suggestions.at(1);
     QCOMPARE(m_panel->selectedShelterId(), second.shelterId);
-    QCOMPARE(reasons->count(), int(second.reasons.size()) + 1); // every reason and the total
+    QCOMPARE(reasons->topLevelItemCount(), int(second.reasons.size()) + 1); // every reason and the total
     for (int i = 0; i < second.reasons.size(); ++i) {
-        QVERIFY(reasons->item(i)->text().contains(second.reasons.at(i).text));
-        QVERIFY(reasons->item(i)->text().contains(QString::number(std::abs(second.reasons.at(i).points))));
+        QCOMPARE(reasons->topLevelItem(i)->text(1), second.reasons.at(i).text);
+        QVERIFY(reasons->topLevelItem(i)->text(0).endsWith(QString::number(std::abs(second.reasons.at(i).points))));
     }
+    QVERIFY(reasons->topLevelItem(reasons->topLevelItemCount() - 1)->text(0).endsWith(QString::number(std::abs(second.score))));
     saveScreenshot(m_panel.get(), QStringLiteral("placement.png"));
 }
 
@@ -299,7 +299,7 @@ void TestPlacementPanel::clearForgetsEverything()
     m_panel->clear();
     QVERIFY(!m_panel->view().has_value());
     QCOMPARE(child<QTableWidget>(m_panel.get(), "suggestionTable")->rowCount(), 0);
-    QCOMPARE(child<QListWidget>(m_panel.get(), "suggestionReasons")->count(), 0);
+    QCOMPARE(child<QTreeWidget>(m_panel.get(), "suggestionReasons")->topLevelItemCount(), 0);
     QCOMPARE(child<QTreeWidget>(m_panel.get(), "placementHistory")->topLevelItemCount(), 0);
     QCOMPARE(child<QLabel>(m_panel.get(), "levelReasons")->text(), QString());
 }

@@ -15,7 +15,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -182,15 +181,22 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     m_suggestions->setAlternatingRowColors(true);
     m_suggestions->setWordWrap(false);
     m_suggestions->verticalHeader()->setVisible(false);
+    // The shelter's name matters most: it is never cut off; the long type labels give way instead.
     m_suggestions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_suggestions->horizontalHeader()->setSectionResizeMode(ShelterColumn, QHeaderView::Stretch);
+    m_suggestions->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
+    m_suggestions->setTextElideMode(Qt::ElideRight);
     m_suggestions->setMinimumHeight(m_suggestions->verticalHeader()->defaultSectionSize() * 6);
 
-    m_reasons = new QListWidget(box);
+    m_reasons = new QTreeWidget(box);
     m_reasons->setObjectName(QStringLiteral("suggestionReasons"));
+    m_reasons->setColumnCount(2);
+    m_reasons->setHeaderLabels({tr("Points"), tr("Reason")});
+    m_reasons->setRootIsDecorated(false);
     m_reasons->setWordWrap(true);
     m_reasons->setSelectionMode(QAbstractItemView::NoSelection);
     m_reasons->setFocusPolicy(Qt::NoFocus);
+    m_reasons->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_reasons->header()->setStretchLastSection(true);
     auto *reasonsBox = new QWidget(box);
     auto *reasonsLayout = new QVBoxLayout(reasonsBox);
     reasonsLayout->setContentsMargins(0, 0, 0, 0);
@@ -198,13 +204,15 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     reasonsLayout->addWidget(reasonsTitle);
     reasonsLayout->addWidget(m_reasons, 1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, box);
+    m_suggestionSplitter = new QSplitter(Qt::Horizontal, box);
+    auto *splitter = m_suggestionSplitter;
     splitter->setObjectName(QStringLiteral("suggestionSplitter"));
     splitter->addWidget(m_suggestions);
     splitter->addWidget(reasonsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({640, 360}); // scaled to the width the panel gets
 
     m_notes = new QLabel(box);
     m_notes->setObjectName(QStringLiteral("adviceNotes"));
@@ -436,9 +444,8 @@ void PlacementPanel::showSuggestions()
         m_suggestions->setItem(row, FreeBedsColumn, beds);
         m_suggestions->setItem(row, ScoreColumn, cell(points(s.score), Qt::AlignRight | Qt::AlignVCenter));
     }
-    if (advice.suitableCount == 0)
-        m_suitable->setText(tr("No shelter fits this case."));
-    else
+    m_suitable->setVisible(advice.suitableCount > 0);
+    if (advice.suitableCount > 0)
         m_suitable->setText(tr("%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.",
                                nullptr, advice.suitableCount));
     if (!advice.notes.isEmpty()) {
@@ -457,17 +464,22 @@ void PlacementPanel::showSelectedReasons()
     if (!s)
         return;
     for (const ScoreReason &r : s->reasons) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1\t%2").arg(points(r.points), r.text), m_reasons);
-        item->setData(kIdRole, r.code);
-        if (r.points > 0)
-            item->setForeground(QColor(0x1b, 0x5e, 0x20));
-        else if (r.points < 0)
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+        auto *item = new QTreeWidgetItem(m_reasons, {points(r.points), r.text});
+        item->setData(0, kIdRole, r.code);
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
+        item->setToolTip(1, r.text);
+        const QColor c = r.points > 0 ? QColor(0x1b, 0x5e, 0x20) : r.points < 0 ? QColor(0xb0, 0x00, 0x20) : QColor();
+        if (c.isValid()) {
+            item->setForeground(0, c);
+            item->setForeground(1, c);
+        }
     }
-    auto *total = new QListWidgetItem(tr("%1\tScore of %2").arg(points(s->score), s->name), m_reasons);
+    auto *total = new QTreeWidgetItem(m_reasons, {points(s->score), tr("Score of %1").arg(s->name)});
+    total->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
     QFont bold = m_reasons->font();
     bold.setBold(true);
-    total->setFont(bold);
+    total->setFont(0, bold);
+    total->setFont(1, bold);
 }
 
 void PlacementPanel::showExcluded()
@@ -501,13 +513,15 @@ void PlacementPanel::showExcluded()
 
 void PlacementPanel::showNothingFits()
 {
+    // With nothing to suggest, the advice takes the place of the empty table.
+    m_suggestionSplitter->setVisible(!m_view || !m_view->advice.nothingFits);
     if (!m_view || !m_view->advice.nothingFits) {
         m_nothingFits->setVisible(false);
         m_nothingFitsText->clear();
         return;
     }
     const NothingFits &n = *m_view->advice.nothingFits;
-    QString html = QStringLiteral("<b>") + tr("No shelter fits.").toHtmlEscaped() + QStringLiteral("</b> ") + n.text.toHtmlEscaped();
+    QString html = QStringLiteral("<b>") + n.text.toHtmlEscaped() + QStringLiteral("</b>");
     if (!n.nextSteps.isEmpty())
         html += QStringLiteral("<p>") + tr("What you can do now:").toHtmlEscaped() + QStringLiteral("</p>") + htmlList(n.nextSteps);
     m_nothingFitsText->setText(html);

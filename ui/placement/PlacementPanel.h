@@ -10,8 +10,8 @@
 class QCheckBox;
 class QFrame;
 class QLabel;
-class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTreeWidget;
 
@@ -98,7 +98,8 @@ private:
     QCheckBox *m_judge;
     QLabel *m_suitable;
     QTableWidget *m_suggestions;
-    QListWidget *m_reasons;
+    QSplitter *m_suggestionSplitter;
+    QTreeWidget *m_reasons;
     QLabel *m_notes;
     QPushButton *m_holdButton;
     QPushButton *m_placeButton;
