@@ -12,7 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-// The case commands of vangnet-cli (docs/CLI-CASES.md): case add/show/list/update/close/phase/reopen/
+// The case commands of vangnet-cli (docs/CLI.md): case add/show/list/update/close/phase/reopen/
 // history/duplicates, note add, attach and deadlines.
 namespace vangnet::cli {
 namespace {

@@ -18,7 +18,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-// The exchange commands of vangnet-cli (docs/CLI-EXCHANGE.md): identity, contact add, export,
+// The exchange commands of vangnet-cli (docs/CLI.md): identity, contact add, export,
 // export-stats, inspect, import, conflict list/resolve and received list.
 namespace vangnet::cli {
 namespace {

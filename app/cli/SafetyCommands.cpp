@@ -14,7 +14,7 @@
 namespace vangnet::cli {
 namespace {
 
-// incident add --file FILE|-: one incident as JSON (docs/CLI-SAFETY.md). Everything is checked
+// incident add --file FILE|-: one incident as JSON (docs/CLI.md). Everything is checked
 // before the vault is opened, so a bad document never costs a key derivation and stores nothing.
 int runIncidentAdd(CliContext &ctx, Args &args)
 {

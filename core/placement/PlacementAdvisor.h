@@ -10,7 +10,7 @@
 
 namespace vangnet {
 
-// Explainable placement advice (docs/CLI-SHELTERS.md, "How advice is made"). The hard rules come
+// Explainable placement advice (docs/CLI.md, "How advice is made"). The hard rules come
 // first: a shelter that breaks any is excluded with every rule it breaks. The rest are scored
 // transparently (each point has a reason) and ranked: score desc, security level desc, free beds
 // desc, shelter id asc, so the same input always gives the same ranking.

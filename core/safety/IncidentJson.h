@@ -8,7 +8,7 @@
 
 namespace vangnet {
 
-// The JSON form of an incident (docs/CLI-SAFETY.md):
+// The JSON form of an incident (docs/CLI.md):
 //   required: date (YYYY-MM-DD, not in the future), setting, type, source, description
 //   optional: caseId, staffMember, policeReport (true/false, a reference text, or
 //             {"filed": bool, "reference": text}), consequences, aftercare, measures, status (open|closed)

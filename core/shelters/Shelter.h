@@ -6,7 +6,7 @@
 
 namespace vangnet {
 
-// One entry of the shelter registry (docs/CLI-SHELTERS.md). A shelter is data: capacity and free
+// One entry of the shelter registry (docs/CLI.md). A shelter is data: capacity and free
 // beds change and sources disagree, so nothing about a particular shelter is hard-coded.
 // Codes come from shelters/ShelterCodes.h (type, confidentiality, placing authority, specialisms),
 // domain/Codes.h (genders, residence statuses) and ISO 639-1 (languages).

@@ -8,7 +8,7 @@
 
 namespace vangnet {
 
-// The shelter registry's code lists (docs/CLI-SHELTERS.md): stable English identifiers for JSON and
+// The shelter registry's code lists (docs/CLI.md): stable English identifiers for JSON and
 // the database, each with a translated label. Kept apart from domain/Codes.h, which lists a case's codes.
 enum class ShelterCodeKind {
     ShelterType,

@@ -20,7 +20,7 @@ struct ShelterInput
     bool hasReference = false;
 };
 
-// The JSON form of a shelter (docs/CLI-SHELTERS.md). Parsing is strict and names every offending
+// The JSON form of a shelter (docs/CLI.md). Parsing is strict and names every offending
 // field, never an address.
 class ShelterJson
 {

@@ -7,7 +7,7 @@ namespace vangnet::migrations {
 
 Status v045Exchange(Database &db)
 {
-    // The exchange registers (core/exchange/, docs/CLI-EXCHANGE.md): bundles sent and received,
+    // The exchange registers (core/exchange/, docs/CLI.md): bundles sent and received,
     // field conflicts found by a team merge, registrations received from external senders, and the
     // original case number of a case that had to be renumbered on import.
     const QStringList statements = {
