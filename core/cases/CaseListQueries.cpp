@@ -46,10 +46,13 @@ Result<QHash<QString, Deadline>> CaseListQueries::nextDeadlines(Database &db, co
     marks.reserve(caseIds.size());
     for (qsizetype i = 0; i < caseIds.size(); ++i)
         marks.append(QStringLiteral("?"));
+    // The unary + keeps SQLite on the (case_doc, position) key: left to itself it picks the
+    // (done, due) index and scans every open task for each case (5 s instead of 7 ms per page at
+    // 100k cases).
     auto q = db.prepare(QStringLiteral("SELECT c.id, c.number, c.phase, c.reflection_end, c.threat_review,"
-                                       " (SELECT t.due FROM case_tasks t WHERE t.case_doc = c.doc AND t.done = 0 AND t.due IS NOT NULL"
+                                       " (SELECT t.due FROM case_tasks t WHERE t.case_doc = c.doc AND +t.done = 0 AND +t.due IS NOT NULL"
                                        "  ORDER BY t.due LIMIT 1),"
-                                       " (SELECT t.kind FROM case_tasks t WHERE t.case_doc = c.doc AND t.done = 0 AND t.due IS NOT NULL"
+                                       " (SELECT t.kind FROM case_tasks t WHERE t.case_doc = c.doc AND +t.done = 0 AND +t.due IS NOT NULL"
                                        "  ORDER BY t.due LIMIT 1)"
                                        " FROM cases c WHERE c.phase <> 'closed' AND c.id IN (")
                         + marks.join(QLatin1Char(',')) + QStringLiteral(")"));

@@ -45,10 +45,10 @@ void TestDeadlinesView::listsEndingReflectionPeriod()
     const QString number = CaseRepository(db).load(endingId)->number;
     int row = -1;
     for (int r = 0; r < table->rowCount(); ++r)
-        if (table->item(r, 3)->text() == number)
+        if (table->item(r, 2)->text() == number)
             row = r;
     QVERIFY(row >= 0);
-    QCOMPARE(table->item(row, 2)->text(), QStringLiteral("Reflection period ends"));
+    QCOMPARE(table->item(row, 3)->text(), QStringLiteral("Reflection period ends"));
     QCOMPARE(table->item(row, 1)->text(), QStringLiteral("4 day(s)"));
     // The overdue task comes first and is red.
     QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("overdue")));
@@ -60,7 +60,7 @@ void TestDeadlinesView::listsEndingReflectionPeriod()
 
     QSignalSpy open(&view, &DeadlinesView::openCaseRequested);
     table->setFocus();
-    table->setCurrentCell(row, 3);
+    table->setCurrentCell(row, 2);
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).toString(), endingId);

@@ -37,8 +37,7 @@ private slots:
     void clearForgetsEverything();
 
 private:
-    template<typename T>
-    static T *child(const QObject *parent, const char *name)
+    template<typename T> static T *child(const QObject *parent, const char *name)
     {
         return parent->findChild<T *>(QLatin1String(name));
     }
@@ -73,15 +72,15 @@ QString TestPlacementPanel::createRedThreatCase(bool policeProtection)
     c.birthDate = QDate::currentDate().addYears(-26);
     c.nationality = QStringLiteral("NL");
     c.residenceStatus = QStringLiteral("nl");
-    c.languages = {QStringLiteral("nl"), QStringLiteral("en")};
-    c.exploitationForms = {QStringLiteral("sexual")};
+    c.languages = { QStringLiteral("nl"), QStringLiteral("en") };
+    c.exploitationForms = { QStringLiteral("sexual") };
     c.exploitationRegion = QStringLiteral("Utrecht");
     c.threat.code = QStringLiteral("red");
     c.threat.policeProtection = policeProtection;
     Perpetrator p;
     p.alias = QStringLiteral("X");
-    p.knownAreas = {QStringLiteral("Amsterdam-Amstelland")};
-    c.perpetrators = {p};
+    p.knownAreas = { QStringLiteral("Amsterdam-Amstelland") };
+    c.perpetrators = { p };
     return createCase(db(), c);
 }
 

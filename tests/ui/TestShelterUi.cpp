@@ -17,13 +17,16 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,13 +58,13 @@ private slots:
     void sectionLoadsAndClears();
 
 private:
-    template<typename T>
-    static T *child(const QObject *parent, const char *name)
+    template<typename T> static T *child(const QObject *parent, const char *name)
     {
         return parent->findChild<T *>(QLatin1String(name));
     }
     Database &db() { return m_vault->vault().database(); }
     int shelterCount() { return ShelterRepository(db()).count().value(); }
+    static void saveScreenshot(QWidget *widget, const QSize &size, const QString &name);
 
     std::unique_ptr<TestVault> m_vault;
     int m_demoCount = 0;
@@ -79,6 +82,18 @@ void TestShelterUi::init()
 void TestShelterUi::cleanup()
 {
     m_vault.reset();
+}
+
+void TestShelterUi::saveScreenshot(QWidget *widget, const QSize &size, const QString &name)
+{
+    // Set VANGNET_SCREENSHOT_DIR to look at the widgets as a user would.
+    const QString dir = qEnvironmentVariable("VANGNET_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget->resize(size);
+    widget->show();
+    QTest::qWait(50);
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
 
 void TestShelterUi::modelPassesTester()
@@ -107,15 +122,18 @@ void TestShelterUi::modelMarksStaleAvailability()
     ShelterTableModel model;
     model.setDatabase(&db());
     const auto levelOf = [&model](const char *id) {
-        return AvailabilityFreshness::Level(model.index(model.rowOf(QLatin1String(id)), 0).data(ShelterTableModel::FreshnessRole).toInt());
+        return AvailabilityFreshness::Level(
+            model.index(model.rowOf(QLatin1String(id)), 0).data(ShelterTableModel::FreshnessRole).toInt());
     };
-    QCOMPARE(levelOf("demo-cosm-01"), AvailabilityFreshness::Fresh);   // 2 days
-    QCOMPARE(levelOf("demo-cosm-02"), AvailabilityFreshness::Stale);   // 12 days
+    QCOMPARE(levelOf("demo-cosm-01"), AvailabilityFreshness::Fresh); // 2 days
+    QCOMPARE(levelOf("demo-cosm-02"), AvailabilityFreshness::Stale); // 12 days
     QCOMPARE(levelOf("demo-cosm-04"), AvailabilityFreshness::VeryStale); // 40 days
     QCOMPARE(levelOf("demo-vrh-06"), AvailabilityFreshness::Unknown);
     const QModelIndex stale = model.index(model.rowOf(QStringLiteral("demo-cosm-04")), ShelterTableModel::AsOfColumn);
     QVERIFY(stale.data(Qt::ForegroundRole).isValid());
-    QVERIFY(stale.data().toString().contains(QStringLiteral("outdated")));
+    QVERIFY(stale.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(stale.data().toString().contains(QStringLiteral("40")));
+    QVERIFY(stale.data(Qt::ToolTipRole).toString().contains(QStringLiteral("30 days")));
     const QModelIndex fresh = model.index(model.rowOf(QStringLiteral("demo-cosm-01")), ShelterTableModel::AsOfColumn);
     QVERIFY(!fresh.data(Qt::ForegroundRole).isValid());
     // Never an address anywhere in the table.
@@ -148,7 +166,7 @@ void TestShelterUi::proxyFilters()
     ShelterTableModel model;
     model.setDatabase(&db());
     ShelterFilterProxy proxy(&model);
-    proxy.setFilter(ShelterFilter{type, region, minimumLevel, text});
+    proxy.setFilter(ShelterFilter { type, region, minimumLevel, text });
     QCOMPARE(proxy.rowCount(), expected);
     for (int row = 0; row < proxy.rowCount(); ++row) {
         const Shelter &s = model.shelter(model.rowOf(proxy.idAt(row)));
@@ -208,6 +226,7 @@ void TestShelterUi::editorRefusesInvalidShelterInline()
     QVERIFY(dialog.problemText(QStringLiteral("region")).isEmpty());
     auto *nameProblem = child<QLabel>(&dialog, "problem_name");
     QVERIFY(nameProblem && !nameProblem->isHidden());
+    saveScreenshot(&dialog, QSize(640, 560), QStringLiteral("shelter-editor-invalid.png"));
 
     // Correcting the fields clears the messages and saves.
     QTest::keyClicks(child<QLineEdit>(&dialog, "shelterName"), QStringLiteral("Opvang Hersteld"));
@@ -262,6 +281,8 @@ void TestShelterUi::addressHiddenUntilRevealConfirmed()
         return n;
     };
     QCOMPARE(revealsLogged(), 0);
+    child<QTabWidget>(&dialog, "shelterEditorTabs")->setCurrentIndex(4);
+    saveScreenshot(&dialog, QSize(640, 560), QStringLiteral("shelter-address-hidden.png"));
 
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QVERIFY(!dialog.revealAddress());
@@ -311,7 +332,9 @@ void TestShelterUi::boardUpdatesFreeBeds()
     QVERIFY(tree->topLevelItemCount() >= 10); // one group per type
     QVERIFY(board.selectShelter(id));
     QCOMPARE(board.selectedShelterId(), id);
-    QVERIFY(tree->currentItem()->text(AvailabilityBoard::AsOfColumn).contains(QStringLiteral("outdated")));
+    QCOMPARE(tree->currentItem()->foreground(AvailabilityBoard::AsOfColumn).color(),
+        AvailabilityFreshness::color(AvailabilityFreshness::VeryStale));
+    QVERIFY(tree->currentItem()->font(AvailabilityBoard::AsOfColumn).bold());
     QVERIFY(child<QPushButton>(&board, "updateFreeBedsButton")->isEnabled());
 
     QVERIFY(board.updateFreeBeds(id, 5));
@@ -319,7 +342,8 @@ void TestShelterUi::boardUpdatesFreeBeds()
     QCOMPARE(stored->freeBeds, 5);
     QCOMPARE(stored->availabilityAsOf, QDate::currentDate());
     QVERIFY(board.selectShelter(id));
-    QVERIFY(!tree->currentItem()->text(AvailabilityBoard::AsOfColumn).contains(QStringLiteral("outdated")));
+    QCOMPARE(tree->currentItem()->foreground(AvailabilityBoard::AsOfColumn).style(), Qt::NoBrush);
+    QVERIFY(!tree->currentItem()->font(AvailabilityBoard::AsOfColumn).bold());
 
     // More free beds than the capacity is refused with a message.
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -351,7 +375,8 @@ void TestShelterUi::exportLeavesAddressesOutUnlessAsked()
     // Re-importing the plain export updates every shelter and keeps the stored addresses.
     QCOMPARE(ShelterImportExport::importFile(db(), plain).value(), m_demoCount);
     QCOMPARE(shelterCount(), m_demoCount);
-    QCOMPARE(ShelterRepository(db()).revealAddress(QStringLiteral("demo-vrh-01"))->address, QStringLiteral("Zonnestraat 1, Groningen (fictional)"));
+    QCOMPARE(ShelterRepository(db()).revealAddress(QStringLiteral("demo-vrh-01"))->address,
+        QStringLiteral("Zonnestraat 1, Groningen (fictional)"));
 }
 
 void TestShelterUi::exportDialogNeedsConfirmationForAddresses()
@@ -396,6 +421,10 @@ void TestShelterUi::sectionLoadsAndClears()
     QVERIFY(child<QTreeWidget>(&section, "availabilityTree")->topLevelItemCount() > 0);
     QVERIFY(child<QLabel>(&section, "shelterCount")->text().contains(QString::number(m_demoCount)));
 
+    saveScreenshot(&section, QSize(1000, 700), QStringLiteral("shelters-registry.png"));
+    child<QTabWidget>(&section, "sheltersTabs")->setCurrentIndex(1);
+    saveScreenshot(&section, QSize(1000, 700), QStringLiteral("shelters-availability.png"));
+    child<QTabWidget>(&section, "sheltersTabs")->setCurrentIndex(0);
     table->selectRow(0);
     QVERIFY(!section.selectedShelterId().isEmpty());
     section.editSelected();

@@ -14,6 +14,9 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QDateEdit>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace vangnet;
@@ -181,8 +184,20 @@ void TestVaultPages::lockClearsEverything()
         QVERIFY2(!label->text().contains(vaultId), qPrintable(label->objectName()));
         QVERIFY2(!label->text().contains(QStringLiteral("Argon2id")), qPrintable(label->objectName()));
     }
-    for (const QLineEdit *edit : window.findChildren<QLineEdit *>())
+    for (const QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+        // A spin box always shows a number; it must be back at its minimum, not a case's value.
+        if (auto *spin = qobject_cast<const QAbstractSpinBox *>(edit->parentWidget())) {
+            // The statistics threshold is a vault setting, not case data.
+            if (spin->objectName() == QLatin1String("statsThreshold"))
+                continue;
+            if (auto *intSpin = qobject_cast<const QSpinBox *>(spin))
+                QVERIFY2(intSpin->value() == intSpin->minimum(), qPrintable(spin->objectName()));
+            else if (!qobject_cast<const QDateEdit *>(spin))
+                QVERIFY2(edit->text().isEmpty(), qPrintable(spin->objectName()));
+            continue;
+        }
         QVERIFY2(edit->text().isEmpty(), qPrintable(edit->objectName()));
+    }
     QCOMPARE(child<QTableWidget>(&window, "recordCounts")->rowCount(), 0);
     for (const char *name : {"folderValue", "vaultIdValue", "cipherValue", "kdfValue", "schemaValue", "createdValue"})
         QVERIFY2(child<QLabel>(&window, name)->text().isEmpty(), name);
@@ -240,6 +255,11 @@ void TestVaultPages::changePassphrase()
     QTest::keyClicks(onPage<QLineEdit>(window, "unlockPage", "passphraseEdit"), testPassphrase());
     onPage<QPushButton>(window, "unlockPage", "unlockButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+    // Cases comes first; go to the Vault section as a user would.
+    auto *navigation = child<QListWidget>(&window, "navigation");
+    const auto vaultItems = navigation->findItems(QStringLiteral("Vault"), Qt::MatchExactly);
+    QCOMPARE(vaultItems.size(), 1);
+    navigation->setCurrentItem(vaultItems.first());
 
     child<QPushButton>(&window, "changePassphraseButton")->click();
     QPointer<QWidget> dialog = child(&window, "changePassphraseDialog");

@@ -189,9 +189,9 @@ CaseEditor::CaseEditor(QWidget *parent)
     titleRow->addWidget(m_revertButton);
     titleRow->addWidget(m_saveButton);
     auto *phaseRow = new QHBoxLayout;
-    auto *phaseCaption = new QLabel(tr("Move to:"), this);
-    phaseCaption->setObjectName(QStringLiteral("phaseCaption"));
-    phaseRow->addWidget(phaseCaption);
+    m_phaseCaption = new QLabel(tr("Move to:"), this);
+    m_phaseCaption->setObjectName(QStringLiteral("phaseCaption"));
+    phaseRow->addWidget(m_phaseCaption);
     phaseRow->addLayout(m_phaseButtons);
     phaseRow->addStretch(1);
 
@@ -1016,6 +1016,8 @@ void CaseEditor::refreshPhaseButtons()
         delete item->widget();
         delete item;
     }
+    if (m_phaseCaption)
+        m_phaseCaption->setVisible(m_open && !isNew());
     if (!m_open || isNew())
         return;
     const QStringList &order = Phase::order();

@@ -136,6 +136,7 @@ private:
     QLabel *m_header;
     QLabel *m_phaseLabel;
     QHBoxLayout *m_phaseButtons;
+    QLabel *m_phaseCaption = nullptr;
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;
     QLabel *m_duplicates;

@@ -22,7 +22,8 @@ class CaseListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CaseListModel)
 
 public:
-    enum Column { NumberColumn, NameColumn, PhaseColumn, RegionColumn, CoordinatorColumn, ReflectionColumn, DeadlineColumn, ColumnCount };
+    // The urgent columns first: the list pane is narrow, region and coordinator scroll in last.
+    enum Column { NumberColumn, NameColumn, PhaseColumn, ReflectionColumn, DeadlineColumn, RegionColumn, CoordinatorColumn, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1, OverdueRole };
     static constexpr int kPageSize = 100;
 

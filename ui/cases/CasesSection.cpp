@@ -58,14 +58,15 @@ CasesSection::CasesSection(QWidget *parent)
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
     const QFontMetrics fm = m_table->fontMetrics();
-    m_table->setColumnWidth(CaseListModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("VN-0000-00000")) + 16);
-    m_table->setColumnWidth(CaseListModel::NameColumn, fm.horizontalAdvance(QLatin1Char('x')) * 22);
-    m_table->setColumnWidth(CaseListModel::PhaseColumn, fm.horizontalAdvance(QLatin1Char('x')) * 12);
+    m_table->setColumnWidth(CaseListModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("VN-0000-0000")) + 14);
+    m_table->setColumnWidth(CaseListModel::NameColumn, fm.horizontalAdvance(QLatin1Char('x')) * 20);
+    m_table->setColumnWidth(CaseListModel::PhaseColumn, fm.horizontalAdvance(QLatin1Char('x')) * 11);
     m_table->setColumnWidth(CaseListModel::RegionColumn, fm.horizontalAdvance(QLatin1Char('x')) * 14);
     m_table->setColumnWidth(CaseListModel::CoordinatorColumn, fm.horizontalAdvance(QLatin1Char('x')) * 14);
     m_table->setColumnWidth(CaseListModel::ReflectionColumn, fm.horizontalAdvance(tr("Days left")) + 24);
+    m_table->setColumnWidth(CaseListModel::DeadlineColumn, fm.horizontalAdvance(QLatin1Char('x')) * 26);
     connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
         // Only the orders CaseSearch offers; anything else keeps the current order.
         const Qt::SortOrder order = header->sortIndicatorOrder();
@@ -125,8 +126,11 @@ CasesSection::CasesSection(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("casesSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_right);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The list gets room for number, name, phase, days left and next deadline; the form does
+    // well with the rest.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({620, 560});
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

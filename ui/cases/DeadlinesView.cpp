@@ -32,13 +32,14 @@ DeadlinesView::DeadlinesView(QWidget *parent)
     top->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("deadlinesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Days left"), tr("What"), tr("Case")});
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Days left"), tr("Case"), tr("What")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_empty->setObjectName(QStringLiteral("deadlinesEmpty"));
@@ -54,7 +55,7 @@ DeadlinesView::DeadlinesView(QWidget *parent)
 
     connect(m_days, &QSpinBox::valueChanged, this, &DeadlinesView::refresh);
     const auto open = [this](int row) {
-        if (const QTableWidgetItem *item = m_table->item(row, 3))
+        if (const QTableWidgetItem *item = m_table->item(row, 2))
             Q_EMIT openCaseRequested(item->data(Qt::UserRole).toString());
     };
     // Double-click and Enter both activate.
@@ -115,7 +116,7 @@ void DeadlinesView::refresh()
             left = tr("today");
         else
             left = tr("%n day(s)", nullptr, d.daysLeft);
-        const QStringList cells = {QLocale().toString(d.date, QLocale::ShortFormat), left, what, d.caseNumber};
+        const QStringList cells = {QLocale().toString(d.date, QLocale::ShortFormat), left, d.caseNumber, what};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, d.caseId);

@@ -13,7 +13,9 @@
 namespace vangnet {
 
 OverrideLevelDialog::OverrideLevelDialog(int derivedLevel, int currentLevel, QWidget *parent)
-    : QDialog(parent), m_level(new QComboBox(this)), m_reason(new QPlainTextEdit(this))
+    : QDialog(parent)
+    , m_level(new QComboBox(this))
+    , m_reason(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("overrideLevelDialog"));
     setWindowTitle(tr("Override security level"));
@@ -22,13 +24,15 @@ OverrideLevelDialog::OverrideLevelDialog(int derivedLevel, int currentLevel, QWi
         m_level->addItem(ShelterCodes::levelLabel(level), level);
     setLevel(currentLevel);
     m_reason->setObjectName(QStringLiteral("overrideReason"));
-    m_reason->setPlaceholderText(tr("Why does this case need a different level? For example: the police advised hiding after a new threat."));
+    m_reason->setPlaceholderText(
+        tr("Why does this case need a different level? For example: the police advised hiding after a new threat."));
     m_reason->setTabChangesFocus(true);
 
-    auto *intro = new QLabel(tr("The level derived from the threat assessment is %1. A level set by hand replaces it until you remove "
-                                "the override; the reason is shown with the level.")
-                                 .arg(ShelterCodes::levelCode(derivedLevel)),
-                             this);
+    auto *intro
+        = new QLabel(tr("The level derived from the threat assessment is %1. A level set by hand replaces it until you remove "
+                        "the override; the reason is shown with the level.")
+                         .arg(ShelterCodes::levelCode(derivedLevel)),
+            this);
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

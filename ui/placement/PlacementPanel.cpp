@@ -34,11 +34,16 @@ constexpr int kStatusRole = Qt::UserRole + 2;
 QColor levelColor(int level)
 {
     switch (level) {
-    case 0: return QColor(0x4a, 0x55, 0x5c);
-    case 1: return QColor(0x1b, 0x6e, 0x20);
-    case 2: return QColor(0xa8, 0x4a, 0x00);
-    case 3: return QColor(0xb7, 0x1c, 0x1c);
-    default: return QColor(0x6d, 0x0f, 0x2a);
+    case 0:
+        return QColor(0x4a, 0x55, 0x5c);
+    case 1:
+        return QColor(0x1b, 0x6e, 0x20);
+    case 2:
+        return QColor(0xa8, 0x4a, 0x00);
+    case 3:
+        return QColor(0xb7, 0x1c, 0x1c);
+    default:
+        return QColor(0x6d, 0x0f, 0x2a);
     }
 }
 
@@ -71,7 +76,8 @@ QString dateTimeText(const QDateTime &utc)
 
 } // namespace
 
-PlacementPanel::PlacementPanel(QWidget *parent) : QWidget(parent)
+PlacementPanel::PlacementPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("placementPanel"));
     m_error = new QLabel(this);
@@ -82,11 +88,12 @@ PlacementPanel::PlacementPanel(QWidget *parent) : QWidget(parent)
     m_caseLabel->setObjectName(QStringLiteral("placementCase"));
 
     auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_error);
-    layout->addWidget(buildLevelBox());
-    layout->addWidget(buildSuggestionsBox(), 1);
-    layout->addWidget(buildHistoryBox());
+    m_contentLayout = new QVBoxLayout(content);
+    m_contentLayout->addWidget(m_error);
+    m_contentLayout->addWidget(buildLevelBox());
+    m_contentLayout->addWidget(buildSuggestionsBox(), 1);
+    m_contentLayout->addWidget(buildHistoryBox());
+    m_contentLayout->addStretch(0); // takes the room of the suggestions when there are none
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("placementScroll"));
@@ -156,7 +163,7 @@ QWidget *PlacementPanel::buildLevelBox()
     connect(m_overrideButton, &QPushButton::clicked, this, &PlacementPanel::askOverride);
     connect(m_clearOverrideButton, &QPushButton::clicked, this, [this] {
         if (MessageBox::question(this, tr("Remove override"), tr("Use the level derived from the threat assessment again?"),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes)
             clearOverride();
     });
@@ -174,7 +181,8 @@ QWidget *PlacementPanel::buildSuggestionsBox()
 
     m_suggestions = new QTableWidget(0, SuggestionColumnCount, box);
     m_suggestions->setObjectName(QStringLiteral("suggestionTable"));
-    m_suggestions->setHorizontalHeaderLabels({tr("Rank"), tr("Shelter"), tr("Type"), tr("Level"), tr("Region"), tr("Free beds"), tr("Score")});
+    m_suggestions->setHorizontalHeaderLabels(
+        { tr("Rank"), tr("Shelter"), tr("Type"), tr("Level"), tr("Region"), tr("Free beds"), tr("Score") });
     m_suggestions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_suggestions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_suggestions->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -190,7 +198,7 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     m_reasons = new QTreeWidget(box);
     m_reasons->setObjectName(QStringLiteral("suggestionReasons"));
     m_reasons->setColumnCount(2);
-    m_reasons->setHeaderLabels({tr("Points"), tr("Reason")});
+    m_reasons->setHeaderLabels({ tr("Points"), tr("Reason") });
     m_reasons->setRootIsDecorated(false);
     m_reasons->setWordWrap(true);
     m_reasons->setSelectionMode(QAbstractItemView::NoSelection);
@@ -212,7 +220,7 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({640, 360}); // scaled to the width the panel gets
+    splitter->setSizes({ 640, 360 }); // scaled to the width the panel gets
 
     m_notes = new QLabel(box);
     m_notes->setObjectName(QStringLiteral("adviceNotes"));
@@ -230,6 +238,8 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     m_nothingFitsText->setObjectName(QStringLiteral("nothingFitsAdvice"));
     m_nothingFitsText->setWordWrap(true);
     m_nothingFitsText->setTextFormat(Qt::RichText);
+    m_nothingFitsText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_nothingFits->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *nothingLayout = new QVBoxLayout(m_nothingFits);
     nothingLayout->addWidget(m_nothingFitsText);
 
@@ -246,7 +256,7 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     m_excluded = new QTreeWidget(box);
     m_excluded->setObjectName(QStringLiteral("excludedTree"));
     m_excluded->setColumnCount(2);
-    m_excluded->setHeaderLabels({tr("Shelter / rule"), tr("Why not")});
+    m_excluded->setHeaderLabels({ tr("Shelter / rule"), tr("Why not") });
     m_excluded->setWordWrap(true);
     m_excluded->setUniformRowHeights(false);
     m_excluded->header()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -288,7 +298,7 @@ QWidget *PlacementPanel::buildHistoryBox()
     m_history = new QTreeWidget(box);
     m_history->setObjectName(QStringLiteral("placementHistory"));
     m_history->setColumnCount(5);
-    m_history->setHeaderLabels({tr("Shelter"), tr("Status"), tr("Since"), tr("Held until"), tr("Reason")});
+    m_history->setHeaderLabels({ tr("Shelter"), tr("Status"), tr("Since"), tr("Held until"), tr("Reason") });
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->header()->setStretchLastSection(true);
     m_history->setMinimumHeight(m_history->fontMetrics().height() * 7);
@@ -308,9 +318,10 @@ QWidget *PlacementPanel::buildHistoryBox()
     connect(m_confirmButton, &QPushButton::clicked, this, [this] {
         const QString id = selectedPlacementId();
         if (!id.isEmpty()
-            && MessageBox::question(this, tr("Take up held bed"), tr("The person moves into the held bed: mark the placement as placed?"),
-                                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-                   == QMessageBox::Yes)
+            && MessageBox::question(this, tr("Take up held bed"),
+                   tr("The person moves into the held bed: mark the placement as placed?"),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Yes)
             confirmHeldBed(id);
     });
     connect(m_endButton, &QPushButton::clicked, this, &PlacementPanel::askEnd);
@@ -439,15 +450,17 @@ void PlacementPanel::showSuggestions()
         m_suggestions->setItem(row, RegionColumn, cell(s.region));
         auto *beds = cell(QString::number(s.freeBeds), Qt::AlignRight | Qt::AlignVCenter);
         beds->setToolTip(AvailabilityFreshness::text(s.availabilityAsOf, QDate::currentDate()));
-        if (const QColor c = AvailabilityFreshness::color(AvailabilityFreshness::level(s.availabilityAsOf, QDate::currentDate())); c.isValid())
+        if (const QColor c = AvailabilityFreshness::color(AvailabilityFreshness::level(s.availabilityAsOf, QDate::currentDate()));
+            c.isValid())
             beds->setForeground(c);
         m_suggestions->setItem(row, FreeBedsColumn, beds);
         m_suggestions->setItem(row, ScoreColumn, cell(points(s.score), Qt::AlignRight | Qt::AlignVCenter));
     }
     m_suitable->setVisible(advice.suitableCount > 0);
     if (advice.suitableCount > 0)
-        m_suitable->setText(tr("%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.",
-                               nullptr, advice.suitableCount));
+        m_suitable->setText(
+            tr("%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.",
+                nullptr, advice.suitableCount));
     if (!advice.notes.isEmpty()) {
         m_notes->setText(advice.notes.join(QLatin1Char('\n')));
         m_notes->setVisible(true);
@@ -464,7 +477,7 @@ void PlacementPanel::showSelectedReasons()
     if (!s)
         return;
     for (const ScoreReason &r : s->reasons) {
-        auto *item = new QTreeWidgetItem(m_reasons, {points(r.points), r.text});
+        auto *item = new QTreeWidgetItem(m_reasons, { points(r.points), r.text });
         item->setData(0, kIdRole, r.code);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
         item->setToolTip(1, r.text);
@@ -474,7 +487,7 @@ void PlacementPanel::showSelectedReasons()
             item->setForeground(1, c);
         }
     }
-    auto *total = new QTreeWidgetItem(m_reasons, {points(s->score), tr("Score of %1").arg(s->name)});
+    auto *total = new QTreeWidgetItem(m_reasons, { points(s->score), tr("Score of %1").arg(s->name) });
     total->setTextAlignment(0, Qt::AlignRight | Qt::AlignTop);
     QFont bold = m_reasons->font();
     bold.setBold(true);
@@ -485,7 +498,8 @@ void PlacementPanel::showSelectedReasons()
 void PlacementPanel::showExcluded()
 {
     const int count = m_view ? int(m_view->advice.excluded.size()) : 0;
-    m_showExcluded->setText(m_showExcluded->isChecked() ? tr("Hide excluded shelters") : tr("Show excluded shelters (%1)").arg(count));
+    m_showExcluded->setText(
+        m_showExcluded->isChecked() ? tr("Hide excluded shelters") : tr("Show excluded shelters (%1)").arg(count));
     m_showExcluded->setEnabled(count > 0 || m_showExcluded->isChecked());
     m_excluded->clear();
     if (!m_view || !m_showExcluded->isChecked())
@@ -497,8 +511,9 @@ void PlacementPanel::showExcluded()
         top->setData(0, kIdRole, e.shelterId);
         top->setText(0, e.name);
         top->setFont(0, bold);
-        top->setText(1, tr("%1 · %2 · %n rule(s)", nullptr, int(e.violations.size()))
-                            .arg(ShelterCodes::levelCode(e.securityLevel), ShelterCodes::label(ShelterCodeKind::ShelterType, e.type)));
+        top->setText(1,
+            tr("%1 · %2 · %n rule(s)", nullptr, int(e.violations.size()))
+                .arg(ShelterCodes::levelCode(e.securityLevel), ShelterCodes::label(ShelterCodeKind::ShelterType, e.type)));
         for (const RuleViolation &v : e.violations) {
             auto *child = new QTreeWidgetItem(top);
             child->setData(0, kIdRole, PlacementRules::code(v.rule));
@@ -514,7 +529,10 @@ void PlacementPanel::showExcluded()
 void PlacementPanel::showNothingFits()
 {
     // With nothing to suggest, the advice takes the place of the empty table.
-    m_suggestionSplitter->setVisible(!m_view || !m_view->advice.nothingFits);
+    const bool suggestions = !m_view || !m_view->advice.nothingFits;
+    m_suggestionSplitter->setVisible(suggestions);
+    m_contentLayout->setStretch(2, suggestions ? 1 : 0);
+    m_contentLayout->setStretch(m_contentLayout->count() - 1, suggestions ? 0 : 1);
     if (!m_view || !m_view->advice.nothingFits) {
         m_nothingFits->setVisible(false);
         m_nothingFitsText->clear();
@@ -523,7 +541,8 @@ void PlacementPanel::showNothingFits()
     const NothingFits &n = *m_view->advice.nothingFits;
     QString html = QStringLiteral("<b>") + n.text.toHtmlEscaped() + QStringLiteral("</b>");
     if (!n.nextSteps.isEmpty())
-        html += QStringLiteral("<p>") + tr("What you can do now:").toHtmlEscaped() + QStringLiteral("</p>") + htmlList(n.nextSteps);
+        html += QStringLiteral("<p>") + tr("What you can do now:").toHtmlEscaped() + QStringLiteral("</p>")
+            + htmlList(n.nextSteps);
     m_nothingFitsText->setText(html);
     m_nothingFits->setVisible(true);
 }
@@ -564,7 +583,8 @@ void PlacementPanel::showHistory()
             auto *child = new QTreeWidgetItem(top);
             child->setText(1, ShelterCodes::label(ShelterCodeKind::PlacementStatus, e.status));
             child->setText(2, dateTimeText(e.at));
-            child->setText(4, e.actor.isEmpty() ? e.reason : (e.reason.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.reason, e.actor)));
+            child->setText(
+                4, e.actor.isEmpty() ? e.reason : (e.reason.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.reason, e.actor)));
             child->setFlags(Qt::ItemIsEnabled);
         }
         if (p.id == selected)
@@ -674,9 +694,9 @@ bool PlacementPanel::placeSelected()
         return false;
     const Suggestion chosen = *s;
     if (MessageBox::question(this, tr("Place"),
-                             tr("Place case %1 in %2 (%3, %4)? One of its %n free bed(s) is taken.", nullptr, chosen.freeBeds)
-                                 .arg(m_view->caseNumber, chosen.name, ShelterCodes::levelCode(chosen.securityLevel), chosen.region),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            tr("Place case %1 in %2 (%3, %4)? One of its %n free bed(s) is taken.", nullptr, chosen.freeBeds)
+                .arg(m_view->caseNumber, chosen.name, ShelterCodes::levelCode(chosen.securityLevel), chosen.region),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return false;
     PlacementOptions options;
@@ -750,7 +770,8 @@ void PlacementPanel::askHold()
     if (!s)
         return;
     bool ok = false;
-    const int days = QInputDialog::getInt(this, tr("Hold bed"), tr("Hold a bed in %1 for how many days?").arg(s->name), 3, 1, 90, 1, &ok);
+    const int days
+        = QInputDialog::getInt(this, tr("Hold bed"), tr("Hold a bed in %1 for how many days?").arg(s->name), 3, 1, 90, 1, &ok);
     if (ok)
         holdSelected(days);
 }
@@ -761,8 +782,8 @@ void PlacementPanel::askEnd()
     if (id.isEmpty())
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("End placement"), tr("Why does the placement end? (required)"), QLineEdit::Normal,
-                                                 QString(), &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("End placement"), tr("Why does the placement end? (required)"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (reason.trimmed().isEmpty()) {

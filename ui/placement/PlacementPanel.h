@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <optional>
 
 class QCheckBox;
@@ -14,6 +13,7 @@ class QPushButton;
 class QSplitter;
 class QTableWidget;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace vangnet {
 
@@ -32,7 +32,16 @@ class PlacementPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PlacementPanel)
 
 public:
-    enum SuggestionColumn { RankColumn, ShelterColumn, TypeColumn, LevelColumn, RegionColumn, FreeBedsColumn, ScoreColumn, SuggestionColumnCount };
+    enum SuggestionColumn {
+        RankColumn,
+        ShelterColumn,
+        TypeColumn,
+        LevelColumn,
+        RegionColumn,
+        FreeBedsColumn,
+        ScoreColumn,
+        SuggestionColumnCount
+    };
 
     explicit PlacementPanel(QWidget *parent = nullptr);
 
@@ -87,6 +96,7 @@ private:
     std::optional<CasePlacementView> m_view;
     QHash<QString, QString> m_shelterNames;
 
+    QVBoxLayout *m_contentLayout;
     QLabel *m_error;
     QLabel *m_caseLabel;
     QLabel *m_levelBadge;

@@ -41,11 +41,12 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     for (QWidget *page : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_create), static_cast<QWidget *>(m_recoveryKey),
                           static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace)})
         m_pages->addWidget(page);
-    m_workspace->addSection(new CasesSection); // issue 3: the first section after unlocking
+    // In the order of a coordinator's work; Cases is shown first after unlocking.
+    m_workspace->addSection(new CasesSection);
+    m_workspace->addSection(new SheltersSection);
+    m_workspace->addSection(new SharingSection);
+    m_workspace->addSection(new SafetySection);
     m_workspace->addSection(m_vaultSection);
-    m_workspace->addSection(new SafetySection); // issue 6: staff safety
-    m_workspace->addSection(new SheltersSection); // issue 4: shelter registry and availability
-    m_workspace->addSection(new SharingSection); // issue 5: export, import, statistics
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);

@@ -21,13 +21,16 @@ constexpr int kIdRole = Qt::UserRole + 1;
 }
 
 AvailabilityBoard::AvailabilityBoard(QWidget *parent)
-    : QWidget(parent), m_tree(new QTreeWidget(this)), m_onlyFree(new QCheckBox(tr("Only shelters with a free bed"), this)),
-      m_update(new QPushButton(tr("Update free beds…"), this)), m_summary(new QLabel(this))
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_onlyFree(new QCheckBox(tr("Only shelters with a free bed"), this))
+    , m_update(new QPushButton(tr("Update free beds…"), this))
+    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("availabilityBoard"));
     m_tree->setObjectName(QStringLiteral("availabilityTree"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Shelter"), tr("Region"), tr("Free beds"), tr("Confirmed on")});
+    m_tree->setHeaderLabels({ tr("Shelter"), tr("Region"), tr("Free beds"), tr("Confirmed on") });
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -117,6 +120,11 @@ void AvailabilityBoard::rebuild()
             row->setToolTip(AsOfColumn, AvailabilityFreshness::explanation(s->availabilityAsOf, today()));
             if (const QColor c = AvailabilityFreshness::color(fresh); c.isValid())
                 row->setForeground(AsOfColumn, c);
+            if (fresh == AvailabilityFreshness::VeryStale || fresh == AvailabilityFreshness::Unknown) {
+                QFont f = m_tree->font();
+                f.setBold(true);
+                row->setFont(AsOfColumn, f);
+            }
             if (fresh != AvailabilityFreshness::Fresh)
                 ++stale;
             if (s->freeBeds <= 0) {
@@ -137,7 +145,7 @@ void AvailabilityBoard::rebuild()
         totalFree += free;
     }
     m_summary->setText(tr("%n free bed(s) in total.", nullptr, totalFree) + QLatin1Char(' ')
-                       + tr("%n shelter(s) with availability older than 7 days.", nullptr, stale));
+        + tr("%n shelter(s) with availability older than 7 days.", nullptr, stale));
     if (!selected.isEmpty())
         selectShelter(selected);
     updateButtons();
@@ -171,8 +179,7 @@ void AvailabilityBoard::updateSelected()
         return;
     bool ok = false;
     const int freeBeds = QInputDialog::getInt(this, tr("Update free beds"),
-                                              tr("Free beds at %1 today (capacity %2):").arg(it->name).arg(it->capacity),
-                                              it->freeBeds, 0, it->capacity, 1, &ok);
+        tr("Free beds at %1 today (capacity %2):").arg(it->name).arg(it->capacity), it->freeBeds, 0, it->capacity, 1, &ok);
     if (ok)
         updateFreeBeds(id, freeBeds);
 }

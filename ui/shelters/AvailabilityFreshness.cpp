@@ -24,9 +24,9 @@ QString AvailabilityFreshness::text(const QDate &asOf, const QDate &today)
     const int days = int(asOf.daysTo(today));
     switch (level(asOf, today)) {
     case Stale:
-        return tr("%1 (stale: %n day(s))", nullptr, days).arg(date);
     case VeryStale:
-        return tr("%1 (outdated: %n day(s))", nullptr, days).arg(date);
+        // Colour (and bold when outdated) marks the age; the tool tip says what it means.
+        return tr("%1 (%n day(s) ago)", nullptr, days).arg(date);
     default:
         return date;
     }

@@ -5,7 +5,8 @@ namespace {
 constexpr int kCodeRole = Qt::UserRole + 1;
 }
 
-CodeCheckList::CodeCheckList(const QVector<Entry> &entries, QWidget *parent) : QListWidget(parent)
+CodeCheckList::CodeCheckList(const QVector<Entry> &entries, QWidget *parent)
+    : QListWidget(parent)
 {
     for (const Entry &e : entries) {
         auto *item = new QListWidgetItem(e.second, this);
@@ -62,7 +63,7 @@ QSize CodeCheckList::sizeHint() const
 {
     const int row = count() > 0 ? sizeHintForRow(0) : fontMetrics().height() + 4;
     const int rows = std::min(m_visibleRows, std::max(1, count()));
-    return {QListWidget::sizeHint().width(), row * rows + 2 * frameWidth() + 2};
+    return { QListWidget::sizeHint().width(), row * rows + 2 * frameWidth() + 2 };
 }
 
 } // namespace vangnet

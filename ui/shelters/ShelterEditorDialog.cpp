@@ -24,7 +24,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace vangnet {
@@ -36,7 +35,7 @@ QVector<CodeCheckList::Entry> shelterEntries(ShelterCodeKind kind)
 {
     QVector<CodeCheckList::Entry> out;
     for (const QString &code : ShelterCodes::all(kind))
-        out.append({code, ShelterCodes::label(kind, code)});
+        out.append({ code, ShelterCodes::label(kind, code) });
     return out;
 }
 
@@ -44,9 +43,12 @@ QVector<CodeCheckList::Entry> caseEntries(CodeKind kind, bool sortByLabel)
 {
     QVector<CodeCheckList::Entry> out;
     for (const QString &code : Codes::all(kind))
-        out.append({code, kind == CodeKind::Language ? QStringLiteral("%1 (%2)").arg(Codes::label(kind, code), code) : Codes::label(kind, code)});
+        out.append({ code,
+            kind == CodeKind::Language ? QStringLiteral("%1 (%2)").arg(Codes::label(kind, code), code)
+                                       : Codes::label(kind, code) });
     if (sortByLabel)
-        std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
+        std::sort(out.begin(), out.end(),
+            [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.second, b.second) < 0; });
     return out;
 }
 
@@ -77,7 +79,10 @@ QLabel *problemLabel(QWidget *parent)
 } // namespace
 
 ShelterEditorDialog::ShelterEditorDialog(Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_tabs(new QTabWidget(this)), m_generalError(problemLabel(this))
+    : QDialog(parent)
+    , m_db(db)
+    , m_tabs(new QTabWidget(this))
+    , m_generalError(problemLabel(this))
 {
     setObjectName(QStringLiteral("shelterEditor"));
     setWindowTitle(tr("Shelter"));
@@ -151,7 +156,8 @@ QWidget *ShelterEditorDialog::buildShelterTab()
     m_confidentiality = new QComboBox(page);
     m_confidentiality->setObjectName(QStringLiteral("shelterConfidentiality"));
     fillCombo(m_confidentiality, ShelterCodeKind::AddressConfidentiality);
-    form->addRow(tr("Address &confidentiality:"), withProblem(m_confidentiality, QStringLiteral("addressConfidentiality"), ShelterTab));
+    form->addRow(
+        tr("Address &confidentiality:"), withProblem(m_confidentiality, QStringLiteral("addressConfidentiality"), ShelterTab));
 
     m_region = new QLineEdit(page);
     m_region->setObjectName(QStringLiteral("shelterRegion"));
@@ -295,7 +301,7 @@ QWidget *ShelterEditorDialog::buildAddressTab()
     auto *hiddenLayout = new QVBoxLayout(hidden);
     auto *explanation = new QLabel(tr("The address and reference are hidden. Revealing them is recorded in the audit log. "
                                       "You can save changes to this shelter without revealing them."),
-                                   hidden);
+        hidden);
     explanation->setObjectName(QStringLiteral("addressHiddenNote"));
     explanation->setWordWrap(true);
     m_revealButton = new QPushButton(tr("Reveal address…"), hidden);
@@ -411,8 +417,7 @@ bool ShelterEditorDialog::revealAddress()
 {
     if (isNew() || m_revealed)
         return m_revealed;
-    const auto answer = MessageBox::question(
-        this, tr("Reveal address"),
+    const auto answer = MessageBox::question(this, tr("Reveal address"),
         tr("Show the stored address and reference of this shelter? This is recorded in the audit log with your name."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
@@ -433,27 +438,27 @@ bool ShelterEditorDialog::revealAddress()
 
 QJsonObject ShelterEditorDialog::formJson() const
 {
-    QJsonObject o{
-        {QStringLiteral("name"), m_name->text()},
-        {QStringLiteral("type"), m_type->currentData().toString()},
-        {QStringLiteral("securityLevel"), ShelterCodes::levelCode(m_level->currentData().toInt())},
-        {QStringLiteral("addressConfidentiality"), m_confidentiality->currentData().toString()},
-        {QStringLiteral("region"), m_region->text()},
-        {QStringLiteral("placingAuthority"), m_authority->currentData().toString()},
-        {QStringLiteral("capacity"), m_capacity->value()},
-        {QStringLiteral("freeBeds"), m_freeBeds->value()},
-        {QStringLiteral("availabilityAsOf"),
-         m_asOfKnown->isChecked() ? QJsonValue(m_asOf->date().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("genders"), QJsonArray::fromStringList(m_genders->codes())},
-        {QStringLiteral("minAge"), m_minAge->value()},
-        {QStringLiteral("maxAge"), m_maxAge->value()},
-        {QStringLiteral("residenceStatuses"), QJsonArray::fromStringList(m_statuses->codes())},
-        {QStringLiteral("acceptsChildren"), m_children->isChecked()},
-        {QStringLiteral("acceptsPets"), m_pets->isChecked()},
-        {QStringLiteral("languages"), QJsonArray::fromStringList(m_languages->codes())},
-        {QStringLiteral("specialisms"), QJsonArray::fromStringList(m_specialisms->codes())},
-        {QStringLiteral("maxStayDays"), m_maxStay->value() > 0 ? QJsonValue(m_maxStay->value()) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("notes"), m_notes->toPlainText()},
+    QJsonObject o {
+        { QStringLiteral("name"), m_name->text() },
+        { QStringLiteral("type"), m_type->currentData().toString() },
+        { QStringLiteral("securityLevel"), ShelterCodes::levelCode(m_level->currentData().toInt()) },
+        { QStringLiteral("addressConfidentiality"), m_confidentiality->currentData().toString() },
+        { QStringLiteral("region"), m_region->text() },
+        { QStringLiteral("placingAuthority"), m_authority->currentData().toString() },
+        { QStringLiteral("capacity"), m_capacity->value() },
+        { QStringLiteral("freeBeds"), m_freeBeds->value() },
+        { QStringLiteral("availabilityAsOf"),
+            m_asOfKnown->isChecked() ? QJsonValue(m_asOf->date().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("genders"), QJsonArray::fromStringList(m_genders->codes()) },
+        { QStringLiteral("minAge"), m_minAge->value() },
+        { QStringLiteral("maxAge"), m_maxAge->value() },
+        { QStringLiteral("residenceStatuses"), QJsonArray::fromStringList(m_statuses->codes()) },
+        { QStringLiteral("acceptsChildren"), m_children->isChecked() },
+        { QStringLiteral("acceptsPets"), m_pets->isChecked() },
+        { QStringLiteral("languages"), QJsonArray::fromStringList(m_languages->codes()) },
+        { QStringLiteral("specialisms"), QJsonArray::fromStringList(m_specialisms->codes()) },
+        { QStringLiteral("maxStayDays"), m_maxStay->value() > 0 ? QJsonValue(m_maxStay->value()) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("notes"), m_notes->toPlainText() },
     };
     if (!m_id.isEmpty())
         o.insert(QStringLiteral("id"), m_id);
@@ -511,6 +516,8 @@ void ShelterEditorDialog::showProblems(const QString &message)
         QString text = match.captured(1).trimmed();
         if (text.endsWith(QLatin1Char('.')))
             text.chop(1);
+        if (!text.isEmpty())
+            text[0] = text.at(0).toUpper(); // shown on its own under the field
         it.value()->setText(text);
         it.value()->setVisible(true);
         placedAny = true;

@@ -112,7 +112,7 @@ private:
     QPushButton *m_saveButton;
 
     QHash<QString, QLabel *> m_problems; // field key → inline message
-    QHash<QString, int> m_tabOf;         // field key → tab index
+    QHash<QString, int> m_tabOf; // field key → tab index
 };
 
 } // namespace vangnet

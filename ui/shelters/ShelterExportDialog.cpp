@@ -16,7 +16,9 @@
 namespace vangnet {
 
 ShelterExportDialog::ShelterExportDialog(QWidget *parent)
-    : QDialog(parent), m_path(new QLineEdit(this)), m_addresses(new QCheckBox(tr("Include addresses and references"), this))
+    : QDialog(parent)
+    , m_path(new QLineEdit(this))
+    , m_addresses(new QCheckBox(tr("Include addresses and references"), this))
 {
     setObjectName(QStringLiteral("shelterExportDialog"));
     setWindowTitle(tr("Export shelters"));
@@ -30,7 +32,8 @@ ShelterExportDialog::ShelterExportDialog(QWidget *parent)
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
 
-    auto *note = new QLabel(tr("The file is not encrypted. Without addresses it holds the registry as you see it in the list."), this);
+    auto *note
+        = new QLabel(tr("The file is not encrypted. Without addresses it holds the registry as you see it in the list."), this);
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -72,8 +75,7 @@ void ShelterExportDialog::accept()
     if (path().isEmpty())
         return;
     if (m_addresses->isChecked()) {
-        const auto answer = MessageBox::question(
-            this, tr("Export addresses"),
+        const auto answer = MessageBox::question(this, tr("Export addresses"),
             tr("The file will contain the street addresses and references of every shelter, unencrypted. "
                "This is recorded in the audit log. Export with addresses?"),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -11,7 +11,11 @@
 namespace vangnet {
 
 ShelterFilterBar::ShelterFilterBar(QWidget *parent)
-    : QWidget(parent), m_type(new QComboBox(this)), m_region(new QComboBox(this)), m_level(new QComboBox(this)), m_text(new QLineEdit(this))
+    : QWidget(parent)
+    , m_type(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_level(new QComboBox(this))
+    , m_text(new QLineEdit(this))
 {
     m_type->setObjectName(QStringLiteral("shelterTypeFilter"));
     m_type->addItem(tr("All types"), QString());

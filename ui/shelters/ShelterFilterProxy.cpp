@@ -5,7 +5,9 @@
 
 namespace vangnet {
 
-ShelterFilterProxy::ShelterFilterProxy(ShelterTableModel *source, QObject *parent) : QSortFilterProxyModel(parent), m_source(source)
+ShelterFilterProxy::ShelterFilterProxy(ShelterTableModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_source(source)
 {
     setSourceModel(source);
     setSortRole(ShelterTableModel::SortRole);

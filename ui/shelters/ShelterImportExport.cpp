@@ -19,11 +19,11 @@ Result<int> ShelterImportExport::importFile(Database &db, const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(ErrorCode::NotFound, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)), f.errorString());
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(ErrorCode::InvalidInput, tr("The file is not valid JSON (at character %1).").arg(parseError.offset),
-                     parseError.errorString());
+            parseError.errorString());
     QJsonArray array;
     if (doc.isArray())
         array = doc.array();
@@ -50,16 +50,19 @@ Result<int> ShelterImportExport::exportFile(Database &db, const QString &path, b
         array.append(ShelterJson::toJson(s, includeAddresses));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Runtime, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), f.errorString());
+        return Error(
+            ErrorCode::Runtime, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), f.errorString());
     f.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Error(ErrorCode::Runtime, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), f.errorString());
+        return Error(
+            ErrorCode::Runtime, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), f.errorString());
     return int(array.size());
 }
 
 bool ShelterImportExport::runImport(QWidget *parent, Database &db)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Import shelters"), QString(), tr("JSON files (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(parent, tr("Import shelters"), QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     const auto imported = importFile(db, path);
@@ -67,8 +70,7 @@ bool ShelterImportExport::runImport(QWidget *parent, Database &db)
         MessageBox::warning(parent, tr("Import shelters"), imported.error().message());
         return false;
     }
-    MessageBox::information(parent, tr("Import shelters"),
-                            tr("%n shelter(s) imported or updated.", nullptr, imported.value()));
+    MessageBox::information(parent, tr("Import shelters"), tr("%n shelter(s) imported or updated.", nullptr, imported.value()));
     return imported.value() > 0;
 }
 
@@ -83,10 +85,9 @@ bool ShelterImportExport::runExport(QWidget *parent, Database &db)
         return false;
     }
     MessageBox::information(parent, tr("Export shelters"),
-                            dialog.includeAddresses()
-                                ? tr("%n shelter(s) exported with addresses. Keep the file encrypted and delete it when done.", nullptr,
-                                     exported.value())
-                                : tr("%n shelter(s) exported without addresses.", nullptr, exported.value()));
+        dialog.includeAddresses() ? tr(
+            "%n shelter(s) exported with addresses. Keep the file encrypted and delete it when done.", nullptr, exported.value())
+                                  : tr("%n shelter(s) exported without addresses.", nullptr, exported.value()));
     return true;
 }
 

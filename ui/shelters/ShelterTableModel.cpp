@@ -9,7 +9,9 @@
 
 namespace vangnet {
 
-ShelterTableModel::ShelterTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ShelterTableModel::ShelterTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ShelterTableModel::setDatabase(Database *db)
 {
@@ -101,7 +103,7 @@ QVariant ShelterTableModel::data(const QModelIndex &index, int role) const
             return s.notes;
         break;
     case TypeColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
             return ShelterCodes::label(ShelterCodeKind::ShelterType, s.type);
         break;
     case LevelColumn:
@@ -149,7 +151,7 @@ QVariant ShelterTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case ConfidentialityColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
             return ShelterCodes::label(ShelterCodeKind::AddressConfidentiality, s.addressConfidentiality);
         break;
     default:
@@ -163,14 +165,22 @@ QVariant ShelterTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case LevelColumn: return tr("Level");
-    case RegionColumn: return tr("Region");
-    case BedsColumn: return tr("Free beds");
-    case AsOfColumn: return tr("Confirmed on");
-    case ConfidentialityColumn: return tr("Address");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case LevelColumn:
+        return tr("Level");
+    case RegionColumn:
+        return tr("Region");
+    case BedsColumn:
+        return tr("Free beds");
+    case AsOfColumn:
+        return tr("Confirmed on");
+    case ConfidentialityColumn:
+        return tr("Address");
+    default:
+        return {};
     }
 }
 

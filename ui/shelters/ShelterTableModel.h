@@ -22,8 +22,8 @@ public:
     enum Column { NameColumn, TypeColumn, LevelColumn, RegionColumn, BedsColumn, AsOfColumn, ConfidentialityColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        SortRole,        // a value that sorts naturally (level number, free beds, date)
-        FreshnessRole,   // AvailabilityFreshness::Level
+        SortRole, // a value that sorts naturally (level number, free beds, date)
+        FreshnessRole, // AvailabilityFreshness::Level
     };
 
     explicit ShelterTableModel(QObject *parent = nullptr);

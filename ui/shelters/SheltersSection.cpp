@@ -21,11 +21,19 @@
 namespace vangnet {
 
 SheltersSection::SheltersSection(QWidget *parent)
-    : QWidget(parent), m_model(new ShelterTableModel(this)), m_proxy(new ShelterFilterProxy(m_model, this)),
-      m_filterBar(new ShelterFilterBar(this)), m_table(new QTableView(this)), m_count(new QLabel(this)), m_board(new AvailabilityBoard(this)),
-      m_tabs(new QTabWidget(this)), m_newButton(new QPushButton(tr("New shelter…"), this)),
-      m_editButton(new QPushButton(tr("Edit…"), this)), m_removeButton(new QPushButton(tr("Remove…"), this)),
-      m_importButton(new QPushButton(tr("Import JSON…"), this)), m_exportButton(new QPushButton(tr("Export JSON…"), this))
+    : QWidget(parent)
+    , m_model(new ShelterTableModel(this))
+    , m_proxy(new ShelterFilterProxy(m_model, this))
+    , m_filterBar(new ShelterFilterBar(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_board(new AvailabilityBoard(this))
+    , m_tabs(new QTabWidget(this))
+    , m_newButton(new QPushButton(tr("New shelter…"), this))
+    , m_editButton(new QPushButton(tr("Edit…"), this))
+    , m_removeButton(new QPushButton(tr("Remove…"), this))
+    , m_importButton(new QPushButton(tr("Import JSON…"), this))
+    , m_exportButton(new QPushButton(tr("Export JSON…"), this))
 {
     setObjectName(QStringLiteral("sheltersSection"));
     m_table->setObjectName(QStringLiteral("shelterTable"));
@@ -48,7 +56,10 @@ SheltersSection::SheltersSection(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ShelterTableModel::NameColumn, QHeaderView::Stretch);
+    // Names are never cut off; the long type labels give way instead (elided, full text in the filter).
+    m_table->horizontalHeader()->setSectionResizeMode(ShelterTableModel::TypeColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ShelterTableModel::ConfidentialityColumn, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     auto *registry = new QWidget(m_tabs);
     auto *registryLayout = new QVBoxLayout(registry);
@@ -211,8 +222,8 @@ void SheltersSection::removeSelected()
     const int row = m_model->rowOf(id);
     const QString name = row >= 0 ? m_model->shelter(row).name : id;
     if (MessageBox::question(this, tr("Remove shelter"),
-                             tr("Remove %1 from the registry? Its address and reference are deleted too.").arg(name),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            tr("Remove %1 from the registry? Its address and reference are deleted too.").arg(name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     const Status removed = ShelterRepository(m_vault->database()).remove(id);
@@ -236,7 +247,8 @@ void SheltersSection::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n shelter(s)", nullptr, total) : tr("%1 of %n shelter(s) shown", nullptr, total).arg(shown));
+    m_count->setText(
+        shown == total ? tr("%n shelter(s)", nullptr, total) : tr("%1 of %n shelter(s) shown", nullptr, total).arg(shown));
 }
 
 } // namespace vangnet

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "shelters/ShelterEditorDialog.h" // complete type for the QPointer
 #include "shell/Section.h"
+#include "shelters/ShelterEditorDialog.h" // complete type for the QPointer
 
 #include <QPointer>
 #include <QWidget>
