@@ -7,8 +7,13 @@
 #include "common/MessageBox.h"
 #include "domain/Phase.h"
 #include "safety/DangerBanner.h"
+#include "safety/SecureClipboard.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +45,7 @@ private Q_SLOTS:
     void duplicateIsFlaggedOnCreate();
     void notesAndAttachments();
     void panelsHearTheCase();
+    void phoneIsCopiedSecurely();
 
 private:
     template<typename T = QWidget>
@@ -308,6 +314,22 @@ void TestCaseEditor::panelsHearTheCase()
     QCOMPARE(heard, id);
     m_editor->clear();
     QCOMPARE(heard, QString());
+}
+
+void TestCaseEditor::phoneIsCopiedSecurely()
+{
+    QVERIFY(m_editor->newCase());
+    typeInto("phoneEdit", QStringLiteral("+31 6 1234 5678"));
+    auto *copy = m_editor->findChild<QAction *>(QStringLiteral("copyPhoneAction"));
+    QVERIFY(copy);
+    copy->trigger();
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QCOMPARE(mime->text(), QStringLiteral("+31 6 1234 5678"));
+    // Marked for exclusion from clipboard managers.
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+    SecureClipboard::instance()->clearIfOurs();
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(QStringLiteral("1234 5678")));
 }
 
 QTEST_MAIN(TestCaseEditor)

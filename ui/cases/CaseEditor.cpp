@@ -12,6 +12,7 @@
 #include "domain/Phase.h"
 #include "safety/DangerAssessment.h"
 #include "safety/DangerBanner.h"
+#include "safety/SecureClipboard.h"
 #include "safety/VisitRulesRepository.h"
 
 #include <QAction>
@@ -325,7 +326,17 @@ QWidget *CaseEditor::buildPersonTab()
     m_flags.insert(QStringLiteral("interpreterNeeded"), interpreter);
     addField(form, QString(), interpreter, QStringLiteral("interpreterNeeded"));
     m_labels.insert(QStringLiteral("interpreterNeeded"), tr("Interpreter needed"));
-    addField(form, tr("&Phone:"), lineEdit(QStringLiteral("phone")), QStringLiteral("phone"));
+    QLineEdit *phone = lineEdit(QStringLiteral("phone"));
+    // Copying a phone number goes through the secure clipboard: hidden from clipboard managers and
+    // cleared after 30 seconds, at lock and at quit.
+    QAction *copyPhone = phone->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QLineEdit::TrailingPosition);
+    copyPhone->setObjectName(QStringLiteral("copyPhoneAction"));
+    copyPhone->setToolTip(tr("Copy the phone number (cleared from the clipboard after 30 seconds)"));
+    connect(copyPhone, &QAction::triggered, this, [phone] {
+        if (!phone->text().isEmpty())
+            SecureClipboard::instance()->copySecret(phone->text());
+    });
+    addField(form, tr("&Phone:"), phone, QStringLiteral("phone"));
     layout->addWidget(identity);
 
     auto *minor = new QGroupBox(tr("Minor && representative"), page);
@@ -798,6 +809,15 @@ bool CaseEditor::newCase()
     return true;
 }
 
+void CaseEditor::refreshVisitRules()
+{
+    m_banner->setVisitRules(VisitRules{});
+    if (m_db && !m_case.id.isEmpty()) {
+        if (auto rules = VisitRulesRepository(*m_db).find(m_case.id); rules && rules.value())
+            m_banner->setVisitRules(*rules.value());
+    }
+}
+
 void CaseEditor::load(const Case &c)
 {
     m_case = c;
@@ -813,11 +833,7 @@ void CaseEditor::load(const Case &c)
     refreshHistory();
     refreshPhaseButtons();
     refreshHeader();
-    m_banner->setVisitRules(VisitRules{});
-    if (m_db && !c.id.isEmpty()) {
-        if (auto rules = VisitRulesRepository(*m_db).find(c.id); rules && rules.value())
-            m_banner->setVisitRules(*rules.value());
-    }
+    refreshVisitRules();
     const bool saved = !c.id.isEmpty();
     for (QWidget *w : {static_cast<QWidget *>(m_noteEdit), static_cast<QWidget *>(m_addNote), static_cast<QWidget *>(m_addAttachment),
                        static_cast<QWidget *>(m_saveAttachment)})

@@ -79,6 +79,8 @@ public:
     // Extra tabs from later features (placement, consent): the callback hears the open case's id,
     // or an empty id when the editor is cleared or shows a new, unsaved case.
     void addPanel(const QString &title, QWidget *panel, std::function<void(const QString &caseId)> onCaseChanged);
+    // Re-reads the case's visit rules into the danger banner (after they were edited elsewhere).
+    void refreshVisitRules();
 
 Q_SIGNALS:
     // A write went to the vault (save, phase, note, attachment): the list refreshes.

@@ -5,9 +5,9 @@
 #include "cases/CaseListModel.h"
 #include "cases/DeadlinesView.h"
 #include "common/MessageBox.h"
-#include "consent/ConsentEditorDialog.h" // complete type for ConsentPanel's QPointer
 #include "consent/ConsentPanel.h"
 #include "placement/PlacementPanel.h"
+#include "safety/VisitRulesPanel.h"
 #include "safety/DraftStore.h"
 #include "vault/Vault.h"
 
@@ -162,8 +162,7 @@ CasesSection::CasesSection(QWidget *parent)
     connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     setTabOrder(m_newButton, m_leftTabs);
 
-    // Later features as extra tabs of the editor. (The placement panel of the shelters work is not
-    // there yet: add it the same way.)
+    // Later features as extra tabs of the editor.
     auto *consent = new ConsentPanel;
     consent->setObjectName(QStringLiteral("consentPanel"));
     m_editor->addPanel(tr("Consent"), consent, [this, consent](const QString &caseId) {
@@ -179,6 +178,14 @@ CasesSection::CasesSection(QWidget *parent)
         else
             placement->setCase(caseId, m_vault->database());
     });
+    auto *visitRules = new VisitRulesPanel; // issue 6: staff safety per case
+    m_editor->addPanel(tr("Visit rules"), visitRules, [this, visitRules](const QString &caseId) {
+        if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
+            visitRules->clear();
+        else
+            visitRules->setCase(caseId, m_vault->database());
+    });
+    connect(visitRules, &VisitRulesPanel::rulesChanged, m_editor, &CaseEditor::refreshVisitRules);
     clear();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consent/ConsentEditorDialog.h"
 #include "consent/Disclosure.h"
 
 #include <QDate>
@@ -13,7 +14,6 @@ class QTreeWidget;
 
 namespace vangnet {
 
-class ConsentEditorDialog;
 class ConsentListModel;
 class Database;
 
