@@ -4,17 +4,10 @@
 <context>
     <name>AvailabilityFreshness</name>
     <message numerus="yes">
-        <source>%1 (stale: %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (outdated: %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +15,9 @@
     <name>ContactRepository</name>
     <message numerus="yes">
         <source>%n contacts have this name; give the contact&apos;s id instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact has this name; give the contact&apos;s id instead.</numerusform>
+            <numerusform>%n contacts have this name; give the contact&apos;s id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,23 +25,23 @@
     <name>PlacementAdvisor</name>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n multi-problem need(s) (learning disability, mental health, addiction): OMM is required.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n multi-problem need (learning disability, mental health, addiction): OMM is required.</numerusform>
+            <numerusform>%n multi-problem needs (learning disability, mental health, addiction): OMM is required.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Does not take children (the person has %n child(ren) with them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Does not take children (the person has %n child with them).</numerusform>
+            <numerusform>Does not take children (the person has %n children with them).</numerusform>
         </translation>
     </message>
 </context>
@@ -56,23 +49,23 @@
     <name>ShelterImportExport</name>
     <message numerus="yes">
         <source>%n shelter(s) imported or updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shelter imported or updated.</numerusform>
+            <numerusform>%n shelters imported or updated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) exported with addresses. Keep the file encrypted and delete it when done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shelter exported with addresses. Keep the file encrypted and delete it when done.</numerusform>
+            <numerusform>%n shelters exported with addresses. Keep the file encrypted and delete it when done.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) exported without addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shelter exported without addresses.</numerusform>
+            <numerusform>%n shelters exported without addresses.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,51 +73,51 @@
     <name>cli</name>
     <message numerus="yes">
         <source>  leaves   %1  the whole case, %n history entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  leaves   %1  the whole case, %n history entry</numerusform>
+            <numerusform>  leaves   %1  the whole case, %n history entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n attachments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n attachment</numerusform>
+            <numerusform>, %n attachments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bundle %1 written with %n cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bundle %1 written with %n case.</numerusform>
+            <numerusform>Bundle %1 written with %n cases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. %2 (%3, %4, %5, %n free bed(s)) – score %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %2 (%3, %4, %5, %n free bed) – score %6</numerusform>
+            <numerusform>%1. %2 (%3, %4, %5, %n free beds) – score %6</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) excluded; add --show-excluded to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shelter excluded; add --show-excluded to see why.</numerusform>
+            <numerusform>%n shelters excluded; add --show-excluded to see why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n shelter(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n shelter.</numerusform>
+            <numerusform>Imported %n shelters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n shelter(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n shelter to %1.</numerusform>
+            <numerusform>Exported %n shelters to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,23 +125,23 @@
     <name>vangnet::AvailabilityBoard</name>
     <message numerus="yes">
         <source>%n shelter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shelter</numerusform>
+            <numerusform>%n shelters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free bed(s) in total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n free bed in total.</numerusform>
+            <numerusform>%n free beds in total.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) with availability older than 7 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shelter with availability older than 7 days.</numerusform>
+            <numerusform>%n shelters with availability older than 7 days.</numerusform>
         </translation>
     </message>
 </context>
@@ -156,16 +149,16 @@
     <name>vangnet::CaseEditor</name>
     <message numerus="yes">
         <source>%n day(s) left, ends on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left, ends on %1</numerusform>
+            <numerusform>%n days left, ends on %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ended %n day ago</numerusform>
+            <numerusform>Ended %n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -173,9 +166,9 @@
     <name>vangnet::CasesSection</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
 </context>
@@ -183,16 +176,16 @@
     <name>vangnet::DeadlinesView</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -200,37 +193,37 @@
     <name>vangnet::ExportWizard</name>
     <message numerus="yes">
         <source>the whole case, %n history entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the whole case, %n history entry</numerusform>
+            <numerusform>the whole case, %n history entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n attachments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n attachment</numerusform>
+            <numerusform>, %n attachments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) will leave for %1;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case will leave for %1;</numerusform>
+            <numerusform>%n cases will leave for %1;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held back.</numerusform>
+            <numerusform>%n held back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Written: bundle %1 with %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Written: bundle %1 with %n case.</numerusform>
+            <numerusform>Written: bundle %1 with %n cases.</numerusform>
         </translation>
     </message>
 </context>
@@ -238,23 +231,23 @@
     <name>vangnet::PlacementPanel</name>
     <message numerus="yes">
         <source>%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shelter fits this case. It is at or above the required level and has a free bed.</numerusform>
+            <numerusform>%n shelters fit this case, best first. Every one is at or above the required level and has a free bed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n rule</numerusform>
+            <numerusform>%1 · %2 · %n rules</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Place case %1 in %2 (%3, %4)? One of its %n free bed(s) is taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Place case %1 in %2 (%3, %4)? One of its %n free bed is taken.</numerusform>
+            <numerusform>Place case %1 in %2 (%3, %4)? One of its %n free beds is taken.</numerusform>
         </translation>
     </message>
 </context>
@@ -262,9 +255,9 @@
     <name>vangnet::ShelterTableModel</name>
     <message numerus="yes">
         <source>%n free bed(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n free bed of %1</numerusform>
+            <numerusform>%n free beds of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -272,16 +265,16 @@
     <name>vangnet::SheltersSection</name>
     <message numerus="yes">
         <source>%n shelter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shelter</numerusform>
+            <numerusform>%n shelters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shelter(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n shelter shown</numerusform>
+            <numerusform>%1 of %n shelters shown</numerusform>
         </translation>
     </message>
 </context>

@@ -33,20 +33,6 @@
         <source>never confirmed</source>
         <translation>nooit bevestigd</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (stale: %n day(s))</source>
-        <translation>
-            <numerusform>%1 (niet recent: %n dag)</numerusform>
-            <numerusform>%1 (niet recent: %n dagen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (outdated: %n day(s))</source>
-        <translation>
-            <numerusform>%1 (verouderd: %n dag)</numerusform>
-            <numerusform>%1 (verouderd: %n dagen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Free beds confirmed in the last 7 days.</source>
         <translation>Vrije bedden bevestigd in de afgelopen 7 dagen.</translation>
@@ -62,6 +48,13 @@
     <message>
         <source>Free beds were never confirmed: call the shelter.</source>
         <translation>Vrije bedden zijn nooit bevestigd: bel de opvang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n dag geleden)</numerusform>
+            <numerusform>%1 (%n dagen geleden)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,10 +1645,6 @@
         <translation>Dreigingsinschatting groen: S1.</translation>
     </message>
     <message>
-        <source>No threat assessment recorded: S0.</source>
-        <translation>Geen dreigingsinschatting vastgelegd: S0.</translation>
-    </message>
-    <message>
         <source>a perpetrator actively searches for the victim and knows where the victim is</source>
         <translation>een dader actief naar het slachtoffer zoekt en weet waar het slachtoffer is</translation>
     </message>
@@ -1690,6 +1679,10 @@
     <message>
         <source>The reason is longer than %1 characters.</source>
         <translation>De reden is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>No threat assessment recorded yet: treated as green (S1) until one is done.</source>
+        <translation>Nog geen dreigingsinschatting vastgelegd: geldt als groen (S1) totdat er een is uitgevoerd.</translation>
     </message>
 </context>
 <context>
@@ -1901,51 +1894,51 @@
     <name>ShelterImportExport</name>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished">Het bestand %1 kan niet worden gelezen.</translation>
+        <translation>Het bestand %1 kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at character %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen geldige JSON (bij teken %1).</translation>
     </message>
     <message>
         <source>The file must hold a JSON array of shelters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand moet een JSON-array met opvangen bevatten.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished">Het bestand %1 kan niet worden geschreven.</translation>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>Import shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvangen importeren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) imported or updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang geïmporteerd of bijgewerkt.</numerusform>
+            <numerusform>%n opvangen geïmporteerd of bijgewerkt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvangen exporteren</translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) exported with addresses. Keep the file encrypted and delete it when done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang geëxporteerd met adressen. Bewaar het bestand versleuteld en verwijder het na gebruik.</numerusform>
+            <numerusform>%n opvangen geëxporteerd met adressen. Bewaar het bestand versleuteld en verwijder het na gebruik.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) exported without addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang geëxporteerd zonder adressen.</numerusform>
+            <numerusform>%n opvangen geëxporteerd zonder adressen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2123,6 +2116,18 @@
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
+    <message>
+        <source>The new vault&apos;s database could not be put in place.</source>
+        <translation>De database van de nieuwe kluis kon niet op de juiste plaats worden gezet.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or was altered.</source>
+        <translation>De database van de kluis is beschadigd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or was altered. Restore the vault folder from a backup.</source>
+        <translation>De database van de kluis is beschadigd of gewijzigd. Zet de kluismap terug vanuit een back-up.</translation>
+    </message>
 </context>
 <context>
     <name>VisitRuleCodes</name>
@@ -2237,14 +2242,6 @@ Afsluitcodes: 0 gelukt, 1 fout tijdens uitvoering, 2 onjuist gebruik of ongeldig
 
 Opdrachten:
 </translation>
-    </message>
-    <message>
-        <source>--kdf-memory takes a number of MiB between 1 and 4096.</source>
-        <translation>--kdf-memory accepteert een aantal MiB tussen 1 en 4096.</translation>
-    </message>
-    <message>
-        <source>--kdf-passes takes a number between 1 and 64.</source>
-        <translation>--kdf-passes accepteert een getal tussen 1 en 64.</translation>
     </message>
     <message>
         <source>the key-derivation parameters are weaker than the defaults (256 MiB, 3 passes).</source>
@@ -3161,7 +3158,23 @@ Opdrachten:
     </message>
     <message>
         <source>Give this vault a name first: identity set-name NAME [--organisation ORG].</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef deze kluis eerst een naam: identity set-name NAME [--organisation ORG].</translation>
+    </message>
+    <message>
+        <source>--kdf-memory takes a number of MiB between 8 and 1024.</source>
+        <translation>--kdf-memory accepteert een aantal MiB tussen 8 en 1024.</translation>
+    </message>
+    <message>
+        <source>--kdf-passes takes a number between 1 and 16.</source>
+        <translation>--kdf-passes accepteert een getal tussen 1 en 16.</translation>
+    </message>
+    <message>
+        <source>The vault is intact: every page and the audit log check out.</source>
+        <translation>De kluis is intact: alle pagina&apos;s en het auditlog zijn in orde.</translation>
+    </message>
+    <message>
+        <source>check every page of the database and the audit log for damage or tampering</source>
+        <translation>elke pagina van de database en het auditlog controleren op beschadiging of manipulatie</translation>
     </message>
 </context>
 <context>
@@ -3187,64 +3200,64 @@ Opdrachten:
     <name>vangnet::AvailabilityBoard</name>
     <message>
         <source>Only shelters with a free bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen opvangen met een vrij bed</translation>
     </message>
     <message>
         <source>Update free beds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden bijwerken…</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Opvang</translation>
+        <translation>Opvang</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regio</translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Free beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden</translation>
     </message>
     <message>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd op</translation>
     </message>
     <message>
         <source>Record the number of free beds the shelter confirmed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal vrije bedden vastleggen dat de opvang vandaag heeft bevestigd</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang</numerusform>
+            <numerusform>%n opvangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n free bed(s) in total.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In totaal %n vrij bed.</numerusform>
+            <numerusform>In totaal %n vrije bedden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) with availability older than 7 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang met beschikbaarheid ouder dan 7 dagen.</numerusform>
+            <numerusform>%n opvangen met beschikbaarheid ouder dan 7 dagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Update free beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden bijwerken</translation>
     </message>
     <message>
         <source>Free beds at %1 today (capacity %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden bij %1 vandaag (capaciteit %2):</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3823,10 @@ Opdrachten:
         <source>The copy could not be written: %1</source>
         <translation>De kopie kon niet worden geschreven: %1</translation>
     </message>
+    <message>
+        <source>Copy the phone number (cleared from the clipboard after 30 seconds)</source>
+        <translation>Het telefoonnummer kopiëren (wordt na 30 seconden van het klembord gewist)</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::CaseFilterBar</name>
@@ -4033,7 +4050,11 @@ Opdrachten:
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished">Plaatsing</translation>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Visit rules</source>
+        <translation>Bezoekafspraken</translation>
     </message>
 </context>
 <context>
@@ -4934,27 +4955,27 @@ Komen de vingerafdrukken overeen?</translation>
     <name>vangnet::OverrideLevelDialog</name>
     <message>
         <source>Override security level</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsniveau handmatig instellen</translation>
     </message>
     <message>
         <source>Why does this case need a different level? For example: the police advised hiding after a new threat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom heeft deze casus een ander niveau nodig? Bijvoorbeeld: de politie adviseerde onderduiken na een nieuwe dreiging.</translation>
     </message>
     <message>
         <source>The level derived from the threat assessment is %1. A level set by hand replaces it until you remove the override; the reason is shown with the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het niveau dat uit de dreigingsinschatting volgt, is %1. Een handmatig ingesteld niveau vervangt dit totdat de handmatige instelling wordt verwijderd; de reden wordt bij het niveau getoond.</translation>
     </message>
     <message>
         <source>Set level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau instellen</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau:</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden (verplicht):</translation>
     </message>
 </context>
 <context>
@@ -5003,216 +5024,212 @@ Komen de vingerafdrukken overeen?</translation>
     <name>vangnet::PlacementPanel</name>
     <message>
         <source>Required security level</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist beveiligingsniveau</translation>
     </message>
     <message>
         <source>Override level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau handmatig instellen…</translation>
     </message>
     <message>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatige instelling verwijderen</translation>
     </message>
     <message>
         <source>A judge authorised secure youth care</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rechter heeft een machtiging voor gesloten jeugdzorg verleend</translation>
     </message>
     <message>
         <source>Secure youth care (closed) is suggested only with a judge&apos;s authorisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten jeugdzorg wordt alleen voorgesteld bij een rechterlijke machtiging.</translation>
     </message>
     <message>
         <source>Use the level derived from the threat assessment again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer het niveau gebruiken dat uit de dreigingsinschatting volgt?</translation>
     </message>
     <message>
         <source>Suggested shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde opvangen</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Opvang</translation>
+        <translation>Opvang</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regio</translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Free beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Why this shelter (points):</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom deze opvang (punten):</translation>
     </message>
     <message>
         <source>Hold bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed reserveren…</translation>
     </message>
     <message>
         <source>Reserve a bed in the selected shelter for a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bed in de geselecteerde opvang voor een aantal dagen reserveren</translation>
     </message>
     <message>
         <source>Place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen…</translation>
     </message>
     <message>
         <source>Place the case in the selected shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>De casus in de geselecteerde opvang plaatsen</translation>
     </message>
     <message>
         <source>Shelter / rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvang / regel</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom niet</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsingen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Held until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereserveerd tot</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Take up held bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereserveerd bed in gebruik nemen</translation>
     </message>
     <message>
         <source>End placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing beëindigen…</translation>
     </message>
     <message>
         <source>The person moves into the held bed: mark the placement as placed?</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon betrekt het gereserveerde bed: de plaatsing als geplaatst markeren?</translation>
     </message>
     <message>
         <source>Save the case to see placement advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de casus op om plaatsingsadvies te zien.</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus %1</translation>
     </message>
     <message>
         <source>How this level was reached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe dit niveau tot stand kwam:</translation>
     </message>
     <message>
         <source>Set by hand; the threat assessment gives %1. Reason: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shelter fits this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig ingesteld; de dreigingsinschatting geeft %1. Reden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvang past bij deze casus. Deze heeft minimaal het vereiste niveau en een vrij bed.</numerusform>
+            <numerusform>%n opvangen passen bij deze casus, beste eerst. Elke opvang heeft minimaal het vereiste niveau en een vrij bed.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1	Score of %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide excluded shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesloten opvangen verbergen</translation>
     </message>
     <message>
         <source>Show excluded shelters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesloten opvangen tonen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n regel</numerusform>
+            <numerusform>%1 · %2 · %n regels</numerusform>
         </translation>
     </message>
     <message>
-        <source>No shelter fits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What you can do now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nu mogelijk is:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Override security level</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsniveau handmatig instellen</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message numerus="yes">
         <source>Place case %1 in %2 (%3, %4)? One of its %n free bed(s) is taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Casus %1 plaatsen in %2 (%3, %4)? Er is %n vrij bed; dit bed wordt bezet.</numerusform>
+            <numerusform>Casus %1 plaatsen in %2 (%3, %4)? Eén van de %n vrije bedden wordt bezet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hold bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed reserveren</translation>
     </message>
     <message>
         <source>End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing beëindigen</translation>
     </message>
     <message>
         <source>Held bed taken up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereserveerd bed in gebruik genomen</translation>
     </message>
     <message>
         <source>Hold a bed in %1 for how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor hoeveel dagen een bed reserveren bij %1?</translation>
     </message>
     <message>
         <source>Why does the placement end? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom eindigt de plaatsing? (verplicht)</translation>
     </message>
     <message>
         <source>A placement ends only with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plaatsing kan alleen met een reden worden beëindigd.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation>Score van %1</translation>
     </message>
 </context>
 <context>
@@ -5351,523 +5368,524 @@ Komen de vingerafdrukken overeen?</translation>
     <name>vangnet::SharingSection</name>
     <message>
         <source>Export my contact &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn contact&amp;kaart exporteren…</translation>
     </message>
     <message>
         <source>&amp;Export cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen &amp;exporteren…</translation>
     </message>
     <message>
         <source>&amp;Import a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel &amp;importeren…</translation>
     </message>
     <message>
         <source>&amp;Preview statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistieken &amp;vooraf bekijken</translation>
     </message>
     <message>
         <source>&amp;Write statistics bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiek&amp;bundel schrijven…</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Waarde</translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished">Aantal</translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Doel</translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Casussen</translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Casus</translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis</translation>
     </message>
     <message>
         <source>Suppress counts below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen weglaten onder:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan:</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>Recent exports and imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente exports en imports</translation>
     </message>
     <message>
         <source>Received registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen registraties</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistieken</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen</translation>
     </message>
     <message>
         <source>%1 (%2)
 Fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>no name set</source>
-        <translation type="unfinished"></translation>
+        <translation>geen naam ingesteld</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvangen</translation>
     </message>
     <message>
         <source>Save the statistics bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiekbundel opslaan</translation>
     </message>
     <message>
         <source>Vangnet bundles (*.vnb)</source>
-        <translation type="unfinished">Vangnet-bundels (*.vnb)</translation>
+        <translation>Vangnet-bundels (*.vnb)</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactkaart</translation>
     </message>
     <message>
         <source>Give this vault a name first (vangnet-cli identity set-name), so that recipients know whose card it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef deze kluis eerst een naam (vangnet-cli identity set-name), zodat ontvangers weten van wie de kaart is.</translation>
     </message>
     <message>
         <source>Save my contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen contactkaart opslaan</translation>
     </message>
     <message>
         <source>Contact cards (*.vncard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactkaarten (*.vncard)</translation>
     </message>
     <message>
         <source>The card cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart kan niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ShelterEditorDialog</name>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Opvang</translation>
+        <translation>Opvang</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedden</translation>
     </message>
     <message>
         <source>Who is admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wordt opgenomen</translation>
     </message>
     <message>
         <source>Care and languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg en talen</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>May be a cover name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag een schuilnaam zijn</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Type:</translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Security level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beveiligingsniveau:</translation>
     </message>
     <message>
         <source>Address &amp;confidentiality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwelijk&amp;heid adres:</translation>
     </message>
     <message>
         <source>Security region or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsregio of provincie</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio:</translation>
     </message>
     <message>
         <source>A COSM shelter is placed only through CoMensha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing in een COSM-opvang verloopt alleen via CoMensha.</translation>
     </message>
     <message>
         <source>&amp;Placed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaatsing:</translation>
     </message>
     <message>
         <source>Practical notes: intake hours, contact procedure. Never an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktische notities: intaketijden, contactprocedure. Nooit een adres.</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <source>&amp;Capacity (beds):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capaciteit (bedden):</translation>
     </message>
     <message>
         <source>&amp;Free beds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrije bedden:</translation>
     </message>
     <message>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd op</translation>
     </message>
     <message>
         <source>Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheid:</translation>
     </message>
     <message>
         <source>no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>geen maximum</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dagen</translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>&amp;Longest stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximale verblijfsduur:</translation>
     </message>
     <message>
         <source>&amp;Genders:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geslacht:</translation>
     </message>
     <message>
         <source>None ticked: any gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets aangevinkt: elk geslacht.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot en met</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar</translation>
     </message>
     <message>
         <source>&amp;Ages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeftijden:</translation>
     </message>
     <message>
         <source>&amp;Residence statuses:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erblijfsstatus:</translation>
     </message>
     <message>
         <source>None ticked: any residence status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets aangevinkt: elke verblijfsstatus.</translation>
     </message>
     <message>
         <source>Accepts children</source>
-        <translation type="unfinished"></translation>
+        <translation>Neemt kinderen op</translation>
     </message>
     <message>
         <source>Accepts pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Neemt huisdieren op</translation>
     </message>
     <message>
         <source>&amp;Specialisms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Specialismen:</translation>
     </message>
     <message>
         <source>Staff &amp;languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen van mede&amp;werkers:</translation>
     </message>
     <message>
         <source>The address and reference are hidden. Revealing them is recorded in the audit log. You can save changes to this shelter without revealing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres en de referentie zijn verborgen. Het tonen ervan wordt vastgelegd in de auditlog. Wijzigingen in deze opvang kunnen worden opgeslagen zonder ze te tonen.</translation>
     </message>
     <message>
         <source>Reveal address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres tonen…</translation>
     </message>
     <message>
         <source>Street &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>Opaque code from CoMensha or the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-herleidbare code van CoMensha of de politie</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferentie:</translation>
     </message>
     <message>
         <source>New shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvang</translation>
     </message>
     <message>
         <source>Shelter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvang: %1</translation>
     </message>
     <message>
         <source>Reveal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres tonen</translation>
     </message>
     <message>
         <source>Show the stored address and reference of this shelter? This is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen adres en de referentie van deze opvang tonen? Dit wordt op naam vastgelegd in de auditlog.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeer de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>Never stored for a secret address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt nooit opgeslagen bij een geheim adres</translation>
     </message>
     <message>
         <source>A secret address is never stored: keep only the region and an opaque reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geheim adres wordt nooit opgeslagen: bewaar alleen de regio en een niet-herleidbare referentie.</translation>
     </message>
     <message>
         <source>Shown only to those who reveal it; every reveal is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt alleen getoond aan wie het opvraagt; elke opvraging wordt vastgelegd.</translation>
     </message>
     <message>
         <source>Saving as secret deletes the stored street address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als geheim verwijdert het opgeslagen adres.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ShelterExportDialog</name>
     <message>
         <source>Include addresses and references</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen en referenties meenemen</translation>
     </message>
     <message>
         <source>Export shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvanglocaties exporteren</translation>
     </message>
     <message>
         <source>Only for handing the registry to a colleague who places victims; recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor het overdragen van het register aan een collega die slachtoffers plaatst; wordt vastgelegd in de auditlog.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>The file is not encrypted. Without addresses it holds the registry as you see it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is niet versleuteld. Zonder adressen bevat het bestand het register zoals dat in de lijst wordt getoond.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>Export addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen exporteren</translation>
     </message>
     <message>
         <source>The file will contain the street addresses and references of every shelter, unencrypted. This is recorded in the audit log. Export with addresses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat dan onversleuteld de adressen en referenties van alle opvanglocaties. Dit wordt vastgelegd in de auditlog. Exporteren met adressen?</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ShelterFilterBar</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typen</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">Alle regio&apos;s</translation>
+        <translation>Alle regio&apos;s</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk niveau</translation>
     </message>
     <message>
         <source>%1 or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of hoger</translation>
     </message>
     <message>
         <source>Minimum security level</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimaal beveiligingsniveau</translation>
     </message>
     <message>
         <source>Search name, region, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in naam, regio, notities…</translation>
     </message>
 </context>
 <context>
     <name>vangnet::ShelterTableModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>No free bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vrij bed</translation>
     </message>
     <message numerus="yes">
         <source>%n free bed(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vrij bed van %1</numerusform>
+            <numerusform>%n vrije bedden van %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regio</translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Free beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije bedden</translation>
     </message>
     <message>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd op</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
 </context>
 <context>
     <name>vangnet::SheltersSection</name>
     <message>
         <source>New shelter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvang…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON importeren…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exporteren…</translation>
     </message>
     <message>
         <source>Without addresses unless you ask for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder adressen, tenzij daar expliciet om wordt gevraagd</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheid</translation>
     </message>
     <message>
         <source>Shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvanglocaties</translation>
     </message>
     <message>
         <source>Remove shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvang verwijderen</translation>
     </message>
     <message>
         <source>Remove %1 from the registry? Its address and reference are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit het register verwijderen? Het adres en de referentie worden ook verwijderd.</translation>
     </message>
     <message numerus="yes">
         <source>%n shelter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvanglocatie</numerusform>
+            <numerusform>%n opvanglocaties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n shelter(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n opvanglocatie getoond</numerusform>
+            <numerusform>%1 van %n opvanglocaties getoond</numerusform>
         </translation>
     </message>
 </context>
@@ -5979,6 +5997,29 @@ Fingerprint: %3</source>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::VisitRulesPanel</name>
+    <message>
+        <source>&amp;Save visit rules</source>
+        <translation>Bezoekafspraken &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Rules for every visit in this case, for the safety of staff. They are shown wherever a visit is planned.</source>
+        <translation>Afspraken voor elk bezoek in deze casus, voor de veiligheid van medewerkers. Ze worden overal getoond waar een bezoek wordt gepland.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>No visit rules for this case.</source>
+        <translation>Geen bezoekafspraken voor deze casus.</translation>
+    </message>
+    <message>
+        <source>Visit rules saved.</source>
+        <translation>Bezoekafspraken opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "crypto/KdfParameters.h"
 #include "demo/DemoCases.h"
+#include "demo/DemoSafety.h"
 #include "demo/DemoShelters.h"
 #include "vault/Vault.h"
 
@@ -33,6 +34,8 @@ Status DemoVault::ensureExists()
         return cases;
     if (auto shelters = seedDemoShelters(created->vault->database()); !shelters)
         return shelters;
+    if (auto safety = seedDemoSafety(created->vault->database()); !safety)
+        return safety;
     return {};
 }
 

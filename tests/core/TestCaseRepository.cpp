@@ -1,7 +1,11 @@
 #include "TestVault.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
+#include "domain/Phase.h"
 #include "demo/DemoCases.h"
+#include "demo/DemoSafety.h"
+#include "safety/IncidentRepository.h"
+#include "safety/VisitRulesRepository.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -169,10 +173,27 @@ private slots:
         test::TestVault tv;
         QVERIFY(seedDemoCases(tv.vault()));
         CaseSearch search(tv.vault().database());
-        QCOMPARE(search.count({}).value(), 6);
+        QCOMPARE(search.count({}).value(), 7);
         CaseFilter f;
         f.text = QStringLiteral("lukasz");
         QCOMPARE(search.count(f).value(), 1);
+        // Every phase of the life cycle is in the demo, and one case is in danger.
+        for (const QString &phase : Phase::order()) {
+            CaseFilter byPhase;
+            byPhase.phase = phase;
+            QVERIFY2(search.count(byPhase).value() >= 1, qPrintable(phase));
+        }
+        CaseFilter red;
+        red.text = QStringLiteral("ozlem");
+        const auto found = search.find(red);
+        QVERIFY(found.ok() && found->size() == 1);
+        QCOMPARE(found->first().threatCode, QStringLiteral("red"));
+        // Her case carries visit rules and an open incident against staff, for the danger banner.
+        QVERIFY(seedDemoSafety(tv.vault().database()));
+        auto rules = VisitRulesRepository(tv.vault().database()).find(found->first().id);
+        QVERIFY(rules.ok() && rules.value() && rules.value()->rules.contains(QStringLiteral("two_person_visits")));
+        auto incidents = IncidentRepository(tv.vault().database()).forCase(found->first().id);
+        QVERIFY(incidents.ok() && incidents->size() == 1);
     }
 
     void flagsDuplicates()
