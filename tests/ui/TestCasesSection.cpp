@@ -9,6 +9,8 @@
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
 #include "demo/DemoCases.h"
+#include "demo/DemoSafety.h"
+#include "demo/DemoShelters.h"
 #include "safety/DraftStore.h"
 
 #include <QAbstractItemView>
@@ -275,6 +277,8 @@ void TestCasesSection::screenshotsWithDemoData()
     onPage<QPushButton>(window, "createVaultPage", "createButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("recoveryKeyPage"), 15000);
     QVERIFY(seedDemoCases(*window.vault()));
+    QVERIFY(seedDemoShelters(window.vault()->database()));
+    QVERIFY(seedDemoSafety(window.vault()->database()));
     onPage<QCheckBox>(window, "recoveryKeyPage", "storedCheckBox")->click();
     onPage<QPushButton>(window, "recoveryKeyPage", "continueButton")->click();
     auto *section = window.findChild<CasesSection *>(QStringLiteral("casesSection"));

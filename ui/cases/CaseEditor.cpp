@@ -329,7 +329,7 @@ QWidget *CaseEditor::buildPersonTab()
     QLineEdit *phone = lineEdit(QStringLiteral("phone"));
     // Copying a phone number goes through the secure clipboard: hidden from clipboard managers and
     // cleared after 30 seconds, at lock and at quit.
-    QAction *copyPhone = phone->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QLineEdit::TrailingPosition);
+    QAction *copyPhone = phone->addAction(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/vangnet/icons/copy.svg"))), QLineEdit::TrailingPosition);
     copyPhone->setObjectName(QStringLiteral("copyPhoneAction"));
     copyPhone->setToolTip(tr("Copy the phone number (cleared from the clipboard after 30 seconds)"));
     connect(copyPhone, &QAction::triggered, this, [phone] {
