@@ -3176,6 +3176,42 @@ Opdrachten:
         <source>check every page of the database and the audit log for damage or tampering</source>
         <translation>elke pagina van de database en het auditlog controleren op beschadiging of manipulatie</translation>
     </message>
+    <message>
+        <source>placement request needs a CASE_ID and a SHELTER_ID.</source>
+        <translation>placement request heeft een CASE_ID en een SHELTER_ID nodig.</translation>
+    </message>
+    <message>
+        <source>On the wait list of %1 (placement %2).</source>
+        <translation>Op de wachtlijst van %1 (plaatsing %2).</translation>
+    </message>
+    <message>
+        <source>Bed requested at %1 (placement %2).</source>
+        <translation>Bed aangevraagd bij %1 (plaatsing %2).</translation>
+    </message>
+    <message>
+        <source>placement set needs a PLACEMENT_ID and a status (placed, wait_list, refused, ended).</source>
+        <translation>placement set heeft een PLACEMENT_ID en een status nodig (placed, wait_list, refused, ended).</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; allowed: %2.</source>
+        <translation>Onbekende status &quot;%1&quot;; toegestaan: %2.</translation>
+    </message>
+    <message>
+        <source>A refused or ended placement needs --reason TEXT.</source>
+        <translation>Een geweigerde of beëindigde plaatsing heeft --reason TEXT nodig.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is now: %2.</source>
+        <translation>Plaatsing %1 is nu: %2.</translation>
+    </message>
+    <message>
+        <source>ask a shelter for a bed, or put the case on its wait list (takes no bed)</source>
+        <translation>een opvang om een bed vragen, of de casus op de wachtlijst zetten (neemt geen bed in)</translation>
+    </message>
+    <message>
+        <source>move a placement on; free beds follow (refused and ended need a reason)</source>
+        <translation>een plaatsing naar de volgende status zetten; vrije bedden volgen (geweigerd en beëindigd vragen een reden)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5230,6 +5266,38 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Score of %1</source>
         <translation>Score van %1</translation>
+    </message>
+    <message>
+        <source>Request bed</source>
+        <translation>Bed aanvragen</translation>
+    </message>
+    <message>
+        <source>Ask the selected shelter for a bed; no bed is taken until it is held or the person is placed</source>
+        <translation>De gekozen opvang om een bed vragen; er wordt pas een bed bezet als het gereserveerd is of de persoon geplaatst is</translation>
+    </message>
+    <message>
+        <source>Put on wait list</source>
+        <translation>Op wachtlijst zetten</translation>
+    </message>
+    <message>
+        <source>For an excluded shelter whose only obstacle is that it is full</source>
+        <translation>Voor een uitgesloten opvang die alleen afvalt omdat ze vol is</translation>
+    </message>
+    <message>
+        <source>Refused by shelter…</source>
+        <translation>Geweigerd door opvang…</translation>
+    </message>
+    <message>
+        <source>Refused by shelter</source>
+        <translation>Geweigerd door opvang</translation>
+    </message>
+    <message>
+        <source>Why did the shelter refuse? (required)</source>
+        <translation>Waarom heeft de opvang geweigerd? (verplicht)</translation>
+    </message>
+    <message>
+        <source>A refusal is recorded only with a reason.</source>
+        <translation>Een weigering wordt alleen met een reden vastgelegd.</translation>
     </message>
 </context>
 <context>

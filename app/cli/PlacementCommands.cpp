@@ -226,6 +226,58 @@ int runPlacementEnd(CliContext &ctx, Args &args)
     return ExitOk;
 }
 
+int runPlacementRequest(CliContext &ctx, Args &args)
+{
+    const bool waitList = args.takeFlag(QStringLiteral("wait-list"));
+    const auto reason = args.take(QStringLiteral("reason"));
+    const auto caseId = args.takePositional();
+    const auto shelterId = args.takePositional();
+    if (int rc = ctx.rejectLeftovers(args))
+        return rc;
+    if (!caseId || !shelterId)
+        return ctx.usage(CliContext::tr("placement request needs a CASE_ID and a SHELTER_ID."));
+    auto vault = ctx.openVault();
+    if (!vault)
+        return ctx.fail(vault.error());
+    auto requested = PlacementService(vault.value()->database()).request(*caseId, *shelterId, waitList, reason.value_or(QString()));
+    if (!requested)
+        return ctx.fail(requested.error());
+    if (ctx.json)
+        ctx.printJson(placementJson(requested.value()));
+    else if (waitList)
+        ctx.print(CliContext::tr("On the wait list of %1 (placement %2).").arg(requested->shelterId, requested->id));
+    else
+        ctx.print(CliContext::tr("Bed requested at %1 (placement %2).").arg(requested->shelterId, requested->id));
+    return ExitOk;
+}
+
+int runPlacementSet(CliContext &ctx, Args &args)
+{
+    const auto reason = args.take(QStringLiteral("reason"));
+    const auto placementId = args.takePositional();
+    const auto status = args.takePositional();
+    if (int rc = ctx.rejectLeftovers(args))
+        return rc;
+    if (!placementId || !status)
+        return ctx.usage(CliContext::tr("placement set needs a PLACEMENT_ID and a status (placed, wait_list, refused, ended)."));
+    const QStringList settable = {QStringLiteral("placed"), QStringLiteral("wait_list"), QStringLiteral("refused"), QStringLiteral("ended")};
+    if (!settable.contains(*status))
+        return ctx.usage(CliContext::tr("Unknown status \"%1\"; allowed: %2.").arg(*status, settable.join(QStringLiteral(", "))));
+    if ((*status == QLatin1String("refused") || *status == QLatin1String("ended")) && (!reason || reason->trimmed().isEmpty()))
+        return ctx.usage(CliContext::tr("A refused or ended placement needs --reason TEXT."));
+    auto vault = ctx.openVault();
+    if (!vault)
+        return ctx.fail(vault.error());
+    auto moved = PlacementRepository(vault.value()->database()).transition(*placementId, *status, reason.value_or(QString()).trimmed());
+    if (!moved)
+        return ctx.fail(moved.error());
+    if (ctx.json)
+        ctx.printJson(placementJson(moved.value()));
+    else
+        ctx.print(CliContext::tr("Placement %1 is now: %2.").arg(moved->id, ShelterCodes::label(ShelterCodeKind::PlacementStatus, moved->status)));
+    return ExitOk;
+}
+
 int runPlacementList(CliContext &ctx, Args &args)
 {
     const auto caseId = args.takePositional();
@@ -308,6 +360,10 @@ void addPlacementCommands(std::vector<Command> &table)
                      QT_TRANSLATE_NOOP("cli", "place a case in a shelter, or hold a bed for N days"), &runPlace});
     table.push_back({QStringLiteral("placement end"), QStringLiteral("PLACEMENT_ID --reason TEXT"),
                      QT_TRANSLATE_NOOP("cli", "end a placement (or release a held bed); the bed becomes free"), &runPlacementEnd});
+    table.push_back({QStringLiteral("placement request"), QStringLiteral("CASE_ID SHELTER_ID [--wait-list] [--reason TEXT]"),
+                     QT_TRANSLATE_NOOP("cli", "ask a shelter for a bed, or put the case on its wait list (takes no bed)"), &runPlacementRequest});
+    table.push_back({QStringLiteral("placement set"), QStringLiteral("PLACEMENT_ID placed|wait_list|refused|ended [--reason TEXT]"),
+                     QT_TRANSLATE_NOOP("cli", "move a placement on; free beds follow (refused and ended need a reason)"), &runPlacementSet});
     table.push_back({QStringLiteral("placement list"), QStringLiteral("CASE_ID"), QT_TRANSLATE_NOOP("cli", "a case's placements with their history"), &runPlacementList});
     table.push_back({QStringLiteral("security-level"), QStringLiteral("CASE_ID [--override S3 --reason TEXT | --clear-override]"),
                      QT_TRANSLATE_NOOP("cli", "a case's required security level and how it was reached; set it by hand with a reason"), &runSecurityLevel});

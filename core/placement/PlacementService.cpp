@@ -103,6 +103,25 @@ Result<Placement> PlacementService::place(const QString &caseIdOrNumber, const Q
     return repo.create(view->caseId, shelterId, QStringLiteral("placed"), {}, overrideReason);
 }
 
+Result<Placement> PlacementService::request(const QString &caseIdOrNumber, const QString &shelterId, bool waitList,
+                                            const QString &reason, const PlacementOptions &options)
+{
+    auto view = load(caseIdOrNumber, PlacementOptions{options.judgeAuthorisation, options.girlsGroupWaiver, 0});
+    if (!view)
+        return view.error();
+    auto shelter = ShelterRepository(m_db).find(shelterId);
+    if (!shelter)
+        return shelter.error();
+    QStringList texts;
+    for (const RuleViolation &v : PlacementAdvisor::check(shelter.value(), view->request, view->advice.required.level))
+        if (v.rule != PlacementRule::FreeBed)
+            texts.append(v.text);
+    if (!texts.isEmpty())
+        return Error(ErrorCode::Refused, tr("The shelter is excluded for this case: %1").arg(texts.join(QLatin1Char(' '))));
+    return PlacementRepository(m_db).create(view->caseId, shelterId, waitList ? QStringLiteral("wait_list") : QStringLiteral("requested"),
+                                            {}, reason.trimmed());
+}
+
 Result<QVector<Placement>> PlacementService::placements(const QString &caseIdOrNumber)
 {
     auto id = CaseRepository(m_db).resolve(caseIdOrNumber);

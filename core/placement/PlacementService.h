@@ -52,6 +52,10 @@ public:
     // low security level are never overridden here (change the case's level with a reason instead).
     Result<Placement> place(const QString &caseIdOrNumber, const QString &shelterId, int holdDays = 0,
                             const QString &overrideReason = {}, const PlacementOptions &options = {});
+    // Asks a shelter for a bed (status requested) or puts the case on its wait list (wait_list);
+    // neither takes a bed. Every hard rule but "free bed" must hold: a full shelter can have a wait list.
+    Result<Placement> request(const QString &caseIdOrNumber, const QString &shelterId, bool waitList, const QString &reason = {},
+                              const PlacementOptions &options = {});
     Result<QVector<Placement>> placements(const QString &caseIdOrNumber);
 
     // For tests: "today" for the freshness of availability data.

@@ -265,6 +265,32 @@ private slots:
         QCOMPARE(run({QStringLiteral("placement"), QStringLiteral("list")}).exitCode, 2);
     }
 
+    void requestWaitListAndRefusal()
+    {
+        // A full shelter that meets every other rule takes a wait-list entry; no bed changes hands.
+        const CliResult waiting = runJson({QStringLiteral("placement"), QStringLiteral("request"), m_caseId, QStringLiteral("full-s4"),
+                                           QStringLiteral("--wait-list")});
+        QVERIFY2(waiting.exitCode == 0, waiting.err.constData());
+        QCOMPARE(waiting.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("wait_list"));
+        QCOMPARE(shelterById(QStringLiteral("full-s4")).value(QStringLiteral("freeBeds")).toInt(), 0);
+        // Too low a security level is never a wait list.
+        QCOMPARE(run({QStringLiteral("placement"), QStringLiteral("request"), m_caseId, QStringLiteral("low-s1"), QStringLiteral("--wait-list")}).exitCode, 4);
+
+        const QString id = waiting.json().object().value(QStringLiteral("id")).toString();
+        QCOMPARE(run({QStringLiteral("placement"), QStringLiteral("set"), id, QStringLiteral("refused")}).exitCode, 2); // reason
+        QCOMPARE(run({QStringLiteral("placement"), QStringLiteral("set"), id, QStringLiteral("nonsense")}).exitCode, 2);
+        const CliResult refused = runJson({QStringLiteral("placement"), QStringLiteral("set"), id, QStringLiteral("refused"),
+                                           QStringLiteral("--reason"), QStringLiteral("no security beds this month")});
+        QVERIFY2(refused.exitCode == 0, refused.err.constData());
+        QCOMPARE(refused.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        // Final: nothing follows a refusal.
+        QCOMPARE(run({QStringLiteral("placement"), QStringLiteral("set"), id, QStringLiteral("placed")}).exitCode, 4);
+
+        const CliResult requested = runJson({QStringLiteral("placement"), QStringLiteral("request"), m_caseId, QStringLiteral("far-s3")});
+        QVERIFY2(requested.exitCode == 0, requested.err.constData());
+        QCOMPARE(requested.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("requested"));
+    }
+
     void nothingFitsGivesAdvice()
     {
         const QByteArray input = R"({"givenName":"Ana","gender":"female","birthDate":"1999-02-03",

@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 #include "demo/DemoShelters.h"
 #include "placement/PlacementPanel.h"
+#include "placement/PlacementRule.h"
 #include "shelters/ShelterCodes.h"
 #include "shelters/ShelterRepository.h"
 
@@ -32,6 +33,8 @@ private slots:
     void placeTakesABedAndEndGivesItBack();
     void cancelledPlaceChangesNothing();
     void holdBedShowsInHistory();
+    void requestAndRefusalTakeNoBed();
+    void fullShelterOffersWaitList();
     void overrideNeedsReasonAndShows();
     void nothingFitsShowsAdvice();
     void clearForgetsEverything();
@@ -245,6 +248,59 @@ void TestPlacementPanel::holdBedShowsInHistory()
     QVERIFY(m_panel->confirmHeldBed(m_panel->selectedPlacementId()));
     QCOMPARE(m_panel->view()->placements.first().status, QStringLiteral("placed"));
     QCOMPARE(freeBeds(shelterId), before - 1); // the held bed becomes the placement's bed
+}
+
+void TestPlacementPanel::requestAndRefusalTakeNoBed()
+{
+    m_panel->setCase(createRedThreatCase(), db());
+    const QString shelterId = m_panel->selectedShelterId();
+    const int before = freeBeds(shelterId);
+    QVERIFY(child<QPushButton>(m_panel.get(), "requestBedButton")->isEnabled());
+    QVERIFY(m_panel->requestSelected());
+    QCOMPARE(m_panel->view()->placements.first().status, QStringLiteral("requested"));
+    QCOMPARE(freeBeds(shelterId), before);
+
+    auto *history = child<QTreeWidget>(m_panel.get(), "placementHistory");
+    history->setCurrentItem(history->topLevelItem(0));
+    QVERIFY(child<QPushButton>(m_panel.get(), "refusePlacementButton")->isEnabled());
+    const QString placementId = m_panel->selectedPlacementId();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_panel->refusePlacement(placementId, QStringLiteral("   "))); // a reason is required
+    QCOMPARE(m_panel->view()->placements.first().status, QStringLiteral("requested"));
+    QVERIFY(m_panel->refusePlacement(placementId, QStringLiteral("No room for a security case this month")));
+    QCOMPARE(m_panel->view()->placements.first().status, QStringLiteral("refused"));
+    QCOMPARE(freeBeds(shelterId), before);
+}
+
+void TestPlacementPanel::fullShelterOffersWaitList()
+{
+    const QString caseId = createRedThreatCase();
+    m_panel->setCase(caseId, db());
+    // Fill the best shelter: it drops out of the suggestions with only "free bed" against it.
+    const QString shelterId = m_panel->view()->advice.suggestions.first().shelterId;
+    QVERIFY(ShelterRepository(db()).setAvailability(shelterId, 0, QDate::currentDate()));
+    m_panel->setCase(caseId, db());
+    child<QPushButton>(m_panel.get(), "showExcludedButton")->setChecked(true);
+    auto *excluded = child<QTreeWidget>(m_panel.get(), "excludedTree");
+    QTreeWidgetItem *full = nullptr;
+    for (int i = 0; i < excluded->topLevelItemCount(); ++i)
+        if (excluded->topLevelItem(i)->childCount() == 1)
+            if (excluded->topLevelItem(i)->child(0)->text(0) == PlacementRules::title(PlacementRule::FreeBed))
+                full = excluded->topLevelItem(i);
+    QVERIFY(full);
+    excluded->setCurrentItem(full);
+    QVERIFY(child<QPushButton>(m_panel.get(), "waitListButton")->isEnabled());
+    QVERIFY(m_panel->waitListSelected());
+    QCOMPARE(m_panel->view()->placements.first().status, QStringLiteral("wait_list"));
+    // A shelter excluded for another reason (here: a security level below the required one) offers no wait list.
+    for (int i = 0; i < excluded->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = excluded->topLevelItem(i);
+        if (item->childCount() >= 1 && item->child(0)->text(0) != PlacementRules::title(PlacementRule::FreeBed)) {
+            excluded->setCurrentItem(item);
+            QVERIFY(!child<QPushButton>(m_panel.get(), "waitListButton")->isEnabled());
+            break;
+        }
+    }
 }
 
 void TestPlacementPanel::overrideNeedsReasonAndShows()

@@ -249,6 +249,12 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     m_placeButton = new QPushButton(tr("Place…"), box);
     m_placeButton->setObjectName(QStringLiteral("placeButton"));
     m_placeButton->setToolTip(tr("Place the case in the selected shelter"));
+    m_requestButton = new QPushButton(tr("Request bed"), box);
+    m_requestButton->setObjectName(QStringLiteral("requestBedButton"));
+    m_requestButton->setToolTip(tr("Ask the selected shelter for a bed; no bed is taken until it is held or the person is placed"));
+    m_waitListButton = new QPushButton(tr("Put on wait list"), box);
+    m_waitListButton->setObjectName(QStringLiteral("waitListButton"));
+    m_waitListButton->setToolTip(tr("For an excluded shelter whose only obstacle is that it is full"));
     m_showExcluded = new QPushButton(box);
     m_showExcluded->setObjectName(QStringLiteral("showExcludedButton"));
     m_showExcluded->setCheckable(true);
@@ -266,7 +272,9 @@ QWidget *PlacementPanel::buildSuggestionsBox()
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_showExcluded);
+    actions->addWidget(m_waitListButton);
     actions->addStretch(1);
+    actions->addWidget(m_requestButton);
     actions->addWidget(m_holdButton);
     actions->addWidget(m_placeButton);
 
@@ -287,6 +295,9 @@ QWidget *PlacementPanel::buildSuggestionsBox()
         showExcluded();
     });
     connect(m_holdButton, &QPushButton::clicked, this, &PlacementPanel::askHold);
+    connect(m_requestButton, &QPushButton::clicked, this, [this] { requestSelected(); });
+    connect(m_waitListButton, &QPushButton::clicked, this, [this] { waitListSelected(); });
+    connect(m_excluded, &QTreeWidget::itemSelectionChanged, this, &PlacementPanel::updateButtons);
     connect(m_placeButton, &QPushButton::clicked, this, [this] { placeSelected(); });
     return box;
 }
@@ -306,8 +317,11 @@ QWidget *PlacementPanel::buildHistoryBox()
     m_confirmButton->setObjectName(QStringLiteral("confirmPlacementButton"));
     m_endButton = new QPushButton(tr("End placement…"), box);
     m_endButton->setObjectName(QStringLiteral("endPlacementButton"));
+    m_refuseButton = new QPushButton(tr("Refused by shelter…"), box);
+    m_refuseButton->setObjectName(QStringLiteral("refusePlacementButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_refuseButton);
     buttons->addWidget(m_confirmButton);
     buttons->addWidget(m_endButton);
     auto *layout = new QVBoxLayout(box);
@@ -325,6 +339,16 @@ QWidget *PlacementPanel::buildHistoryBox()
             confirmHeldBed(id);
     });
     connect(m_endButton, &QPushButton::clicked, this, &PlacementPanel::askEnd);
+    connect(m_refuseButton, &QPushButton::clicked, this, [this] {
+        const QString id = selectedPlacementId();
+        if (id.isEmpty())
+            return;
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Refused by shelter"), tr("Why did the shelter refuse? (required)"),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            refusePlacement(id, reason);
+    });
     return box;
 }
 
@@ -650,6 +674,18 @@ void PlacementPanel::updateButtons()
     if (const QTreeWidgetItem *item = m_history->currentItem(); item && item->isSelected())
         status = (item->parent() ? item->parent() : item)->data(0, kStatusRole).toString();
     m_endButton->setEnabled(!status.isEmpty() && !Placement::isFinal(status));
+    m_requestButton->setEnabled(suggestion);
+    // Refusal answers a request, a wait list or a held bed; a placed person is ended instead.
+    m_refuseButton->setEnabled(PlacementRepository::canTransition(status, QStringLiteral("refused")));
+    bool onlyFull = false;
+    if (const QTreeWidgetItem *item = m_excluded->currentItem(); loaded && item && item->isSelected() && !item->parent()) {
+        const QString id = item->data(0, kIdRole).toString();
+        for (const Exclusion &e : m_view->advice.excluded)
+            if (e.shelterId == id)
+                onlyFull = e.violations.size() == 1 && e.violations.first().rule == PlacementRule::FreeBed;
+    }
+    m_waitListButton->setEnabled(onlyFull);
+    m_waitListButton->setVisible(m_showExcluded->isChecked());
     m_confirmButton->setEnabled(status == QLatin1String("bed_held"));
     m_confirmButton->setVisible(status == QLatin1String("bed_held"));
 }
@@ -704,6 +740,55 @@ bool PlacementPanel::placeSelected()
     const auto placed = PlacementService(*m_db).place(m_view->caseId, chosen.shelterId, 0, QString(), options);
     if (!placed) {
         MessageBox::warning(this, tr("Place"), placed.error().message());
+        return false;
+    }
+    changed();
+    return true;
+}
+
+bool PlacementPanel::requestSelected()
+{
+    const Suggestion *s = selectedSuggestion();
+    if (!m_db || !s)
+        return false;
+    PlacementOptions options;
+    options.judgeAuthorisation = m_judge->isChecked();
+    const auto requested = PlacementService(*m_db).request(m_view->caseId, s->shelterId, false, QString(), options);
+    if (!requested) {
+        MessageBox::warning(this, tr("Request bed"), requested.error().message());
+        return false;
+    }
+    changed();
+    return true;
+}
+
+bool PlacementPanel::waitListSelected()
+{
+    const QTreeWidgetItem *item = m_excluded->currentItem();
+    if (!m_db || !m_view || !item || item->parent())
+        return false;
+    PlacementOptions options;
+    options.judgeAuthorisation = m_judge->isChecked();
+    const auto listed = PlacementService(*m_db).request(m_view->caseId, item->data(0, kIdRole).toString(), true, QString(), options);
+    if (!listed) {
+        MessageBox::warning(this, tr("Put on wait list"), listed.error().message());
+        return false;
+    }
+    changed();
+    return true;
+}
+
+bool PlacementPanel::refusePlacement(const QString &placementId, const QString &reason)
+{
+    if (!m_db)
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        MessageBox::warning(this, tr("Refused by shelter"), tr("A refusal is recorded only with a reason."));
+        return false;
+    }
+    const auto refused = PlacementRepository(*m_db).transition(placementId, QStringLiteral("refused"), reason.trimmed());
+    if (!refused) {
+        MessageBox::warning(this, tr("Refused by shelter"), refused.error().message());
         return false;
     }
     changed();

@@ -63,6 +63,12 @@ public:
     bool clearOverride();
     bool placeSelected();
     bool holdSelected(int days);
+    // Asks the selected suggestion for a bed (requested), or puts the case on the wait list of the
+    // selected excluded shelter whose only obstacle is a full house. Neither takes a bed.
+    bool requestSelected();
+    bool waitListSelected();
+    // Records that the shelter refused the selected placement (a reason is required).
+    bool refusePlacement(const QString &placementId, const QString &reason);
     bool endPlacement(const QString &placementId, const QString &reason);
     // Takes up a held bed (bed_held → placed).
     bool confirmHeldBed(const QString &placementId);
@@ -119,6 +125,9 @@ private:
     QTreeWidget *m_excluded;
     QTreeWidget *m_history;
     QPushButton *m_confirmButton;
+    QPushButton *m_requestButton = nullptr;
+    QPushButton *m_waitListButton = nullptr;
+    QPushButton *m_refuseButton = nullptr;
     QPushButton *m_endButton;
 };
 
