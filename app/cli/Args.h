@@ -12,7 +12,9 @@ namespace vangnet::cli {
 class Args
 {
 public:
-    explicit Args(QStringList args) : m_args(std::move(args)) {}
+    explicit Args(QStringList args)
+        : m_args(std::move(args))
+    { }
 
     // Removes and returns the value of --name VALUE (or --name=VALUE).
     std::optional<QString> take(const QString &name);

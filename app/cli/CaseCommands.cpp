@@ -31,34 +31,28 @@ QJsonArray duplicatesJson(const QVector<DuplicateHint> &hints)
 {
     QJsonArray out;
     for (const DuplicateHint &h : hints)
-        out.append(QJsonObject{{QStringLiteral("id"), h.caseId}, {QStringLiteral("number"), h.number}, {QStringLiteral("reason"), h.reason}});
+        out.append(QJsonObject {
+            { QStringLiteral("id"), h.caseId }, { QStringLiteral("number"), h.number }, { QStringLiteral("reason"), h.reason } });
     return out;
 }
 
 QJsonObject attachmentJson(const AttachmentInfo &a)
 {
-    return QJsonObject{{QStringLiteral("id"), a.id},
-                       {QStringLiteral("fileName"), a.fileName},
-                       {QStringLiteral("mediaType"), a.mediaType},
-                       {QStringLiteral("size"), a.size},
-                       {QStringLiteral("addedAt"), a.addedAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("addedBy"), a.addedBy}};
+    return QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("fileName"), a.fileName },
+        { QStringLiteral("mediaType"), a.mediaType }, { QStringLiteral("size"), a.size },
+        { QStringLiteral("addedAt"), a.addedAt.toString(Qt::ISODateWithMs) }, { QStringLiteral("addedBy"), a.addedBy } };
 }
 
 QJsonObject summaryJson(const CaseSummary &s)
 {
-    return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("number"), s.number},
-                       {QStringLiteral("givenName"), textOrNull(s.givenName)},
-                       {QStringLiteral("familyName"), textOrNull(s.familyName)},
-                       {QStringLiteral("phase"), s.phase},
-                       {QStringLiteral("region"), textOrNull(s.region)},
-                       {QStringLiteral("coordinator"), textOrNull(s.coordinator)},
-                       {QStringLiteral("birthDate"), dateOrNull(s.birthDate)},
-                       {QStringLiteral("reflectionEnd"), dateOrNull(s.reflectionEnd)},
-                       {QStringLiteral("exploitationForms"), QJsonArray::fromStringList(s.exploitationForms)},
-                       {QStringLiteral("threat"), QJsonObject{{QStringLiteral("code"), textOrNull(s.threatCode)}}},
-                       {QStringLiteral("updatedAt"), s.updatedAt.toString(Qt::ISODateWithMs)}};
+    return QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("number"), s.number },
+        { QStringLiteral("givenName"), textOrNull(s.givenName) }, { QStringLiteral("familyName"), textOrNull(s.familyName) },
+        { QStringLiteral("phase"), s.phase }, { QStringLiteral("region"), textOrNull(s.region) },
+        { QStringLiteral("coordinator"), textOrNull(s.coordinator) }, { QStringLiteral("birthDate"), dateOrNull(s.birthDate) },
+        { QStringLiteral("reflectionEnd"), dateOrNull(s.reflectionEnd) },
+        { QStringLiteral("exploitationForms"), QJsonArray::fromStringList(s.exploitationForms) },
+        { QStringLiteral("threat"), QJsonObject { { QStringLiteral("code"), textOrNull(s.threatCode) } } },
+        { QStringLiteral("updatedAt"), s.updatedAt.toString(Qt::ISODateWithMs) } };
 }
 
 QString compact(const QJsonValue &v)
@@ -67,7 +61,7 @@ QString compact(const QJsonValue &v)
         return QStringLiteral("-");
     if (v.isString())
         return v.toString();
-    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
@@ -98,7 +92,8 @@ Result<QJsonObject> readCaseFile(CliContext &ctx, Args &args)
 {
     const auto file = args.take(QStringLiteral("file"));
     if (!file)
-        return Error(ErrorCode::InvalidInput, CliContext::tr("Give the case data with --file FILE (\"-\" reads standard input)."));
+        return Error(
+            ErrorCode::InvalidInput, CliContext::tr("Give the case data with --file FILE (\"-\" reads standard input)."));
     auto doc = ctx.readJsonDocument(*file);
     if (!doc)
         return doc.error();
@@ -121,9 +116,8 @@ int runAdd(CliContext &ctx, Args &args)
     if (!created)
         return ctx.fail(created.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), created->id},
-                                  {QStringLiteral("number"), created->number},
-                                  {QStringLiteral("possibleDuplicates"), duplicatesJson(created->possibleDuplicates)}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), created->id }, { QStringLiteral("number"), created->number },
+            { QStringLiteral("possibleDuplicates"), duplicatesJson(created->possibleDuplicates) } });
     } else {
         ctx.print(CliContext::tr("Created case %1 (%2).").arg(created->number, created->id));
         for (const DuplicateHint &h : created->possibleDuplicates)
@@ -184,7 +178,7 @@ int runList(CliContext &ctx, Args &args)
     auto days = numberOption(args, QStringLiteral("reflection-ending-days"), 0, 3650, -1);
     auto limit = numberOption(args, QStringLiteral("limit"), 0, 100000, 50);
     auto offset = numberOption(args, QStringLiteral("offset"), 0, 100000000, 0);
-    for (const auto *r : {&days, &limit, &offset})
+    for (const auto *r : { &days, &limit, &offset })
         if (!*r)
             return ctx.fail(r->error());
     if (days.value() >= 0)
@@ -218,7 +212,8 @@ int runList(CliContext &ctx, Args &args)
         return ExitOk;
     }
     for (const CaseSummary &s : rows.value())
-        ctx.print(QStringLiteral("%1  %2  %3, %4  %5").arg(s.number, s.phase.leftJustified(10), s.familyName, s.givenName, s.region));
+        ctx.print(
+            QStringLiteral("%1  %2  %3, %4  %5").arg(s.number, s.phase.leftJustified(10), s.familyName, s.givenName, s.region));
     auto total = search.count(filter);
     if (total)
         ctx.print(CliContext::tr("%1 of %2 cases shown.").arg(rows->size()).arg(total.value()));
@@ -263,7 +258,8 @@ int changePhase(CliContext &ctx, const QString &id, const QString &phase, const 
     if (!c)
         return ctx.fail(c.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), c->id}, {QStringLiteral("number"), c->number}, {QStringLiteral("phase"), c->phase}});
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("id"), c->id }, { QStringLiteral("number"), c->number }, { QStringLiteral("phase"), c->phase } });
     else
         ctx.print(CliContext::tr("Case %1 is now in phase %2.").arg(c->number, c->phase));
     return ExitOk;
@@ -321,14 +317,12 @@ int runHistory(CliContext &ctx, Args &args)
     QJsonArray out;
     for (const HistoryEntry &e : entries.value()) {
         if (ctx.json)
-            out.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("actor"), e.actor},
-                                   {QStringLiteral("field"), e.field},
-                                   {QStringLiteral("old"), e.oldValue},
-                                   {QStringLiteral("new"), e.newValue},
-                                   {QStringLiteral("changeId"), e.changeId}});
+            out.append(QJsonObject { { QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("actor"), e.actor }, { QStringLiteral("field"), e.field }, { QStringLiteral("old"), e.oldValue },
+                { QStringLiteral("new"), e.newValue }, { QStringLiteral("changeId"), e.changeId } });
         else
-            ctx.print(QStringLiteral("%1  %2  %3: %4 -> %5").arg(e.at.toString(Qt::ISODate), e.actor, e.field, compact(e.oldValue), compact(e.newValue)));
+            ctx.print(QStringLiteral("%1  %2  %3: %4 -> %5")
+                          .arg(e.at.toString(Qt::ISODate), e.actor, e.field, compact(e.oldValue), compact(e.newValue)));
     }
     if (ctx.json)
         ctx.printJson(out);
@@ -373,10 +367,8 @@ int runNoteAdd(CliContext &ctx, Args &args)
     if (!note)
         return ctx.fail(note.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), note->id},
-                                  {QStringLiteral("text"), note->text},
-                                  {QStringLiteral("at"), note->at.toString(Qt::ISODateWithMs)},
-                                  {QStringLiteral("author"), note->author}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), note->id }, { QStringLiteral("text"), note->text },
+            { QStringLiteral("at"), note->at.toString(Qt::ISODateWithMs) }, { QStringLiteral("author"), note->author } });
     else
         ctx.print(CliContext::tr("Note added."));
     return ExitOk;
@@ -399,7 +391,10 @@ int runAttach(CliContext &ctx, Args &args)
     if (ctx.json)
         ctx.printJson(attachmentJson(info.value()));
     else
-        ctx.print(CliContext::tr("Attached %1 (%2, %3 bytes) as %4.").arg(info->fileName, info->mediaType).arg(info->size).arg(info->id));
+        ctx.print(CliContext::tr("Attached %1 (%2, %3 bytes) as %4.")
+                      .arg(info->fileName, info->mediaType)
+                      .arg(info->size)
+                      .arg(info->id));
     return ExitOk;
 }
 
@@ -419,16 +414,14 @@ int runDeadlines(CliContext &ctx, Args &args)
     QJsonArray out;
     for (const Deadline &d : rows.value()) {
         if (ctx.json)
-            out.append(QJsonObject{{QStringLiteral("kind"), Deadlines::kindCode(d.kind)},
-                                   {QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                   {QStringLiteral("caseId"), d.caseId},
-                                   {QStringLiteral("caseNumber"), d.caseNumber},
-                                   {QStringLiteral("taskKind"), textOrNull(d.taskKind)},
-                                   {QStringLiteral("overdue"), d.overdue},
-                                   {QStringLiteral("daysLeft"), d.daysLeft}});
+            out.append(QJsonObject { { QStringLiteral("kind"), Deadlines::kindCode(d.kind) },
+                { QStringLiteral("date"), d.date.toString(Qt::ISODate) }, { QStringLiteral("caseId"), d.caseId },
+                { QStringLiteral("caseNumber"), d.caseNumber }, { QStringLiteral("taskKind"), textOrNull(d.taskKind) },
+                { QStringLiteral("overdue"), d.overdue }, { QStringLiteral("daysLeft"), d.daysLeft } });
         else
-            ctx.print(QStringLiteral("%1  %2  %3 %4%5").arg(d.date.toString(Qt::ISODate), d.caseNumber, Deadlines::kindCode(d.kind), d.taskKind,
-                                                          d.overdue ? CliContext::tr(" (overdue)") : QString()));
+            ctx.print(QStringLiteral("%1  %2  %3 %4%5")
+                          .arg(d.date.toString(Qt::ISODate), d.caseNumber, Deadlines::kindCode(d.kind), d.taskKind,
+                              d.overdue ? CliContext::tr(" (overdue)") : QString()));
     }
     if (ctx.json)
         ctx.printJson(out);
@@ -439,21 +432,32 @@ int runDeadlines(CliContext &ctx, Args &args)
 
 void addCaseCommands(std::vector<Command> &table)
 {
-    table.push_back({QStringLiteral("case add"), QStringLiteral("--file FILE|-"), QT_TRANSLATE_NOOP("cli", "Create a case from JSON"), &runAdd});
-    table.push_back({QStringLiteral("case show"), QStringLiteral("ID"), QT_TRANSLATE_NOOP("cli", "Show a case (id or case number)"), &runShow});
-    table.push_back({QStringLiteral("case list"),
-                     QStringLiteral("[--query TEXT] [--phase P] [--form F] [--region R] [--coordinator C] [--reflection-ending-days N] "
-                                    "[--overdue] [--sort S] [--limit N] [--offset N]"),
-                     QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList});
-    table.push_back({QStringLiteral("case update"), QStringLiteral("ID --file FILE|-"), QT_TRANSLATE_NOOP("cli", "Change the fields given in JSON"), &runUpdate});
-    table.push_back({QStringLiteral("case close"), QStringLiteral("ID --reason TEXT"), QT_TRANSLATE_NOOP("cli", "Close a case"), &runClose});
-    table.push_back({QStringLiteral("case reopen"), QStringLiteral("ID --reason TEXT"), QT_TRANSLATE_NOOP("cli", "Reopen a closed case"), &runReopen});
-    table.push_back({QStringLiteral("case phase"), QStringLiteral("ID PHASE [--reason TEXT]"), QT_TRANSLATE_NOOP("cli", "Move a case to another phase"), &runPhase});
-    table.push_back({QStringLiteral("case history"), QStringLiteral("ID"), QT_TRANSLATE_NOOP("cli", "Show the field-level history of a case"), &runHistory});
-    table.push_back({QStringLiteral("case duplicates"), QStringLiteral("ID"), QT_TRANSLATE_NOOP("cli", "List possible duplicates of a case"), &runDuplicates});
-    table.push_back({QStringLiteral("note add"), QStringLiteral("ID --text TEXT|-"), QT_TRANSLATE_NOOP("cli", "Add a note to a case"), &runNoteAdd});
-    table.push_back({QStringLiteral("attach"), QStringLiteral("ID FILE"), QT_TRANSLATE_NOOP("cli", "Store a scan (PDF, PNG, JPEG, TIFF) in a case"), &runAttach});
-    table.push_back({QStringLiteral("deadlines"), QStringLiteral("[--days N]"), QT_TRANSLATE_NOOP("cli", "Reflection ends, tasks and threat reviews due"), &runDeadlines});
+    table.push_back({ QStringLiteral("case add"), QStringLiteral("--file FILE|-"),
+        QT_TRANSLATE_NOOP("cli", "Create a case from JSON"), &runAdd });
+    table.push_back({ QStringLiteral("case show"), QStringLiteral("ID"),
+        QT_TRANSLATE_NOOP("cli", "Show a case (id or case number)"), &runShow });
+    table.push_back({ QStringLiteral("case list"),
+        QStringLiteral("[--query TEXT] [--phase P] [--form F] [--region R] [--coordinator C] [--reflection-ending-days N] "
+                       "[--overdue] [--sort S] [--limit N] [--offset N]"),
+        QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
+    table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|-"),
+        QT_TRANSLATE_NOOP("cli", "Change the fields given in JSON"), &runUpdate });
+    table.push_back({ QStringLiteral("case close"), QStringLiteral("ID --reason TEXT"), QT_TRANSLATE_NOOP("cli", "Close a case"),
+        &runClose });
+    table.push_back({ QStringLiteral("case reopen"), QStringLiteral("ID --reason TEXT"),
+        QT_TRANSLATE_NOOP("cli", "Reopen a closed case"), &runReopen });
+    table.push_back({ QStringLiteral("case phase"), QStringLiteral("ID PHASE [--reason TEXT]"),
+        QT_TRANSLATE_NOOP("cli", "Move a case to another phase"), &runPhase });
+    table.push_back({ QStringLiteral("case history"), QStringLiteral("ID"),
+        QT_TRANSLATE_NOOP("cli", "Show the field-level history of a case"), &runHistory });
+    table.push_back({ QStringLiteral("case duplicates"), QStringLiteral("ID"),
+        QT_TRANSLATE_NOOP("cli", "List possible duplicates of a case"), &runDuplicates });
+    table.push_back({ QStringLiteral("note add"), QStringLiteral("ID --text TEXT|-"),
+        QT_TRANSLATE_NOOP("cli", "Add a note to a case"), &runNoteAdd });
+    table.push_back({ QStringLiteral("attach"), QStringLiteral("ID FILE"),
+        QT_TRANSLATE_NOOP("cli", "Store a scan (PDF, PNG, JPEG, TIFF) in a case"), &runAttach });
+    table.push_back({ QStringLiteral("deadlines"), QStringLiteral("[--days N]"),
+        QT_TRANSLATE_NOOP("cli", "Reflection ends, tasks and threat reviews due"), &runDeadlines });
 }
 
 } // namespace vangnet::cli

@@ -29,15 +29,24 @@ Result<QString> readSecretFile(const QString &path)
 const char *errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Runtime: return "runtime";
-    case ErrorCode::InvalidInput: return "invalid_input";
-    case ErrorCode::CannotUnlock: return "cannot_unlock";
-    case ErrorCode::Refused: return "refused";
-    case ErrorCode::Integrity: return "integrity";
-    case ErrorCode::InUse: return "in_use";
-    case ErrorCode::NotFound: return "not_found";
-    case ErrorCode::AlreadyExists: return "already_exists";
-    case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::Runtime:
+        return "runtime";
+    case ErrorCode::InvalidInput:
+        return "invalid_input";
+    case ErrorCode::CannotUnlock:
+        return "cannot_unlock";
+    case ErrorCode::Refused:
+        return "refused";
+    case ErrorCode::Integrity:
+        return "integrity";
+    case ErrorCode::InUse:
+        return "in_use";
+    case ErrorCode::NotFound:
+        return "not_found";
+    case ErrorCode::AlreadyExists:
+        return "already_exists";
+    case ErrorCode::Cancelled:
+        return "cancelled";
     }
     return "runtime";
 }
@@ -53,10 +62,11 @@ Result<QString> CliContext::passphrase(const QString &prompt)
     if (auto typed = promptHidden(prompt.isEmpty() ? tr("Passphrase: ") : prompt))
         return *typed;
     return Error(ErrorCode::InvalidInput,
-                 tr("No passphrase given: set VANGNET_PASSPHRASE, use --passphrase-file FILE, or run in a terminal to be asked."));
+        tr("No passphrase given: set VANGNET_PASSPHRASE, use --passphrase-file FILE, or run in a terminal to be asked."));
 }
 
-Result<QString> CliContext::secret(const char *envVariable, const std::optional<QString> &file, const QString &prompt, bool confirm)
+Result<QString> CliContext::secret(
+    const char *envVariable, const std::optional<QString> &file, const QString &prompt, bool confirm)
 {
     if (qEnvironmentVariableIsSet(envVariable))
         return qEnvironmentVariable(envVariable);
@@ -64,8 +74,9 @@ Result<QString> CliContext::secret(const char *envVariable, const std::optional<
         return readSecretFile(*file);
     auto first = promptHidden(prompt);
     if (!first)
-        return Error(ErrorCode::InvalidInput, tr("No value given: set %1, use the file option, or run in a terminal to be asked.")
-                                                  .arg(QString::fromLatin1(envVariable)));
+        return Error(ErrorCode::InvalidInput,
+            tr("No value given: set %1, use the file option, or run in a terminal to be asked.")
+                .arg(QString::fromLatin1(envVariable)));
     if (confirm) {
         auto second = promptHidden(tr("Repeat to confirm: "));
         if (!second || *second != *first)
@@ -77,7 +88,8 @@ Result<QString> CliContext::secret(const char *envVariable, const std::optional<
 Result<std::unique_ptr<Vault>> CliContext::openVault()
 {
     if (!Vault::exists(vaultFolder))
-        return Error(ErrorCode::CannotUnlock, tr("There is no vault at %1. Create one with \"vangnet-cli --vault FOLDER init\".").arg(vaultFolder));
+        return Error(ErrorCode::CannotUnlock,
+            tr("There is no vault at %1. Create one with \"vangnet-cli --vault FOLDER init\".").arg(vaultFolder));
     auto pass = passphrase();
     if (!pass)
         return pass.error();
@@ -95,11 +107,11 @@ Result<QJsonDocument> CliContext::readJsonDocument(const QString &file)
         if (!f.open(QIODevice::ReadOnly))
             return Error(ErrorCode::InvalidInput, tr("The file %1 cannot be read.").arg(file), f.errorString());
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(ErrorCode::InvalidInput,
-                     tr("The JSON document is malformed at character %1: %2.").arg(parseError.offset).arg(parseError.errorString()));
+            tr("The JSON document is malformed at character %1: %2.").arg(parseError.offset).arg(parseError.errorString()));
     return doc;
 }
 
@@ -125,9 +137,9 @@ int CliContext::fail(const Error &error)
 {
     QTextStream err(stderr);
     if (json) {
-        const QJsonObject o{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(errorCodeName(error.code()))},
-                                                                   {QStringLiteral("message"), error.message()},
-                                                                   {QStringLiteral("exitCode"), exitCodeFor(error.code())}}}};
+        const QJsonObject o { { QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), QLatin1String(errorCodeName(error.code())) },
+                { QStringLiteral("message"), error.message() }, { QStringLiteral("exitCode"), exitCodeFor(error.code()) } } } };
         err << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         err << tr("vangnet-cli: %1").arg(error.message()) << Qt::endl;

@@ -34,11 +34,11 @@ public:
     // Reads a JSON document from --file FILE ("-": standard input).
     Result<QJsonDocument> readJsonDocument(const QString &file);
 
-    void print(const QString &text);           // stdout, human mode only
-    void printJson(const QJsonValue &value);   // stdout, --json mode
-    int fail(const Error &error);              // stderr; returns the exit code
-    int usage(const QString &message);         // stderr; returns 2
-    void warn(const QString &message);         // stderr
+    void print(const QString &text); // stdout, human mode only
+    void printJson(const QJsonValue &value); // stdout, --json mode
+    int fail(const Error &error); // stderr; returns the exit code
+    int usage(const QString &message); // stderr; returns 2
+    void warn(const QString &message); // stderr
     // Rejects leftovers after a command took what it knows; returns 0 when there are none.
     int rejectLeftovers(const Args &args);
 };

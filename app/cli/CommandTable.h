@@ -14,8 +14,8 @@ class CliContext;
 // lives in its own file (VaultCommands.cpp, CaseCommands.cpp, ...) and adds itself here.
 struct Command
 {
-    QString name;        // "init", "case add"
-    QString synopsis;    // "[--kdf-memory MIB] [--kdf-passes N]"
+    QString name; // "init", "case add"
+    QString synopsis; // "[--kdf-memory MIB] [--kdf-passes N]"
     const char *summary; // QT_TRANSLATE_NOOP("cli", ...)
     int (*run)(CliContext &ctx, Args &args);
 };

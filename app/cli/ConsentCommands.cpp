@@ -74,7 +74,8 @@ int runConsentAdd(CliContext &ctx, Args &args)
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
     if (!caseKey)
-        return ctx.usage(CliContext::tr("Name the case: consent add CASE_ID --recipient CONTACT --purpose PURPOSE --scopes SCOPES --method METHOD."));
+        return ctx.usage(CliContext::tr(
+            "Name the case: consent add CASE_ID --recipient CONTACT --purpose PURPOSE --scopes SCOPES --method METHOD."));
     if (!recipient)
         return ctx.usage(CliContext::tr("Name the recipient with --recipient CONTACT (a contact's id or name)."));
 
@@ -106,11 +107,12 @@ int runConsentAdd(CliContext &ctx, Args &args)
     if (!added)
         return ctx.fail(added.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), added->id}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), added->id } });
     } else {
-        ctx.print(CliContext::tr("Recorded consent %1: %2 for \"%3\" (%4), valid from %5 until %6 (exclusive).")
-                      .arg(added->id, contact->name, ConsentPurposes::label(added->purpose), added->scopes.join(QStringLiteral(", ")),
-                           added->validFrom.toString(Qt::ISODate), added->expires.toString(Qt::ISODate)));
+        ctx.print(
+            CliContext::tr("Recorded consent %1: %2 for \"%3\" (%4), valid from %5 until %6 (exclusive).")
+                .arg(added->id, contact->name, ConsentPurposes::label(added->purpose), added->scopes.join(QStringLiteral(", ")),
+                    added->validFrom.toString(Qt::ISODate), added->expires.toString(Qt::ISODate)));
     }
     return ExitOk;
 }
@@ -132,13 +134,11 @@ int runConsentWithdraw(CliContext &ctx, Args &args)
     if (ctx.json) {
         QJsonArray inform;
         for (const DisclosureRecipient &r : done->informRecipients)
-            inform.append(QJsonObject{{QStringLiteral("contactId"), r.contactId},
-                                      {QStringLiteral("name"), r.name},
-                                      {QStringLiteral("disclosedAt"), dateTimeOrNull(r.disclosedAt)},
-                                      {QStringLiteral("bundleId"), r.bundleId}});
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), done->consent.id},
-                                  {QStringLiteral("withdrawnAt"), dateTimeOrNull(done->consent.withdrawnAt)},
-                                  {QStringLiteral("informRecipients"), inform}});
+            inform.append(QJsonObject { { QStringLiteral("contactId"), r.contactId }, { QStringLiteral("name"), r.name },
+                { QStringLiteral("disclosedAt"), dateTimeOrNull(r.disclosedAt) }, { QStringLiteral("bundleId"), r.bundleId } });
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), done->consent.id },
+            { QStringLiteral("withdrawnAt"), dateTimeOrNull(done->consent.withdrawnAt) },
+            { QStringLiteral("informRecipients"), inform } });
         return ExitOk;
     }
     ctx.print(CliContext::tr("Consent %1 is withdrawn: no further export relies on it.").arg(done->consent.id));
@@ -181,25 +181,20 @@ int runConsentList(CliContext &ctx, Args &args)
         const QString name = contactName(db, c.recipientId);
         const QString status = ConsentPolicy::statusCode(c, today);
         if (ctx.json) {
-            rows.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                    {QStringLiteral("recipient"), c.recipientId},
-                                    {QStringLiteral("recipientName"), name},
-                                    {QStringLiteral("purpose"), c.purpose},
-                                    {QStringLiteral("purposeText"), textOrNull(c.purposeText)},
-                                    {QStringLiteral("scopes"), QJsonArray::fromStringList(c.scopes)},
-                                    {QStringLiteral("signer"), c.signer},
-                                    {QStringLiteral("method"), c.method},
-                                    {QStringLiteral("language"), c.language},
-                                    {QStringLiteral("interpreter"), c.interpreterUsed},
-                                    {QStringLiteral("validFrom"), c.validFrom.toString(Qt::ISODate)},
-                                    {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)},
-                                    {QStringLiteral("withdrawnAt"), dateTimeOrNull(c.withdrawnAt)},
-                                    {QStringLiteral("scanAttachmentId"), textOrNull(c.scanAttachmentId)},
-                                    {QStringLiteral("status"), status}});
+            rows.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("recipient"), c.recipientId },
+                { QStringLiteral("recipientName"), name }, { QStringLiteral("purpose"), c.purpose },
+                { QStringLiteral("purposeText"), textOrNull(c.purposeText) },
+                { QStringLiteral("scopes"), QJsonArray::fromStringList(c.scopes) }, { QStringLiteral("signer"), c.signer },
+                { QStringLiteral("method"), c.method }, { QStringLiteral("language"), c.language },
+                { QStringLiteral("interpreter"), c.interpreterUsed },
+                { QStringLiteral("validFrom"), c.validFrom.toString(Qt::ISODate) },
+                { QStringLiteral("expires"), c.expires.toString(Qt::ISODate) },
+                { QStringLiteral("withdrawnAt"), dateTimeOrNull(c.withdrawnAt) },
+                { QStringLiteral("scanAttachmentId"), textOrNull(c.scanAttachmentId) }, { QStringLiteral("status"), status } });
         } else {
             ctx.print(QStringLiteral("%1  %2  %3  %4  %5  %6..%7")
                           .arg(c.id, status.leftJustified(13), c.purpose.leftJustified(12), name, c.scopes.join(QLatin1Char(',')),
-                               c.validFrom.toString(Qt::ISODate), c.expires.toString(Qt::ISODate)));
+                              c.validFrom.toString(Qt::ISODate), c.expires.toString(Qt::ISODate)));
         }
     }
     if (ctx.json)
@@ -229,18 +224,17 @@ int runConsentOverview(CliContext &ctx, Args &args)
     QJsonArray rows;
     for (const RecipientOverview &o : lines.value()) {
         if (ctx.json) {
-            rows.append(QJsonObject{{QStringLiteral("recipient"), o.contactId},
-                                    {QStringLiteral("recipientName"), o.contactName},
-                                    {QStringLiteral("recipientVerified"), o.contactVerified},
-                                    {QStringLiteral("purpose"), o.purpose},
-                                    {QStringLiteral("allowed"), o.decision.allowed},
-                                    {QStringLiteral("status"), o.decision.status},
-                                    {QStringLiteral("consentId"), textOrNull(o.decision.consentId)},
-                                    {QStringLiteral("scopes"), QJsonArray::fromStringList(o.decision.scopes)},
-                                    {QStringLiteral("fields"), QJsonArray::fromStringList(o.decision.keys)},
-                                    {QStringLiteral("reason"), textOrNull(o.decision.reason)}});
+            rows.append(
+                QJsonObject { { QStringLiteral("recipient"), o.contactId }, { QStringLiteral("recipientName"), o.contactName },
+                    { QStringLiteral("recipientVerified"), o.contactVerified }, { QStringLiteral("purpose"), o.purpose },
+                    { QStringLiteral("allowed"), o.decision.allowed }, { QStringLiteral("status"), o.decision.status },
+                    { QStringLiteral("consentId"), textOrNull(o.decision.consentId) },
+                    { QStringLiteral("scopes"), QJsonArray::fromStringList(o.decision.scopes) },
+                    { QStringLiteral("fields"), QJsonArray::fromStringList(o.decision.keys) },
+                    { QStringLiteral("reason"), textOrNull(o.decision.reason) } });
         } else if (o.decision.allowed) {
-            ctx.print(CliContext::tr("%1, %2: may receive %3").arg(o.contactName, o.purpose, o.decision.scopes.join(QStringLiteral(", "))));
+            ctx.print(CliContext::tr("%1, %2: may receive %3")
+                          .arg(o.contactName, o.purpose, o.decision.scopes.join(QStringLiteral(", "))));
         } else {
             ctx.print(CliContext::tr("%1, %2: nothing (%3)").arg(o.contactName, o.purpose, o.decision.reason));
         }
@@ -273,16 +267,14 @@ int runDisclosures(CliContext &ctx, Args &args)
     for (const Disclosure &d : rows.value()) {
         const QString name = contactName(db, d.recipientId);
         if (ctx.json)
-            out.append(QJsonObject{{QStringLiteral("at"), dateTimeOrNull(d.at)},
-                                   {QStringLiteral("recipient"), d.recipientId},
-                                   {QStringLiteral("recipientName"), name},
-                                   {QStringLiteral("purpose"), d.purpose},
-                                   {QStringLiteral("scopes"), QJsonArray::fromStringList(d.scopes)},
-                                   {QStringLiteral("bundleId"), d.bundleId},
-                                   {QStringLiteral("consentId"), d.consentId}});
+            out.append(QJsonObject { { QStringLiteral("at"), dateTimeOrNull(d.at) },
+                { QStringLiteral("recipient"), d.recipientId }, { QStringLiteral("recipientName"), name },
+                { QStringLiteral("purpose"), d.purpose }, { QStringLiteral("scopes"), QJsonArray::fromStringList(d.scopes) },
+                { QStringLiteral("bundleId"), d.bundleId }, { QStringLiteral("consentId"), d.consentId } });
         else
-            ctx.print(QStringLiteral("%1  %2  %3  %4  %5")
-                          .arg(d.at.toLocalTime().toString(Qt::ISODate), name, d.purpose, d.scopes.join(QLatin1Char(',')), d.bundleId));
+            ctx.print(
+                QStringLiteral("%1  %2  %3  %4  %5")
+                    .arg(d.at.toLocalTime().toString(Qt::ISODate), name, d.purpose, d.scopes.join(QLatin1Char(',')), d.bundleId));
     }
     if (ctx.json)
         ctx.printJson(out);
@@ -304,17 +296,15 @@ int runContactList(CliContext &ctx, Args &args)
     QJsonArray out;
     for (const Contact &c : contacts.value()) {
         if (ctx.json)
-            out.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                   {QStringLiteral("name"), c.name},
-                                   {QStringLiteral("organisation"), c.organisation},
-                                   {QStringLiteral("kind"), c.kind},
-                                   {QStringLiteral("fingerprint"), c.fingerprint},
-                                   {QStringLiteral("verified"), c.verified},
-                                   {QStringLiteral("addedAt"), dateTimeOrNull(c.addedAt)}});
+            out.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name },
+                { QStringLiteral("organisation"), c.organisation }, { QStringLiteral("kind"), c.kind },
+                { QStringLiteral("fingerprint"), c.fingerprint }, { QStringLiteral("verified"), c.verified },
+                { QStringLiteral("addedAt"), dateTimeOrNull(c.addedAt) } });
         else
             ctx.print(QStringLiteral("%1  %2  %3  %4  %5")
-                          .arg(c.id, c.kind.leftJustified(8), (c.verified ? CliContext::tr("verified") : CliContext::tr("NOT verified")).leftJustified(12),
-                               c.name, c.fingerprint));
+                          .arg(c.id, c.kind.leftJustified(8),
+                              (c.verified ? CliContext::tr("verified") : CliContext::tr("NOT verified")).leftJustified(12),
+                              c.name, c.fingerprint));
     }
     if (ctx.json)
         ctx.printJson(out);
@@ -340,10 +330,11 @@ int runContactVerify(CliContext &ctx, Args &args)
     if (auto st = contacts.verify(contact->id); !st)
         return ctx.fail(st.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), contact->id}, {QStringLiteral("verified"), true}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), contact->id }, { QStringLiteral("verified"), true } });
     else
-        ctx.print(CliContext::tr("%1 is marked as verified. This is only right if you compared the fingerprint %2 with them by phone.")
-                      .arg(contact->name, contact->fingerprint));
+        ctx.print(
+            CliContext::tr("%1 is marked as verified. This is only right if you compared the fingerprint %2 with them by phone.")
+                .arg(contact->name, contact->fingerprint));
     return ExitOk;
 }
 
@@ -351,22 +342,23 @@ int runContactVerify(CliContext &ctx, Args &args)
 
 void addConsentCommands(std::vector<Command> &table)
 {
-    table.push_back({QStringLiteral("consent add"),
-                     QStringLiteral("CASE_ID --recipient CONTACT --purpose P --scopes A,B --method M [--signer S] [--language LL] "
-                                    "[--interpreter] [--told TEXT] [--purpose-text TEXT] [--valid-from DATE] [--expires DATE] [--scan ATTACHMENT_ID]"),
-                     QT_TRANSLATE_NOOP("cli", "record a victim's consent for one recipient, one purpose and named scopes"), &runConsentAdd});
-    table.push_back({QStringLiteral("consent withdraw"), QStringLiteral("ID [--note TEXT]"),
-                     QT_TRANSLATE_NOOP("cli", "withdraw a consent and list the recipients to inform"), &runConsentWithdraw});
-    table.push_back({QStringLiteral("consent list"), QStringLiteral("CASE_ID"),
-                     QT_TRANSLATE_NOOP("cli", "a case's consents with their status today"), &runConsentList});
-    table.push_back({QStringLiteral("consent overview"), QStringLiteral("CASE_ID [--date DATE]"),
-                     QT_TRANSLATE_NOOP("cli", "what may be shared now with whom, and why"), &runConsentOverview});
-    table.push_back({QStringLiteral("disclosures"), QStringLiteral("CASE_ID"),
-                     QT_TRANSLATE_NOOP("cli", "the disclosure register of a case: what went to whom, when and why"), &runDisclosures});
-    table.push_back({QStringLiteral("contact list"), QString(),
-                     QT_TRANSLATE_NOOP("cli", "the contacts with their fingerprints and whether they are verified"), &runContactList});
-    table.push_back({QStringLiteral("contact verify"), QStringLiteral("ID"),
-                     QT_TRANSLATE_NOOP("cli", "mark a contact as verified after comparing the fingerprint by phone"), &runContactVerify});
+    table.push_back({ QStringLiteral("consent add"),
+        QStringLiteral(
+            "CASE_ID --recipient CONTACT --purpose P --scopes A,B --method M [--signer S] [--language LL] "
+            "[--interpreter] [--told TEXT] [--purpose-text TEXT] [--valid-from DATE] [--expires DATE] [--scan ATTACHMENT_ID]"),
+        QT_TRANSLATE_NOOP("cli", "record a victim's consent for one recipient, one purpose and named scopes"), &runConsentAdd });
+    table.push_back({ QStringLiteral("consent withdraw"), QStringLiteral("ID [--note TEXT]"),
+        QT_TRANSLATE_NOOP("cli", "withdraw a consent and list the recipients to inform"), &runConsentWithdraw });
+    table.push_back({ QStringLiteral("consent list"), QStringLiteral("CASE_ID"),
+        QT_TRANSLATE_NOOP("cli", "a case's consents with their status today"), &runConsentList });
+    table.push_back({ QStringLiteral("consent overview"), QStringLiteral("CASE_ID [--date DATE]"),
+        QT_TRANSLATE_NOOP("cli", "what may be shared now with whom, and why"), &runConsentOverview });
+    table.push_back({ QStringLiteral("disclosures"), QStringLiteral("CASE_ID"),
+        QT_TRANSLATE_NOOP("cli", "the disclosure register of a case: what went to whom, when and why"), &runDisclosures });
+    table.push_back({ QStringLiteral("contact list"), QString(),
+        QT_TRANSLATE_NOOP("cli", "the contacts with their fingerprints and whether they are verified"), &runContactList });
+    table.push_back({ QStringLiteral("contact verify"), QStringLiteral("ID"),
+        QT_TRANSLATE_NOOP("cli", "mark a contact as verified after comparing the fingerprint by phone"), &runContactVerify });
 }
 
 } // namespace vangnet::cli

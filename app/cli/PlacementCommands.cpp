@@ -20,26 +20,27 @@ QJsonObject placementJson(const Placement &p)
 {
     QJsonArray events;
     for (const PlacementEvent &e : p.events)
-        events.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                  {QStringLiteral("status"), e.status},
-                                  {QStringLiteral("reason"), e.reason},
-                                  {QStringLiteral("actor"), e.actor}});
-    return QJsonObject{
-        {QStringLiteral("id"), p.id},
-        {QStringLiteral("caseId"), p.caseId},
-        {QStringLiteral("shelterId"), p.shelterId},
-        {QStringLiteral("status"), p.status},
-        {QStringLiteral("holdUntil"), p.holdUntil.isValid() ? QJsonValue(p.holdUntil.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("reason"), p.reason},
-        {QStringLiteral("createdAt"), p.createdAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("updatedAt"), p.updatedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("history"), events},
+        events.append(
+            QJsonObject { { QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs) }, { QStringLiteral("status"), e.status },
+                { QStringLiteral("reason"), e.reason }, { QStringLiteral("actor"), e.actor } });
+    return QJsonObject {
+        { QStringLiteral("id"), p.id },
+        { QStringLiteral("caseId"), p.caseId },
+        { QStringLiteral("shelterId"), p.shelterId },
+        { QStringLiteral("status"), p.status },
+        { QStringLiteral("holdUntil"),
+            p.holdUntil.isValid() ? QJsonValue(p.holdUntil.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("reason"), p.reason },
+        { QStringLiteral("createdAt"), p.createdAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("updatedAt"), p.updatedAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("history"), events },
     };
 }
 
 void printPlacement(CliContext &ctx, const Placement &p)
 {
-    QString line = QStringLiteral("%1  %2  %3").arg(p.id, ShelterCodes::label(ShelterCodeKind::PlacementStatus, p.status).leftJustified(12), p.shelterId);
+    QString line = QStringLiteral("%1  %2  %3")
+                       .arg(p.id, ShelterCodes::label(ShelterCodeKind::PlacementStatus, p.status).leftJustified(12), p.shelterId);
     if (p.holdUntil.isValid())
         line += QStringLiteral("  ") + CliContext::tr("held until %1").arg(p.holdUntil.toString(Qt::ISODate));
     ctx.print(line);
@@ -47,12 +48,12 @@ void printPlacement(CliContext &ctx, const Placement &p)
 
 QJsonObject levelJson(const RequiredLevel &level)
 {
-    return QJsonObject{
-        {QStringLiteral("requiredLevel"), ShelterCodes::levelCode(level.level)},
-        {QStringLiteral("derivedLevel"), ShelterCodes::levelCode(level.derivedLevel)},
-        {QStringLiteral("overridden"), level.overridden},
-        {QStringLiteral("overrideReason"), level.overridden ? QJsonValue(level.overrideReason) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("levelReasons"), QJsonArray::fromStringList(level.reasons)},
+    return QJsonObject {
+        { QStringLiteral("requiredLevel"), ShelterCodes::levelCode(level.level) },
+        { QStringLiteral("derivedLevel"), ShelterCodes::levelCode(level.derivedLevel) },
+        { QStringLiteral("overridden"), level.overridden },
+        { QStringLiteral("overrideReason"), level.overridden ? QJsonValue(level.overrideReason) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("levelReasons"), QJsonArray::fromStringList(level.reasons) },
     };
 }
 
@@ -90,19 +91,22 @@ int runSuggest(CliContext &ctx, Args &args)
             QJsonArray parts;
             for (const ScoreReason &r : s.reasons) {
                 reasons.append(pointsText(r));
-                parts.append(QJsonObject{{QStringLiteral("points"), r.points}, {QStringLiteral("code"), r.code}, {QStringLiteral("text"), r.text}});
+                parts.append(QJsonObject { { QStringLiteral("points"), r.points }, { QStringLiteral("code"), r.code },
+                    { QStringLiteral("text"), r.text } });
             }
-            suggestions.append(QJsonObject{
-                {QStringLiteral("shelterId"), s.shelterId},
-                {QStringLiteral("name"), s.name},
-                {QStringLiteral("type"), s.type},
-                {QStringLiteral("region"), s.region},
-                {QStringLiteral("securityLevel"), ShelterCodes::levelCode(s.securityLevel)},
-                {QStringLiteral("freeBeds"), s.freeBeds},
-                {QStringLiteral("availabilityAsOf"), s.availabilityAsOf.isValid() ? QJsonValue(s.availabilityAsOf.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("score"), s.score},
-                {QStringLiteral("reasons"), reasons},
-                {QStringLiteral("scoreParts"), parts},
+            suggestions.append(QJsonObject {
+                { QStringLiteral("shelterId"), s.shelterId },
+                { QStringLiteral("name"), s.name },
+                { QStringLiteral("type"), s.type },
+                { QStringLiteral("region"), s.region },
+                { QStringLiteral("securityLevel"), ShelterCodes::levelCode(s.securityLevel) },
+                { QStringLiteral("freeBeds"), s.freeBeds },
+                { QStringLiteral("availabilityAsOf"),
+                    s.availabilityAsOf.isValid() ? QJsonValue(s.availabilityAsOf.toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("score"), s.score },
+                { QStringLiteral("reasons"), reasons },
+                { QStringLiteral("scoreParts"), parts },
             });
         }
         o.insert(QStringLiteral("suggestions"), suggestions);
@@ -115,19 +119,18 @@ int runSuggest(CliContext &ctx, Args &args)
                 reasons.append(v.text);
                 rules.append(PlacementRules::code(v.rule));
             }
-            excluded.append(QJsonObject{{QStringLiteral("shelterId"), e.shelterId},
-                                        {QStringLiteral("name"), e.name},
-                                        {QStringLiteral("securityLevel"), ShelterCodes::levelCode(e.securityLevel)},
-                                        {QStringLiteral("reasons"), reasons},
-                                        {QStringLiteral("rules"), rules}});
+            excluded.append(QJsonObject { { QStringLiteral("shelterId"), e.shelterId }, { QStringLiteral("name"), e.name },
+                { QStringLiteral("securityLevel"), ShelterCodes::levelCode(e.securityLevel) },
+                { QStringLiteral("reasons"), reasons }, { QStringLiteral("rules"), rules } });
         }
         o.insert(QStringLiteral("excluded"), excluded);
         o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(a.notes));
         if (a.nothingFits)
-            o.insert(QStringLiteral("advice"), QJsonObject{{QStringLiteral("rule"), PlacementRules::code(a.nothingFits->rule)},
-                                                           {QStringLiteral("excludedCount"), a.nothingFits->excludedCount},
-                                                           {QStringLiteral("text"), a.nothingFits->text},
-                                                           {QStringLiteral("nextSteps"), QJsonArray::fromStringList(a.nothingFits->nextSteps)}});
+            o.insert(QStringLiteral("advice"),
+                QJsonObject { { QStringLiteral("rule"), PlacementRules::code(a.nothingFits->rule) },
+                    { QStringLiteral("excludedCount"), a.nothingFits->excludedCount },
+                    { QStringLiteral("text"), a.nothingFits->text },
+                    { QStringLiteral("nextSteps"), QJsonArray::fromStringList(a.nothingFits->nextSteps) } });
         ctx.printJson(o);
         return ExitOk;
     }
@@ -189,13 +192,15 @@ int runPlace(CliContext &ctx, Args &args)
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
-    auto placed = PlacementService(vault.value()->database()).place(*caseId, *shelterId, holdDays, overrideReason.value_or(QString()), options);
+    auto placed = PlacementService(vault.value()->database())
+                      .place(*caseId, *shelterId, holdDays, overrideReason.value_or(QString()), options);
     if (!placed)
         return ctx.fail(placed.error());
     if (ctx.json) {
         ctx.printJson(placementJson(placed.value()));
     } else if (holdDays > 0) {
-        ctx.print(CliContext::tr("Bed held at %1 until %2 (placement %3).").arg(placed->shelterId, placed->holdUntil.toString(Qt::ISODate), placed->id));
+        ctx.print(CliContext::tr("Bed held at %1 until %2 (placement %3).")
+                      .arg(placed->shelterId, placed->holdUntil.toString(Qt::ISODate), placed->id));
     } else {
         ctx.print(CliContext::tr("Placed at %1 (placement %2).").arg(placed->shelterId, placed->id));
     }
@@ -239,7 +244,8 @@ int runPlacementRequest(CliContext &ctx, Args &args)
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
-    auto requested = PlacementService(vault.value()->database()).request(*caseId, *shelterId, waitList, reason.value_or(QString()));
+    auto requested
+        = PlacementService(vault.value()->database()).request(*caseId, *shelterId, waitList, reason.value_or(QString()));
     if (!requested)
         return ctx.fail(requested.error());
     if (ctx.json)
@@ -260,7 +266,8 @@ int runPlacementSet(CliContext &ctx, Args &args)
         return rc;
     if (!placementId || !status)
         return ctx.usage(CliContext::tr("placement set needs a PLACEMENT_ID and a status (placed, wait_list, refused, ended)."));
-    const QStringList settable = {QStringLiteral("placed"), QStringLiteral("wait_list"), QStringLiteral("refused"), QStringLiteral("ended")};
+    const QStringList settable
+        = { QStringLiteral("placed"), QStringLiteral("wait_list"), QStringLiteral("refused"), QStringLiteral("ended") };
     if (!settable.contains(*status))
         return ctx.usage(CliContext::tr("Unknown status \"%1\"; allowed: %2.").arg(*status, settable.join(QStringLiteral(", "))));
     if ((*status == QLatin1String("refused") || *status == QLatin1String("ended")) && (!reason || reason->trimmed().isEmpty()))
@@ -268,13 +275,15 @@ int runPlacementSet(CliContext &ctx, Args &args)
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
-    auto moved = PlacementRepository(vault.value()->database()).transition(*placementId, *status, reason.value_or(QString()).trimmed());
+    auto moved
+        = PlacementRepository(vault.value()->database()).transition(*placementId, *status, reason.value_or(QString()).trimmed());
     if (!moved)
         return ctx.fail(moved.error());
     if (ctx.json)
         ctx.printJson(placementJson(moved.value()));
     else
-        ctx.print(CliContext::tr("Placement %1 is now: %2.").arg(moved->id, ShelterCodes::label(ShelterCodeKind::PlacementStatus, moved->status)));
+        ctx.print(CliContext::tr("Placement %1 is now: %2.")
+                      .arg(moved->id, ShelterCodes::label(ShelterCodeKind::PlacementStatus, moved->status)));
     return ExitOk;
 }
 
@@ -354,19 +363,25 @@ int runSecurityLevel(CliContext &ctx, Args &args)
 
 void addPlacementCommands(std::vector<Command> &table)
 {
-    table.push_back({QStringLiteral("suggest"), QStringLiteral("CASE_ID [--limit N] [--show-excluded] [--judge-authorisation]"),
-                     QT_TRANSLATE_NOOP("cli", "ranked shelter suggestions for a case, each with its reasons; why others are excluded"), &runSuggest});
-    table.push_back({QStringLiteral("place"), QStringLiteral("CASE_ID SHELTER_ID [--hold-days N] [--override-reason TEXT]"),
-                     QT_TRANSLATE_NOOP("cli", "place a case in a shelter, or hold a bed for N days"), &runPlace});
-    table.push_back({QStringLiteral("placement end"), QStringLiteral("PLACEMENT_ID --reason TEXT"),
-                     QT_TRANSLATE_NOOP("cli", "end a placement (or release a held bed); the bed becomes free"), &runPlacementEnd});
-    table.push_back({QStringLiteral("placement request"), QStringLiteral("CASE_ID SHELTER_ID [--wait-list] [--reason TEXT]"),
-                     QT_TRANSLATE_NOOP("cli", "ask a shelter for a bed, or put the case on its wait list (takes no bed)"), &runPlacementRequest});
-    table.push_back({QStringLiteral("placement set"), QStringLiteral("PLACEMENT_ID placed|wait_list|refused|ended [--reason TEXT]"),
-                     QT_TRANSLATE_NOOP("cli", "move a placement on; free beds follow (refused and ended need a reason)"), &runPlacementSet});
-    table.push_back({QStringLiteral("placement list"), QStringLiteral("CASE_ID"), QT_TRANSLATE_NOOP("cli", "a case's placements with their history"), &runPlacementList});
-    table.push_back({QStringLiteral("security-level"), QStringLiteral("CASE_ID [--override S3 --reason TEXT | --clear-override]"),
-                     QT_TRANSLATE_NOOP("cli", "a case's required security level and how it was reached; set it by hand with a reason"), &runSecurityLevel});
+    table.push_back({ QStringLiteral("suggest"), QStringLiteral("CASE_ID [--limit N] [--show-excluded] [--judge-authorisation]"),
+        QT_TRANSLATE_NOOP("cli", "ranked shelter suggestions for a case, each with its reasons; why others are excluded"),
+        &runSuggest });
+    table.push_back({ QStringLiteral("place"), QStringLiteral("CASE_ID SHELTER_ID [--hold-days N] [--override-reason TEXT]"),
+        QT_TRANSLATE_NOOP("cli", "place a case in a shelter, or hold a bed for N days"), &runPlace });
+    table.push_back({ QStringLiteral("placement end"), QStringLiteral("PLACEMENT_ID --reason TEXT"),
+        QT_TRANSLATE_NOOP("cli", "end a placement (or release a held bed); the bed becomes free"), &runPlacementEnd });
+    table.push_back({ QStringLiteral("placement request"), QStringLiteral("CASE_ID SHELTER_ID [--wait-list] [--reason TEXT]"),
+        QT_TRANSLATE_NOOP("cli", "ask a shelter for a bed, or put the case on its wait list (takes no bed)"),
+        &runPlacementRequest });
+    table.push_back({ QStringLiteral("placement set"),
+        QStringLiteral("PLACEMENT_ID placed|wait_list|refused|ended [--reason TEXT]"),
+        QT_TRANSLATE_NOOP("cli", "move a placement on; free beds follow (refused and ended need a reason)"), &runPlacementSet });
+    table.push_back({ QStringLiteral("placement list"), QStringLiteral("CASE_ID"),
+        QT_TRANSLATE_NOOP("cli", "a case's placements with their history"), &runPlacementList });
+    table.push_back(
+        { QStringLiteral("security-level"), QStringLiteral("CASE_ID [--override S3 --reason TEXT | --clear-override]"),
+            QT_TRANSLATE_NOOP("cli", "a case's required security level and how it was reached; set it by hand with a reason"),
+            &runSecurityLevel });
 }
 
 } // namespace vangnet::cli

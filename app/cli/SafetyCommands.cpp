@@ -70,7 +70,7 @@ int runIncidentList(CliContext &ctx, Args &args)
     for (const Incident &i : incidents.value()) {
         ctx.print(QStringLiteral("%1  %2  %3  %4  %5  %6")
                       .arg(i.id, i.date.toString(Qt::ISODate), i.status.leftJustified(6), i.type.leftJustified(23),
-                           i.setting.leftJustified(10), i.source));
+                          i.setting.leftJustified(10), i.source));
     }
     return ExitOk;
 }
@@ -90,7 +90,7 @@ int runIncidentClose(CliContext &ctx, Args &args)
     if (auto st = IncidentRepository(vault.value()->database()).setStatus(*id, status); !st)
         return ctx.fail(st.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("status"), status}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("status"), status } });
     else
         ctx.print(reopen ? CliContext::tr("Reopened incident %1.").arg(*id) : CliContext::tr("Closed incident %1.").arg(*id));
     return ExitOk;
@@ -98,9 +98,9 @@ int runIncidentClose(CliContext &ctx, Args &args)
 
 QJsonObject visitRulesToJson(const QString &caseId, const std::optional<VisitRules> &rules)
 {
-    QJsonObject o{{QStringLiteral("caseId"), caseId},
-                  {QStringLiteral("rules"), QJsonArray::fromStringList(rules ? rules->rules : QStringList())},
-                  {QStringLiteral("note"), rules ? rules->note : QString()}};
+    QJsonObject o { { QStringLiteral("caseId"), caseId },
+        { QStringLiteral("rules"), QJsonArray::fromStringList(rules ? rules->rules : QStringList()) },
+        { QStringLiteral("note"), rules ? rules->note : QString() } };
     if (rules && rules->updatedAt.isValid())
         o.insert(QStringLiteral("updatedAt"), rules->updatedAt.toUTC().toString(Qt::ISODate));
     return o;
@@ -178,16 +178,16 @@ int runVisitRulesShow(CliContext &ctx, Args &args)
 
 void addSafetyCommands(std::vector<Command> &table)
 {
-    table.push_back({QStringLiteral("incident add"), QStringLiteral("--file FILE|-"),
-                     QT_TRANSLATE_NOOP("cli", "Record an incident against staff (JSON)"), &runIncidentAdd});
-    table.push_back({QStringLiteral("incident list"), QStringLiteral("[--open]"),
-                     QT_TRANSLATE_NOOP("cli", "List staff-safety incidents, newest first"), &runIncidentList});
-    table.push_back({QStringLiteral("incident close"), QStringLiteral("ID [--reopen]"),
-                     QT_TRANSLATE_NOOP("cli", "Close (or reopen) an incident"), &runIncidentClose});
-    table.push_back({QStringLiteral("visit-rules set"), QStringLiteral("CASE_ID --rules CODE,... [--note TEXT]"),
-                     QT_TRANSLATE_NOOP("cli", "Set the visit rules of a case"), &runVisitRulesSet});
-    table.push_back({QStringLiteral("visit-rules show"), QStringLiteral("CASE_ID"),
-                     QT_TRANSLATE_NOOP("cli", "Show the visit rules of a case"), &runVisitRulesShow});
+    table.push_back({ QStringLiteral("incident add"), QStringLiteral("--file FILE|-"),
+        QT_TRANSLATE_NOOP("cli", "Record an incident against staff (JSON)"), &runIncidentAdd });
+    table.push_back({ QStringLiteral("incident list"), QStringLiteral("[--open]"),
+        QT_TRANSLATE_NOOP("cli", "List staff-safety incidents, newest first"), &runIncidentList });
+    table.push_back({ QStringLiteral("incident close"), QStringLiteral("ID [--reopen]"),
+        QT_TRANSLATE_NOOP("cli", "Close (or reopen) an incident"), &runIncidentClose });
+    table.push_back({ QStringLiteral("visit-rules set"), QStringLiteral("CASE_ID --rules CODE,... [--note TEXT]"),
+        QT_TRANSLATE_NOOP("cli", "Set the visit rules of a case"), &runVisitRulesSet });
+    table.push_back({ QStringLiteral("visit-rules show"), QStringLiteral("CASE_ID"),
+        QT_TRANSLATE_NOOP("cli", "Show the visit rules of a case"), &runVisitRulesShow });
 }
 
 } // namespace vangnet::cli

@@ -17,7 +17,7 @@ std::optional<QString> promptHidden(const QString &prompt)
     if (!tty)
         return std::nullopt;
     const int fd = fileno(tty);
-    termios old{};
+    termios old {};
     if (tcgetattr(fd, &old) != 0) {
         std::fclose(tty);
         return std::nullopt;

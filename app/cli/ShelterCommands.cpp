@@ -37,7 +37,8 @@ int runImport(CliContext &ctx, Args &args)
     if (!ids)
         return ctx.fail(ids.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("imported"), int(ids->size())}, {QStringLiteral("ids"), QJsonArray::fromStringList(ids.value())}});
+        ctx.printJson(QJsonObject { { QStringLiteral("imported"), int(ids->size()) },
+            { QStringLiteral("ids"), QJsonArray::fromStringList(ids.value()) } });
     else
         ctx.print(CliContext::tr("Imported %n shelter(s).", nullptr, int(ids->size())));
     return ExitOk;
@@ -65,7 +66,7 @@ int runAdd(CliContext &ctx, Args &args)
     if (!id)
         return ctx.fail(id.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id.value()}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), id.value() } });
     else
         ctx.print(CliContext::tr("Saved shelter %1.").arg(id.value()));
     return ExitOk;
@@ -79,7 +80,8 @@ int runList(CliContext &ctx, Args &args)
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
     if (type && !ShelterCodes::isValid(ShelterCodeKind::ShelterType, *type))
-        return ctx.usage(CliContext::tr("Unknown shelter type %1; allowed values: %2.").arg(*type, ShelterCodes::allowedText(ShelterCodeKind::ShelterType)));
+        return ctx.usage(CliContext::tr("Unknown shelter type %1; allowed values: %2.")
+                             .arg(*type, ShelterCodes::allowedText(ShelterCodeKind::ShelterType)));
     std::optional<int> level;
     if (minLevel) {
         level = ShelterCodes::parseLevel(*minLevel);
@@ -107,12 +109,13 @@ int runList(CliContext &ctx, Args &args)
         }
         const bool stale = !s.availabilityAsOf.isValid() || s.availabilityAsOf.daysTo(today) > 7;
         ctx.print(QStringLiteral("%1  %2  %3  %4  %5/%6  %7%8")
-                      .arg(s.id.leftJustified(18), ShelterCodes::levelCode(s.securityLevel), s.type.leftJustified(17), s.region.leftJustified(26))
+                      .arg(s.id.leftJustified(18), ShelterCodes::levelCode(s.securityLevel), s.type.leftJustified(17),
+                          s.region.leftJustified(26))
                       .arg(s.freeBeds)
                       .arg(s.capacity)
                       .arg(s.availabilityAsOf.isValid() ? s.availabilityAsOf.toString(Qt::ISODate) : CliContext::tr("no date"),
-                           stale ? CliContext::tr(" (stale)") : QString())
-                  + QStringLiteral("  ") + s.name);
+                          stale ? CliContext::tr(" (stale)") : QString())
+            + QStringLiteral("  ") + s.name);
     }
     if (ctx.json)
         ctx.printJson(out);
@@ -138,13 +141,15 @@ int runExport(CliContext &ctx, Args &args)
         array.append(ShelterJson::toJson(s, includeAddresses));
     QSaveFile f(*outFile);
     if (!f.open(QIODevice::WriteOnly))
-        return ctx.fail(Error(ErrorCode::Runtime, CliContext::tr("The file %1 cannot be written.").arg(*outFile), f.errorString()));
+        return ctx.fail(
+            Error(ErrorCode::Runtime, CliContext::tr("The file %1 cannot be written.").arg(*outFile), f.errorString()));
     f.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return ctx.fail(Error(ErrorCode::Runtime, CliContext::tr("The file %1 cannot be written.").arg(*outFile), f.errorString()));
+        return ctx.fail(
+            Error(ErrorCode::Runtime, CliContext::tr("The file %1 cannot be written.").arg(*outFile), f.errorString()));
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("exported"), int(array.size())}, {QStringLiteral("file"), *outFile},
-                                  {QStringLiteral("addresses"), includeAddresses}});
+        ctx.printJson(QJsonObject { { QStringLiteral("exported"), int(array.size()) }, { QStringLiteral("file"), *outFile },
+            { QStringLiteral("addresses"), includeAddresses } });
     else
         ctx.print(CliContext::tr("Exported %n shelter(s) to %1.", nullptr, int(array.size())).arg(*outFile));
     return ExitOk;
@@ -159,7 +164,8 @@ int runReveal(CliContext &ctx, Args &args)
     if (!id)
         return ctx.usage(CliContext::tr("shelter reveal-address needs a SHELTER_ID."));
     if (!confirmed)
-        return ctx.usage(CliContext::tr("Revealing a shelter's address is recorded in the audit log. Add --confirm to go ahead."));
+        return ctx.usage(
+            CliContext::tr("Revealing a shelter's address is recorded in the audit log. Add --confirm to go ahead."));
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
@@ -167,10 +173,13 @@ int runReveal(CliContext &ctx, Args &args)
     if (!address)
         return ctx.fail(address.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("address"), address->address}, {QStringLiteral("reference"), address->reference}});
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("address"), address->address },
+            { QStringLiteral("reference"), address->reference } });
     } else {
-        ctx.print(CliContext::tr("Address:   %1").arg(address->address.isEmpty() ? CliContext::tr("(none stored)") : address->address));
-        ctx.print(CliContext::tr("Reference: %1").arg(address->reference.isEmpty() ? CliContext::tr("(none stored)") : address->reference));
+        ctx.print(
+            CliContext::tr("Address:   %1").arg(address->address.isEmpty() ? CliContext::tr("(none stored)") : address->address));
+        ctx.print(CliContext::tr("Reference: %1")
+                      .arg(address->reference.isEmpty() ? CliContext::tr("(none stored)") : address->reference));
     }
     return ExitOk;
 }
@@ -179,15 +188,16 @@ int runReveal(CliContext &ctx, Args &args)
 
 void addShelterCommands(std::vector<Command> &table)
 {
-    table.push_back({QStringLiteral("shelter import"), QStringLiteral("FILE"),
-                     QT_TRANSLATE_NOOP("cli", "import a JSON array of shelters (all or nothing; an existing id is updated)"), &runImport});
-    table.push_back({QStringLiteral("shelter add"), QStringLiteral("--file FILE|-"), QT_TRANSLATE_NOOP("cli", "add or update one shelter from JSON"), &runAdd});
-    table.push_back({QStringLiteral("shelter list"), QStringLiteral("[--type T] [--region R] [--min-level S2]"),
-                     QT_TRANSLATE_NOOP("cli", "list the shelter registry (never addresses)"), &runList});
-    table.push_back({QStringLiteral("shelter export"), QStringLiteral("--out FILE [--include-addresses]"),
-                     QT_TRANSLATE_NOOP("cli", "export the registry as JSON (addresses only when asked; audited)"), &runExport});
-    table.push_back({QStringLiteral("shelter reveal-address"), QStringLiteral("SHELTER_ID --confirm"),
-                     QT_TRANSLATE_NOOP("cli", "show a shelter's stored address or reference (audited)"), &runReveal});
+    table.push_back({ QStringLiteral("shelter import"), QStringLiteral("FILE"),
+        QT_TRANSLATE_NOOP("cli", "import a JSON array of shelters (all or nothing; an existing id is updated)"), &runImport });
+    table.push_back({ QStringLiteral("shelter add"), QStringLiteral("--file FILE|-"),
+        QT_TRANSLATE_NOOP("cli", "add or update one shelter from JSON"), &runAdd });
+    table.push_back({ QStringLiteral("shelter list"), QStringLiteral("[--type T] [--region R] [--min-level S2]"),
+        QT_TRANSLATE_NOOP("cli", "list the shelter registry (never addresses)"), &runList });
+    table.push_back({ QStringLiteral("shelter export"), QStringLiteral("--out FILE [--include-addresses]"),
+        QT_TRANSLATE_NOOP("cli", "export the registry as JSON (addresses only when asked; audited)"), &runExport });
+    table.push_back({ QStringLiteral("shelter reveal-address"), QStringLiteral("SHELTER_ID --confirm"),
+        QT_TRANSLATE_NOOP("cli", "show a shelter's stored address or reference (audited)"), &runReveal });
     addPlacementCommands(table);
 }
 

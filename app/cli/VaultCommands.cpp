@@ -45,18 +45,19 @@ int runInit(CliContext &ctx, Args &args)
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
     if (Vault::exists(ctx.vaultFolder))
-        return ctx.fail(Error(ErrorCode::AlreadyExists, CliContext::tr("There is already a vault at %1. Vangnet never overwrites a vault.").arg(ctx.vaultFolder)));
-    auto pass = ctx.secret("VANGNET_PASSPHRASE", ctx.passphraseFile.isEmpty() ? std::nullopt : std::optional<QString>(ctx.passphraseFile),
-                           CliContext::tr("New passphrase: "), true);
+        return ctx.fail(Error(ErrorCode::AlreadyExists,
+            CliContext::tr("There is already a vault at %1. Vangnet never overwrites a vault.").arg(ctx.vaultFolder)));
+    auto pass = ctx.secret("VANGNET_PASSPHRASE",
+        ctx.passphraseFile.isEmpty() ? std::nullopt : std::optional<QString>(ctx.passphraseFile),
+        CliContext::tr("New passphrase: "), true);
     if (!pass)
         return ctx.fail(pass.error());
     auto created = Vault::create(ctx.vaultFolder, pass.value(), kdf.value());
     if (!created)
         return ctx.fail(created.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("folder"), created->vault->paths().folder},
-                                  {QStringLiteral("vaultId"), created->vault->vaultId()},
-                                  {QStringLiteral("recoveryKey"), created->recoveryKey}});
+        ctx.printJson(QJsonObject { { QStringLiteral("folder"), created->vault->paths().folder },
+            { QStringLiteral("vaultId"), created->vault->vaultId() }, { QStringLiteral("recoveryKey"), created->recoveryKey } });
     } else {
         ctx.print(CliContext::tr("Created the vault in %1.").arg(created->vault->paths().folder));
         ctx.print(CliContext::tr("To move it to another computer, copy this whole folder."));
@@ -72,20 +73,21 @@ QJsonObject infoToJson(const VaultInfo &info)
     QJsonObject counts;
     for (const auto &[table, rows] : info.recordCounts)
         counts.insert(table, rows);
-    return QJsonObject{
-        {QStringLiteral("folder"), info.folder},
-        {QStringLiteral("vaultId"), info.vaultId},
-        {QStringLiteral("format"), info.keyFileFormat},
-        {QStringLiteral("cipher"), QJsonObject{{QStringLiteral("library"), QString(QStringLiteral("SQLCipher ") + info.cipherLibraryVersion)},
-                                               {QStringLiteral("algorithm"), info.cipher},
-                                               {QStringLiteral("pageSize"), info.cipherPageSize}}},
-        {QStringLiteral("kdf"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
-                                            {QStringLiteral("memoryBytes"), static_cast<qint64>(info.kdf.memLimit)},
-                                            {QStringLiteral("passes"), static_cast<qint64>(info.kdf.opsLimit)}}},
-        {QStringLiteral("schemaVersion"), info.schemaVersion},
-        {QStringLiteral("createdAt"), info.createdAt.toString(Qt::ISODate)},
-        {QStringLiteral("databaseBytes"), info.databaseBytes},
-        {QStringLiteral("records"), counts},
+    return QJsonObject {
+        { QStringLiteral("folder"), info.folder },
+        { QStringLiteral("vaultId"), info.vaultId },
+        { QStringLiteral("format"), info.keyFileFormat },
+        { QStringLiteral("cipher"),
+            QJsonObject { { QStringLiteral("library"), QString(QStringLiteral("SQLCipher ") + info.cipherLibraryVersion) },
+                { QStringLiteral("algorithm"), info.cipher }, { QStringLiteral("pageSize"), info.cipherPageSize } } },
+        { QStringLiteral("kdf"),
+            QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("argon2id") },
+                { QStringLiteral("memoryBytes"), static_cast<qint64>(info.kdf.memLimit) },
+                { QStringLiteral("passes"), static_cast<qint64>(info.kdf.opsLimit) } } },
+        { QStringLiteral("schemaVersion"), info.schemaVersion },
+        { QStringLiteral("createdAt"), info.createdAt.toString(Qt::ISODate) },
+        { QStringLiteral("databaseBytes"), info.databaseBytes },
+        { QStringLiteral("records"), counts },
     };
 }
 
@@ -107,8 +109,11 @@ int runInfo(CliContext &ctx, Args &args)
     ctx.print(CliContext::tr("Vault:            %1 (copy this folder to move the vault)").arg(i.folder));
     ctx.print(CliContext::tr("Vault id:         %1").arg(i.vaultId));
     ctx.print(CliContext::tr("Format:           key file %1, schema %2").arg(i.keyFileFormat).arg(i.schemaVersion));
-    ctx.print(CliContext::tr("Cipher:           SQLCipher %1, %2, page size %3").arg(i.cipherLibraryVersion, i.cipher).arg(i.cipherPageSize));
-    ctx.print(CliContext::tr("Key derivation:   Argon2id, %1 MiB, %2 passes").arg(i.kdf.memLimit / (1024 * 1024)).arg(i.kdf.opsLimit));
+    ctx.print(CliContext::tr("Cipher:           SQLCipher %1, %2, page size %3")
+                  .arg(i.cipherLibraryVersion, i.cipher)
+                  .arg(i.cipherPageSize));
+    ctx.print(
+        CliContext::tr("Key derivation:   Argon2id, %1 MiB, %2 passes").arg(i.kdf.memLimit / (1024 * 1024)).arg(i.kdf.opsLimit));
     ctx.print(CliContext::tr("Created:          %1").arg(QLocale().toString(i.createdAt.toLocalTime(), QLocale::ShortFormat)));
     ctx.print(CliContext::tr("Database size:    %1").arg(QLocale().formattedDataSize(i.databaseBytes)));
     ctx.print(CliContext::tr("Records:"));
@@ -134,7 +139,7 @@ int runPasswd(CliContext &ctx, Args &args)
     if (auto st = vault.value()->changePassphrase(next.value(), kdf.value()); !st)
         return ctx.fail(st.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("changed"), true}});
+        ctx.printJson(QJsonObject { { QStringLiteral("changed"), true } });
     else
         ctx.print(CliContext::tr("The passphrase was changed. The recovery key stays valid."));
     return ExitOk;
@@ -164,7 +169,7 @@ int runRecover(CliContext &ctx, Args &args)
         return ctx.fail(st.error());
     (void)AuditLog(vault.value()->database()).append(QStringLiteral("vault.recovered"));
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("recovered"), true}});
+        ctx.printJson(QJsonObject { { QStringLiteral("recovered"), true } });
     else
         ctx.print(CliContext::tr("The vault was unlocked with the recovery key and has a new passphrase."));
     return ExitOk;
@@ -180,7 +185,7 @@ int runVerify(CliContext &ctx, Args &args)
     if (auto st = vault.value()->verifyIntegrity(); !st)
         return ctx.fail(st.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("intact"), true}});
+        ctx.printJson(QJsonObject { { QStringLiteral("intact"), true } });
     else
         ctx.print(CliContext::tr("The vault is intact: every page and the audit log check out."));
     return ExitOk;
@@ -192,13 +197,14 @@ int runMasterKey(CliContext &ctx, Args &args)
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
     if (!reveal)
-        return ctx.usage(CliContext::tr("The master key opens every case in the vault. Add --reveal if you really need it (see docs/SECURITY.md)."));
+        return ctx.usage(CliContext::tr(
+            "The master key opens every case in the vault. Add --reveal if you really need it (see docs/SECURITY.md)."));
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
     const QString hex = vault.value()->revealMasterKeyHex();
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("masterKey"), hex}});
+        ctx.printJson(QJsonObject { { QStringLiteral("masterKey"), hex } });
     else
         ctx.print(hex);
     return ExitOk;
@@ -208,17 +214,20 @@ int runMasterKey(CliContext &ctx, Args &args)
 
 void addVaultCommands(std::vector<Command> &table)
 {
-    table.push_back({QStringLiteral("init"), QStringLiteral("[--kdf-memory MIB] [--kdf-passes N]"),
-                     QT_TRANSLATE_NOOP("cli", "create a new vault (never overwrites one) and show its recovery key"), &runInit});
-    table.push_back({QStringLiteral("info"), QString(), QT_TRANSLATE_NOOP("cli", "format, cipher and key-derivation parameters, schema version, record counts"), &runInfo});
-    table.push_back({QStringLiteral("passwd"), QStringLiteral("[--new-passphrase-file FILE]"),
-                     QT_TRANSLATE_NOOP("cli", "change the passphrase (new one from VANGNET_NEW_PASSPHRASE, the file or a prompt)"), &runPasswd});
-    table.push_back({QStringLiteral("recover"), QStringLiteral("[--recovery-key-file FILE] [--new-passphrase-file FILE]"),
-                     QT_TRANSLATE_NOOP("cli", "unlock with the recovery key (or VANGNET_RECOVERY_KEY) and set a new passphrase"), &runRecover});
-    table.push_back({QStringLiteral("verify"), QString(),
-                     QT_TRANSLATE_NOOP("cli", "check every page of the database and the audit log for damage or tampering"), &runVerify});
-    table.push_back({QStringLiteral("master-key"), QStringLiteral("--reveal"),
-                     QT_TRANSLATE_NOOP("cli", "print the database's raw key for the stock sqlcipher shell (audited)"), &runMasterKey});
+    table.push_back({ QStringLiteral("init"), QStringLiteral("[--kdf-memory MIB] [--kdf-passes N]"),
+        QT_TRANSLATE_NOOP("cli", "create a new vault (never overwrites one) and show its recovery key"), &runInit });
+    table.push_back({ QStringLiteral("info"), QString(),
+        QT_TRANSLATE_NOOP("cli", "format, cipher and key-derivation parameters, schema version, record counts"), &runInfo });
+    table.push_back({ QStringLiteral("passwd"), QStringLiteral("[--new-passphrase-file FILE]"),
+        QT_TRANSLATE_NOOP("cli", "change the passphrase (new one from VANGNET_NEW_PASSPHRASE, the file or a prompt)"),
+        &runPasswd });
+    table.push_back({ QStringLiteral("recover"), QStringLiteral("[--recovery-key-file FILE] [--new-passphrase-file FILE]"),
+        QT_TRANSLATE_NOOP("cli", "unlock with the recovery key (or VANGNET_RECOVERY_KEY) and set a new passphrase"),
+        &runRecover });
+    table.push_back({ QStringLiteral("verify"), QString(),
+        QT_TRANSLATE_NOOP("cli", "check every page of the database and the audit log for damage or tampering"), &runVerify });
+    table.push_back({ QStringLiteral("master-key"), QStringLiteral("--reveal"),
+        QT_TRANSLATE_NOOP("cli", "print the database's raw key for the stock sqlcipher shell (audited)"), &runMasterKey });
 }
 
 } // namespace vangnet::cli

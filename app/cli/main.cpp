@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
                 return ctx.usage(CliContext::tr("The option %1 needs a value.").arg(option));
             (option == QLatin1String("--vault") ? ctx.vaultFolder : ctx.passphraseFile) = args.takeFirst();
         } else if (option == QLatin1String("--passphrase") || option.startsWith(QLatin1String("--passphrase="))) {
-            return ctx.usage(CliContext::tr("A passphrase is never taken from the command line (other users can see it in the process list). Use VANGNET_PASSPHRASE or --passphrase-file."));
+            return ctx.usage(CliContext::tr("A passphrase is never taken from the command line (other users can see it in the "
+                                            "process list). Use VANGNET_PASSPHRASE or --passphrase-file."));
         } else if (option == QLatin1String("--help")) {
             QTextStream(stdout) << table.help();
             return ExitOk;

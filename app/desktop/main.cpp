@@ -44,18 +44,18 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Vangnet: case management for care coordinators."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Interface language (nl or en); remembered."),
-                                        QStringLiteral("code"));
-    const QCommandLineOption vaultOption(QStringLiteral("vault"), QApplication::translate("main", "Open the vault in FOLDER."),
-                                         QStringLiteral("FOLDER"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QApplication::translate("main", "Interface language (nl or en); remembered."), QStringLiteral("code"));
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"), QApplication::translate("main", "Open the vault in FOLDER."), QStringLiteral("FOLDER"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Open the demo vault with fictional data (created on first use)."));
-    parser.addOptions({langOption, vaultOption, demoOption});
+        QApplication::translate("main", "Open the demo vault with fictional data (created on first use)."));
+    parser.addOptions({ langOption, vaultOption, demoOption });
     parser.process(app);
 
-    MainWindow window{VaultSettings{}};
+    MainWindow window { VaultSettings {} };
     QObject::connect(&window, &MainWindow::vaultFolderUsed, &app,
-                     [&settings](const QString &folder) { settings.setValue(LastVaultKey, folder); });
+        [&settings](const QString &folder) { settings.setValue(LastVaultKey, folder); });
     if (parser.isSet(demoOption)) {
         window.startDemo();
     } else {

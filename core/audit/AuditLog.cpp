@@ -11,7 +11,7 @@ namespace vangnet {
 namespace {
 
 QByteArray entryHash(const QByteArray &prev, const QString &at, const QString &actor, const QString &action,
-                     const QString &subject, const QString &detail)
+    const QString &subject, const QString &detail)
 {
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, 32);
@@ -60,14 +60,20 @@ Status AuditLog::append(const QString &action, const QString &subject, const QSt
         "INSERT INTO audit_log(at, actor, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, at).bind(2, actor).bind(3, action).bind(4, subject).bind(5, detail).bind(6, prev)
+    insert->bind(1, at)
+        .bind(2, actor)
+        .bind(3, action)
+        .bind(4, subject)
+        .bind(5, detail)
+        .bind(6, prev)
         .bind(7, entryHash(prev, at, actor, action, subject, detail));
     return insert->run();
 }
 
 Result<QVector<AuditEntry>> AuditLog::recent(int limit) const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?"));
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT id, at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);
@@ -78,15 +84,16 @@ Result<QVector<AuditEntry>> AuditLog::recent(int limit) const
             return row.error();
         if (!row.value())
             break;
-        out.append({stmt->integer(0), QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs), stmt->text(2), stmt->text(3),
-                    stmt->text(4), stmt->text(5)});
+        out.append({ stmt->integer(0), QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs), stmt->text(2), stmt->text(3),
+            stmt->text(4), stmt->text(5) });
     }
     return out;
 }
 
 Status AuditLog::verify() const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, at, actor, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id, at, actor, action, subject, detail, prev_hash, hash FROM audit_log ORDER BY id"));
     if (!stmt)
         return stmt.error();
     QByteArray expectedPrev(32, '\0');
@@ -101,8 +108,9 @@ Status AuditLog::verify() const
         if (prev != expectedPrev
             || hash != entryHash(prev, stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5)))
             return Error(ErrorCode::Integrity,
-                         QCoreApplication::translate("AuditLog", "The audit log was altered: entry %1 does not follow from the one before it.")
-                             .arg(stmt->integer(0)));
+                QCoreApplication::translate(
+                    "AuditLog", "The audit log was altered: entry %1 does not follow from the one before it.")
+                    .arg(stmt->integer(0)));
         expectedPrev = hash;
     }
 }

@@ -15,8 +15,8 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString actor;
-    QString action;   // stable code, e.g. "vault.created", "vault.passphrase_changed"
-    QString subject;  // an id (case UUID, contact id), never a name
+    QString action; // stable code, e.g. "vault.created", "vault.passphrase_changed"
+    QString subject; // an id (case UUID, contact id), never a name
     QString detail;
 };
 
@@ -24,7 +24,9 @@ struct AuditEntry
 class AuditLog
 {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    { }
 
     Status append(const QString &action, const QString &subject = {}, const QString &detail = {});
     Result<QVector<AuditEntry>> recent(int limit) const;

@@ -41,7 +41,8 @@ Result<AttachmentInfo> Attachments::add(const QString &caseIdOrNumber, const QSt
         return tooLarge();
     const QString mediaType = detectMediaType(data.left(16));
     if (mediaType.isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("This type of file cannot be attached. Allowed types: PDF, PNG, JPEG and TIFF."));
+        return Error(
+            ErrorCode::InvalidInput, tr("This type of file cannot be attached. Allowed types: PDF, PNG, JPEG and TIFF."));
     CaseRepository repo(m_db);
     auto caseId = repo.resolve(caseIdOrNumber);
     if (!caseId)
@@ -62,20 +63,18 @@ Result<AttachmentInfo> Attachments::add(const QString &caseIdOrNumber, const QSt
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
-    auto q = m_db.prepare(QStringLiteral(
-        "INSERT INTO case_attachments(id, case_doc, file_name, media_type, size, added_at, added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO case_attachments(id, case_doc, file_name, media_type, size, added_at, "
+                                         "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->bind(1, info.id).bind(2, doc.value()).bind(3, info.fileName).bind(4, info.mediaType).bind(5, info.size);
     q->bind(6, info.addedAt.toString(Qt::ISODateWithMs)).bind(7, info.addedBy).bind(8, data);
     if (auto st = q->run(); !st)
         return st.error();
-    const QJsonObject entry{{QStringLiteral("id"), info.id},
-                            {QStringLiteral("fileName"), info.fileName},
-                            {QStringLiteral("mediaType"), info.mediaType},
-                            {QStringLiteral("size"), info.size}};
+    const QJsonObject entry { { QStringLiteral("id"), info.id }, { QStringLiteral("fileName"), info.fileName },
+        { QStringLiteral("mediaType"), info.mediaType }, { QStringLiteral("size"), info.size } };
     if (auto st = CaseHistory(m_db).record(info.caseId, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                           {{QStringLiteral("attachments"), QJsonValue(), entry}}, info.addedAt);
+            { { QStringLiteral("attachments"), QJsonValue(), entry } }, info.addedAt);
         !st)
         return st.error();
     if (auto st = AuditLog(m_db).append(QStringLiteral("case.attachment_added"), info.caseId, info.id); !st)
@@ -102,9 +101,9 @@ Result<QVector<AttachmentInfo>> Attachments::list(const QString &caseIdOrNumber)
     auto caseId = repo.resolve(caseIdOrNumber);
     if (!caseId)
         return caseId.error();
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT a.id, a.file_name, a.media_type, a.size, a.added_at, a.added_by FROM case_attachments a"
-        " JOIN cases c ON c.doc = a.case_doc WHERE c.id = ? ORDER BY a.added_at, a.rowid"));
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT a.id, a.file_name, a.media_type, a.size, a.added_at, a.added_by FROM case_attachments a"
+                       " JOIN cases c ON c.doc = a.case_doc WHERE c.id = ? ORDER BY a.added_at, a.rowid"));
     if (!q)
         return q.error();
     q->bind(1, caseId.value());
@@ -115,8 +114,8 @@ Result<QVector<AttachmentInfo>> Attachments::list(const QString &caseIdOrNumber)
             return row.error();
         if (!row.value())
             break;
-        out.append(AttachmentInfo{q->text(0), caseId.value(), q->text(1), q->text(2), q->integer(3),
-                                  QDateTime::fromString(q->text(4), Qt::ISODateWithMs), q->text(5)});
+        out.append(AttachmentInfo { q->text(0), caseId.value(), q->text(1), q->text(2), q->integer(3),
+            QDateTime::fromString(q->text(4), Qt::ISODateWithMs), q->text(5) });
     }
     return out;
 }

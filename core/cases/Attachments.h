@@ -20,7 +20,9 @@ class Attachments
 public:
     static constexpr qint64 kMaxBytes = 20 * 1024 * 1024;
 
-    explicit Attachments(Database &db) : m_db(db) {}
+    explicit Attachments(Database &db)
+        : m_db(db)
+    { }
 
     // "application/pdf", "image/png", "image/jpeg", "image/tiff"; empty for anything else.
     static QString detectMediaType(const QByteArray &head);

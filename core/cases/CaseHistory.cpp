@@ -49,7 +49,7 @@ QVector<FieldChange> CaseHistory::diff(const QJsonObject &before, const QJsonObj
             continue;
         if (skipEmptyNew && isEmptyValue(newValue))
             continue;
-        out.append({key, oldValue, newValue});
+        out.append({ key, oldValue, newValue });
     }
     return out;
 }
@@ -57,7 +57,7 @@ QVector<FieldChange> CaseHistory::diff(const QJsonObject &before, const QJsonObj
 QString CaseHistory::encode(const QJsonValue &value)
 {
     // QJsonDocument holds only arrays and objects: wrap the value in an array and strip the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
@@ -69,7 +69,8 @@ QJsonValue CaseHistory::decode(const QString &text, bool isNull)
     return doc.array().isEmpty() ? QJsonValue(QJsonValue::Null) : doc.array().first();
 }
 
-Status CaseHistory::record(const QString &caseId, const QString &changeId, const QVector<FieldChange> &changes, const QDateTime &at)
+Status CaseHistory::record(
+    const QString &caseId, const QString &changeId, const QVector<FieldChange> &changes, const QDateTime &at)
 {
     if (changes.isEmpty())
         return {};

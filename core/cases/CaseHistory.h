@@ -25,12 +25,12 @@ struct HistoryEntry
 {
     qint64 id = 0;
     QString caseId;
-    QDateTime at;       // UTC
-    QString actor;      // AuditLog::currentActor()
+    QDateTime at; // UTC
+    QString actor; // AuditLog::currentActor()
     QString field;
     QJsonValue oldValue;
     QJsonValue newValue;
-    QString changeId;   // one UUID per write: the fields changed together
+    QString changeId; // one UUID per write: the fields changed together
 };
 
 // The field-level history of cases (table case_history), kept by CaseRepository in the same
@@ -38,7 +38,9 @@ struct HistoryEntry
 class CaseHistory
 {
 public:
-    explicit CaseHistory(Database &db) : m_db(db) {}
+    explicit CaseHistory(Database &db)
+        : m_db(db)
+    { }
 
     // Changed fields only; a value that stays the same gives no entry. With `skipEmptyNew` (new
     // cases) fields whose new value is null, "", [], false or 0 are left out.

@@ -21,8 +21,10 @@ Status runWithDoc(Database &db, const QString &sql, qint64 doc)
 
 Status CaseIndex::rebuild(Database &db, qint64 doc, const Case &c)
 {
-    for (const QString &sql : {QStringLiteral("DELETE FROM case_forms WHERE case_doc = ?"), QStringLiteral("DELETE FROM case_tasks WHERE case_doc = ?"),
-                               QStringLiteral("DELETE FROM case_names WHERE case_doc = ?"), QStringLiteral("DELETE FROM case_fts WHERE docid = ?")})
+    for (const QString &sql :
+        { QStringLiteral("DELETE FROM case_forms WHERE case_doc = ?"),
+            QStringLiteral("DELETE FROM case_tasks WHERE case_doc = ?"),
+            QStringLiteral("DELETE FROM case_names WHERE case_doc = ?"), QStringLiteral("DELETE FROM case_fts WHERE docid = ?") })
         if (auto st = runWithDoc(db, sql, doc); !st)
             return st;
 
@@ -36,7 +38,8 @@ Status CaseIndex::rebuild(Database &db, qint64 doc, const Case &c)
             return st;
     }
 
-    auto task = db.prepare(QStringLiteral("INSERT INTO case_tasks(case_doc, position, kind, due, owner, done) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto task = db.prepare(
+        QStringLiteral("INSERT INTO case_tasks(case_doc, position, kind, due, owner, done) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!task)
         return task.error();
     for (qsizetype i = 0; i < c.tasks.size(); ++i) {

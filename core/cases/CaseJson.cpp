@@ -35,10 +35,17 @@ QJsonArray stringArray(const QStringList &list)
 class Reader
 {
 public:
-    Reader(const QJsonObject &o, QString prefix, QStringList &problems) : m_o(o), m_prefix(std::move(prefix)), m_problems(problems) {}
+    Reader(const QJsonObject &o, QString prefix, QStringList &problems)
+        : m_o(o)
+        , m_prefix(std::move(prefix))
+        , m_problems(problems)
+    { }
 
     QString path(const QString &key) const { return m_prefix + key; }
-    void problem(const QString &key, const QString &what) { m_problems.append(CaseJson::tr("field %1: %2").arg(path(key), what)); }
+    void problem(const QString &key, const QString &what)
+    {
+        m_problems.append(CaseJson::tr("field %1: %2").arg(path(key), what));
+    }
     bool has(const QString &key) const { return m_o.contains(key) && !m_o.value(key).isNull(); }
 
     void rejectUnknown(const QStringList &known)
@@ -186,16 +193,16 @@ private:
 
 const QStringList &readOnlyKeys()
 {
-    static const QStringList keys = {QStringLiteral("id"),          QStringLiteral("number"),     QStringLiteral("createdAt"),
-                                     QStringLiteral("updatedAt"),   QStringLiteral("previousPhase"), QStringLiteral("phaseReason"),
-                                     QStringLiteral("reflectionDaysLeft"), QStringLiteral("attachments"),
-                                     QStringLiteral("possibleDuplicates")};
+    static const QStringList keys = { QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("createdAt"),
+        QStringLiteral("updatedAt"), QStringLiteral("previousPhase"), QStringLiteral("phaseReason"),
+        QStringLiteral("reflectionDaysLeft"), QStringLiteral("attachments"), QStringLiteral("possibleDuplicates") };
     return keys;
 }
 
 Error invalid(const QStringList &problems)
 {
-    return Error(ErrorCode::InvalidInput, CaseJson::tr("The case data is not valid: %1.").arg(problems.join(QStringLiteral("; "))));
+    return Error(
+        ErrorCode::InvalidInput, CaseJson::tr("The case data is not valid: %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
 void checkSemantics(const Case &c, QStringList &problems)
@@ -226,16 +233,41 @@ void checkSemantics(const Case &c, QStringList &problems)
 const QStringList &CaseJson::writableKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("phase"), QStringLiteral("coordinator"), QStringLiteral("region"),
-        QStringLiteral("givenName"), QStringLiteral("familyName"), QStringLiteral("aliases"), QStringLiteral("birthDate"),
-        QStringLiteral("ageBand"), QStringLiteral("gender"), QStringLiteral("nationality"), QStringLiteral("countryOfBirth"),
-        QStringLiteral("languages"), QStringLiteral("interpreterNeeded"), QStringLiteral("phone"), QStringLiteral("minor"),
-        QStringLiteral("unaccompaniedMinor"), QStringLiteral("legalRepresentative"), QStringLiteral("residenceStatus"),
-        QStringLiteral("reflectionStart"), QStringLiteral("reflectionEnd"), QStringLiteral("exploitationForms"),
-        QStringLiteral("sector"), QStringLiteral("exploitationRegion"), QStringLiteral("exploitationPeriod"),
-        QStringLiteral("reporterType"), QStringLiteral("policeStatus"), QStringLiteral("dossierType"), QStringLiteral("needs"),
-        QStringLiteral("childrenCount"), QStringLiteral("childrenAges"), QStringLiteral("pets"), QStringLiteral("perpetrators"),
-        QStringLiteral("threat"), QStringLiteral("tasks"), QStringLiteral("notes"),
+        QStringLiteral("phase"),
+        QStringLiteral("coordinator"),
+        QStringLiteral("region"),
+        QStringLiteral("givenName"),
+        QStringLiteral("familyName"),
+        QStringLiteral("aliases"),
+        QStringLiteral("birthDate"),
+        QStringLiteral("ageBand"),
+        QStringLiteral("gender"),
+        QStringLiteral("nationality"),
+        QStringLiteral("countryOfBirth"),
+        QStringLiteral("languages"),
+        QStringLiteral("interpreterNeeded"),
+        QStringLiteral("phone"),
+        QStringLiteral("minor"),
+        QStringLiteral("unaccompaniedMinor"),
+        QStringLiteral("legalRepresentative"),
+        QStringLiteral("residenceStatus"),
+        QStringLiteral("reflectionStart"),
+        QStringLiteral("reflectionEnd"),
+        QStringLiteral("exploitationForms"),
+        QStringLiteral("sector"),
+        QStringLiteral("exploitationRegion"),
+        QStringLiteral("exploitationPeriod"),
+        QStringLiteral("reporterType"),
+        QStringLiteral("policeStatus"),
+        QStringLiteral("dossierType"),
+        QStringLiteral("needs"),
+        QStringLiteral("childrenCount"),
+        QStringLiteral("childrenAges"),
+        QStringLiteral("pets"),
+        QStringLiteral("perpetrators"),
+        QStringLiteral("threat"),
+        QStringLiteral("tasks"),
+        QStringLiteral("notes"),
     };
     return keys;
 }
@@ -244,63 +276,60 @@ QJsonObject CaseJson::toEditableJson(const Case &c)
 {
     QJsonArray perpetrators;
     for (const Perpetrator &p : c.perpetrators)
-        perpetrators.append(QJsonObject{{QStringLiteral("alias"), textOrNull(p.alias)},
-                                        {QStringLiteral("relation"), textOrNull(p.relation)},
-                                        {QStringLiteral("knownAreas"), stringArray(p.knownAreas)},
-                                        {QStringLiteral("knowsLocation"), p.knowsLocation},
-                                        {QStringLiteral("activelySearching"), p.activelySearching}});
+        perpetrators.append(QJsonObject { { QStringLiteral("alias"), textOrNull(p.alias) },
+            { QStringLiteral("relation"), textOrNull(p.relation) }, { QStringLiteral("knownAreas"), stringArray(p.knownAreas) },
+            { QStringLiteral("knowsLocation"), p.knowsLocation }, { QStringLiteral("activelySearching"), p.activelySearching } });
     QJsonArray tasks;
     for (const CaseTask &t : c.tasks)
-        tasks.append(QJsonObject{{QStringLiteral("kind"), textOrNull(t.kind)},
-                                 {QStringLiteral("due"), dateOrNull(t.due)},
-                                 {QStringLiteral("owner"), textOrNull(t.owner)},
-                                 {QStringLiteral("done"), t.done}});
+        tasks.append(QJsonObject { { QStringLiteral("kind"), textOrNull(t.kind) }, { QStringLiteral("due"), dateOrNull(t.due) },
+            { QStringLiteral("owner"), textOrNull(t.owner) }, { QStringLiteral("done"), t.done } });
     QJsonArray ages;
     for (int a : c.childrenAges)
         ages.append(a);
     const ThreatAssessment &th = c.threat;
-    return QJsonObject{
-        {QStringLiteral("phase"), c.phase},
-        {QStringLiteral("coordinator"), textOrNull(c.coordinator)},
-        {QStringLiteral("region"), textOrNull(c.region)},
-        {QStringLiteral("givenName"), textOrNull(c.givenName)},
-        {QStringLiteral("familyName"), textOrNull(c.familyName)},
-        {QStringLiteral("aliases"), stringArray(c.aliases)},
-        {QStringLiteral("birthDate"), dateOrNull(c.birthDate)},
-        {QStringLiteral("ageBand"), textOrNull(c.ageBand)},
-        {QStringLiteral("gender"), textOrNull(c.gender)},
-        {QStringLiteral("nationality"), textOrNull(c.nationality)},
-        {QStringLiteral("countryOfBirth"), textOrNull(c.countryOfBirth)},
-        {QStringLiteral("languages"), stringArray(c.languages)},
-        {QStringLiteral("interpreterNeeded"), c.interpreterNeeded},
-        {QStringLiteral("phone"), textOrNull(c.phone)},
-        {QStringLiteral("minor"), c.minor},
-        {QStringLiteral("unaccompaniedMinor"), c.unaccompaniedMinor},
-        {QStringLiteral("legalRepresentative"), textOrNull(c.legalRepresentative)},
-        {QStringLiteral("residenceStatus"), textOrNull(c.residenceStatus)},
-        {QStringLiteral("reflectionStart"), dateOrNull(c.reflectionStart)},
-        {QStringLiteral("reflectionEnd"), dateOrNull(c.reflectionEnd)},
-        {QStringLiteral("exploitationForms"), stringArray(c.exploitationForms)},
-        {QStringLiteral("sector"), textOrNull(c.sector)},
-        {QStringLiteral("exploitationRegion"), textOrNull(c.exploitationRegion)},
-        {QStringLiteral("exploitationPeriod"), QJsonObject{{QStringLiteral("from"), dateOrNull(c.exploitationFrom)},
-                                                          {QStringLiteral("to"), dateOrNull(c.exploitationTo)}}},
-        {QStringLiteral("reporterType"), textOrNull(c.reporterType)},
-        {QStringLiteral("policeStatus"), textOrNull(c.policeStatus)},
-        {QStringLiteral("dossierType"), textOrNull(c.dossierType)},
-        {QStringLiteral("needs"), stringArray(c.needs)},
-        {QStringLiteral("childrenCount"), c.childrenCount},
-        {QStringLiteral("childrenAges"), ages},
-        {QStringLiteral("pets"), textOrNull(c.pets)},
-        {QStringLiteral("perpetrators"), perpetrators},
-        {QStringLiteral("threat"), QJsonObject{{QStringLiteral("instrument"), textOrNull(th.instrument)},
-                                              {QStringLiteral("code"), textOrNull(th.code)},
-                                              {QStringLiteral("reviewer"), textOrNull(th.reviewer)},
-                                              {QStringLiteral("reviewDate"), dateOrNull(th.reviewDate)},
-                                              {QStringLiteral("perpetratorSearching"), th.perpetratorSearching},
-                                              {QStringLiteral("perpetratorKnowsLocation"), th.perpetratorKnowsLocation},
-                                              {QStringLiteral("policeProtection"), th.policeProtection}}},
-        {QStringLiteral("tasks"), tasks},
+    return QJsonObject {
+        { QStringLiteral("phase"), c.phase },
+        { QStringLiteral("coordinator"), textOrNull(c.coordinator) },
+        { QStringLiteral("region"), textOrNull(c.region) },
+        { QStringLiteral("givenName"), textOrNull(c.givenName) },
+        { QStringLiteral("familyName"), textOrNull(c.familyName) },
+        { QStringLiteral("aliases"), stringArray(c.aliases) },
+        { QStringLiteral("birthDate"), dateOrNull(c.birthDate) },
+        { QStringLiteral("ageBand"), textOrNull(c.ageBand) },
+        { QStringLiteral("gender"), textOrNull(c.gender) },
+        { QStringLiteral("nationality"), textOrNull(c.nationality) },
+        { QStringLiteral("countryOfBirth"), textOrNull(c.countryOfBirth) },
+        { QStringLiteral("languages"), stringArray(c.languages) },
+        { QStringLiteral("interpreterNeeded"), c.interpreterNeeded },
+        { QStringLiteral("phone"), textOrNull(c.phone) },
+        { QStringLiteral("minor"), c.minor },
+        { QStringLiteral("unaccompaniedMinor"), c.unaccompaniedMinor },
+        { QStringLiteral("legalRepresentative"), textOrNull(c.legalRepresentative) },
+        { QStringLiteral("residenceStatus"), textOrNull(c.residenceStatus) },
+        { QStringLiteral("reflectionStart"), dateOrNull(c.reflectionStart) },
+        { QStringLiteral("reflectionEnd"), dateOrNull(c.reflectionEnd) },
+        { QStringLiteral("exploitationForms"), stringArray(c.exploitationForms) },
+        { QStringLiteral("sector"), textOrNull(c.sector) },
+        { QStringLiteral("exploitationRegion"), textOrNull(c.exploitationRegion) },
+        { QStringLiteral("exploitationPeriod"),
+            QJsonObject { { QStringLiteral("from"), dateOrNull(c.exploitationFrom) },
+                { QStringLiteral("to"), dateOrNull(c.exploitationTo) } } },
+        { QStringLiteral("reporterType"), textOrNull(c.reporterType) },
+        { QStringLiteral("policeStatus"), textOrNull(c.policeStatus) },
+        { QStringLiteral("dossierType"), textOrNull(c.dossierType) },
+        { QStringLiteral("needs"), stringArray(c.needs) },
+        { QStringLiteral("childrenCount"), c.childrenCount },
+        { QStringLiteral("childrenAges"), ages },
+        { QStringLiteral("pets"), textOrNull(c.pets) },
+        { QStringLiteral("perpetrators"), perpetrators },
+        { QStringLiteral("threat"),
+            QJsonObject { { QStringLiteral("instrument"), textOrNull(th.instrument) },
+                { QStringLiteral("code"), textOrNull(th.code) }, { QStringLiteral("reviewer"), textOrNull(th.reviewer) },
+                { QStringLiteral("reviewDate"), dateOrNull(th.reviewDate) },
+                { QStringLiteral("perpetratorSearching"), th.perpetratorSearching },
+                { QStringLiteral("perpetratorKnowsLocation"), th.perpetratorKnowsLocation },
+                { QStringLiteral("policeProtection"), th.policeProtection } } },
+        { QStringLiteral("tasks"), tasks },
     };
 }
 
@@ -317,9 +346,8 @@ QJsonObject CaseJson::toJson(const Case &c, const QDate &today)
     o.insert(QStringLiteral("reflectionDaysLeft"), left ? QJsonValue(*left) : QJsonValue(QJsonValue::Null));
     QJsonArray notes;
     for (const CaseNote &n : c.notes)
-        notes.append(QJsonObject{{QStringLiteral("text"), n.text},
-                                 {QStringLiteral("at"), dateTimeOrNull(n.at)},
-                                 {QStringLiteral("author"), n.author}});
+        notes.append(QJsonObject { { QStringLiteral("text"), n.text }, { QStringLiteral("at"), dateTimeOrNull(n.at) },
+            { QStringLiteral("author"), n.author } });
     o.insert(QStringLiteral("notes"), notes);
     return o;
 }
@@ -364,7 +392,7 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
     {
         const QJsonObject period = r.object(QStringLiteral("exploitationPeriod"));
         Reader p(period, QStringLiteral("exploitationPeriod."), problems);
-        p.rejectUnknown({QStringLiteral("from"), QStringLiteral("to")});
+        p.rejectUnknown({ QStringLiteral("from"), QStringLiteral("to") });
         c.exploitationFrom = p.date(QStringLiteral("from"));
         c.exploitationTo = p.date(QStringLiteral("to"));
     }
@@ -392,8 +420,8 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
                 continue;
             }
             Reader p(list.at(i).toObject(), prefix, problems);
-            p.rejectUnknown({QStringLiteral("alias"), QStringLiteral("relation"), QStringLiteral("knownAreas"),
-                             QStringLiteral("knowsLocation"), QStringLiteral("activelySearching")});
+            p.rejectUnknown({ QStringLiteral("alias"), QStringLiteral("relation"), QStringLiteral("knownAreas"),
+                QStringLiteral("knowsLocation"), QStringLiteral("activelySearching") });
             Perpetrator perp;
             perp.alias = p.text(QStringLiteral("alias"));
             perp.relation = p.code(QStringLiteral("relation"), CodeKind::PerpetratorRelation);
@@ -406,9 +434,9 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
     {
         const QJsonObject threat = r.object(QStringLiteral("threat"));
         Reader t(threat, QStringLiteral("threat."), problems);
-        t.rejectUnknown({QStringLiteral("instrument"), QStringLiteral("code"), QStringLiteral("reviewer"), QStringLiteral("reviewDate"),
-                         QStringLiteral("perpetratorSearching"), QStringLiteral("perpetratorKnowsLocation"),
-                         QStringLiteral("policeProtection")});
+        t.rejectUnknown({ QStringLiteral("instrument"), QStringLiteral("code"), QStringLiteral("reviewer"),
+            QStringLiteral("reviewDate"), QStringLiteral("perpetratorSearching"), QStringLiteral("perpetratorKnowsLocation"),
+            QStringLiteral("policeProtection") });
         c.threat.instrument = t.text(QStringLiteral("instrument"));
         c.threat.code = t.code(QStringLiteral("code"), CodeKind::ThreatCode);
         c.threat.reviewer = t.text(QStringLiteral("reviewer"));
@@ -425,7 +453,7 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
                 continue;
             }
             Reader t(list.at(i).toObject(), QStringLiteral("tasks[%1].").arg(i), problems);
-            t.rejectUnknown({QStringLiteral("kind"), QStringLiteral("due"), QStringLiteral("owner"), QStringLiteral("done")});
+            t.rejectUnknown({ QStringLiteral("kind"), QStringLiteral("due"), QStringLiteral("owner"), QStringLiteral("done") });
             CaseTask task;
             task.kind = t.code(QStringLiteral("kind"), CodeKind::TaskKind);
             if (!t.has(QStringLiteral("kind")))
@@ -444,7 +472,7 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
                 continue;
             }
             Reader n(list.at(i).toObject(), QStringLiteral("notes[%1].").arg(i), problems);
-            n.rejectUnknown({QStringLiteral("text")});
+            n.rejectUnknown({ QStringLiteral("text") });
             CaseNote note;
             note.text = n.text(QStringLiteral("text"), kMaxNoteText);
             if (note.text.isEmpty())
@@ -464,7 +492,7 @@ Status CaseJson::validate(const Case &c)
     QJsonArray notes;
     for (const CaseNote &n : c.notes)
         if (n.id == 0)
-            notes.append(QJsonObject{{QStringLiteral("text"), n.text}});
+            notes.append(QJsonObject { { QStringLiteral("text"), n.text } });
     o.insert(QStringLiteral("notes"), notes);
     auto parsed = fromJson(o);
     if (!parsed)
@@ -477,7 +505,8 @@ Result<Case> CaseJson::applyPatch(const Case &current, const QJsonObject &patch)
     QJsonObject merged = toEditableJson(current);
     for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
         const QString &key = it.key();
-        const bool mergeObject = (key == QLatin1String("threat") || key == QLatin1String("exploitationPeriod")) && it.value().isObject();
+        const bool mergeObject
+            = (key == QLatin1String("threat") || key == QLatin1String("exploitationPeriod")) && it.value().isObject();
         if (mergeObject) {
             QJsonObject inner = merged.value(key).toObject();
             const QJsonObject change = it.value().toObject();

@@ -11,7 +11,7 @@ Result<QStringList> CaseListQueries::distinct(Database &db, const QString &colum
 {
     // `column` is one of two constants below, never user input.
     auto q = db.prepare(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM cases WHERE ") + column
-                        + QStringLiteral(" IS NOT NULL AND ") + column + QStringLiteral(" <> ''"));
+        + QStringLiteral(" IS NOT NULL AND ") + column + QStringLiteral(" <> ''"));
     if (!q)
         return q.error();
     QStringList out;
@@ -23,7 +23,8 @@ Result<QStringList> CaseListQueries::distinct(Database &db, const QString &colum
             break;
         out.append(q->text(0));
     }
-    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
+    std::sort(out.begin(), out.end(),
+        [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
     return out;
 }
 
@@ -49,19 +50,21 @@ Result<QHash<QString, Deadline>> CaseListQueries::nextDeadlines(Database &db, co
     // The unary + keeps SQLite on the (case_doc, position) key: left to itself it picks the
     // (done, due) index and scans every open task for each case (5 s instead of 7 ms per page at
     // 100k cases).
-    auto q = db.prepare(QStringLiteral("SELECT c.id, c.number, c.phase, c.reflection_end, c.threat_review,"
-                                       " (SELECT t.due FROM case_tasks t WHERE t.case_doc = c.doc AND +t.done = 0 AND +t.due IS NOT NULL"
-                                       "  ORDER BY t.due LIMIT 1),"
-                                       " (SELECT t.kind FROM case_tasks t WHERE t.case_doc = c.doc AND +t.done = 0 AND +t.due IS NOT NULL"
-                                       "  ORDER BY t.due LIMIT 1)"
-                                       " FROM cases c WHERE c.phase <> 'closed' AND c.id IN (")
-                        + marks.join(QLatin1Char(',')) + QStringLiteral(")"));
+    auto q = db.prepare(
+        QStringLiteral("SELECT c.id, c.number, c.phase, c.reflection_end, c.threat_review,"
+                       " (SELECT t.due FROM case_tasks t WHERE t.case_doc = c.doc AND +t.done = 0 AND +t.due IS NOT NULL"
+                       "  ORDER BY t.due LIMIT 1),"
+                       " (SELECT t.kind FROM case_tasks t WHERE t.case_doc = c.doc AND +t.done = 0 AND +t.due IS NOT NULL"
+                       "  ORDER BY t.due LIMIT 1)"
+                       " FROM cases c WHERE c.phase <> 'closed' AND c.id IN (")
+        + marks.join(QLatin1Char(',')) + QStringLiteral(")"));
     if (!q)
         return q.error();
     int i = 1;
     for (const QString &id : caseIds)
         q->bind(i++, id);
-    static const QStringList beforePlacement = {QStringLiteral("signal"), QStringLiteral("intake"), QStringLiteral("reflection")};
+    static const QStringList beforePlacement
+        = { QStringLiteral("signal"), QStringLiteral("intake"), QStringLiteral("reflection") };
     for (;;) {
         auto row = q->step();
         if (!row)
@@ -91,8 +94,8 @@ Result<QHash<QString, Deadline>> CaseListQueries::nextDeadlines(Database &db, co
         add(DeadlineKind::TaskDue, q->text(5), q->text(6));
         if (candidates.isEmpty())
             continue;
-        const auto first = std::min_element(candidates.cbegin(), candidates.cend(),
-                                            [](const Deadline &a, const Deadline &b) { return a.date < b.date; });
+        const auto first = std::min_element(
+            candidates.cbegin(), candidates.cend(), [](const Deadline &a, const Deadline &b) { return a.date < b.date; });
         out.insert(first->caseId, *first);
     }
     return out;

@@ -25,8 +25,8 @@ public:
     // overdue ones included, with the rules of Deadlines: nothing for closed cases, and a reflection
     // period that has ended counts only while the case is still before placement. Cases without any
     // deadline are absent from the result.
-    static Result<QHash<QString, Deadline>> nextDeadlines(Database &db, const QStringList &caseIds,
-                                                         const QDate &today = QDate::currentDate());
+    static Result<QHash<QString, Deadline>> nextDeadlines(
+        Database &db, const QStringList &caseIds, const QDate &today = QDate::currentDate());
 
 private:
     static Result<QStringList> distinct(Database &db, const QString &column);

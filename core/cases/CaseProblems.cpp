@@ -23,11 +23,11 @@ QVector<FieldProblem> CaseProblems::split(const Error &error)
     const qsizetype p2 = item.indexOf(QLatin1String("%2"));
     QVector<FieldProblem> out;
     if (p1 < 0 || p2 < p1) {
-        out.append(FieldProblem{QString(), error.message()});
+        out.append(FieldProblem { QString(), error.message() });
         return out;
     }
     const QRegularExpression re(QRegularExpression::escape(item.left(p1)) + QStringLiteral("([A-Za-z0-9_.\\[\\]]+)")
-                                + QRegularExpression::escape(item.mid(p1 + 2, p2 - p1 - 2)));
+        + QRegularExpression::escape(item.mid(p1 + 2, p2 - p1 - 2)));
     QVector<QRegularExpressionMatch> matches;
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -36,13 +36,13 @@ QVector<FieldProblem> CaseProblems::split(const Error &error)
             matches.append(m);
     }
     if (matches.isEmpty()) {
-        out.append(FieldProblem{QString(), error.message()});
+        out.append(FieldProblem { QString(), error.message() });
         return out;
     }
     for (qsizetype i = 0; i < matches.size(); ++i) {
         const qsizetype from = matches.at(i).capturedEnd();
         const qsizetype to = i + 1 < matches.size() ? matches.at(i + 1).capturedStart() - 2 : text.size();
-        out.append(FieldProblem{matches.at(i).captured(1), text.mid(from, to - from).trimmed()});
+        out.append(FieldProblem { matches.at(i).captured(1), text.mid(from, to - from).trimmed() });
     }
     return out;
 }

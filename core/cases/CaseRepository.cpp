@@ -25,15 +25,15 @@ Error notFound()
 
 QJsonObject noteJson(const CaseNote &n)
 {
-    return QJsonObject{{QStringLiteral("id"), n.id},
-                       {QStringLiteral("text"), n.text},
-                       {QStringLiteral("at"), n.at.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("author"), n.author}};
+    return QJsonObject { { QStringLiteral("id"), n.id }, { QStringLiteral("text"), n.text },
+        { QStringLiteral("at"), n.at.toString(Qt::ISODateWithMs) }, { QStringLiteral("author"), n.author } };
 }
 
 } // namespace
 
-CaseRepository::CaseRepository(Database &db) : m_db(db) {}
+CaseRepository::CaseRepository(Database &db)
+    : m_db(db)
+{ }
 
 QString CaseRepository::formatNumber(int year, int sequence)
 {
@@ -53,7 +53,8 @@ Result<QString> CaseRepository::resolve(const QString &idOrNumber) const
     static const QRegularExpression numberShape(QStringLiteral("^VN-\\d{4}-\\d{4,}$"), QRegularExpression::CaseInsensitiveOption);
     const QString key = idOrNumber.trimmed();
     const bool isNumber = numberShape.match(key).hasMatch();
-    auto q = m_db.prepare(isNumber ? QStringLiteral("SELECT id FROM cases WHERE number = ?") : QStringLiteral("SELECT id FROM cases WHERE id = ?"));
+    auto q = m_db.prepare(
+        isNumber ? QStringLiteral("SELECT id FROM cases WHERE number = ?") : QStringLiteral("SELECT id FROM cases WHERE id = ?"));
     if (!q)
         return q.error();
     if (isNumber) {
@@ -106,7 +107,7 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
     auto parsed = CaseJson::fromJson(data.object());
     if (!data.isObject() || !parsed)
         return Error(ErrorCode::Integrity, tr("A stored case cannot be read; the vault may be damaged."),
-                     parsed ? QString() : parsed.error().message());
+            parsed ? QString() : parsed.error().message());
     Case c = std::move(parsed.value());
     c.id = q->text(1);
     c.number = q->text(2);
@@ -126,7 +127,8 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
             return r.error();
         if (!r.value())
             break;
-        c.notes.append(CaseNote{notes->integer(0), QDateTime::fromString(notes->text(1), Qt::ISODateWithMs), notes->text(2), notes->text(3)});
+        c.notes.append(CaseNote {
+            notes->integer(0), QDateTime::fromString(notes->text(1), Qt::ISODateWithMs), notes->text(2), notes->text(3) });
     }
     return c;
 }
@@ -155,7 +157,7 @@ Status CaseRepository::writeRow(qint64 doc, const Case &c)
 
 Result<CaseNote> CaseRepository::insertNote(qint64 doc, const QString &text, const QDateTime &at)
 {
-    CaseNote note{0, at, AuditLog::currentActor(), text};
+    CaseNote note { 0, at, AuditLog::currentActor(), text };
     auto q = m_db.prepare(QStringLiteral("INSERT INTO case_notes(case_doc, at, author, text) VALUES (?, ?, ?, ?)"));
     if (!q)
         return q.error();
@@ -221,7 +223,7 @@ Result<CreatedCase> CaseRepository::create(const Case &input)
         auto note = insertNote(doc, n.text, at);
         if (!note)
             return note.error();
-        changes.append({QStringLiteral("notes"), QJsonValue(), noteJson(note.value())});
+        changes.append({ QStringLiteral("notes"), QJsonValue(), noteJson(note.value()) });
     }
     if (auto st = writeRow(doc, c); !st)
         return st.error();
@@ -235,7 +237,7 @@ Result<CreatedCase> CaseRepository::create(const Case &input)
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
-    return CreatedCase{c.id, c.number, duplicates.value()};
+    return CreatedCase { c.id, c.number, duplicates.value() };
 }
 
 Status CaseRepository::commitChange(const Case &before, Case after, const QString &auditAction)
@@ -259,7 +261,7 @@ Status CaseRepository::commitChange(const Case &before, Case after, const QStrin
         auto note = insertNote(doc.value(), n.text, at);
         if (!note)
             return note.error();
-        changes.append({QStringLiteral("notes"), QJsonValue(), noteJson(note.value())});
+        changes.append({ QStringLiteral("notes"), QJsonValue(), noteJson(note.value()) });
     }
     after.updatedAt = at;
     if (auto st = writeRow(doc.value(), after); !st)
@@ -372,7 +374,7 @@ Result<CaseNote> CaseRepository::addNote(const QString &idOrNumber, const QStrin
     after.updatedAt = at;
     if (auto st = writeRow(doc.value(), after); !st)
         return st.error();
-    const QVector<FieldChange> changes{{QStringLiteral("notes"), QJsonValue(), noteJson(note.value())}};
+    const QVector<FieldChange> changes { { QStringLiteral("notes"), QJsonValue(), noteJson(note.value()) } };
     if (auto st = CaseHistory(m_db).record(after.id, QUuid::createUuid().toString(QUuid::WithoutBraces), changes, at); !st)
         return st.error();
     if (auto st = tx.commit(); !st)

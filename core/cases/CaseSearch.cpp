@@ -21,7 +21,8 @@ Status CaseSearch::check(const CaseFilter &filter) const
     if (!filter.phase.isEmpty() && !Codes::isValid(CodeKind::Phase, filter.phase))
         return Error(ErrorCode::InvalidInput, tr("Unknown phase. Allowed phases: %1.").arg(Codes::allowedText(CodeKind::Phase)));
     if (!filter.exploitationForm.isEmpty() && !Codes::isValid(CodeKind::ExploitationForm, filter.exploitationForm))
-        return Error(ErrorCode::InvalidInput, tr("Unknown exploitation form. Allowed forms: %1.").arg(Codes::allowedText(CodeKind::ExploitationForm)));
+        return Error(ErrorCode::InvalidInput,
+            tr("Unknown exploitation form. Allowed forms: %1.").arg(Codes::allowedText(CodeKind::ExploitationForm)));
     if (filter.reflectionEndingWithinDays && *filter.reflectionEndingWithinDays < 0)
         return Error(ErrorCode::InvalidInput, tr("The number of days cannot be negative."));
     return {};
@@ -75,17 +76,27 @@ Result<QVector<CaseSummary>> CaseSearch::find(const CaseFilter &filter, CaseSort
     QVariantList params;
     QString order;
     switch (sort) {
-    case CaseSort::NumberDesc: order = QStringLiteral("c.year DESC, c.seq DESC"); break;
-    case CaseSort::NumberAsc: order = QStringLiteral("c.year, c.seq"); break;
-    case CaseSort::UpdatedDesc: order = QStringLiteral("c.updated_at DESC, c.doc DESC"); break;
-    case CaseSort::FamilyNameAsc: order = QStringLiteral("c.family_name IS NULL, c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.doc"); break;
-    case CaseSort::ReflectionEndAsc: order = QStringLiteral("c.reflection_end IS NULL, c.reflection_end, c.doc"); break;
+    case CaseSort::NumberDesc:
+        order = QStringLiteral("c.year DESC, c.seq DESC");
+        break;
+    case CaseSort::NumberAsc:
+        order = QStringLiteral("c.year, c.seq");
+        break;
+    case CaseSort::UpdatedDesc:
+        order = QStringLiteral("c.updated_at DESC, c.doc DESC");
+        break;
+    case CaseSort::FamilyNameAsc:
+        order = QStringLiteral("c.family_name IS NULL, c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.doc");
+        break;
+    case CaseSort::ReflectionEndAsc:
+        order = QStringLiteral("c.reflection_end IS NULL, c.reflection_end, c.doc");
+        break;
     }
-    const QString sql = QStringLiteral(
-                            "SELECT c.id, c.number, c.given_name, c.family_name, c.phase, c.region, c.coordinator, c.birth_date,"
-                            " c.reflection_end, c.threat_code, c.updated_at,"
-                            " (SELECT group_concat(f.form, ' ') FROM case_forms f WHERE f.case_doc = c.doc)"
-                            " FROM cases c")
+    const QString sql
+        = QStringLiteral("SELECT c.id, c.number, c.given_name, c.family_name, c.phase, c.region, c.coordinator, c.birth_date,"
+                         " c.reflection_end, c.threat_code, c.updated_at,"
+                         " (SELECT group_concat(f.form, ' ') FROM case_forms f WHERE f.case_doc = c.doc)"
+                         " FROM cases c")
         + whereClause(filter, params) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
     auto q = m_db.prepare(sql);
     if (!q)

@@ -18,11 +18,11 @@ class Database;
 // Filters of the case list; empty members do not filter. All given filters must hold.
 struct CaseFilter
 {
-    QString text;             // full text over names, aliases, case number and notes; folded, prefix per word
-    QString phase;            // CodeKind::Phase
+    QString text; // full text over names, aliases, case number and notes; folded, prefix per word
+    QString phase; // CodeKind::Phase
     QString exploitationForm; // CodeKind::ExploitationForm
-    QString coordinator;      // exact
-    QString region;           // exact (the case's region, not the exploitation region)
+    QString coordinator; // exact
+    QString region; // exact (the case's region, not the exploitation region)
     std::optional<int> reflectionEndingWithinDays; // reflection end from today up to today + N
     bool overdueTasks = false; // at least one open task due before today
 };
@@ -59,10 +59,14 @@ class CaseSearch
     Q_DECLARE_TR_FUNCTIONS(CaseSearch)
 
 public:
-    explicit CaseSearch(Database &db, const QDate &today = QDate::currentDate()) : m_db(db), m_today(today) {}
+    explicit CaseSearch(Database &db, const QDate &today = QDate::currentDate())
+        : m_db(db)
+        , m_today(today)
+    { }
 
     // InvalidInput for an unknown phase or exploitation form, a negative number of days or paging.
-    Result<QVector<CaseSummary>> find(const CaseFilter &filter, CaseSort sort = CaseSort::NumberDesc, int offset = 0, int limit = 50) const;
+    Result<QVector<CaseSummary>> find(
+        const CaseFilter &filter, CaseSort sort = CaseSort::NumberDesc, int offset = 0, int limit = 50) const;
     Result<int> count(const CaseFilter &filter) const;
 
     // The FTS4 MATCH expression for typed text: folded words, each as a prefix ("ozl" → ozl*).

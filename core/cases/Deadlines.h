@@ -12,8 +12,8 @@ class Database;
 
 enum class DeadlineKind {
     ReflectionEnds, // "reflection_end"
-    TaskDue,        // "task_due": an open trajectory task
-    ThreatReview,   // "threat_review"
+    TaskDue, // "task_due": an open trajectory task
+    ThreatReview, // "threat_review"
 };
 
 // One dated item for the deadlines view; no names, only the case's id and number.
@@ -23,10 +23,10 @@ struct Deadline
     QDate date;
     QString caseId;
     QString caseNumber;
-    QString taskKind;   // CodeKind::TaskKind, for TaskDue
+    QString taskKind; // CodeKind::TaskKind, for TaskDue
     int taskIndex = -1; // position in the case's tasks, for TaskDue
     bool overdue = false;
-    int daysLeft = 0;   // negative when overdue
+    int daysLeft = 0; // negative when overdue
 };
 
 // Reflection periods ending, open tasks due or overdue, threat reviews due, for cases that are not

@@ -12,11 +12,11 @@ QVector<QPair<QString, QString>> DuplicateFinder::nameKeys(const Case &c)
     QVector<QPair<QString, QString>> out;
     const QString full = TextFolding::nameKey(c.givenName + QLatin1Char(' ') + c.familyName);
     if (!full.isEmpty())
-        out.append({QStringLiteral("full"), full});
+        out.append({ QStringLiteral("full"), full });
     for (const QString &alias : c.aliases) {
         const QString key = TextFolding::nameKey(alias);
         if (!key.isEmpty() && !out.contains(qMakePair(QStringLiteral("alias"), key)))
-            out.append({QStringLiteral("alias"), key});
+            out.append({ QStringLiteral("alias"), key });
     }
     return out;
 }
@@ -28,7 +28,7 @@ Result<QVector<DuplicateHint>> DuplicateFinder::find(const Case &c, qint64 exclu
         for (const DuplicateHint &h : out)
             if (h.caseId == id)
                 return;
-        out.append({id, number, reason});
+        out.append({ id, number, reason });
     };
     const auto collect = [&](Statement &q, const QString &reason) -> Status {
         for (;;) {
@@ -43,9 +43,9 @@ Result<QVector<DuplicateHint>> DuplicateFinder::find(const Case &c, qint64 exclu
     const auto keys = nameKeys(c);
     for (const auto &[kind, key] : keys) {
         if (kind == QLatin1String("full") && c.birthDate.isValid()) {
-            auto q = m_db.prepare(QStringLiteral(
-                "SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
-                " WHERE n.name_key = ? AND n.kind = 'full' AND c.birth_date = ? AND c.doc <> ? ORDER BY c.doc"));
+            auto q = m_db.prepare(
+                QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
+                               " WHERE n.name_key = ? AND n.kind = 'full' AND c.birth_date = ? AND c.doc <> ? ORDER BY c.doc"));
             if (!q)
                 return q.error();
             q->bind(1, key).bind(2, c.birthDate).bind(3, excludeDoc);
@@ -54,10 +54,10 @@ Result<QVector<DuplicateHint>> DuplicateFinder::find(const Case &c, qint64 exclu
         }
         // An alias matches any name or alias; a full name matches another case's alias.
         auto q = m_db.prepare(kind == QLatin1String("alias")
-                                  ? QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
-                                                   " WHERE n.name_key = ? AND c.doc <> ? ORDER BY c.doc")
-                                  : QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
-                                                   " WHERE n.name_key = ? AND n.kind = 'alias' AND c.doc <> ? ORDER BY c.doc"));
+                ? QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
+                                 " WHERE n.name_key = ? AND c.doc <> ? ORDER BY c.doc")
+                : QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
+                                 " WHERE n.name_key = ? AND n.kind = 'alias' AND c.doc <> ? ORDER BY c.doc"));
         if (!q)
             return q.error();
         q->bind(1, key).bind(2, excludeDoc);

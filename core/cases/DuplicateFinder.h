@@ -24,7 +24,9 @@ struct DuplicateHint
 class DuplicateFinder
 {
 public:
-    explicit DuplicateFinder(Database &db) : m_db(db) {}
+    explicit DuplicateFinder(Database &db)
+        : m_db(db)
+    { }
 
     // The name keys stored for a case: ("full", key) and ("alias", key) pairs.
     static QVector<QPair<QString, QString>> nameKeys(const Case &c);

@@ -55,11 +55,10 @@ Result<QVector<SavedFilter>> SavedFilters::all() const
             return row.error();
         if (!row.value())
             break;
-        out.append(SavedFilter{q->text(0), fromJson(QJsonDocument::fromJson(q->text(1).toUtf8()).object())});
+        out.append(SavedFilter { q->text(0), fromJson(QJsonDocument::fromJson(q->text(1).toUtf8()).object()) });
     }
-    std::sort(out.begin(), out.end(), [](const SavedFilter &a, const SavedFilter &b) {
-        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+        [](const SavedFilter &a, const SavedFilter &b) { return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0; });
     return out;
 }
 

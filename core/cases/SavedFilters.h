@@ -25,7 +25,9 @@ class SavedFilters
     Q_DECLARE_TR_FUNCTIONS(SavedFilters)
 
 public:
-    explicit SavedFilters(Database &db) : m_db(db) {}
+    explicit SavedFilters(Database &db)
+        : m_db(db)
+    { }
 
     // Sorted by name, case-insensitively.
     Result<QVector<SavedFilter>> all() const;

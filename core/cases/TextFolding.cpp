@@ -9,13 +9,25 @@ namespace {
 const QHash<char32_t, QString> &specialFolds()
 {
     static const QHash<char32_t, QString> map = {
-        {U'ł', QStringLiteral("l")}, {U'ø', QStringLiteral("o")}, {U'đ', QStringLiteral("d")},
-        {U'ß', QStringLiteral("ss")}, {U'ẞ', QStringLiteral("ss")}, {U'æ', QStringLiteral("ae")},
-        {U'œ', QStringLiteral("oe")}, {U'ı', QStringLiteral("i")}, {U'þ', QStringLiteral("th")},
-        {U'ð', QStringLiteral("d")}, {U'ħ', QStringLiteral("h")}, {U'ŧ', QStringLiteral("t")},
-        {U'ŀ', QStringLiteral("l")}, {U'ĸ', QStringLiteral("k")}, {U'ŋ', QStringLiteral("n")},
-        {U'ɨ', QStringLiteral("i")}, {U'ƒ', QStringLiteral("f")}, {U'ſ', QStringLiteral("s")},
-        {U'ĳ', QStringLiteral("ij")},
+        { U'ł', QStringLiteral("l") },
+        { U'ø', QStringLiteral("o") },
+        { U'đ', QStringLiteral("d") },
+        { U'ß', QStringLiteral("ss") },
+        { U'ẞ', QStringLiteral("ss") },
+        { U'æ', QStringLiteral("ae") },
+        { U'œ', QStringLiteral("oe") },
+        { U'ı', QStringLiteral("i") },
+        { U'þ', QStringLiteral("th") },
+        { U'ð', QStringLiteral("d") },
+        { U'ħ', QStringLiteral("h") },
+        { U'ŧ', QStringLiteral("t") },
+        { U'ŀ', QStringLiteral("l") },
+        { U'ĸ', QStringLiteral("k") },
+        { U'ŋ', QStringLiteral("n") },
+        { U'ɨ', QStringLiteral("i") },
+        { U'ƒ', QStringLiteral("f") },
+        { U'ſ', QStringLiteral("s") },
+        { U'ĳ', QStringLiteral("ij") },
     };
     return map;
 }

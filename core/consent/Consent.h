@@ -15,23 +15,23 @@ enum class ConsentStatus { Valid, NotYetValid, Expired, Withdrawn };
 // ConsentPurposes and ConsentScopes.
 struct Consent
 {
-    QString id;               // UUID, assigned by ConsentRegister::add
-    QString caseId;           // the case's UUID (a case number is resolved on add)
-    QString recipientId;      // contacts.id
-    QString purpose;          // ConsentPurposes: exactly one
-    QString purposeText;      // required for "other"
-    QStringList scopes;       // ConsentScopes, at least one
+    QString id; // UUID, assigned by ConsentRegister::add
+    QString caseId; // the case's UUID (a case number is resolved on add)
+    QString recipientId; // contacts.id
+    QString purpose; // ConsentPurposes: exactly one
+    QString purposeText; // required for "other"
+    QStringList scopes; // ConsentScopes, at least one
     QString signer = QStringLiteral("subject"); // subject | parent | guardian | nidos
-    QString method;           // written | signed_digitally
-    QString language = QStringLiteral("nl");    // ISO 639-1: the language the victim was informed in
+    QString method; // written | signed_digitally
+    QString language = QStringLiteral("nl"); // ISO 639-1: the language the victim was informed in
     bool interpreterUsed = false;
-    QString told;             // what the victim was told (free text)
-    QDate validFrom;          // invalid on add: today
-    QDate expires;            // first day it no longer holds; invalid on add: validFrom + 12 months
-    QDateTime withdrawnAt;    // UTC; invalid: not withdrawn
+    QString told; // what the victim was told (free text)
+    QDate validFrom; // invalid on add: today
+    QDate expires; // first day it no longer holds; invalid on add: validFrom + 12 months
+    QDateTime withdrawnAt; // UTC; invalid: not withdrawn
     QString withdrawalNote;
     QString scanAttachmentId; // case_attachments.id of the signed form, if scanned
-    QDateTime createdAt;      // UTC
+    QDateTime createdAt; // UTC
     QString createdBy;
 
     bool isWithdrawn() const { return withdrawnAt.isValid(); }

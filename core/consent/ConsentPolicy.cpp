@@ -25,7 +25,7 @@ QString requiredSecurityLevel(const QJsonObject &c)
     facts.perpetratorKnowsLocation = threat.value(QStringLiteral("perpetratorKnowsLocation")).toBool();
     for (const QJsonValue &p : c.value(QStringLiteral("perpetrators")).toArray())
         facts.addPerpetrator(p.toObject().value(QStringLiteral("knowsLocation")).toBool(),
-                             p.toObject().value(QStringLiteral("activelySearching")).toBool());
+            p.toObject().value(QStringLiteral("activelySearching")).toBool());
     return SecurityLevels::code(DangerAssessment::assess(facts).requiredLevel());
 }
 
@@ -72,7 +72,8 @@ FilteredCase ConsentPolicy::filter(const QJsonObject &full, const QStringList &s
             if (full.contains(key)) {
                 out.data.insert(key, full.value(key));
             } else if (full.contains(QStringLiteral("createdAt"))) {
-                const QDateTime created = QDateTime::fromString(full.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+                const QDateTime created
+                    = QDateTime::fromString(full.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
                 out.data.insert(key, created.isValid() ? QJsonValue(dateText(created.toLocalTime().date())) : QJsonValue());
             }
         } else if (key == ConsentScopes::requiredSecurityLevelKey()) {
@@ -88,7 +89,8 @@ FilteredCase ConsentPolicy::filter(const QJsonObject &full, const QStringList &s
                     if (form.toString() != ConsentScopes::sexualExploitationCode())
                         kept.append(form);
                 if (kept.size() != forms.size())
-                    out.notes << tr("The exploitation form \"sexual\" was withheld: it is data about sexual life (GDPR art. 9) and the consent does not name that scope.");
+                    out.notes << tr("The exploitation form \"sexual\" was withheld: it is data about sexual life (GDPR art. 9) "
+                                    "and the consent does not name that scope.");
                 forms = kept;
             }
             out.data.insert(key, forms);
@@ -102,10 +104,14 @@ FilteredCase ConsentPolicy::filter(const QJsonObject &full, const QStringList &s
 QString ConsentPolicy::statusCode(const Consent &consent, const QDate &today)
 {
     switch (consent.statusOn(today)) {
-    case ConsentStatus::Valid: return QStringLiteral("valid");
-    case ConsentStatus::NotYetValid: return QStringLiteral("not_yet_valid");
-    case ConsentStatus::Expired: return QStringLiteral("expired");
-    case ConsentStatus::Withdrawn: return QStringLiteral("withdrawn");
+    case ConsentStatus::Valid:
+        return QStringLiteral("valid");
+    case ConsentStatus::NotYetValid:
+        return QStringLiteral("not_yet_valid");
+    case ConsentStatus::Expired:
+        return QStringLiteral("expired");
+    case ConsentStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
     }
     return QStringLiteral("withdrawn");
 }
@@ -142,8 +148,8 @@ ExportDecision ConsentPolicy::decisionFor(const Consent &consent, const QDate &t
     return d;
 }
 
-Result<ExportDecision> ConsentPolicy::decide(const QString &caseId, const QString &recipientContactId, const QString &purpose,
-                                             const QDate &today) const
+Result<ExportDecision> ConsentPolicy::decide(
+    const QString &caseId, const QString &recipientContactId, const QString &purpose, const QDate &today) const
 {
     auto id = CaseRepository(m_db).resolve(caseId);
     if (!id)
@@ -178,9 +184,8 @@ Result<QVector<RecipientOverview>> ConsentPolicy::overview(const QString &caseId
     ContactRepository contacts(m_db);
     QVector<RecipientOverview> out;
     for (const Consent &c : consents.value()) {
-        const bool seen = std::any_of(out.cbegin(), out.cend(), [&c](const RecipientOverview &o) {
-            return o.contactId == c.recipientId && o.purpose == c.purpose;
-        });
+        const bool seen = std::any_of(out.cbegin(), out.cend(),
+            [&c](const RecipientOverview &o) { return o.contactId == c.recipientId && o.purpose == c.purpose; });
         if (seen)
             continue;
         RecipientOverview line;

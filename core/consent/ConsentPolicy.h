@@ -22,16 +22,18 @@ class ConsentPolicy
     Q_DECLARE_TR_FUNCTIONS(ConsentPolicy)
 
 public:
-    explicit ConsentPolicy(Database &db) : m_db(db) {}
+    explicit ConsentPolicy(Database &db)
+        : m_db(db)
+    { }
 
     // Exactly the fields that may leave: the keys of the scopes within the purpose's recipient profile,
     // plus id and number. signalDate (from createdAt) and requiredSecurityLevel (from threat and
     // perpetrators) are computed when the input lacks them; ageBand is computed from birthDate when
     // that is known. exploitationForms loses "sexual" unless sexual_life is among the scopes.
     static FilteredCase filter(const QJsonObject &fullCaseJson, const QStringList &scopes, const QString &purpose,
-                               const QDate &today = QDate::currentDate());
+        const QDate &today = QDate::currentDate());
     static QJsonObject filterCase(const QJsonObject &fullCaseJson, const QStringList &scopes, const QString &purpose,
-                                  const QDate &today = QDate::currentDate())
+        const QDate &today = QDate::currentDate())
     {
         return filter(fullCaseJson, scopes, purpose, today).data;
     }
@@ -42,7 +44,7 @@ public:
     // Of several consents for the same recipient and purpose the latest valid one counts; without a
     // valid one the latest recorded one gives the reason.
     Result<ExportDecision> decide(const QString &caseId, const QString &recipientContactId, const QString &purpose,
-                                  const QDate &today = QDate::currentDate()) const;
+        const QDate &today = QDate::currentDate()) const;
     // Per recipient and purpose with recorded consent: what may be shared now and why.
     Result<QVector<RecipientOverview>> overview(const QString &caseId, const QDate &today = QDate::currentDate()) const;
 

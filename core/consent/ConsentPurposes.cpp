@@ -4,8 +4,8 @@ namespace vangnet {
 
 const QStringList &ConsentPurposes::all()
 {
-    static const QStringList list = {QStringLiteral("registration"), QStringLiteral("placement"), QStringLiteral("care"),
-                                     QStringLiteral("police"), QStringLiteral("other")};
+    static const QStringList list = { QStringLiteral("registration"), QStringLiteral("placement"), QStringLiteral("care"),
+        QStringLiteral("police"), QStringLiteral("other") };
     return list;
 }
 

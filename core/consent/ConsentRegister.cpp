@@ -69,14 +69,14 @@ Error notFound()
 
 const QStringList &ConsentRegister::signers()
 {
-    static const QStringList list = {QStringLiteral("subject"), QStringLiteral("parent"), QStringLiteral("guardian"),
-                                     QStringLiteral("nidos")};
+    static const QStringList list
+        = { QStringLiteral("subject"), QStringLiteral("parent"), QStringLiteral("guardian"), QStringLiteral("nidos") };
     return list;
 }
 
 const QStringList &ConsentRegister::methods()
 {
-    static const QStringList list = {QStringLiteral("written"), QStringLiteral("signed_digitally")};
+    static const QStringList list = { QStringLiteral("written"), QStringLiteral("signed_digitally") };
     return list;
 }
 
@@ -111,13 +111,15 @@ Status ConsentRegister::validate(const Consent &c, const QDate &birthDate, const
         for (const QString &p : purposes)
             trimmed.append(p.trimmed());
         if (trimmed.contains(QStringLiteral("registration")) && trimmed.contains(QStringLiteral("placement")))
-            problems << tr("purpose: registration and placement need separate consents (shelter must never depend on agreeing to registration)");
+            problems << tr("purpose: registration and placement need separate consents (shelter must never depend on agreeing to "
+                           "registration)");
         else
             problems << tr("purpose: one consent names exactly one purpose");
     } else if (c.purpose.isEmpty()) {
         problems << tr("purpose: missing (one of %1)").arg(ConsentPurposes::all().join(QStringLiteral(", ")));
     } else if (!ConsentPurposes::isValid(c.purpose)) {
-        problems << tr("purpose: unknown purpose %1 (one of %2)").arg(c.purpose, ConsentPurposes::all().join(QStringLiteral(", ")));
+        problems
+            << tr("purpose: unknown purpose %1 (one of %2)").arg(c.purpose, ConsentPurposes::all().join(QStringLiteral(", ")));
     } else if (ConsentPurposes::needsText(c.purpose) && c.purposeText.trimmed().isEmpty()) {
         problems << tr("purposeText: the purpose \"other\" needs a description");
     }
@@ -159,15 +161,16 @@ Status ConsentRegister::validate(const Consent &c, const QDate &birthDate, const
             under16 = ageBand == QLatin1String("0_11") || ageBand == QLatin1String("12_15");
         if (under16)
             return Error(ErrorCode::Refused,
-                         tr("The person is younger than 16, so a parent, guardian or Nidos must sign the consent, not the person themselves."));
+                tr("The person is younger than 16, so a parent, guardian or Nidos must sign the consent, not the person "
+                   "themselves."));
     }
     return {};
 }
 
 Status ConsentRegister::checkScan(const QString &caseId, const QString &attachmentId) const
 {
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT c.id FROM case_attachments a JOIN cases c ON c.doc = a.case_doc WHERE a.id = ?"));
+    auto q
+        = m_db.prepare(QStringLiteral("SELECT c.id FROM case_attachments a JOIN cases c ON c.doc = a.case_doc WHERE a.id = ?"));
     if (!q)
         return q.error();
     q->bind(1, attachmentId.trimmed());
@@ -229,7 +232,8 @@ Result<Consent> ConsentRegister::add(Consent consent, const QDate &today)
         return tx.began().error();
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO consents(id, case_id, recipient_id, purpose, purpose_text, scopes, signer, method, language, interpreter,"
-        " told, valid_from, expires, scan_attachment_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " told, valid_from, expires, scan_attachment_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)"));
     if (!insert)
         return insert.error();
     insert->bind(1, consent.id)
@@ -296,15 +300,17 @@ Result<ConsentWithdrawal> ConsentRegister::withdraw(const QString &consentId, co
         return found.error();
     Consent consent = found.value();
     if (consent.isWithdrawn())
-        return Error(ErrorCode::InvalidInput, tr("This consent was withdrawn already on %1.")
-                                                  .arg(QLocale().toString(consent.withdrawnAt.toLocalTime().date(), QLocale::ShortFormat)));
+        return Error(ErrorCode::InvalidInput,
+            tr("This consent was withdrawn already on %1.")
+                .arg(QLocale().toString(consent.withdrawnAt.toLocalTime().date(), QLocale::ShortFormat)));
     consent.withdrawnAt = (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toUTC();
     consent.withdrawalNote = note.trimmed();
 
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began().error();
-    auto update = m_db.prepare(QStringLiteral("UPDATE consents SET withdrawn_at = ?, withdrawal_note = ? WHERE id = ? AND withdrawn_at IS NULL"));
+    auto update = m_db.prepare(
+        QStringLiteral("UPDATE consents SET withdrawn_at = ?, withdrawal_note = ? WHERE id = ? AND withdrawn_at IS NULL"));
     if (!update)
         return update.error();
     update->bind(1, consent.withdrawnAt).bind(2, consent.withdrawalNote).bind(3, consent.id);
@@ -317,7 +323,7 @@ Result<ConsentWithdrawal> ConsentRegister::withdraw(const QString &consentId, co
         return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
-    return ConsentWithdrawal{consent, recipients.value()};
+    return ConsentWithdrawal { consent, recipients.value() };
 }
 
 Status ConsentRegister::attachScan(const QString &consentId, const QString &attachmentId)

@@ -18,7 +18,9 @@ class ConsentRegister
     Q_DECLARE_TR_FUNCTIONS(ConsentRegister)
 
 public:
-    explicit ConsentRegister(Database &db) : m_db(db) {}
+    explicit ConsentRegister(Database &db)
+        : m_db(db)
+    { }
 
     // Records a consent. caseId may be the case's UUID or number; recipientId a contact id. Fills
     // validFrom (today), expires (validFrom + 12 months), id, createdAt and createdBy.
@@ -30,8 +32,8 @@ public:
     Result<QVector<Consent>> forCase(const QString &caseId) const;
     // Blocks every later export under this consent and lists the recipients who received data under
     // it (from the disclosure register). InvalidInput when it was withdrawn before.
-    Result<ConsentWithdrawal> withdraw(const QString &consentId, const QString &note,
-                                       const QDateTime &at = QDateTime::currentDateTimeUtc());
+    Result<ConsentWithdrawal> withdraw(
+        const QString &consentId, const QString &note, const QDateTime &at = QDateTime::currentDateTimeUtc());
     // Links the scan of the signed form (an attachment of the same case).
     Status attachScan(const QString &consentId, const QString &attachmentId);
 

@@ -17,21 +17,22 @@ const QHash<QString, QStringList> &scopeTable()
 {
     // Keep docs/CONSENT.md ("Scopes and fields") in step with this table.
     static const QHash<QString, QStringList> table = {
-        {QStringLiteral("identity"),
-         list({"givenName", "familyName", "aliases", "birthDate", "ageBand", "gender", "nationality", "countryOfBirth",
-               "languages", "interpreterNeeded", "phone"})},
+        { QStringLiteral("identity"),
+            list({ "givenName", "familyName", "aliases", "birthDate", "ageBand", "gender", "nationality", "countryOfBirth",
+                "languages", "interpreterNeeded", "phone" }) },
         // The current placement/shelter joins this scope when shelters exist.
-        {QStringLiteral("whereabouts"), list({"region", "requiredSecurityLevel"})},
-        {QStringLiteral("exploitation"),
-         list({"exploitationForms", "sector", "exploitationRegion", "exploitationPeriod", "reporterType", "policeStatus",
-               "dossierType", "signalDate"})},
-        {QStringLiteral("health"), list({"needs"})},
+        { QStringLiteral("whereabouts"), list({ "region", "requiredSecurityLevel" }) },
+        { QStringLiteral("exploitation"),
+            list({ "exploitationForms", "sector", "exploitationRegion", "exploitationPeriod", "reporterType", "policeStatus",
+                "dossierType", "signalDate" }) },
+        { QStringLiteral("health"), list({ "needs" }) },
         // Covers the value "sexual" of exploitationForms (ConsentPolicy), no key of its own.
-        {QStringLiteral("sexual_life"), QStringList()},
-        {QStringLiteral("perpetrators"), list({"perpetrators", "threat"})},
-        {QStringLiteral("children"), list({"childrenCount", "childrenAges"})},
-        {QStringLiteral("residence_status"),
-         list({"residenceStatus", "reflectionStart", "reflectionEnd", "minor", "unaccompaniedMinor", "legalRepresentative"})},
+        { QStringLiteral("sexual_life"), QStringList() },
+        { QStringLiteral("perpetrators"), list({ "perpetrators", "threat" }) },
+        { QStringLiteral("children"), list({ "childrenCount", "childrenAges" }) },
+        { QStringLiteral("residence_status"),
+            list({ "residenceStatus", "reflectionStart", "reflectionEnd", "minor", "unaccompaniedMinor",
+                "legalRepresentative" }) },
     };
     return table;
 }
@@ -40,8 +41,8 @@ const QHash<QString, QStringList> &scopeTable()
 
 const QStringList &ConsentScopes::all()
 {
-    static const QStringList scopes = list({"identity", "whereabouts", "exploitation", "health", "sexual_life", "perpetrators",
-                                            "children", "residence_status"});
+    static const QStringList scopes = list(
+        { "identity", "whereabouts", "exploitation", "health", "sexual_life", "perpetrators", "children", "residence_status" });
     return scopes;
 }
 
@@ -91,7 +92,7 @@ const QStringList &ConsentScopes::keys(const QString &scope)
 
 const QStringList &ConsentScopes::minimalKeys()
 {
-    static const QStringList keys = list({"id", "number"});
+    static const QStringList keys = list({ "id", "number" });
     return keys;
 }
 

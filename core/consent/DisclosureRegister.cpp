@@ -19,15 +19,16 @@ Result<qint64> DisclosureRegister::recordDisclosure(const Disclosure &disclosure
         return consent.error();
     const Consent &c = consent.value();
     if (c.caseId != disclosure.caseId || c.recipientId != disclosure.recipientId || c.purpose != disclosure.purpose)
-        return Error(ErrorCode::Refused, tr("The consent is for another case, recipient or purpose; nothing may be disclosed on it."));
+        return Error(
+            ErrorCode::Refused, tr("The consent is for another case, recipient or purpose; nothing may be disclosed on it."));
     for (const QString &scope : disclosure.scopes)
         if (!c.scopes.contains(scope))
             return Error(ErrorCode::Refused, tr("The consent does not cover the scope %1.").arg(scope));
     if (c.statusOn(at.toLocalTime().date()) != ConsentStatus::Valid)
         return Error(ErrorCode::Refused, tr("The consent is not valid on the day of the disclosure."));
 
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO disclosures(case_id, at, recipient_id, purpose, scopes, bundle_id, consent_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO disclosures(case_id, at, recipient_id, purpose, scopes, bundle_id, "
+                                              "consent_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     insert->bind(1, disclosure.caseId)
@@ -44,9 +45,9 @@ Result<qint64> DisclosureRegister::recordDisclosure(const Disclosure &disclosure
 
 Result<QVector<Disclosure>> DisclosureRegister::forCase(const QString &caseId) const
 {
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT id, case_id, at, recipient_id, purpose, scopes, bundle_id, consent_id FROM disclosures"
-        " WHERE case_id = ? ORDER BY at, id"));
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT id, case_id, at, recipient_id, purpose, scopes, bundle_id, consent_id FROM disclosures"
+                       " WHERE case_id = ? ORDER BY at, id"));
     if (!q)
         return q.error();
     q->bind(1, caseId);
@@ -84,9 +85,8 @@ Result<QVector<DisclosureRecipient>> DisclosureRegister::recipientsUnderConsent(
 Result<QVector<DisclosureRecipient>> DisclosureRegister::recipients(const QString &where, const QString &key) const
 {
     // `where` is one of the two fixed conditions above, never input.
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT d.recipient_id, coalesce(c.name, ''), d.at, d.bundle_id, d.purpose, d.consent_id"
-        " FROM disclosures d LEFT JOIN contacts c ON c.id = d.recipient_id WHERE ")
+    auto q = m_db.prepare(QStringLiteral("SELECT d.recipient_id, coalesce(c.name, ''), d.at, d.bundle_id, d.purpose, d.consent_id"
+                                         " FROM disclosures d LEFT JOIN contacts c ON c.id = d.recipient_id WHERE ")
         + where + QStringLiteral(" ORDER BY d.at, d.id"));
     if (!q)
         return q.error();

@@ -18,7 +18,9 @@ class DisclosureRegister
     Q_DECLARE_TR_FUNCTIONS(DisclosureRegister)
 
 public:
-    explicit DisclosureRegister(Database &db) : m_db(db) {}
+    explicit DisclosureRegister(Database &db)
+        : m_db(db)
+    { }
 
     // Records one disclosure. Opens no transaction of its own: the export calls it inside the
     // transaction in which it records the bundle, so both happen or neither. Refused unless the

@@ -10,11 +10,11 @@ namespace vangnet {
 struct ExportDecision
 {
     bool allowed = false;
-    QString consentId;   // the consent relied on, or the one that stands in the way (empty: none)
-    QStringList scopes;  // the consent's scopes when allowed
-    QStringList keys;    // the case keys that may go (scopes within the recipient profile) when allowed
-    QString status;      // valid | not_yet_valid | expired | withdrawn | no_consent
-    QString reason;      // translated; why it is held back (empty when allowed)
+    QString consentId; // the consent relied on, or the one that stands in the way (empty: none)
+    QStringList scopes; // the consent's scopes when allowed
+    QStringList keys; // the case keys that may go (scopes within the recipient profile) when allowed
+    QString status; // valid | not_yet_valid | expired | withdrawn | no_consent
+    QString reason; // translated; why it is held back (empty when allowed)
 };
 
 } // namespace vangnet

@@ -9,11 +9,9 @@ namespace {
 const QStringList &registrationKeys()
 {
     // CoMensha registration: exploitation form, nationality, age, gender, reporter type, region, date.
-    static const QStringList keys = {QStringLiteral("id"),           QStringLiteral("number"),
-                                     QStringLiteral("exploitationForms"), QStringLiteral("nationality"),
-                                     QStringLiteral("ageBand"),      QStringLiteral("gender"),
-                                     QStringLiteral("reporterType"), QStringLiteral("region"),
-                                     QStringLiteral("signalDate")};
+    static const QStringList keys = { QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("exploitationForms"),
+        QStringLiteral("nationality"), QStringLiteral("ageBand"), QStringLiteral("gender"), QStringLiteral("reporterType"),
+        QStringLiteral("region"), QStringLiteral("signalDate") };
     return keys;
 }
 
@@ -22,11 +20,11 @@ const QStringList &placementKeys()
     // Placement request: registration plus needs, children, language, residence status (with the
     // minor flags the placement rules need) and the required security level.
     static const QStringList keys = registrationKeys()
-        + QStringList{QStringLiteral("needs"),           QStringLiteral("childrenCount"),     QStringLiteral("childrenAges"),
-                      QStringLiteral("languages"),       QStringLiteral("interpreterNeeded"), QStringLiteral("residenceStatus"),
-                      QStringLiteral("reflectionStart"), QStringLiteral("reflectionEnd"),     QStringLiteral("minor"),
-                      QStringLiteral("unaccompaniedMinor"), QStringLiteral("legalRepresentative"),
-                      QStringLiteral("requiredSecurityLevel")};
+        + QStringList { QStringLiteral("needs"), QStringLiteral("childrenCount"), QStringLiteral("childrenAges"),
+              QStringLiteral("languages"), QStringLiteral("interpreterNeeded"), QStringLiteral("residenceStatus"),
+              QStringLiteral("reflectionStart"), QStringLiteral("reflectionEnd"), QStringLiteral("minor"),
+              QStringLiteral("unaccompaniedMinor"), QStringLiteral("legalRepresentative"),
+              QStringLiteral("requiredSecurityLevel") };
     return keys;
 }
 
@@ -80,9 +78,11 @@ QStringList RecipientProfiles::allowedKeys(const QStringList &scopes, const QStr
 QString RecipientProfiles::description(const QString &purpose)
 {
     if (purpose == QLatin1String("registration"))
-        return tr("At most: exploitation form, nationality, age band (never the birth date), gender, reporter type, region and the date of the signal.");
+        return tr("At most: exploitation form, nationality, age band (never the birth date), gender, reporter type, region and "
+                  "the date of the signal.");
     if (purpose == QLatin1String("placement"))
-        return tr("At most: the registration data plus needs, children, languages, residence status and the required security level.");
+        return tr(
+            "At most: the registration data plus needs, children, languages, residence status and the required security level.");
     if (purpose == QLatin1String("care"))
         return tr("At most: an intake and risk summary; the perpetrators' own details are never included.");
     if (purpose == QLatin1String("police"))

@@ -22,9 +22,9 @@ QString PublicIdentity::fingerprint() const
     crypto_generichash_init(&state, nullptr, 0, sizeof hash);
     crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(context), sizeof context - 1);
     crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(encryptionKey.constData()),
-                              static_cast<unsigned long long>(encryptionKey.size()));
+        static_cast<unsigned long long>(encryptionKey.size()));
     crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(signingKey.constData()),
-                              static_cast<unsigned long long>(signingKey.size()));
+        static_cast<unsigned long long>(signingKey.size()));
     crypto_generichash_final(&state, hash, sizeof hash);
     // Like Signal's safety numbers: each group is five bytes of the hash, reduced mod 100000.
     QStringList groups;

@@ -12,7 +12,7 @@ namespace vangnet {
 struct PublicIdentity
 {
     QByteArray encryptionKey; // crypto_box (X25519), 32 bytes
-    QByteArray signingKey;    // crypto_sign (Ed25519), 32 bytes
+    QByteArray signingKey; // crypto_sign (Ed25519), 32 bytes
 
     bool isValid() const;
     bool operator==(const PublicIdentity &) const = default;
@@ -35,7 +35,7 @@ public:
 private:
     PublicIdentity m_public;
     SecureBuffer m_encryptionSecret; // 32 bytes
-    SecureBuffer m_signingSecret;    // 64 bytes (libsodium's seed + public key form)
+    SecureBuffer m_signingSecret; // 64 bytes (libsodium's seed + public key form)
 };
 
 } // namespace vangnet

@@ -16,10 +16,10 @@ WrappedKey KeyWrap::wrap(const SecureBuffer &key, const SecureBuffer &wrappingKe
     randombytes_buf(out.nonce.data(), static_cast<size_t>(out.nonce.size()));
     out.ciphertext.resize(static_cast<qsizetype>(key.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
     unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(out.ciphertext.data()), &written, key.data(), key.size(),
-        reinterpret_cast<const unsigned char *>(associatedData.constData()), static_cast<unsigned long long>(associatedData.size()),
-        nullptr, reinterpret_cast<const unsigned char *>(out.nonce.constData()), wrappingKey.data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(out.ciphertext.data()), &written, key.data(),
+        key.size(), reinterpret_cast<const unsigned char *>(associatedData.constData()),
+        static_cast<unsigned long long>(associatedData.size()), nullptr,
+        reinterpret_cast<const unsigned char *>(out.nonce.constData()), wrappingKey.data());
     out.ciphertext.resize(static_cast<qsizetype>(written));
     return out;
 }
@@ -36,10 +36,11 @@ Result<SecureBuffer> KeyWrap::unwrap(const WrappedKey &wrapped, const SecureBuff
         return fail();
     SecureBuffer key(static_cast<std::size_t>(wrapped.ciphertext.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long written = 0;
-    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        key.data(), &written, nullptr,
-        reinterpret_cast<const unsigned char *>(wrapped.ciphertext.constData()), static_cast<unsigned long long>(wrapped.ciphertext.size()),
-        reinterpret_cast<const unsigned char *>(associatedData.constData()), static_cast<unsigned long long>(associatedData.size()),
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(key.data(), &written, nullptr,
+        reinterpret_cast<const unsigned char *>(wrapped.ciphertext.constData()),
+        static_cast<unsigned long long>(wrapped.ciphertext.size()),
+        reinterpret_cast<const unsigned char *>(associatedData.constData()),
+        static_cast<unsigned long long>(associatedData.size()),
         reinterpret_cast<const unsigned char *>(wrapped.nonce.constData()), wrappingKey.data());
     if (rc != 0)
         return fail();
@@ -51,7 +52,7 @@ SecureBuffer KeyWrap::deriveSubkey(const SecureBuffer &secret, const QByteArray 
     sodium::ensureInitialised();
     SecureBuffer out(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char *>(context.constData()),
-                       static_cast<unsigned long long>(context.size()), secret.data(), secret.size());
+        static_cast<unsigned long long>(context.size()), secret.data(), secret.size());
     return out;
 }
 

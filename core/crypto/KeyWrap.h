@@ -21,7 +21,8 @@ class KeyWrap
 public:
     static WrappedKey wrap(const SecureBuffer &key, const SecureBuffer &wrappingKey, const QByteArray &associatedData);
     // Fails with CannotUnlock when the wrapping key is wrong or anything was altered.
-    static Result<SecureBuffer> unwrap(const WrappedKey &wrapped, const SecureBuffer &wrappingKey, const QByteArray &associatedData);
+    static Result<SecureBuffer> unwrap(
+        const WrappedKey &wrapped, const SecureBuffer &wrappingKey, const QByteArray &associatedData);
     // A wrapping key for a full-entropy secret such as the recovery key (BLAKE2b, keyed).
     static SecureBuffer deriveSubkey(const SecureBuffer &secret, const QByteArray &context);
 };

@@ -34,11 +34,17 @@ const QStringList &sequences()
         // Doubled below, so the wrap "…8901…" and the keyboard row "1234567890" are both covered;
         // a trailing 0 here would make the doubled run "…8900…" and let "123456789012" through.
         QStringLiteral("0123456789"),
-        QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm"),
-        QStringLiteral("azertyuiop"), QStringLiteral("qsdfghjklm"), QStringLiteral("wxcvbn"),
-        QStringLiteral("qwertzuiop"), QStringLiteral("yxcvbnm"),
+        QStringLiteral("qwertyuiop"),
+        QStringLiteral("asdfghjkl"),
+        QStringLiteral("zxcvbnm"),
+        QStringLiteral("azertyuiop"),
+        QStringLiteral("qsdfghjklm"),
+        QStringLiteral("wxcvbn"),
+        QStringLiteral("qwertzuiop"),
+        QStringLiteral("yxcvbnm"),
         // Whole layouts row after row: a walk that runs on into the next row ("qwertyuiopasdf").
-        QStringLiteral("qwertyuiopasdfghjklzxcvbnm"), QStringLiteral("azertyuiopqsdfghjklmwxcvbn"),
+        QStringLiteral("qwertyuiopasdfghjklzxcvbnm"),
+        QStringLiteral("azertyuiopqsdfghjklmwxcvbn"),
         QStringLiteral("qwertzuiopasdfghjklyxcvbnm"),
         QStringLiteral("1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p"),
         QStringLiteral("qazwsxedcrfvtgbyhnujmikolp"),
@@ -95,10 +101,14 @@ QString stripDecoration(const QString &s)
 
 QString leet(QString s)
 {
-    s.replace(QLatin1Char('0'), QLatin1Char('o')).replace(QLatin1Char('1'), QLatin1Char('i'))
-        .replace(QLatin1Char('3'), QLatin1Char('e')).replace(QLatin1Char('4'), QLatin1Char('a'))
-        .replace(QLatin1Char('5'), QLatin1Char('s')).replace(QLatin1Char('7'), QLatin1Char('t'))
-        .replace(QLatin1Char('@'), QLatin1Char('a')).replace(QLatin1Char('$'), QLatin1Char('s'));
+    s.replace(QLatin1Char('0'), QLatin1Char('o'))
+        .replace(QLatin1Char('1'), QLatin1Char('i'))
+        .replace(QLatin1Char('3'), QLatin1Char('e'))
+        .replace(QLatin1Char('4'), QLatin1Char('a'))
+        .replace(QLatin1Char('5'), QLatin1Char('s'))
+        .replace(QLatin1Char('7'), QLatin1Char('t'))
+        .replace(QLatin1Char('@'), QLatin1Char('a'))
+        .replace(QLatin1Char('$'), QLatin1Char('s'));
     return s;
 }
 
@@ -111,24 +121,31 @@ Status PassphrasePolicy::check(const QString &passphrase)
 
     const qsizetype length = p.toUcs4().size();
     if (length < MinimumLength)
-        return refuse(QCoreApplication::translate("PassphrasePolicy", "The passphrase is too short: use at least %1 characters (this one has %2). Several unrelated words are easy to remember and hard to guess.")
-                          .arg(MinimumLength).arg(length));
+        return refuse(QCoreApplication::translate("PassphrasePolicy",
+            "The passphrase is too short: use at least %1 characters (this one has %2). Several unrelated words are easy to "
+            "remember and hard to guess.")
+                          .arg(MinimumLength)
+                          .arg(length));
 
     const QString lower = p.toLower();
     QString compact = lower;
     compact.remove(QLatin1Char(' '));
     if (isOneRepeatedUnit(compact))
-        return refuse(QCoreApplication::translate("PassphrasePolicy", "The passphrase repeats the same character or a short pattern."));
+        return refuse(
+            QCoreApplication::translate("PassphrasePolicy", "The passphrase repeats the same character or a short pattern."));
     if (isSequence(compact))
         return refuse(QCoreApplication::translate("PassphrasePolicy", "The passphrase is a keyboard or number sequence."));
 
     const QSet<QString> &common = commonPasswords();
     const QString stripped = stripDecoration(compact);
     // leet(stripped) as well: decoration digits turn into letters under leet ("p4ssw0rd!2024").
-    if (common.contains(compact) || common.contains(stripped) || common.contains(leet(compact)) || common.contains(stripDecoration(leet(compact)))
-        || common.contains(leet(stripped))
-        || (!stripped.isEmpty() && (isOneRepeatedUnit(stripped, int(stripped.size() / 2)) || isSequence(stripped)) && stripped.size() * 2 >= compact.size()))
-        return refuse(QCoreApplication::translate("PassphrasePolicy", "The passphrase is a common password, or one with a few characters added. Such lists are the first thing an attacker tries."));
+    if (common.contains(compact) || common.contains(stripped) || common.contains(leet(compact))
+        || common.contains(stripDecoration(leet(compact))) || common.contains(leet(stripped))
+        || (!stripped.isEmpty() && (isOneRepeatedUnit(stripped, int(stripped.size() / 2)) || isSequence(stripped))
+            && stripped.size() * 2 >= compact.size()))
+        return refuse(QCoreApplication::translate("PassphrasePolicy",
+            "The passphrase is a common password, or one with a few characters added. Such lists are the first thing an attacker "
+            "tries."));
     return {};
 }
 
@@ -138,10 +155,14 @@ int PassphrasePolicy::estimatedBits(const QString &passphrase)
         return 0;
     bool lower = false, upper = false, digit = false, other = false;
     for (QChar c : passphrase) {
-        if (c.isLower()) lower = true;
-        else if (c.isUpper()) upper = true;
-        else if (c.isDigit()) digit = true;
-        else other = true;
+        if (c.isLower())
+            lower = true;
+        else if (c.isUpper())
+            upper = true;
+        else if (c.isDigit())
+            digit = true;
+        else
+            other = true;
     }
     const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
     // Discount repeated characters: count distinct characters more than total length.

@@ -8,8 +8,8 @@ namespace vangnet {
 namespace {
 
 constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-constexpr int KeyChars = 52;       // ceil(256 / 5)
-constexpr int ChecksumChars = 4;   // 20 bits of checksum
+constexpr int KeyChars = 52; // ceil(256 / 5)
+constexpr int ChecksumChars = 4; // 20 bits of checksum
 
 int decodeChar(QChar c)
 {
@@ -27,8 +27,8 @@ int decodeChar(QChar c)
 QString checksumFor(const unsigned char *key)
 {
     unsigned char digest[crypto_generichash_BYTES_MIN];
-    crypto_generichash(digest, sizeof digest, key, RecoveryKey::KeyBytes,
-                       reinterpret_cast<const unsigned char *>("vangnet-recovery"), 16);
+    crypto_generichash(
+        digest, sizeof digest, key, RecoveryKey::KeyBytes, reinterpret_cast<const unsigned char *>("vangnet-recovery"), 16);
     const quint32 bits = (quint32(digest[0]) << 12) | (quint32(digest[1]) << 4) | (quint32(digest[2]) >> 4);
     QString out;
     for (int i = ChecksumChars - 1; i >= 0; --i)
@@ -80,8 +80,9 @@ Result<SecureBuffer> RecoveryKey::parse(const QString &text)
     }
     if (raw.size() != KeyChars + ChecksumChars)
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("RecoveryKey", "A recovery key has %1 characters (without dashes); this one has %2.")
-                         .arg(KeyChars + ChecksumChars).arg(raw.size()));
+            QCoreApplication::translate("RecoveryKey", "A recovery key has %1 characters (without dashes); this one has %2.")
+                .arg(KeyChars + ChecksumChars)
+                .arg(raw.size()));
 
     SecureBuffer key(KeyBytes);
     quint32 buffer = 0;
@@ -91,7 +92,9 @@ Result<SecureBuffer> RecoveryKey::parse(const QString &text)
         const int v = decodeChar(raw.at(i));
         if (v < 0)
             return Error(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("RecoveryKey", "The recovery key contains a character that cannot occur in it: \"%1\".").arg(raw.at(i)));
+                QCoreApplication::translate(
+                    "RecoveryKey", "The recovery key contains a character that cannot occur in it: \"%1\".")
+                    .arg(raw.at(i)));
         buffer = (buffer << 5) | quint32(v);
         bits += 5;
         if (bits >= 8) {
@@ -104,12 +107,16 @@ Result<SecureBuffer> RecoveryKey::parse(const QString &text)
     for (QChar &c : given) {
         const int v = decodeChar(c);
         if (v < 0)
-            return Error(ErrorCode::InvalidInput, QCoreApplication::translate("RecoveryKey", "The recovery key contains a character that cannot occur in it: \"%1\".").arg(c));
+            return Error(ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "RecoveryKey", "The recovery key contains a character that cannot occur in it: \"%1\".")
+                    .arg(c));
         c = QLatin1Char(Alphabet[v]);
     }
     if (given != checksumFor(key.data()))
         return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("RecoveryKey", "The recovery key contains a typing error. Check it character by character."));
+            QCoreApplication::translate(
+                "RecoveryKey", "The recovery key contains a typing error. Check it character by character."));
     return key;
 }
 

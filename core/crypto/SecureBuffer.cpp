@@ -28,9 +28,9 @@ SecureBuffer::~SecureBuffer()
 }
 
 SecureBuffer::SecureBuffer(SecureBuffer &&other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
+{ }
 
 SecureBuffer &SecureBuffer::operator=(SecureBuffer &&other) noexcept
 {

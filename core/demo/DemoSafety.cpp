@@ -20,7 +20,8 @@ Status seedDemoSafety(Database &db)
 
     VisitRules rules;
     rules.caseId = caseId;
-    rules.rules = {QStringLiteral("two_person_visits"), QStringLiteral("no_home_visits"), QStringLiteral("inform_team_before_visit")};
+    rules.rules
+        = { QStringLiteral("two_person_visits"), QStringLiteral("no_home_visits"), QStringLiteral("inform_team_before_visit") };
     rules.note = QStringLiteral("Fictional: meet only at the office or at the police station.");
     if (auto st = VisitRulesRepository(db).set(rules); !st)
         return st.error();

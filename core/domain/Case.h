@@ -17,8 +17,8 @@ namespace vangnet {
 struct Perpetrator
 {
     QString alias;
-    QString relation;        // CodeKind::PerpetratorRelation
-    QStringList knownAreas;  // free text (towns, regions)
+    QString relation; // CodeKind::PerpetratorRelation
+    QStringList knownAreas; // free text (towns, regions)
     bool knowsLocation = false;
     bool activelySearching = false;
     bool operator==(const Perpetrator &) const = default;
@@ -26,10 +26,10 @@ struct Perpetrator
 
 struct ThreatAssessment
 {
-    QString instrument;      // free text: the screening instrument used
-    QString code;            // CodeKind::ThreatCode
+    QString instrument; // free text: the screening instrument used
+    QString code; // CodeKind::ThreatCode
     QString reviewer;
-    QDate reviewDate;        // next review due
+    QDate reviewDate; // next review due
     bool perpetratorSearching = false;
     bool perpetratorKnowsLocation = false;
     bool policeProtection = false;
@@ -38,7 +38,7 @@ struct ThreatAssessment
 
 struct CaseTask
 {
-    QString kind;            // CodeKind::TaskKind
+    QString kind; // CodeKind::TaskKind
     QDate due;
     QString owner;
     bool done = false;
@@ -48,17 +48,17 @@ struct CaseTask
 struct CaseNote
 {
     qint64 id = 0;
-    QDateTime at;            // UTC
+    QDateTime at; // UTC
     QString author;
     QString text;
 };
 
 struct AttachmentInfo
 {
-    QString id;              // UUID
+    QString id; // UUID
     QString caseId;
     QString fileName;
-    QString mediaType;       // application/pdf, image/png, image/jpeg, image/tiff
+    QString mediaType; // application/pdf, image/png, image/jpeg, image/tiff
     qint64 size = 0;
     QDateTime addedAt;
     QString addedBy;
@@ -67,27 +67,27 @@ struct AttachmentInfo
 struct Case
 {
     // Assigned by the repository.
-    QString id;              // UUID without braces
-    QString number;          // VN-YYYY-NNNN
+    QString id; // UUID without braces
+    QString number; // VN-YYYY-NNNN
     QDateTime createdAt;
     QDateTime updatedAt;
-    QString previousPhase;   // the phase before "closed" (for reopening)
-    QString phaseReason;     // reason given with the last close or reopen
+    QString previousPhase; // the phase before "closed" (for reopening)
+    QString phaseReason; // reason given with the last close or reopen
 
     QString phase = QStringLiteral("signal");
-    QString coordinator;     // owner (free text, e.g. the coordinator's account name)
-    QString region;          // the coordinator's region (free text)
+    QString coordinator; // owner (free text, e.g. the coordinator's account name)
+    QString region; // the coordinator's region (free text)
 
     // Identity
     QString givenName;
     QString familyName;
     QStringList aliases;
     QDate birthDate;
-    QString ageBand;         // CodeKind::AgeBand, when the birth date is unknown
-    QString gender;          // CodeKind::Gender
-    QString nationality;     // ISO 3166-1 alpha-2
-    QString countryOfBirth;  // ISO 3166-1 alpha-2
-    QStringList languages;   // ISO 639-1
+    QString ageBand; // CodeKind::AgeBand, when the birth date is unknown
+    QString gender; // CodeKind::Gender
+    QString nationality; // ISO 3166-1 alpha-2
+    QString countryOfBirth; // ISO 3166-1 alpha-2
+    QStringList languages; // ISO 639-1
     bool interpreterNeeded = false;
     QString phone;
 
@@ -96,7 +96,7 @@ struct Case
     QString legalRepresentative; // CodeKind::LegalRepresentative
 
     QString residenceStatus; // CodeKind::ResidenceStatus
-    QDate reflectionStart;   // B8 reflection period: at most three months
+    QDate reflectionStart; // B8 reflection period: at most three months
     QDate reflectionEnd;
 
     QStringList exploitationForms; // CodeKind::ExploitationForm
@@ -105,14 +105,14 @@ struct Case
     QDate exploitationFrom;
     QDate exploitationTo;
 
-    QString reporterType;    // CodeKind::ReporterType
-    QString policeStatus;    // CodeKind::PoliceStatus
-    QString dossierType;     // CodeKind::DossierType
+    QString reporterType; // CodeKind::ReporterType
+    QString policeStatus; // CodeKind::PoliceStatus
+    QString dossierType; // CodeKind::DossierType
 
-    QStringList needs;       // CodeKind::Need
+    QStringList needs; // CodeKind::Need
     int childrenCount = 0;
     QList<int> childrenAges;
-    QString pets;            // free text; empty: no pets
+    QString pets; // free text; empty: no pets
 
     QVector<Perpetrator> perpetrators;
     ThreatAssessment threat;

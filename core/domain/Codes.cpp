@@ -19,120 +19,133 @@ using CodeTable = std::vector<CodeEntry>;
 const CodeTable &table(CodeKind kind)
 {
     static const CodeTable gender = {
-        {"female", QT_TRANSLATE_NOOP("Codes", "Female")},
-        {"male", QT_TRANSLATE_NOOP("Codes", "Male")},
-        {"x", QT_TRANSLATE_NOOP("Codes", "X (non-binary)")},
-        {"unknown", QT_TRANSLATE_NOOP("Codes", "Unknown")},
+        { "female", QT_TRANSLATE_NOOP("Codes", "Female") },
+        { "male", QT_TRANSLATE_NOOP("Codes", "Male") },
+        { "x", QT_TRANSLATE_NOOP("Codes", "X (non-binary)") },
+        { "unknown", QT_TRANSLATE_NOOP("Codes", "Unknown") },
     };
     static const CodeTable ageBand = {
-        {"0_11", QT_TRANSLATE_NOOP("Codes", "0 to 11 years")},
-        {"12_15", QT_TRANSLATE_NOOP("Codes", "12 to 15 years")},
-        {"16_17", QT_TRANSLATE_NOOP("Codes", "16 or 17 years")},
-        {"18_22", QT_TRANSLATE_NOOP("Codes", "18 to 22 years")},
-        {"23_29", QT_TRANSLATE_NOOP("Codes", "23 to 29 years")},
-        {"30_39", QT_TRANSLATE_NOOP("Codes", "30 to 39 years")},
-        {"40_49", QT_TRANSLATE_NOOP("Codes", "40 to 49 years")},
-        {"50_64", QT_TRANSLATE_NOOP("Codes", "50 to 64 years")},
-        {"65_plus", QT_TRANSLATE_NOOP("Codes", "65 years or older")},
-        {"unknown", QT_TRANSLATE_NOOP("Codes", "Unknown")},
+        { "0_11", QT_TRANSLATE_NOOP("Codes", "0 to 11 years") },
+        { "12_15", QT_TRANSLATE_NOOP("Codes", "12 to 15 years") },
+        { "16_17", QT_TRANSLATE_NOOP("Codes", "16 or 17 years") },
+        { "18_22", QT_TRANSLATE_NOOP("Codes", "18 to 22 years") },
+        { "23_29", QT_TRANSLATE_NOOP("Codes", "23 to 29 years") },
+        { "30_39", QT_TRANSLATE_NOOP("Codes", "30 to 39 years") },
+        { "40_49", QT_TRANSLATE_NOOP("Codes", "40 to 49 years") },
+        { "50_64", QT_TRANSLATE_NOOP("Codes", "50 to 64 years") },
+        { "65_plus", QT_TRANSLATE_NOOP("Codes", "65 years or older") },
+        { "unknown", QT_TRANSLATE_NOOP("Codes", "Unknown") },
     };
     static const CodeTable legalRepresentative = {
-        {"parent", QT_TRANSLATE_NOOP("Codes", "Parent")},
-        {"guardian", QT_TRANSLATE_NOOP("Codes", "Guardian")},
-        {"nidos", QT_TRANSLATE_NOOP("Codes", "Nidos (guardianship for unaccompanied minors)")},
+        { "parent", QT_TRANSLATE_NOOP("Codes", "Parent") },
+        { "guardian", QT_TRANSLATE_NOOP("Codes", "Guardian") },
+        { "nidos", QT_TRANSLATE_NOOP("Codes", "Nidos (guardianship for unaccompanied minors)") },
     };
     static const CodeTable residenceStatus = {
-        {"nl", QT_TRANSLATE_NOOP("Codes", "Dutch")},
-        {"eu", QT_TRANSLATE_NOOP("Codes", "EU citizen")},
-        {"lawful_third_country", QT_TRANSLATE_NOOP("Codes", "Lawful residence (third country)")},
-        {"asylum", QT_TRANSLATE_NOOP("Codes", "Asylum procedure")},
-        {"undocumented", QT_TRANSLATE_NOOP("Codes", "Undocumented")},
-        {"b8_reflection", QT_TRANSLATE_NOOP("Codes", "B8 reflection period")},
-        {"b8_permit", QT_TRANSLATE_NOOP("Codes", "B8 residence permit")},
-        {"humanitarian_permanent", QT_TRANSLATE_NOOP("Codes", "Humanitarian permanent permit")},
-        {"unknown", QT_TRANSLATE_NOOP("Codes", "Unknown")},
+        { "nl", QT_TRANSLATE_NOOP("Codes", "Dutch") },
+        { "eu", QT_TRANSLATE_NOOP("Codes", "EU citizen") },
+        { "lawful_third_country", QT_TRANSLATE_NOOP("Codes", "Lawful residence (third country)") },
+        { "asylum", QT_TRANSLATE_NOOP("Codes", "Asylum procedure") },
+        { "undocumented", QT_TRANSLATE_NOOP("Codes", "Undocumented") },
+        { "b8_reflection", QT_TRANSLATE_NOOP("Codes", "B8 reflection period") },
+        { "b8_permit", QT_TRANSLATE_NOOP("Codes", "B8 residence permit") },
+        { "humanitarian_permanent", QT_TRANSLATE_NOOP("Codes", "Humanitarian permanent permit") },
+        { "unknown", QT_TRANSLATE_NOOP("Codes", "Unknown") },
     };
     static const CodeTable exploitationForm = {
-        {"sexual", QT_TRANSLATE_NOOP("Codes", "Sexual exploitation")},
-        {"labour", QT_TRANSLATE_NOOP("Codes", "Labour exploitation")},
-        {"criminal", QT_TRANSLATE_NOOP("Codes", "Forced criminality")},
-        {"organ_removal", QT_TRANSLATE_NOOP("Codes", "Organ removal")},
-        {"unknown", QT_TRANSLATE_NOOP("Codes", "Unknown")},
+        { "sexual", QT_TRANSLATE_NOOP("Codes", "Sexual exploitation") },
+        { "labour", QT_TRANSLATE_NOOP("Codes", "Labour exploitation") },
+        { "criminal", QT_TRANSLATE_NOOP("Codes", "Forced criminality") },
+        { "organ_removal", QT_TRANSLATE_NOOP("Codes", "Organ removal") },
+        { "unknown", QT_TRANSLATE_NOOP("Codes", "Unknown") },
     };
     static const CodeTable reporterType = {
-        {"police", QT_TRANSLATE_NOOP("Codes", "Police")},
-        {"kmar", QT_TRANSLATE_NOOP("Codes", "Royal Marechaussee (KMar)")},
-        {"labour_inspectorate", QT_TRANSLATE_NOOP("Codes", "Labour Inspectorate")},
-        {"care_coordination", QT_TRANSLATE_NOOP("Codes", "Care coordination")},
-        {"fairwork", QT_TRANSLATE_NOOP("Codes", "FairWork")},
-        {"other", QT_TRANSLATE_NOOP("Codes", "Other")},
+        { "police", QT_TRANSLATE_NOOP("Codes", "Police") },
+        { "kmar", QT_TRANSLATE_NOOP("Codes", "Royal Marechaussee (KMar)") },
+        { "labour_inspectorate", QT_TRANSLATE_NOOP("Codes", "Labour Inspectorate") },
+        { "care_coordination", QT_TRANSLATE_NOOP("Codes", "Care coordination") },
+        { "fairwork", QT_TRANSLATE_NOOP("Codes", "FairWork") },
+        { "other", QT_TRANSLATE_NOOP("Codes", "Other") },
     };
     static const CodeTable policeStatus = {
-        {"none", QT_TRANSLATE_NOOP("Codes", "No contact with the police")},
-        {"informative_talk", QT_TRANSLATE_NOOP("Codes", "Informative talk")},
-        {"reflection_offered", QT_TRANSLATE_NOOP("Codes", "Reflection period offered")},
-        {"report_filed", QT_TRANSLATE_NOOP("Codes", "Report filed")},
-        {"other_cooperation", QT_TRANSLATE_NOOP("Codes", "Other cooperation")},
-        {"not_possible_threat_or_medical", QT_TRANSLATE_NOOP("Codes", "Not possible (threat or medical)")},
+        { "none", QT_TRANSLATE_NOOP("Codes", "No contact with the police") },
+        { "informative_talk", QT_TRANSLATE_NOOP("Codes", "Informative talk") },
+        { "reflection_offered", QT_TRANSLATE_NOOP("Codes", "Reflection period offered") },
+        { "report_filed", QT_TRANSLATE_NOOP("Codes", "Report filed") },
+        { "other_cooperation", QT_TRANSLATE_NOOP("Codes", "Other cooperation") },
+        { "not_possible_threat_or_medical", QT_TRANSLATE_NOOP("Codes", "Not possible (threat or medical)") },
     };
     static const CodeTable dossierType = {
-        {"registration", QT_TRANSLATE_NOOP("Codes", "Registration")},
-        {"registration_shelter", QT_TRANSLATE_NOOP("Codes", "Registration and shelter")},
-        {"registration_advice", QT_TRANSLATE_NOOP("Codes", "Registration and advice")},
+        { "registration", QT_TRANSLATE_NOOP("Codes", "Registration") },
+        { "registration_shelter", QT_TRANSLATE_NOOP("Codes", "Registration and shelter") },
+        { "registration_advice", QT_TRANSLATE_NOOP("Codes", "Registration and advice") },
     };
     static const CodeTable need = {
-        {"lvb", QT_TRANSLATE_NOOP("Codes", "Learning disability (LVB)")},
-        {"mental_health", QT_TRANSLATE_NOOP("Codes", "Mental health")},
-        {"addiction", QT_TRANSLATE_NOOP("Codes", "Addiction")},
-        {"medical", QT_TRANSLATE_NOOP("Codes", "Medical")},
-        {"pregnancy", QT_TRANSLATE_NOOP("Codes", "Pregnancy")},
+        { "lvb", QT_TRANSLATE_NOOP("Codes", "Learning disability (LVB)") },
+        { "mental_health", QT_TRANSLATE_NOOP("Codes", "Mental health") },
+        { "addiction", QT_TRANSLATE_NOOP("Codes", "Addiction") },
+        { "medical", QT_TRANSLATE_NOOP("Codes", "Medical") },
+        { "pregnancy", QT_TRANSLATE_NOOP("Codes", "Pregnancy") },
     };
     static const CodeTable relation = {
-        {"partner", QT_TRANSLATE_NOOP("Codes", "Partner")},
-        {"family", QT_TRANSLATE_NOOP("Codes", "Family")},
-        {"employer", QT_TRANSLATE_NOOP("Codes", "Employer")},
-        {"network", QT_TRANSLATE_NOOP("Codes", "Network")},
+        { "partner", QT_TRANSLATE_NOOP("Codes", "Partner") },
+        { "family", QT_TRANSLATE_NOOP("Codes", "Family") },
+        { "employer", QT_TRANSLATE_NOOP("Codes", "Employer") },
+        { "network", QT_TRANSLATE_NOOP("Codes", "Network") },
     };
     static const CodeTable threatCode = {
-        {"green", QT_TRANSLATE_NOOP("Codes", "Green")},
-        {"orange", QT_TRANSLATE_NOOP("Codes", "Orange")},
-        {"red", QT_TRANSLATE_NOOP("Codes", "Red")},
+        { "green", QT_TRANSLATE_NOOP("Codes", "Green") },
+        { "orange", QT_TRANSLATE_NOOP("Codes", "Orange") },
+        { "red", QT_TRANSLATE_NOOP("Codes", "Red") },
     };
     static const CodeTable taskKind = {
-        {"municipal_registration", QT_TRANSLATE_NOOP("Codes", "Municipal registration")},
-        {"health_insurance", QT_TRANSLATE_NOOP("Codes", "Health insurance")},
-        {"benefits", QT_TRANSLATE_NOOP("Codes", "Benefits")},
-        {"residence_permit", QT_TRANSLATE_NOOP("Codes", "Residence permit")},
-        {"lawyer", QT_TRANSLATE_NOOP("Codes", "Lawyer")},
-        {"victim_support", QT_TRANSLATE_NOOP("Codes", "Victim support")},
-        {"compensation", QT_TRANSLATE_NOOP("Codes", "Compensation")},
-        {"aftercare_contact", QT_TRANSLATE_NOOP("Codes", "Aftercare contact")},
-        {"other", QT_TRANSLATE_NOOP("Codes", "Other")},
+        { "municipal_registration", QT_TRANSLATE_NOOP("Codes", "Municipal registration") },
+        { "health_insurance", QT_TRANSLATE_NOOP("Codes", "Health insurance") },
+        { "benefits", QT_TRANSLATE_NOOP("Codes", "Benefits") },
+        { "residence_permit", QT_TRANSLATE_NOOP("Codes", "Residence permit") },
+        { "lawyer", QT_TRANSLATE_NOOP("Codes", "Lawyer") },
+        { "victim_support", QT_TRANSLATE_NOOP("Codes", "Victim support") },
+        { "compensation", QT_TRANSLATE_NOOP("Codes", "Compensation") },
+        { "aftercare_contact", QT_TRANSLATE_NOOP("Codes", "Aftercare contact") },
+        { "other", QT_TRANSLATE_NOOP("Codes", "Other") },
     };
     static const CodeTable phase = {
-        {"signal", QT_TRANSLATE_NOOP("Codes", "Signal")},
-        {"intake", QT_TRANSLATE_NOOP("Codes", "Intake")},
-        {"reflection", QT_TRANSLATE_NOOP("Codes", "Reflection period")},
-        {"placement", QT_TRANSLATE_NOOP("Codes", "Placement")},
-        {"trajectory", QT_TRANSLATE_NOOP("Codes", "Trajectory")},
-        {"aftercare", QT_TRANSLATE_NOOP("Codes", "Aftercare")},
-        {"closed", QT_TRANSLATE_NOOP("Codes", "Closed")},
+        { "signal", QT_TRANSLATE_NOOP("Codes", "Signal") },
+        { "intake", QT_TRANSLATE_NOOP("Codes", "Intake") },
+        { "reflection", QT_TRANSLATE_NOOP("Codes", "Reflection period") },
+        { "placement", QT_TRANSLATE_NOOP("Codes", "Placement") },
+        { "trajectory", QT_TRANSLATE_NOOP("Codes", "Trajectory") },
+        { "aftercare", QT_TRANSLATE_NOOP("Codes", "Aftercare") },
+        { "closed", QT_TRANSLATE_NOOP("Codes", "Closed") },
     };
     static const CodeTable empty;
     switch (kind) {
-    case CodeKind::Gender: return gender;
-    case CodeKind::AgeBand: return ageBand;
-    case CodeKind::LegalRepresentative: return legalRepresentative;
-    case CodeKind::ResidenceStatus: return residenceStatus;
-    case CodeKind::ExploitationForm: return exploitationForm;
-    case CodeKind::ReporterType: return reporterType;
-    case CodeKind::PoliceStatus: return policeStatus;
-    case CodeKind::DossierType: return dossierType;
-    case CodeKind::Need: return need;
-    case CodeKind::PerpetratorRelation: return relation;
-    case CodeKind::ThreatCode: return threatCode;
-    case CodeKind::TaskKind: return taskKind;
-    case CodeKind::Phase: return phase;
+    case CodeKind::Gender:
+        return gender;
+    case CodeKind::AgeBand:
+        return ageBand;
+    case CodeKind::LegalRepresentative:
+        return legalRepresentative;
+    case CodeKind::ResidenceStatus:
+        return residenceStatus;
+    case CodeKind::ExploitationForm:
+        return exploitationForm;
+    case CodeKind::ReporterType:
+        return reporterType;
+    case CodeKind::PoliceStatus:
+        return policeStatus;
+    case CodeKind::DossierType:
+        return dossierType;
+    case CodeKind::Need:
+        return need;
+    case CodeKind::PerpetratorRelation:
+        return relation;
+    case CodeKind::ThreatCode:
+        return threatCode;
+    case CodeKind::TaskKind:
+        return taskKind;
+    case CodeKind::Phase:
+        return phase;
     case CodeKind::Country:
     case CodeKind::Language:
         break;

@@ -15,7 +15,7 @@ const QStringList &Phase::order()
 QStringList Phase::allowedTargets(const QString &from, const QString &previousPhase)
 {
     if (from == kClosed)
-        return previousPhase.isEmpty() ? QStringList() : QStringList{previousPhase};
+        return previousPhase.isEmpty() ? QStringList() : QStringList { previousPhase };
     const QStringList &o = order();
     const qsizetype i = o.indexOf(from);
     if (i < 0)
@@ -43,17 +43,17 @@ bool Phase::needsReason(const QString &from, const QString &to)
 Status Phase::checkTransition(const QString &from, const QString &to, const QString &previousPhase, const QString &reason)
 {
     if (!Codes::isValid(CodeKind::Phase, to))
-        return Error(ErrorCode::InvalidInput,
-                     tr("Unknown phase. Allowed phases: %1.").arg(Codes::allowedText(CodeKind::Phase)));
+        return Error(ErrorCode::InvalidInput, tr("Unknown phase. Allowed phases: %1.").arg(Codes::allowedText(CodeKind::Phase)));
     if (from == to)
         return Error(ErrorCode::InvalidInput, tr("The case is already in this phase."));
     const QStringList allowed = allowedTargets(from, previousPhase);
     if (!allowed.contains(to))
-        return Error(ErrorCode::Refused, tr("This phase change is not allowed. From phase %1 the case can go to: %2.")
-                                             .arg(from, allowed.isEmpty() ? tr("(none)") : allowed.join(QStringLiteral(", "))));
+        return Error(ErrorCode::Refused,
+            tr("This phase change is not allowed. From phase %1 the case can go to: %2.")
+                .arg(from, allowed.isEmpty() ? tr("(none)") : allowed.join(QStringLiteral(", "))));
     if (needsReason(from, to) && reason.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, to == kClosed ? tr("Closing a case requires a reason.")
-                                                            : tr("Reopening a case requires a reason."));
+        return Error(ErrorCode::InvalidInput,
+            to == kClosed ? tr("Closing a case requires a reason.") : tr("Reopening a case requires a reason."));
     return {};
 }
 

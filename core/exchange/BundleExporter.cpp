@@ -16,8 +16,8 @@
 
 namespace vangnet {
 
-Result<Manifest> BundleExporter::manifestFor(const Contact &recipient, const QString &kind, const QString &purpose,
-                                             const QString &purposeText) const
+Result<Manifest> BundleExporter::manifestFor(
+    const Contact &recipient, const QString &kind, const QString &purpose, const QString &purposeText) const
 {
     auto own = IdentityStore(m_db).ownIdentity();
     if (!own)
@@ -26,8 +26,8 @@ Result<Manifest> BundleExporter::manifestFor(const Contact &recipient, const QSt
     m.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m.createdAt = QDateTime::currentDateTimeUtc();
     m.kind = kind;
-    m.sender = {own->name, own->organisation, own->publicIdentity.encryptionKey, own->publicIdentity.signingKey};
-    m.recipients = {{recipient.name, recipient.organisation, recipient.encPublicKey, {}}};
+    m.sender = { own->name, own->organisation, own->publicIdentity.encryptionKey, own->publicIdentity.signingKey };
+    m.recipients = { { recipient.name, recipient.organisation, recipient.encPublicKey, {} } };
     m.purpose = purpose;
     m.purposeText = purposeText;
     m.legalBasis = Manifest::legalBasisFor(kind);
@@ -37,8 +37,9 @@ Result<Manifest> BundleExporter::manifestFor(const Contact &recipient, const QSt
 Result<PreparedExport> BundleExporter::prepare(const ExportPlan &plan) const
 {
     if (plan.isEmpty())
-        return Error(ErrorCode::Refused, tr("Nothing may be exported to %1 for this purpose: no selected case has a valid consent. No file was written.")
-                                             .arg(plan.recipient.name));
+        return Error(ErrorCode::Refused,
+            tr("Nothing may be exported to %1 for this purpose: no selected case has a valid consent. No file was written.")
+                .arg(plan.recipient.name));
     auto manifest = manifestFor(plan.recipient, plan.kind, plan.purpose, plan.purposeText);
     if (!manifest)
         return manifest.error();
@@ -51,29 +52,28 @@ Result<PreparedExport> BundleExporter::prepare(const ExportPlan &plan) const
     QList<BundleEntry> attachmentEntries;
     Attachments attachments(m_db);
     for (const PlannedCase &c : plan.included) {
-        out.manifest.cases.append({c.caseId, c.number, c.consentId, c.scopes});
+        out.manifest.cases.append({ c.caseId, c.number, c.consentId, c.scopes });
         if (plan.kind == QLatin1String("team")) {
-            records.append(QJsonObject{{QStringLiteral("case"), c.data},
-                                       {QStringLiteral("history"), c.history},
-                                       {QStringLiteral("attachments"), c.attachments}});
+            records.append(QJsonObject { { QStringLiteral("case"), c.data }, { QStringLiteral("history"), c.history },
+                { QStringLiteral("attachments"), c.attachments } });
             for (const QString &id : c.attachmentIds) {
                 auto bytes = attachments.content(id);
                 if (!bytes)
                     return bytes.error();
-                attachmentEntries.append({attachmentPrefix() + id, bytes.value()});
+                attachmentEntries.append({ attachmentPrefix() + id, bytes.value() });
             }
         } else {
             records.append(c.data);
         }
     }
-    out.entries.append({Manifest::entryName(), out.manifest.toBytes()});
-    out.entries.append({recordsEntryName(), QJsonDocument(records).toJson(QJsonDocument::Compact)});
+    out.entries.append({ Manifest::entryName(), out.manifest.toBytes() });
+    out.entries.append({ recordsEntryName(), QJsonDocument(records).toJson(QJsonDocument::Compact) });
     out.entries += attachmentEntries;
 
     auto own = IdentityStore(m_db).ownIdentity();
     if (!own)
         return own.error();
-    out.recipients = {PublicIdentity{plan.recipient.encPublicKey, plan.recipient.signPublicKey}, own->publicIdentity};
+    out.recipients = { PublicIdentity { plan.recipient.encPublicKey, plan.recipient.signPublicKey }, own->publicIdentity };
     return out;
 }
 
@@ -84,8 +84,9 @@ Result<PreparedExport> BundleExporter::prepareStatistics(const QString &contactK
         return contact.error();
     if (!contact->verified)
         return Error(ErrorCode::Refused,
-                     tr("The contact %1 is not verified: compare the fingerprint with them by phone first, then mark the contact as verified.")
-                         .arg(contact->name));
+            tr("The contact %1 is not verified: compare the fingerprint with them by phone first, then mark the contact as "
+               "verified.")
+                .arg(contact->name));
     auto manifest = manifestFor(contact.value(), QStringLiteral("statistics"), QStringLiteral("statistics"), QString());
     if (!manifest)
         return manifest.error();
@@ -98,14 +99,14 @@ Result<PreparedExport> BundleExporter::prepareStatistics(const QString &contactK
     out.plan.recipient = contact.value();
     out.plan.kind = QStringLiteral("statistics");
     out.plan.purpose = QStringLiteral("statistics");
-    out.entries.append({Manifest::entryName(), out.manifest.toBytes()});
-    out.entries.append({statisticsEntryName(), QJsonDocument(statistics).toJson(QJsonDocument::Compact)});
-    out.recipients = {PublicIdentity{contact->encPublicKey, contact->signPublicKey}, own->publicIdentity};
+    out.entries.append({ Manifest::entryName(), out.manifest.toBytes() });
+    out.entries.append({ statisticsEntryName(), QJsonDocument(statistics).toJson(QJsonDocument::Compact) });
+    out.recipients = { PublicIdentity { contact->encPublicKey, contact->signPublicKey }, own->publicIdentity };
     return out;
 }
 
-Status BundleExporter::writeFile(const PreparedExport &prepared, const IdentityKeys &keys, const QString &path,
-                                 const BundleWriter::Progress &progress)
+Status BundleExporter::writeFile(
+    const PreparedExport &prepared, const IdentityKeys &keys, const QString &path, const BundleWriter::Progress &progress)
 {
     return BundleWriter::write(path, keys, prepared.recipients, prepared.entries, progress);
 }
@@ -116,8 +117,8 @@ Status BundleExporter::record(const PreparedExport &prepared)
     if (!tx.began())
         return tx.began();
     const Manifest &m = prepared.manifest;
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO exported_bundles(bundle_id, at, recipient_contact_id, kind, purpose, case_count) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO exported_bundles(bundle_id, at, recipient_contact_id, kind, purpose, "
+                                              "case_count) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     insert->bind(1, m.bundleId).bind(2, m.createdAt).bind(3, prepared.recipient.id).bind(4, m.kind).bind(5, m.purpose);
@@ -141,15 +142,16 @@ Status BundleExporter::record(const PreparedExport &prepared)
     }
     AuditLog audit(m_db);
     if (auto st = audit.append(QStringLiteral("bundle.exported"), m.bundleId,
-                               QStringLiteral("kind=%1 recipient=%2 purpose=%3 cases=%4")
-                                   .arg(m.kind, prepared.recipient.id, m.purpose)
-                                   .arg(m.cases.size()));
+            QStringLiteral("kind=%1 recipient=%2 purpose=%3 cases=%4")
+                .arg(m.kind, prepared.recipient.id, m.purpose)
+                .arg(m.cases.size()));
         !st)
         return st;
     return tx.commit();
 }
 
-Result<ExportResult> BundleExporter::write(const PreparedExport &prepared, const QString &path, const BundleWriter::Progress &progress)
+Result<ExportResult> BundleExporter::write(
+    const PreparedExport &prepared, const QString &path, const BundleWriter::Progress &progress)
 {
     auto keys = IdentityStore(m_db).keys();
     if (!keys)
@@ -160,10 +162,11 @@ Result<ExportResult> BundleExporter::write(const PreparedExport &prepared, const
         QFile::remove(path);
         return st.error();
     }
-    return ExportResult{prepared.manifest.bundleId, path, int(prepared.manifest.cases.size())};
+    return ExportResult { prepared.manifest.bundleId, path, int(prepared.manifest.cases.size()) };
 }
 
-Result<ExportResult> BundleExporter::exportPlan(const ExportPlan &plan, const QString &path, const BundleWriter::Progress &progress)
+Result<ExportResult> BundleExporter::exportPlan(
+    const ExportPlan &plan, const QString &path, const BundleWriter::Progress &progress)
 {
     auto prepared = prepare(plan);
     if (!prepared)

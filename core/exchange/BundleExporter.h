@@ -19,7 +19,7 @@ struct PreparedExport
     Manifest manifest;
     QList<BundleEntry> entries;
     QList<PublicIdentity> recipients; // the contact and the vault itself
-    ExportPlan plan;                  // empty included for a statistics export
+    ExportPlan plan; // empty included for a statistics export
     Contact recipient;
 };
 
@@ -41,7 +41,9 @@ class BundleExporter
     Q_DECLARE_TR_FUNCTIONS(BundleExporter)
 
 public:
-    explicit BundleExporter(Database &db) : m_db(db) {}
+    explicit BundleExporter(Database &db)
+        : m_db(db)
+    { }
 
     // Refused when the plan includes nothing ("nothing is consented").
     Result<PreparedExport> prepare(const ExportPlan &plan) const;
@@ -50,7 +52,7 @@ public:
 
     // No database access: safe on a worker thread. Cancelled when the progress callback says so.
     static Status writeFile(const PreparedExport &prepared, const IdentityKeys &keys, const QString &path,
-                            const BundleWriter::Progress &progress = {});
+        const BundleWriter::Progress &progress = {});
     // The transaction after the file is written.
     Status record(const PreparedExport &prepared);
 
@@ -64,7 +66,8 @@ public:
     static QString attachmentPrefix() { return QStringLiteral("attachments/"); }
 
 private:
-    Result<Manifest> manifestFor(const Contact &recipient, const QString &kind, const QString &purpose, const QString &purposeText) const;
+    Result<Manifest> manifestFor(
+        const Contact &recipient, const QString &kind, const QString &purpose, const QString &purposeText) const;
     Database &m_db;
 };
 

@@ -22,11 +22,15 @@ bool BundleInspection::canImport(QString *reason) const
     else if (fromThisVault)
         why = BundleImporter::tr("This bundle was made by this vault; there is nothing to import.");
     else if (!senderKnown)
-        why = BundleImporter::tr("The sender is not among your contacts. Inspect it, add the sender's contact card, verify the fingerprint, then import.");
+        why = BundleImporter::tr("The sender is not among your contacts. Inspect it, add the sender's contact card, verify the "
+                                 "fingerprint, then import.");
     else if (!senderVerified)
-        why = BundleImporter::tr("The sender %1 is not verified. Inspect it, verify the sender's fingerprint by phone, then import.").arg(sender.name);
+        why = BundleImporter::tr(
+            "The sender %1 is not verified. Inspect it, verify the sender's fingerprint by phone, then import.")
+                  .arg(sender.name);
     else if (manifest.kind == QLatin1String("team") && sender.kind != QLatin1String("team"))
-        why = BundleImporter::tr("Whole cases can only be received from a team contact; %1 is an external contact.").arg(sender.name);
+        why = BundleImporter::tr("Whole cases can only be received from a team contact; %1 is an external contact.")
+                  .arg(sender.name);
     if (reason)
         *reason = why;
     return why.isEmpty();
@@ -87,13 +91,15 @@ Result<BundleInspection> BundleImporter::inspectOpened(const OpenedBundle &opene
     if (const BundleEntry *records = opened.entry(BundleExporter::recordsEntryName())) {
         const QJsonDocument doc = QJsonDocument::fromJson(records->data);
         if (!doc.isArray())
-            return Error(ErrorCode::Integrity, tr("The bundle's records are not valid; the bundle is damaged or was not made by Vangnet."));
+            return Error(ErrorCode::Integrity,
+                tr("The bundle's records are not valid; the bundle is damaged or was not made by Vangnet."));
         out.records = doc.array();
     }
     if (const BundleEntry *stats = opened.entry(BundleExporter::statisticsEntryName())) {
         const QJsonDocument doc = QJsonDocument::fromJson(stats->data);
         if (!doc.isObject())
-            return Error(ErrorCode::Integrity, tr("The bundle's statistics are not valid; the bundle is damaged or was not made by Vangnet."));
+            return Error(ErrorCode::Integrity,
+                tr("The bundle's statistics are not valid; the bundle is damaged or was not made by Vangnet."));
         out.statistics = doc.object();
     }
     for (const BundleEntry &e : opened.entries)
@@ -129,14 +135,18 @@ Result<ImportResult> BundleImporter::importBundle(const QString &path)
     result.bundleId = in.manifest.bundleId;
     result.kind = in.manifest.kind;
     if (!in.senderMatchesSigner)
-        return Error(ErrorCode::Integrity, tr("The sender named in the bundle did not sign it: the bundle is forged. Nothing was imported."));
+        return Error(ErrorCode::Integrity,
+            tr("The sender named in the bundle did not sign it: the bundle is forged. Nothing was imported."));
     if (in.alreadyImported) {
         result.alreadyImported = true;
         return result;
     }
     QString reason;
     if (!in.canImport(&reason))
-        return Error(in.fromThisVault ? ErrorCode::InvalidInput : in.senderVerified ? ErrorCode::Refused : ErrorCode::Integrity, reason);
+        return Error(in.fromThisVault ? ErrorCode::InvalidInput
+                : in.senderVerified   ? ErrorCode::Refused
+                                      : ErrorCode::Integrity,
+            reason);
 
     Transaction tx(m_db);
     if (!tx.began())
@@ -194,17 +204,21 @@ Result<ImportResult> BundleImporter::importBundle(const QString &path)
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, result.bundleId).bind(2, QDateTime::currentDateTimeUtc()).bind(3, in.sender.id).bind(4, kind).bind(5, in.manifest.purpose);
+    insert->bind(1, result.bundleId)
+        .bind(2, QDateTime::currentDateTimeUtc())
+        .bind(3, in.sender.id)
+        .bind(4, kind)
+        .bind(5, in.manifest.purpose);
     insert->bind(6, result.created).bind(7, result.updated).bind(8, result.conflicts).bind(9, result.received);
     if (auto st = insert->run(); !st)
         return st.error();
     if (auto st = AuditLog(m_db).append(QStringLiteral("bundle.imported"), result.bundleId,
-                                        QStringLiteral("kind=%1 sender=%2 created=%3 updated=%4 conflicts=%5 received=%6")
-                                            .arg(kind, in.sender.id)
-                                            .arg(result.created)
-                                            .arg(result.updated)
-                                            .arg(result.conflicts)
-                                            .arg(result.received));
+            QStringLiteral("kind=%1 sender=%2 created=%3 updated=%4 conflicts=%5 received=%6")
+                .arg(kind, in.sender.id)
+                .arg(result.created)
+                .arg(result.updated)
+                .arg(result.conflicts)
+                .arg(result.received));
         !st)
         return st.error();
     if (auto st = tx.commit(); !st)

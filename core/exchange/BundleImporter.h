@@ -17,16 +17,16 @@ class Database;
 struct BundleInspection
 {
     Manifest manifest;
-    QByteArray signerKey;          // verified Ed25519 key of the signature
-    bool signatureValid = false;   // always true when inspect succeeded (a bad one is an error)
+    QByteArray signerKey; // verified Ed25519 key of the signature
+    bool signatureValid = false; // always true when inspect succeeded (a bad one is an error)
     bool senderMatchesSigner = false; // manifest.sender.signingKey == signerKey; false: forged sender
-    bool fromThisVault = false;    // signed by this vault's own identity (its own export)
-    bool senderKnown = false;      // a contact with the signing key exists
+    bool fromThisVault = false; // signed by this vault's own identity (its own export)
+    bool senderKnown = false; // a contact with the signing key exists
     bool senderVerified = false;
-    Contact sender;                // when known
+    Contact sender; // when known
     bool alreadyImported = false;
-    QJsonArray records;            // records.json as decrypted
-    QJsonObject statistics;        // statistics.json (statistics bundles)
+    QJsonArray records; // records.json as decrypted
+    QJsonObject statistics; // statistics.json (statistics bundles)
     QStringList attachmentIds;
 
     // Whether import() would merge it; otherwise `reason` says why not (translated).
@@ -57,7 +57,9 @@ class BundleImporter
     Q_DECLARE_TR_FUNCTIONS(BundleImporter)
 
 public:
-    explicit BundleImporter(Database &db) : m_db(db) {}
+    explicit BundleImporter(Database &db)
+        : m_db(db)
+    { }
 
     Result<BundleInspection> inspect(const QString &path, const BundleReader::Progress &progress = {}) const;
     Result<ImportResult> importBundle(const QString &path);

@@ -17,7 +17,7 @@ namespace {
 Error damaged(const char *why)
 {
     return Error(ErrorCode::Integrity, BundleReader::tr("The bundle is damaged or was altered. Ask the sender for a new one."),
-                 QString::fromLatin1(why));
+        QString::fromLatin1(why));
 }
 
 Result<SecureBuffer> openSlots(const QByteArray &header, const IdentityKeys &me)
@@ -26,8 +26,8 @@ Result<SecureBuffer> openSlots(const QByteArray &header, const IdentityKeys &me)
     for (std::size_t i = 0; i < bundle::RecipientSlots; ++i) {
         SecureBuffer fileKey(bundle::FileKeyBytes);
         if (crypto_box_seal_open(fileKey.data(), keySlots + i * bundle::SlotBytes, bundle::SlotBytes,
-                                 reinterpret_cast<const unsigned char *>(me.publicIdentity().encryptionKey.constData()),
-                                 me.encryptionSecret().data())
+                reinterpret_cast<const unsigned char *>(me.publicIdentity().encryptionKey.constData()),
+                me.encryptionSecret().data())
             == 0)
             return fileKey;
     }
@@ -67,7 +67,7 @@ Result<OpenedBundle> parseRecords(const QByteArray &header, const QByteArray &pl
         const qsizetype dataStart = pos + 3 + nameLength + 8;
         if (dataLength > bundle::MaxEntryBytes || static_cast<quint64>(plain.size() - dataStart) < dataLength)
             return damaged("entry length");
-        out.entries.append({name, plain.mid(dataStart, static_cast<qsizetype>(dataLength))});
+        out.entries.append({ name, plain.mid(dataStart, static_cast<qsizetype>(dataLength)) });
         pos = dataStart + static_cast<qsizetype>(dataLength);
     }
 
@@ -80,17 +80,19 @@ Result<OpenedBundle> parseRecords(const QByteArray &header, const QByteArray &pl
     unsigned char digest[crypto_generichash_BYTES_MAX];
     crypto_generichash_state hash;
     crypto_generichash_init(&hash, nullptr, 0, sizeof digest);
-    crypto_generichash_update(&hash, reinterpret_cast<const unsigned char *>(header.constData()), static_cast<unsigned long long>(header.size()));
-    crypto_generichash_update(&hash, reinterpret_cast<const unsigned char *>(plain.constData()), static_cast<unsigned long long>(signedEnd));
+    crypto_generichash_update(
+        &hash, reinterpret_cast<const unsigned char *>(header.constData()), static_cast<unsigned long long>(header.size()));
+    crypto_generichash_update(
+        &hash, reinterpret_cast<const unsigned char *>(plain.constData()), static_cast<unsigned long long>(signedEnd));
     crypto_generichash_final(&hash, digest, sizeof digest);
     QByteArray message(bundle::SignatureContext);
     message.append(reinterpret_cast<const char *>(digest), sizeof digest);
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    reinterpret_cast<const unsigned char *>(message.constData()),
-                                    static_cast<unsigned long long>(message.size()),
-                                    reinterpret_cast<const unsigned char *>(out.signerKey.constData()))
+            reinterpret_cast<const unsigned char *>(message.constData()), static_cast<unsigned long long>(message.size()),
+            reinterpret_cast<const unsigned char *>(out.signerKey.constData()))
         != 0)
-        return Error(ErrorCode::Integrity, BundleReader::tr("The bundle's signature does not match its contents: it was altered or forged."));
+        return Error(ErrorCode::Integrity,
+            BundleReader::tr("The bundle's signature does not match its contents: it was altered or forged."));
     // A slot opened with our key, so the signed recipient list must name us; otherwise someone
     // re-addressed a bundle that was never meant for this vault.
     if (!out.recipientKeys.contains(me.publicIdentity().encryptionKey))
@@ -102,13 +104,14 @@ Result<OpenedBundle> readBundle(QIODevice &in, const IdentityKeys &me, const Bun
 {
     sodium::ensureInitialised();
     const QByteArray header = in.read(qint64(bundle::HeaderBytes));
-    if (header.size() < qsizetype(bundle::PreambleBytes) || std::memcmp(header.constData(), bundle::Magic, sizeof bundle::Magic) != 0)
+    if (header.size() < qsizetype(bundle::PreambleBytes)
+        || std::memcmp(header.constData(), bundle::Magic, sizeof bundle::Magic) != 0)
         return Error(ErrorCode::Integrity, BundleReader::tr("This file is not a Vangnet bundle."));
     if (static_cast<quint8>(header.at(sizeof bundle::Magic)) != bundle::Version)
         return Error(ErrorCode::Integrity,
-                     BundleReader::tr("This bundle has format version %1; this Vangnet reads version %2. Update Vangnet.")
-                         .arg(static_cast<quint8>(header.at(sizeof bundle::Magic)))
-                         .arg(bundle::Version));
+            BundleReader::tr("This bundle has format version %1; this Vangnet reads version %2. Update Vangnet.")
+                .arg(static_cast<quint8>(header.at(sizeof bundle::Magic)))
+                .arg(bundle::Version));
     if (header.size() != qsizetype(bundle::HeaderBytes))
         return damaged("short header");
     for (std::size_t i = sizeof bundle::Magic + 1; i < bundle::PreambleBytes; ++i)
@@ -120,7 +123,8 @@ Result<OpenedBundle> readBundle(QIODevice &in, const IdentityKeys &me, const Bun
         return fileKey.error();
 
     crypto_secretstream_xchacha20poly1305_state state;
-    const auto *streamHeader = reinterpret_cast<const unsigned char *>(header.constData()) + bundle::HeaderBytes - bundle::StreamHeaderBytes;
+    const auto *streamHeader
+        = reinterpret_cast<const unsigned char *>(header.constData()) + bundle::HeaderBytes - bundle::StreamHeaderBytes;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, streamHeader, fileKey->data()) != 0)
         return damaged("stream header");
 
@@ -140,10 +144,8 @@ Result<OpenedBundle> readBundle(QIODevice &in, const IdentityKeys &me, const Bun
         unsigned char tag = 0;
         const QByteArray ad = first ? header : QByteArray();
         if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(chunk.data()), &length, &tag,
-                                                       reinterpret_cast<const unsigned char *>(cipher.constData()),
-                                                       static_cast<unsigned long long>(cipher.size()),
-                                                       reinterpret_cast<const unsigned char *>(ad.constData()),
-                                                       static_cast<unsigned long long>(ad.size()))
+                reinterpret_cast<const unsigned char *>(cipher.constData()), static_cast<unsigned long long>(cipher.size()),
+                reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()))
             != 0) {
             sodium_memzero(&state, sizeof state);
             return damaged("chunk authentication");

@@ -13,8 +13,8 @@ namespace vangnet {
 
 struct OpenedBundle
 {
-    QByteArray signerKey;              // the sender's Ed25519 public key (verified signature)
-    QList<QByteArray> recipientKeys;   // X25519 keys the sender addressed
+    QByteArray signerKey; // the sender's Ed25519 public key (verified signature)
+    QList<QByteArray> recipientKeys; // X25519 keys the sender addressed
     QList<BundleEntry> entries;
 
     const BundleEntry *entry(const QString &name) const;

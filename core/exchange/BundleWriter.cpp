@@ -19,10 +19,12 @@ namespace {
 class ChunkSink
 {
 public:
-    ChunkSink(QIODevice &out, const SecureBuffer &fileKey, QByteArray &streamHeader) : m_out(out)
+    ChunkSink(QIODevice &out, const SecureBuffer &fileKey, QByteArray &streamHeader)
+        : m_out(out)
     {
         streamHeader.resize(crypto_secretstream_xchacha20poly1305_HEADERBYTES);
-        crypto_secretstream_xchacha20poly1305_init_push(&m_state, reinterpret_cast<unsigned char *>(streamHeader.data()), fileKey.data());
+        crypto_secretstream_xchacha20poly1305_init_push(
+            &m_state, reinterpret_cast<unsigned char *>(streamHeader.data()), fileKey.data());
     }
     ~ChunkSink() { sodium_memzero(&m_state, sizeof m_state); }
     ChunkSink(const ChunkSink &) = delete;
@@ -50,10 +52,8 @@ private:
         unsigned long long length = 0;
         const QByteArray ad = m_first ? m_header : QByteArray();
         crypto_secretstream_xchacha20poly1305_push(&m_state, reinterpret_cast<unsigned char *>(cipher.data()), &length,
-                                                   reinterpret_cast<const unsigned char *>(plain.constData()),
-                                                   static_cast<unsigned long long>(plain.size()),
-                                                   reinterpret_cast<const unsigned char *>(ad.constData()),
-                                                   static_cast<unsigned long long>(ad.size()), tag);
+            reinterpret_cast<const unsigned char *>(plain.constData()), static_cast<unsigned long long>(plain.size()),
+            reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()), tag);
         m_first = false;
         m_written += plain.size();
         return m_out.write(cipher.constData(), static_cast<qint64>(length)) == static_cast<qint64>(length);
@@ -62,7 +62,7 @@ private:
     QIODevice &m_out;
     QByteArray m_header;
     QByteArray m_pending;
-    crypto_secretstream_xchacha20poly1305_state m_state{};
+    crypto_secretstream_xchacha20poly1305_state m_state {};
     bool m_first = true;
     qint64 m_written = 0;
 };
@@ -104,7 +104,7 @@ QByteArray preambleAndSlots(const SecureBuffer &fileKey, const QList<PublicIdent
     for (int r = 0; r < recipients.size(); ++r) {
         QByteArray &slot = keySlots[order.at(r)];
         crypto_box_seal(reinterpret_cast<unsigned char *>(slot.data()), fileKey.data(), fileKey.size(),
-                        reinterpret_cast<const unsigned char *>(recipients.at(r).encryptionKey.constData()));
+            reinterpret_cast<const unsigned char *>(recipients.at(r).encryptionKey.constData()));
     }
     for (const QByteArray &slot : keySlots)
         header.append(slot);
@@ -112,11 +112,12 @@ QByteArray preambleAndSlots(const SecureBuffer &fileKey, const QList<PublicIdent
 }
 
 Status writeBundle(QIODevice &out, const IdentityKeys &sender, const QList<PublicIdentity> &recipients,
-                   const QList<BundleEntry> &entries, const BundleWriter::Progress &progress)
+    const QList<BundleEntry> &entries, const BundleWriter::Progress &progress)
 {
     sodium::ensureInitialised();
     if (recipients.isEmpty() || static_cast<std::size_t>(recipients.size()) > bundle::RecipientSlots)
-        return Error(ErrorCode::InvalidInput, BundleWriter::tr("A bundle has between one and %1 recipients.").arg(bundle::RecipientSlots));
+        return Error(
+            ErrorCode::InvalidInput, BundleWriter::tr("A bundle has between one and %1 recipients.").arg(bundle::RecipientSlots));
     for (const PublicIdentity &r : recipients)
         if (!r.isValid())
             return Error(ErrorCode::InvalidInput, BundleWriter::tr("A recipient's public key is not valid."));
@@ -131,7 +132,8 @@ Status writeBundle(QIODevice &out, const IdentityKeys &sender, const QList<Publi
     const QByteArray header = preambleAndSlots(fileKey, recipients) + streamHeader;
     sink.setHeader(header);
     const auto writeFailed = [&out] {
-        return Error(ErrorCode::Runtime, BundleWriter::tr("The bundle cannot be written (is the disk full?). No file was created."), out.errorString());
+        return Error(ErrorCode::Runtime,
+            BundleWriter::tr("The bundle cannot be written (is the disk full?). No file was created."), out.errorString());
     };
     if (out.write(header) != header.size())
         return writeFailed();
@@ -140,10 +142,12 @@ Status writeBundle(QIODevice &out, const IdentityKeys &sender, const QList<Publi
     crypto_generichash_state hash;
     crypto_generichash_init(&hash, nullptr, 0, crypto_generichash_BYTES_MAX);
     const auto feed = [&](const QByteArray &bytes) {
-        crypto_generichash_update(&hash, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long long>(bytes.size()));
+        crypto_generichash_update(
+            &hash, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long long>(bytes.size()));
         return sink.append(bytes);
     };
-    crypto_generichash_update(&hash, reinterpret_cast<const unsigned char *>(header.constData()), static_cast<unsigned long long>(header.size()));
+    crypto_generichash_update(
+        &hash, reinterpret_cast<const unsigned char *>(header.constData()), static_cast<unsigned long long>(header.size()));
 
     QByteArray recipientRecord(1, static_cast<char>(bundle::RecordRecipients));
     recipientRecord.append(static_cast<char>(recipients.size()));
@@ -180,8 +184,8 @@ Status writeBundle(QIODevice &out, const IdentityKeys &sender, const QList<Publi
     message.append(reinterpret_cast<const char *>(digest), sizeof digest);
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char *>(message.constData()), static_cast<unsigned long long>(message.size()),
-                         sender.signingSecret().data());
+        reinterpret_cast<const unsigned char *>(message.constData()), static_cast<unsigned long long>(message.size()),
+        sender.signingSecret().data());
     QByteArray signatureRecord(1, static_cast<char>(bundle::RecordSignature));
     signatureRecord += sender.publicIdentity().signingKey + signature;
     if (!sink.append(signatureRecord) || !sink.finish())
@@ -192,7 +196,7 @@ Status writeBundle(QIODevice &out, const IdentityKeys &sender, const QList<Publi
 } // namespace
 
 Status BundleWriter::write(const QString &path, const IdentityKeys &sender, const QList<PublicIdentity> &recipients,
-                           const QList<BundleEntry> &entries, const Progress &progress)
+    const QList<BundleEntry> &entries, const Progress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -203,12 +207,13 @@ Status BundleWriter::write(const QString &path, const IdentityKeys &sender, cons
     }
     crashPoint("bundle-before-commit");
     if (!file.commit())
-        return Error(ErrorCode::Runtime, tr("The bundle cannot be written (is the disk full?). No file was created."), file.errorString());
+        return Error(
+            ErrorCode::Runtime, tr("The bundle cannot be written (is the disk full?). No file was created."), file.errorString());
     return {};
 }
 
-Result<QByteArray> BundleWriter::writeToMemory(const IdentityKeys &sender, const QList<PublicIdentity> &recipients,
-                                               const QList<BundleEntry> &entries)
+Result<QByteArray> BundleWriter::writeToMemory(
+    const IdentityKeys &sender, const QList<PublicIdentity> &recipients, const QList<BundleEntry> &entries)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);

@@ -24,10 +24,10 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     static Status write(const QString &path, const IdentityKeys &sender, const QList<PublicIdentity> &recipients,
-                        const QList<BundleEntry> &entries, const Progress &progress = {});
+        const QList<BundleEntry> &entries, const Progress &progress = {});
     // The same into memory (tests, benchmarks).
-    static Result<QByteArray> writeToMemory(const IdentityKeys &sender, const QList<PublicIdentity> &recipients,
-                                            const QList<BundleEntry> &entries);
+    static Result<QByteArray> writeToMemory(
+        const IdentityKeys &sender, const QList<PublicIdentity> &recipients, const QList<BundleEntry> &entries);
 };
 
 } // namespace vangnet

@@ -77,7 +77,8 @@ Result<Case> CaseImporter::caseFromFlat(const QMap<QString, QJsonValue> &flat, c
         o.insert(it.key(), it.value());
     auto parsed = CaseJson::fromJson(o);
     if (!parsed)
-        return Error(ErrorCode::InvalidInput, tr("The merged case would not be valid; nothing was imported."), parsed.error().message());
+        return Error(
+            ErrorCode::InvalidInput, tr("The merged case would not be valid; nothing was imported."), parsed.error().message());
     Case c = std::move(parsed.value());
     c.id = base.id;
     c.number = base.number;
@@ -91,8 +92,9 @@ Result<Case> CaseImporter::caseFromFlat(const QMap<QString, QJsonValue> &flat, c
 Result<Case> CaseImporter::caseFromRecord(const QJsonObject &caseJson)
 {
     QJsonObject editable = caseJson;
-    for (const QString &key : {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("createdAt"), QStringLiteral("updatedAt"), kPreviousPhase,
-                               kPhaseReason, QStringLiteral("reflectionDaysLeft"), kNotes, kAttachments, QStringLiteral("possibleDuplicates")})
+    for (const QString &key : { QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("createdAt"),
+             QStringLiteral("updatedAt"), kPreviousPhase, kPhaseReason, QStringLiteral("reflectionDaysLeft"), kNotes,
+             kAttachments, QStringLiteral("possibleDuplicates") })
         editable.remove(key);
     auto parsed = CaseJson::fromJson(editable);
     if (!parsed)
@@ -148,12 +150,9 @@ QJsonArray CaseImporter::historyToJson(const QVector<HistoryEntry> &rows)
 {
     QJsonArray out;
     for (const HistoryEntry &e : rows)
-        out.append(QJsonObject{{QStringLiteral("changeId"), e.changeId},
-                               {QStringLiteral("at"), stamp(e.at)},
-                               {QStringLiteral("actor"), e.actor},
-                               {QStringLiteral("field"), e.field},
-                               {QStringLiteral("old"), e.oldValue},
-                               {QStringLiteral("new"), e.newValue}});
+        out.append(QJsonObject { { QStringLiteral("changeId"), e.changeId }, { QStringLiteral("at"), stamp(e.at) },
+            { QStringLiteral("actor"), e.actor }, { QStringLiteral("field"), e.field }, { QStringLiteral("old"), e.oldValue },
+            { QStringLiteral("new"), e.newValue } });
     return out;
 }
 
@@ -189,14 +188,15 @@ Status CaseImporter::insertNote(qint64 doc, const CaseNote &note)
     return q->run();
 }
 
-Result<bool> CaseImporter::insertAttachments(qint64 doc, const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData)
+Result<bool> CaseImporter::insertAttachments(
+    qint64 doc, const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData)
 {
     bool inserted = false;
     auto exists = m_db.prepare(QStringLiteral("SELECT count(*) FROM case_attachments WHERE id = ?"));
     if (!exists)
         return exists.error();
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO case_attachments(id, case_doc, file_name, media_type, size, added_at, added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO case_attachments(id, case_doc, file_name, media_type, size, added_at, "
+                                              "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     for (const QJsonValue &v : attachments) {
@@ -215,7 +215,9 @@ Result<bool> CaseImporter::insertAttachments(qint64 doc, const QJsonArray &attac
         insert->reset();
         insert->bind(1, id).bind(2, doc).bind(3, a.value(QStringLiteral("fileName")).toString());
         insert->bind(4, a.value(QStringLiteral("mediaType")).toString()).bind(5, qint64(data.size()));
-        insert->bind(6, a.value(QStringLiteral("addedAt")).toString()).bind(7, a.value(QStringLiteral("addedBy")).toString()).bind(8, data);
+        insert->bind(6, a.value(QStringLiteral("addedAt")).toString())
+            .bind(7, a.value(QStringLiteral("addedBy")).toString())
+            .bind(8, data);
         if (auto st = insert->run(); !st)
             return st.error();
         inserted = true;
@@ -225,7 +227,8 @@ Result<bool> CaseImporter::insertAttachments(qint64 doc, const QJsonArray &attac
 
 Status CaseImporter::storeRemoteHistory(const QString &caseId, const QVector<HistoryEntry> &rows)
 {
-    auto exists = m_db.prepare(QStringLiteral("SELECT count(*) FROM case_history WHERE case_id = ? AND change_id = ? AND field = ?"));
+    auto exists
+        = m_db.prepare(QStringLiteral("SELECT count(*) FROM case_history WHERE case_id = ? AND change_id = ? AND field = ?"));
     if (!exists)
         return exists.error();
     auto insert = m_db.prepare(QStringLiteral(
@@ -272,8 +275,8 @@ Result<CaseMergeOutcome> CaseImporter::merge(const QJsonObject &record, const QH
     return mergeInto(local.value(), doc.value(), remote.value(), history, attachments, attachmentData);
 }
 
-Result<CaseMergeOutcome> CaseImporter::insertWhole(const Case &remoteIn, const QVector<HistoryEntry> &history, const QJsonArray &attachments,
-                                                   const QHash<QString, QByteArray> &attachmentData)
+Result<CaseMergeOutcome> CaseImporter::insertWhole(const Case &remoteIn, const QVector<HistoryEntry> &history,
+    const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData)
 {
     Case c = remoteIn;
     static const QRegularExpression shape(QStringLiteral("^VN-(\\d{4})-(\\d{4,})$"));
@@ -308,12 +311,19 @@ Result<CaseMergeOutcome> CaseImporter::insertWhole(const Case &remoteIn, const Q
         "INSERT INTO cases(id, number, year, seq, phase, created_at, updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, '{}')"));
     if (!insert)
         return insert.error();
-    insert->bind(1, c.id).bind(2, c.number).bind(3, year).bind(4, seq).bind(5, c.phase).bind(6, stamp(c.createdAt)).bind(7, stamp(c.updatedAt));
+    insert->bind(1, c.id)
+        .bind(2, c.number)
+        .bind(3, year)
+        .bind(4, seq)
+        .bind(5, c.phase)
+        .bind(6, stamp(c.createdAt))
+        .bind(7, stamp(c.updatedAt));
     if (auto st = insert->run(); !st)
         return st.error();
     const qint64 doc = m_db.lastInsertRowId();
     if (!free) {
-        auto source = m_db.prepare(QStringLiteral("INSERT INTO case_source_numbers(case_id, source_number, bundle_id) VALUES (?, ?, ?)"));
+        auto source
+            = m_db.prepare(QStringLiteral("INSERT INTO case_source_numbers(case_id, source_number, bundle_id) VALUES (?, ?, ?)"));
         if (!source)
             return source.error();
         source->bind(1, c.id).bind(2, sourceNumber).bind(3, m_bundleId);
@@ -336,12 +346,12 @@ Result<CaseMergeOutcome> CaseImporter::insertWhole(const Case &remoteIn, const Q
     return out;
 }
 
-Result<bool> CaseImporter::recordConflict(const QString &caseId, const QString &field, const QJsonValue &local, const QJsonValue &remote,
-                                          const QVector<HistoryEntry> &remoteRows)
+Result<bool> CaseImporter::recordConflict(const QString &caseId, const QString &field, const QJsonValue &local,
+    const QJsonValue &remote, const QVector<HistoryEntry> &remoteRows)
 {
     const QString remoteText = CaseHistory::encode(remote);
-    auto open = m_db.prepare(QStringLiteral(
-        "SELECT id, remote_json FROM merge_conflicts WHERE case_id = ? AND field = ? AND resolved_at IS NULL"));
+    auto open = m_db.prepare(
+        QStringLiteral("SELECT id, remote_json FROM merge_conflicts WHERE case_id = ? AND field = ? AND resolved_at IS NULL"));
     if (!open)
         return open.error();
     open->bind(1, caseId).bind(2, field);
@@ -352,8 +362,8 @@ Result<bool> CaseImporter::recordConflict(const QString &caseId, const QString &
     if (row.value()) {
         if (open->text(1) == remoteText)
             return false; // the same conflict is already waiting for the coordinator
-        auto update = m_db.prepare(QStringLiteral(
-            "UPDATE merge_conflicts SET local_json = ?, remote_json = ?, remote_history = ?, bundle_id = ?, detected_at = ? WHERE id = ?"));
+        auto update = m_db.prepare(QStringLiteral("UPDATE merge_conflicts SET local_json = ?, remote_json = ?, remote_history = "
+                                                  "?, bundle_id = ?, detected_at = ? WHERE id = ?"));
         if (!update)
             return update.error();
         update->bind(1, CaseHistory::encode(local)).bind(2, remoteText).bind(3, history).bind(4, m_bundleId);
@@ -374,13 +384,13 @@ Result<bool> CaseImporter::recordConflict(const QString &caseId, const QString &
     return true;
 }
 
-Result<CaseMergeOutcome> CaseImporter::mergeInto(const Case &local, qint64 doc, const Case &remote, const QVector<HistoryEntry> &history,
-                                                 const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData)
+Result<CaseMergeOutcome> CaseImporter::mergeInto(const Case &local, qint64 doc, const Case &remote,
+    const QVector<HistoryEntry> &history, const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData)
 {
     auto localHistory = CaseHistory(m_db).forCase(local.id);
     if (!localHistory)
         return localHistory.error();
-    QHash<QString, QSet<QString>> localIds;  // field → changeIds
+    QHash<QString, QSet<QString>> localIds; // field → changeIds
     QHash<QString, QSet<QString>> remoteIds;
     for (const HistoryEntry &e : localHistory.value())
         localIds[e.field].insert(e.changeId);
@@ -463,7 +473,7 @@ Result<CaseMergeOutcome> CaseImporter::mergeInto(const Case &local, qint64 doc, 
         return st.error();
     if (out.updated || out.conflicts > 0)
         if (auto st = AuditLog(m_db).append(QStringLiteral("case.merged"), local.id,
-                                            QStringLiteral("bundle=%1 conflicts=%2").arg(m_bundleId).arg(out.conflicts));
+                QStringLiteral("bundle=%1 conflicts=%2").arg(m_bundleId).arg(out.conflicts));
             !st)
             return st.error();
     return out;
@@ -489,7 +499,7 @@ Status CaseImporter::setField(const QString &caseId, const QString &field, const
     const QDateTime at = QDateTime::currentDateTimeUtc();
     if (auto st = writeCase(doc.value(), after.value(), at); !st)
         return st;
-    return CaseHistory(m_db).record(caseId, newId(), {{field, old, value}}, at);
+    return CaseHistory(m_db).record(caseId, newId(), { { field, old, value } }, at);
 }
 
 } // namespace vangnet

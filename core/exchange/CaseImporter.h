@@ -39,7 +39,10 @@ class CaseImporter
     Q_DECLARE_TR_FUNCTIONS(CaseImporter)
 
 public:
-    CaseImporter(Database &db, QString bundleId) : m_db(db), m_bundleId(std::move(bundleId)) {}
+    CaseImporter(Database &db, QString bundleId)
+        : m_db(db)
+        , m_bundleId(std::move(bundleId))
+    { }
 
     // record: {"case": CaseJson::toJson, "history": [...], "attachments": [...]}; attachmentData: the
     // bundle's attachments/<id> entries by id.
@@ -63,13 +66,13 @@ private:
     Result<Case> caseFromFlat(const QMap<QString, QJsonValue> &flat, const Case &base) const;
     Status writeCase(qint64 doc, const Case &c, const QDateTime &updatedAt);
     Result<CaseMergeOutcome> insertWhole(const Case &remote, const QVector<HistoryEntry> &history, const QJsonArray &attachments,
-                                         const QHash<QString, QByteArray> &attachmentData);
+        const QHash<QString, QByteArray> &attachmentData);
     Result<CaseMergeOutcome> mergeInto(const Case &local, qint64 doc, const Case &remote, const QVector<HistoryEntry> &history,
-                                       const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData);
+        const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData);
     Result<bool> insertAttachments(qint64 doc, const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData);
     Status insertNote(qint64 doc, const CaseNote &note);
     Result<bool> recordConflict(const QString &caseId, const QString &field, const QJsonValue &local, const QJsonValue &remote,
-                                const QVector<HistoryEntry> &remoteRows);
+        const QVector<HistoryEntry> &remoteRows);
 
     Database &m_db;
     QString m_bundleId;

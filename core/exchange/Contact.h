@@ -11,15 +11,15 @@ namespace vangnet {
 // the fingerprint was compared by phone (verified).
 struct Contact
 {
-    QString id;                 // UUID, assigned by ContactRepository::add
+    QString id; // UUID, assigned by ContactRepository::add
     QString name;
     QString organisation;
     QString kind = QStringLiteral("external"); // team | external
-    QByteArray encPublicKey;    // X25519
-    QByteArray signPublicKey;   // Ed25519
-    QString fingerprint;        // PublicIdentity::fingerprint(), for reading aloud
+    QByteArray encPublicKey; // X25519
+    QByteArray signPublicKey; // Ed25519
+    QString fingerprint; // PublicIdentity::fingerprint(), for reading aloud
     bool verified = false;
-    QDateTime addedAt;          // UTC
+    QDateTime addedAt; // UTC
 };
 
 } // namespace vangnet

@@ -32,9 +32,10 @@ QString ContactCard::write(const QString &name, const QString &organisation, con
     const QByteArray body = signedPart(oneLine(name), oneLine(organisation), keys.publicIdentity());
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char *>(body.constData()), static_cast<unsigned long long>(body.size()),
-                         keys.signingSecret().data());
-    return QString::fromUtf8(body) + QStringLiteral("signature: ") + QString::fromLatin1(signature.toBase64()) + QLatin1Char('\n');
+        reinterpret_cast<const unsigned char *>(body.constData()), static_cast<unsigned long long>(body.size()),
+        keys.signingSecret().data());
+    return QString::fromUtf8(body) + QStringLiteral("signature: ") + QString::fromLatin1(signature.toBase64())
+        + QLatin1Char('\n');
 }
 
 Result<ContactCard> ContactCard::parse(const QString &text)
@@ -46,8 +47,8 @@ Result<ContactCard> ContactCard::parse(const QString &text)
     lines.removeAll(QString());
     if (lines.size() != 6 || lines.at(0) != Header)
         return notACard();
-    const QStringList keys = {QStringLiteral("name: "), QStringLiteral("organisation: "), QStringLiteral("encryption-key: "),
-                              QStringLiteral("signing-key: "), QStringLiteral("signature: ")};
+    const QStringList keys = { QStringLiteral("name: "), QStringLiteral("organisation: "), QStringLiteral("encryption-key: "),
+        QStringLiteral("signing-key: "), QStringLiteral("signature: ") };
     QStringList values;
     for (int i = 0; i < keys.size(); ++i) {
         const QString &line = lines.at(i + 1);
@@ -67,14 +68,14 @@ Result<ContactCard> ContactCard::parse(const QString &text)
     ContactCard card;
     card.name = values.at(0);
     card.organisation = values.at(1);
-    card.identity = PublicIdentity{decode(values.at(2)), decode(values.at(3))};
+    card.identity = PublicIdentity { decode(values.at(2)), decode(values.at(3)) };
     const QByteArray signature = decode(values.at(4));
     if (card.name.isEmpty() || !card.identity.isValid() || signature.size() != crypto_sign_BYTES)
         return notACard();
     const QByteArray body = signedPart(card.name, card.organisation, card.identity);
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    reinterpret_cast<const unsigned char *>(body.constData()), static_cast<unsigned long long>(body.size()),
-                                    reinterpret_cast<const unsigned char *>(card.identity.signingKey.constData()))
+            reinterpret_cast<const unsigned char *>(body.constData()), static_cast<unsigned long long>(body.size()),
+            reinterpret_cast<const unsigned char *>(card.identity.signingKey.constData()))
         != 0)
         return Error(ErrorCode::Integrity, tr("The contact card was altered after it was made: its signature does not match."));
     return card;

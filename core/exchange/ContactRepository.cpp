@@ -141,7 +141,8 @@ Result<Contact> ContactRepository::findByIdOrName(const QString &idOrName) const
     if (hits.isEmpty())
         return notFound();
     if (hits.size() > 1)
-        return Error(ErrorCode::InvalidInput, tr("%n contacts have this name; give the contact's id instead.", nullptr, int(hits.size())));
+        return Error(
+            ErrorCode::InvalidInput, tr("%n contacts have this name; give the contact's id instead.", nullptr, int(hits.size())));
     return hits.first();
 }
 

@@ -17,7 +17,9 @@ class ContactRepository
     Q_DECLARE_TR_FUNCTIONS(ContactRepository)
 
 public:
-    explicit ContactRepository(Database &db) : m_db(db) {}
+    explicit ContactRepository(Database &db)
+        : m_db(db)
+    { }
 
     // Assigns id and addedAt. InvalidInput without a name, with an unknown kind or without both
     // keys and a fingerprint; AlreadyExists when a contact with the same signing key exists.

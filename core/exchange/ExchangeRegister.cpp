@@ -11,7 +11,8 @@ Result<QVector<ExchangeEvent>> ExchangeRegister::recent(int limit) const
         "SELECT e.bundle_id, e.at, 1, e.recipient_contact_id, coalesce(k.name, ''), e.kind, e.purpose, e.case_count, 0"
         " FROM exported_bundles e LEFT JOIN contacts k ON k.id = e.recipient_contact_id"
         " UNION ALL"
-        " SELECT i.bundle_id, i.at, 0, i.sender_contact_id, coalesce(k.name, ''), i.kind, i.purpose, i.created + i.updated + i.received, i.conflicts"
+        " SELECT i.bundle_id, i.at, 0, i.sender_contact_id, coalesce(k.name, ''), i.kind, i.purpose, i.created + i.updated + "
+        "i.received, i.conflicts"
         " FROM imported_bundles i LEFT JOIN contacts k ON k.id = i.sender_contact_id"
         " ORDER BY 2 DESC LIMIT ?"));
     if (!q)

@@ -14,12 +14,12 @@ struct ExchangeEvent
 {
     QString bundleId;
     QDateTime at;
-    bool exported = false;   // false: imported
+    bool exported = false; // false: imported
     QString contactId;
     QString contactName;
     QString kind;
     QString purpose;
-    int caseCount = 0;       // exported: cases in the bundle; imported: created + updated + received
+    int caseCount = 0; // exported: cases in the bundle; imported: created + updated + received
     int conflicts = 0;
 };
 
@@ -27,7 +27,9 @@ struct ExchangeEvent
 class ExchangeRegister
 {
 public:
-    explicit ExchangeRegister(Database &db) : m_db(db) {}
+    explicit ExchangeRegister(Database &db)
+        : m_db(db)
+    { }
     Result<QVector<ExchangeEvent>> recent(int limit = 50) const;
 
 private:

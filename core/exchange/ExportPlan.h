@@ -15,13 +15,13 @@ struct PlannedCase
 {
     QString caseId;
     QString number;
-    QString consentId;        // external: the consent relied on; team: empty
-    QStringList scopes;       // external: the consent's scopes; team: empty (the whole case)
-    QJsonObject data;         // team: CaseJson::toJson; external: ConsentPolicy::filter
-    QJsonArray history;       // team: every case_history row (changeId, at, actor, field, old, new)
+    QString consentId; // external: the consent relied on; team: empty
+    QStringList scopes; // external: the consent's scopes; team: empty (the whole case)
+    QJsonObject data; // team: CaseJson::toJson; external: ConsentPolicy::filter
+    QJsonArray history; // team: every case_history row (changeId, at, actor, field, old, new)
     QStringList attachmentIds; // team: the case's attachments
-    QJsonArray attachments;   // team: their metadata (id, fileName, mediaType, size, addedAt, addedBy)
-    QStringList notes;        // translated remarks for the screen only, never written into the bundle
+    QJsonArray attachments; // team: their metadata (id, fileName, mediaType, size, addedAt, addedBy)
+    QStringList notes; // translated remarks for the screen only, never written into the bundle
 };
 
 // A case that stays behind, and why (translated).
@@ -37,8 +37,8 @@ struct HeldBackCase
 struct ExportPlan
 {
     Contact recipient;
-    QString kind;             // team | external
-    QString purpose;          // handover (team) or a ConsentPurposes code
+    QString kind; // team | external
+    QString purpose; // handover (team) or a ConsentPurposes code
     QString purposeText;
     QDate today;
     QVector<PlannedCase> included;

@@ -18,12 +18,9 @@ const QString kHandover = QStringLiteral("handover");
 
 QJsonObject historyJson(const HistoryEntry &e)
 {
-    return QJsonObject{{QStringLiteral("changeId"), e.changeId},
-                       {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("actor"), e.actor},
-                       {QStringLiteral("field"), e.field},
-                       {QStringLiteral("old"), e.oldValue},
-                       {QStringLiteral("new"), e.newValue}};
+    return QJsonObject { { QStringLiteral("changeId"), e.changeId },
+        { QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs) }, { QStringLiteral("actor"), e.actor },
+        { QStringLiteral("field"), e.field }, { QStringLiteral("old"), e.oldValue }, { QStringLiteral("new"), e.newValue } };
 }
 
 } // namespace
@@ -31,7 +28,7 @@ QJsonObject historyJson(const HistoryEntry &e)
 QStringList ExportPlanner::purposesFor(const QString &contactKind)
 {
     if (contactKind == kTeam)
-        return {kHandover};
+        return { kHandover };
     return ConsentPurposes::all();
 }
 
@@ -77,26 +74,25 @@ Result<PlannedCase> ExportPlanner::teamCase(const QString &caseId, const QDate &
         return attachments.error();
     for (const AttachmentInfo &a : attachments.value()) {
         p.attachmentIds.append(a.id);
-        p.attachments.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                         {QStringLiteral("fileName"), a.fileName},
-                                         {QStringLiteral("mediaType"), a.mediaType},
-                                         {QStringLiteral("size"), a.size},
-                                         {QStringLiteral("addedAt"), a.addedAt.toUTC().toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("addedBy"), a.addedBy}});
+        p.attachments.append(QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("fileName"), a.fileName },
+            { QStringLiteral("mediaType"), a.mediaType }, { QStringLiteral("size"), a.size },
+            { QStringLiteral("addedAt"), a.addedAt.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("addedBy"), a.addedBy } });
     }
     return p;
 }
 
 Result<ExportPlan> ExportPlanner::plan(const QString &contactKey, const QString &purposeIn, const QStringList &caseIds,
-                                       const QDate &today, const QString &purposeText) const
+    const QDate &today, const QString &purposeText) const
 {
     auto contact = ContactRepository(m_db).findByIdOrName(contactKey);
     if (!contact)
         return contact.error();
     if (!contact->verified)
         return Error(ErrorCode::Refused,
-                     tr("The contact %1 is not verified: compare the fingerprint with them by phone first, then mark the contact as verified.")
-                         .arg(contact->name));
+            tr("The contact %1 is not verified: compare the fingerprint with them by phone first, then mark the contact as "
+               "verified.")
+                .arg(contact->name));
 
     ExportPlan plan;
     plan.recipient = contact.value();
@@ -109,11 +105,12 @@ Result<ExportPlan> ExportPlanner::plan(const QString &contactKey, const QString 
             plan.purpose = kHandover;
         if (plan.purpose != kHandover)
             return Error(ErrorCode::InvalidInput,
-                         tr("An export to a team contact hands over whole cases; its purpose is \"handover\". To share with an external "
-                            "organisation, mark the contact as external."));
+                tr("An export to a team contact hands over whole cases; its purpose is \"handover\". To share with an external "
+                   "organisation, mark the contact as external."));
     } else {
         if (!ConsentPurposes::isValid(plan.purpose))
-            return Error(ErrorCode::InvalidInput, tr("Unknown purpose; allowed values: %1.").arg(ConsentPurposes::all().join(QStringLiteral(", "))));
+            return Error(ErrorCode::InvalidInput,
+                tr("Unknown purpose; allowed values: %1.").arg(ConsentPurposes::all().join(QStringLiteral(", "))));
         if (ConsentPurposes::needsText(plan.purpose) && plan.purposeText.isEmpty())
             plan.purposeText = ConsentPurposes::label(plan.purpose);
     }
@@ -151,10 +148,11 @@ Result<ExportPlan> ExportPlanner::plan(const QString &contactKey, const QString 
         if (!decision)
             return decision.error();
         if (!decision->allowed) {
-            plan.heldBack.append({c->id, c->number, decision->reason});
+            plan.heldBack.append({ c->id, c->number, decision->reason });
             continue;
         }
-        const FilteredCase filtered = ConsentPolicy::filter(CaseJson::toJson(c.value(), today), decision->scopes, plan.purpose, today);
+        const FilteredCase filtered
+            = ConsentPolicy::filter(CaseJson::toJson(c.value(), today), decision->scopes, plan.purpose, today);
         PlannedCase p;
         p.caseId = c->id;
         p.number = c->number;

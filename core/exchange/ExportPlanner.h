@@ -19,7 +19,9 @@ class ExportPlanner
     Q_DECLARE_TR_FUNCTIONS(ExportPlanner)
 
 public:
-    explicit ExportPlanner(Database &db) : m_db(db) {}
+    explicit ExportPlanner(Database &db)
+        : m_db(db)
+    { }
 
     // contact: id or unique name. caseIds: UUIDs or numbers; empty selects the open cases (team) or
     // the cases with a consent recorded for this recipient and purpose (external). An empty purpose
@@ -27,7 +29,7 @@ public:
     // Refused: the contact is not verified. InvalidInput: an unknown purpose. NotFound: an unknown
     // contact or case. A plan with nothing included is returned as it is (the exporter refuses it).
     Result<ExportPlan> plan(const QString &contact, const QString &purpose, const QStringList &caseIds,
-                            const QDate &today = QDate::currentDate(), const QString &purposeText = {}) const;
+        const QDate &today = QDate::currentDate(), const QString &purposeText = {}) const;
 
     // The purposes an export to this kind of contact may name.
     static QStringList purposesFor(const QString &contactKind);

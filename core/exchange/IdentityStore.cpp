@@ -1,8 +1,8 @@
 #include "exchange/IdentityStore.h"
 
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
-#include "audit/AuditLog.h"
 
 #include <QDateTime>
 
@@ -27,8 +27,11 @@ Status IdentityStore::ensureExists()
     };
     QByteArray encSecret = bytes(keys.encryptionSecret());
     QByteArray signSecret = bytes(keys.signingSecret());
-    insert->bind(1, keys.publicIdentity().encryptionKey).bind(2, encSecret).bind(3, keys.publicIdentity().signingKey)
-        .bind(4, signSecret).bind(5, QDateTime::currentDateTimeUtc());
+    insert->bind(1, keys.publicIdentity().encryptionKey)
+        .bind(2, encSecret)
+        .bind(3, keys.publicIdentity().signingKey)
+        .bind(4, signSecret)
+        .bind(5, QDateTime::currentDateTimeUtc());
     sodium_memzero(encSecret.data(), static_cast<size_t>(encSecret.size()));
     sodium_memzero(signSecret.data(), static_cast<size_t>(signSecret.size()));
     if (auto st = insert->run(); !st)
@@ -48,14 +51,15 @@ Result<OwnIdentity> IdentityStore::ownIdentity()
         return row.error();
     if (!row.value())
         return Error(ErrorCode::Runtime, tr("The vault's identity is missing."));
-    return OwnIdentity{stmt->text(0), stmt->text(1), PublicIdentity{stmt->blob(2), stmt->blob(3)}};
+    return OwnIdentity { stmt->text(0), stmt->text(1), PublicIdentity { stmt->blob(2), stmt->blob(3) } };
 }
 
 Result<IdentityKeys> IdentityStore::keys()
 {
     if (auto st = ensureExists(); !st)
         return st.error();
-    auto stmt = m_db.prepare(QStringLiteral("SELECT enc_public, enc_secret, sign_public, sign_secret FROM identity WHERE id = 1"));
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT enc_public, enc_secret, sign_public, sign_secret FROM identity WHERE id = 1"));
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
@@ -67,9 +71,11 @@ Result<IdentityKeys> IdentityStore::keys()
     QByteArray signSecret = stmt->blob(3);
     if (encSecret.size() != crypto_box_SECRETKEYBYTES || signSecret.size() != crypto_sign_SECRETKEYBYTES)
         return Error(ErrorCode::Integrity, tr("The vault's identity keys are damaged."));
-    auto keys = IdentityKeys::fromParts(PublicIdentity{stmt->blob(0), stmt->blob(2)},
-                                        SecureBuffer::copyOf(reinterpret_cast<const unsigned char *>(encSecret.constData()), static_cast<std::size_t>(encSecret.size())),
-                                        SecureBuffer::copyOf(reinterpret_cast<const unsigned char *>(signSecret.constData()), static_cast<std::size_t>(signSecret.size())));
+    auto keys = IdentityKeys::fromParts(PublicIdentity { stmt->blob(0), stmt->blob(2) },
+        SecureBuffer::copyOf(
+            reinterpret_cast<const unsigned char *>(encSecret.constData()), static_cast<std::size_t>(encSecret.size())),
+        SecureBuffer::copyOf(
+            reinterpret_cast<const unsigned char *>(signSecret.constData()), static_cast<std::size_t>(signSecret.size())));
     sodium_memzero(encSecret.data(), static_cast<size_t>(encSecret.size()));
     sodium_memzero(signSecret.data(), static_cast<size_t>(signSecret.size()));
     return keys;

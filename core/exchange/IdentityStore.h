@@ -22,7 +22,9 @@ class IdentityStore
     Q_DECLARE_TR_FUNCTIONS(IdentityStore)
 
 public:
-    explicit IdentityStore(Database &db) : m_db(db) {}
+    explicit IdentityStore(Database &db)
+        : m_db(db)
+    { }
 
     // The public part (creating the key pairs the first time).
     Result<OwnIdentity> ownIdentity();

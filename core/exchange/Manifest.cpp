@@ -16,9 +16,8 @@ QString b64(const QByteArray &bytes)
 
 QJsonObject partyJson(const ManifestParty &p, bool withSigningKey)
 {
-    QJsonObject o{{QStringLiteral("name"), p.name},
-                  {QStringLiteral("organisation"), p.organisation},
-                  {QStringLiteral("encryptionKey"), b64(p.encryptionKey)}};
+    QJsonObject o { { QStringLiteral("name"), p.name }, { QStringLiteral("organisation"), p.organisation },
+        { QStringLiteral("encryptionKey"), b64(p.encryptionKey) } };
     if (withSigningKey)
         o.insert(QStringLiteral("signingKey"), b64(p.signingKey));
     return o;
@@ -59,21 +58,14 @@ QJsonObject Manifest::toJson() const
         recipientList.append(partyJson(r, false));
     QJsonArray caseList;
     for (const ManifestCase &c : cases)
-        caseList.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                    {QStringLiteral("number"), c.number},
-                                    {QStringLiteral("consentId"), c.consentId},
-                                    {QStringLiteral("scopes"), QJsonArray::fromStringList(c.scopes)}});
-    return QJsonObject{{QStringLiteral("format"), kFormat},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("bundleId"), bundleId},
-                       {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("kind"), kind},
-                       {QStringLiteral("sender"), partyJson(sender, true)},
-                       {QStringLiteral("recipients"), recipientList},
-                       {QStringLiteral("purpose"), purpose},
-                       {QStringLiteral("purposeText"), purposeText},
-                       {QStringLiteral("legalBasis"), legalBasis},
-                       {QStringLiteral("cases"), caseList}};
+        caseList.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("number"), c.number },
+            { QStringLiteral("consentId"), c.consentId }, { QStringLiteral("scopes"), QJsonArray::fromStringList(c.scopes) } });
+    return QJsonObject { { QStringLiteral("format"), kFormat }, { QStringLiteral("version"), 1 },
+        { QStringLiteral("bundleId"), bundleId }, { QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("kind"), kind }, { QStringLiteral("sender"), partyJson(sender, true) },
+        { QStringLiteral("recipients"), recipientList }, { QStringLiteral("purpose"), purpose },
+        { QStringLiteral("purposeText"), purposeText }, { QStringLiteral("legalBasis"), legalBasis },
+        { QStringLiteral("cases"), caseList } };
 }
 
 QByteArray Manifest::toBytes() const
@@ -84,9 +76,10 @@ QByteArray Manifest::toBytes() const
 Result<Manifest> Manifest::parse(const QByteArray &bytes)
 {
     const auto invalid = [](const QString &what) {
-        return Error(ErrorCode::Integrity, tr("The bundle's manifest is not valid (%1); the bundle is damaged or was not made by Vangnet.").arg(what));
+        return Error(ErrorCode::Integrity,
+            tr("The bundle's manifest is not valid (%1); the bundle is damaged or was not made by Vangnet.").arg(what));
     };
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return invalid(tr("not a JSON object"));
@@ -95,7 +88,9 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes)
         return invalid(QStringLiteral("format"));
     const int version = o.value(QStringLiteral("version")).toInt(-1);
     if (version != 1)
-        return Error(ErrorCode::Integrity, tr("This bundle's manifest has version %1, which this version of Vangnet does not know. Update Vangnet to read it.").arg(version));
+        return Error(ErrorCode::Integrity,
+            tr("This bundle's manifest has version %1, which this version of Vangnet does not know. Update Vangnet to read it.")
+                .arg(version));
 
     Manifest m;
     m.bundleId = o.value(QStringLiteral("bundleId")).toString();
@@ -111,7 +106,8 @@ Result<Manifest> Manifest::parse(const QByteArray &bytes)
     const QJsonObject sender = o.value(QStringLiteral("sender")).toObject();
     m.sender.name = sender.value(QStringLiteral("name")).toString();
     m.sender.organisation = sender.value(QStringLiteral("organisation")).toString();
-    if (!readKey(sender, QStringLiteral("encryptionKey"), m.sender.encryptionKey) || !readKey(sender, QStringLiteral("signingKey"), m.sender.signingKey))
+    if (!readKey(sender, QStringLiteral("encryptionKey"), m.sender.encryptionKey)
+        || !readKey(sender, QStringLiteral("signingKey"), m.sender.signingKey))
         return invalid(QStringLiteral("sender"));
     for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray()) {
         const QJsonObject r = v.toObject();

@@ -25,7 +25,7 @@ struct ManifestCase
 {
     QString id;
     QString number;
-    QString consentId;   // empty for team and statistics bundles
+    QString consentId; // empty for team and statistics bundles
     QStringList scopes;
 };
 
@@ -37,7 +37,7 @@ struct Manifest
 public:
     QString bundleId;
     QDateTime createdAt; // UTC
-    QString kind;        // team | external | statistics
+    QString kind; // team | external | statistics
     ManifestParty sender;
     QList<ManifestParty> recipients;
     QString purpose;

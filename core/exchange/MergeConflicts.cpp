@@ -13,9 +13,10 @@
 namespace vangnet {
 namespace {
 
-const QString Columns = QStringLiteral(
-    "SELECT m.id, m.case_id, coalesce(c.number, ''), m.field, m.local_json, m.remote_json, m.bundle_id, m.detected_at, m.resolved_at,"
-    " coalesce(m.resolution, '') FROM merge_conflicts m LEFT JOIN cases c ON c.id = m.case_id ");
+const QString Columns
+    = QStringLiteral("SELECT m.id, m.case_id, coalesce(c.number, ''), m.field, m.local_json, m.remote_json, m.bundle_id, "
+                     "m.detected_at, m.resolved_at,"
+                     " coalesce(m.resolution, '') FROM merge_conflicts m LEFT JOIN cases c ON c.id = m.case_id ");
 
 MergeConflict readConflict(const Statement &q)
 {
@@ -38,8 +39,9 @@ MergeConflict readConflict(const Statement &q)
 
 Result<QVector<MergeConflict>> MergeConflicts::list(bool includeResolved) const
 {
-    auto q = m_db.prepare(Columns + (includeResolved ? QStringLiteral("ORDER BY m.resolved_at IS NOT NULL, m.detected_at, m.rowid")
-                                                     : QStringLiteral("WHERE m.resolved_at IS NULL ORDER BY m.detected_at, m.rowid")));
+    auto q = m_db.prepare(Columns
+        + (includeResolved ? QStringLiteral("ORDER BY m.resolved_at IS NOT NULL, m.detected_at, m.rowid")
+                           : QStringLiteral("WHERE m.resolved_at IS NULL ORDER BY m.detected_at, m.rowid")));
     if (!q)
         return q.error();
     QVector<MergeConflict> out;
@@ -96,11 +98,14 @@ Status MergeConflicts::resolve(const QString &id, bool takeRemote)
     auto update = m_db.prepare(QStringLiteral("UPDATE merge_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?"));
     if (!update)
         return update.error();
-    update->bind(1, QDateTime::currentDateTimeUtc()).bind(2, takeRemote ? QStringLiteral("remote") : QStringLiteral("local")).bind(3, conflict->id);
+    update->bind(1, QDateTime::currentDateTimeUtc())
+        .bind(2, takeRemote ? QStringLiteral("remote") : QStringLiteral("local"))
+        .bind(3, conflict->id);
     if (auto st = update->run(); !st)
         return st;
     if (auto st = AuditLog(m_db).append(QStringLiteral("conflict.resolved"), conflict->caseId,
-                                        QStringLiteral("conflict=%1 take=%2").arg(conflict->id, takeRemote ? QStringLiteral("remote") : QStringLiteral("local")));
+            QStringLiteral("conflict=%1 take=%2")
+                .arg(conflict->id, takeRemote ? QStringLiteral("remote") : QStringLiteral("local")));
         !st)
         return st;
     return tx.commit();

@@ -18,13 +18,13 @@ struct MergeConflict
     QString id;
     QString caseId;
     QString caseNumber;
-    QString field;          // top-level key or dotted path ("threat.code")
+    QString field; // top-level key or dotted path ("threat.code")
     QJsonValue localValue;
     QJsonValue remoteValue;
     QString bundleId;
     QDateTime detectedAt;
-    QDateTime resolvedAt;   // invalid while open
-    QString resolution;     // local | remote, empty while open
+    QDateTime resolvedAt; // invalid while open
+    QString resolution; // local | remote, empty while open
 };
 
 // The conflicts table (merge_conflicts) and their resolution.
@@ -33,7 +33,9 @@ class MergeConflicts
     Q_DECLARE_TR_FUNCTIONS(MergeConflicts)
 
 public:
-    explicit MergeConflicts(Database &db) : m_db(db) {}
+    explicit MergeConflicts(Database &db)
+        : m_db(db)
+    { }
 
     // Open conflicts first (oldest first), then resolved ones when asked.
     Result<QVector<MergeConflict>> list(bool includeResolved = false) const;

@@ -9,10 +9,10 @@ namespace vangnet {
 
 Result<QVector<ReceivedRecord>> ReceivedRecords::list(const QString &purpose) const
 {
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT r.id, r.bundle_id, r.sender_contact_id, coalesce(k.name, ''), r.case_id, r.number, r.purpose, r.scopes, r.json, r.received_at"
-        " FROM received_records r LEFT JOIN contacts k ON k.id = r.sender_contact_id"
-        " WHERE ? = '' OR r.purpose = ? ORDER BY r.received_at DESC, r.id"));
+    auto q = m_db.prepare(QStringLiteral("SELECT r.id, r.bundle_id, r.sender_contact_id, coalesce(k.name, ''), r.case_id, "
+                                         "r.number, r.purpose, r.scopes, r.json, r.received_at"
+                                         " FROM received_records r LEFT JOIN contacts k ON k.id = r.sender_contact_id"
+                                         " WHERE ? = '' OR r.purpose = ? ORDER BY r.received_at DESC, r.id"));
     if (!q)
         return q.error();
     q->bind(1, purpose).bind(2, purpose);

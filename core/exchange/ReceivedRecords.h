@@ -20,8 +20,8 @@ struct ReceivedRecord
     QString bundleId;
     QString senderContactId;
     QString senderName;
-    QString caseId;        // the sender's case UUID; empty for a statistics table
-    QString number;        // the sender's case number
+    QString caseId; // the sender's case UUID; empty for a statistics table
+    QString number; // the sender's case number
     QString purpose;
     QStringList scopes;
     QJsonObject data;
@@ -34,7 +34,9 @@ class ReceivedRecords
     Q_DECLARE_TR_FUNCTIONS(ReceivedRecords)
 
 public:
-    explicit ReceivedRecords(Database &db) : m_db(db) {}
+    explicit ReceivedRecords(Database &db)
+        : m_db(db)
+    { }
 
     // Newest first. purpose: filter (empty: all).
     Result<QVector<ReceivedRecord>> list(const QString &purpose = {}) const;

@@ -53,9 +53,9 @@ Status StatisticsExport::setThreshold(int threshold)
 
 StatisticsTable StatisticsExport::tabulate(const QVector<QJsonObject> &cases, int threshold, const QDate &today)
 {
-    static const QStringList dimensions = {QStringLiteral("total"),   QStringLiteral("exploitationForm"), QStringLiteral("gender"),
-                                           QStringLiteral("ageBand"), QStringLiteral("nationality"),      QStringLiteral("region"),
-                                           QStringLiteral("reporterType"), QStringLiteral("signalYear")};
+    static const QStringList dimensions = { QStringLiteral("total"), QStringLiteral("exploitationForm"), QStringLiteral("gender"),
+        QStringLiteral("ageBand"), QStringLiteral("nationality"), QStringLiteral("region"), QStringLiteral("reporterType"),
+        QStringLiteral("signalYear") };
     std::map<QString, std::map<QString, int>> counts;
     for (const QJsonObject &c : cases) {
         counts[QStringLiteral("total")][QStringLiteral("cases")] += 1;
@@ -66,12 +66,15 @@ StatisticsTable StatisticsExport::tabulate(const QVector<QJsonObject> &cases, in
             counts[QStringLiteral("exploitationForm")][f.toString()] += 1;
         counts[QStringLiteral("gender")][valueOr(c, QStringLiteral("gender"))] += 1;
         const QDate birth = QDate::fromString(c.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-        counts[QStringLiteral("ageBand")][birth.isValid() ? ConsentPolicy::ageBandOn(birth, today) : valueOr(c, QStringLiteral("ageBand"))] += 1;
+        counts[QStringLiteral("ageBand")]
+              [birth.isValid() ? ConsentPolicy::ageBandOn(birth, today) : valueOr(c, QStringLiteral("ageBand"))]
+            += 1;
         counts[QStringLiteral("nationality")][valueOr(c, QStringLiteral("nationality"))] += 1;
         counts[QStringLiteral("region")][valueOr(c, QStringLiteral("region"))] += 1;
         counts[QStringLiteral("reporterType")][valueOr(c, QStringLiteral("reporterType"))] += 1;
         const QDateTime created = QDateTime::fromString(c.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-        counts[QStringLiteral("signalYear")][created.isValid() ? QString::number(created.toLocalTime().date().year()) : kUnknown] += 1;
+        counts[QStringLiteral("signalYear")][created.isValid() ? QString::number(created.toLocalTime().date().year()) : kUnknown]
+            += 1;
     }
 
     StatisticsTable table;
@@ -82,7 +85,7 @@ StatisticsTable StatisticsExport::tabulate(const QVector<QJsonObject> &cases, in
             counts[dimension][QStringLiteral("cases")] = 0;
         QVector<StatisticsCell> cells;
         for (const auto &[value, count] : counts[dimension])
-            cells.append({dimension, value, count, count < table.threshold});
+            cells.append({ dimension, value, count, count < table.threshold });
         // Complementary suppression: one hidden count beside the others and the total would be a
         // subtraction away, so hide the next smallest one as well.
         const auto hidden = std::count_if(cells.cbegin(), cells.cend(), [](const StatisticsCell &c) { return c.suppressed; });

@@ -24,7 +24,9 @@ public:
     static constexpr int DefaultThreshold = 10;
     static constexpr int MinimumThreshold = 2;
 
-    explicit StatisticsExport(Database &db) : m_db(db) {}
+    explicit StatisticsExport(Database &db)
+        : m_db(db)
+    { }
 
     // meta.stats_threshold, else DefaultThreshold.
     Result<int> threshold() const;

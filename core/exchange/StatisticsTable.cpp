@@ -13,14 +13,11 @@ QJsonObject StatisticsTable::toJson() const
 {
     QJsonArray rows;
     for (const StatisticsCell &c : cells)
-        rows.append(QJsonObject{{QStringLiteral("dimension"), c.dimension},
-                                {QStringLiteral("value"), c.value},
-                                {QStringLiteral("count"), c.suppressed ? QJsonValue(displayCount(c)) : QJsonValue(c.count)}});
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("vangnet-statistics")},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("threshold"), threshold},
-                       {QStringLiteral("generatedAt"), generatedAt.toUTC().toString(Qt::ISODate)},
-                       {QStringLiteral("rows"), rows}};
+        rows.append(QJsonObject { { QStringLiteral("dimension"), c.dimension }, { QStringLiteral("value"), c.value },
+            { QStringLiteral("count"), c.suppressed ? QJsonValue(displayCount(c)) : QJsonValue(c.count) } });
+    return QJsonObject { { QStringLiteral("format"), QStringLiteral("vangnet-statistics") }, { QStringLiteral("version"), 1 },
+        { QStringLiteral("threshold"), threshold }, { QStringLiteral("generatedAt"), generatedAt.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("rows"), rows } };
 }
 
 QString StatisticsTable::dimensionLabel(const QString &dimension)

@@ -11,9 +11,9 @@ namespace vangnet {
 // never shown or written: only "<threshold".
 struct StatisticsCell
 {
-    QString dimension;   // total | exploitationForm | gender | ageBand | nationality | region | reporterType | signalYear
+    QString dimension; // total | exploitationForm | gender | ageBand | nationality | region | reporterType | signalYear
     QString value;
-    int count = 0;       // kept in memory only; never leaves when suppressed
+    int count = 0; // kept in memory only; never leaves when suppressed
     bool suppressed = false;
 };
 

@@ -9,7 +9,7 @@ namespace vangnet {
 
 QStringList Language::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("nl")};
+    return { QStringLiteral("en"), QStringLiteral("nl") };
 }
 
 QString Language::install(QCoreApplication &app, const QString &code)

@@ -8,8 +8,8 @@ namespace vangnet {
 
 struct PlacementEvent
 {
-    QDateTime at;       // UTC
-    QString status;     // ShelterCodeKind::PlacementStatus
+    QDateTime at; // UTC
+    QString status; // ShelterCodeKind::PlacementStatus
     QString reason;
     QString actor;
 };
@@ -18,12 +18,12 @@ struct PlacementEvent
 // placed, wait_list, refused, ended, expired (a held bed whose hold ran out).
 struct Placement
 {
-    QString id;          // UUID
+    QString id; // UUID
     QString caseId;
     QString shelterId;
     QString status;
     QDateTime holdUntil; // bed_held only
-    QString reason;      // the last transition's reason
+    QString reason; // the last transition's reason
     QDateTime createdAt;
     QDateTime updatedAt;
     QVector<PlacementEvent> events; // oldest first

@@ -15,8 +15,8 @@ namespace vangnet {
 struct ScoreReason
 {
     int points = 0;
-    QString code;   // stable: region_outside, region_exploitation, perpetrator_area, ...
-    QString text;   // translated
+    QString code; // stable: region_outside, region_exploitation, perpetrator_area, ...
+    QString text; // translated
 };
 
 struct Suggestion
@@ -35,7 +35,7 @@ struct Suggestion
 struct RuleViolation
 {
     PlacementRule rule;
-    QString text;   // translated, names the shelter's and the person's values (never an address)
+    QString text; // translated, names the shelter's and the person's values (never an address)
 };
 
 struct Exclusion
@@ -59,10 +59,10 @@ struct NothingFits
 struct PlacementAdvice
 {
     RequiredLevel required;
-    QVector<Suggestion> suggestions;   // ranked, at most the limit
-    int suitableCount = 0;             // before the limit
-    QVector<Exclusion> excluded;       // in shelter id order
-    QStringList notes;                 // general remarks (COSM: always contact CoMensha)
+    QVector<Suggestion> suggestions; // ranked, at most the limit
+    int suitableCount = 0; // before the limit
+    QVector<Exclusion> excluded; // in shelter id order
+    QStringList notes; // general remarks (COSM: always contact CoMensha)
     std::optional<NothingFits> nothingFits;
 };
 

@@ -58,7 +58,8 @@ bool isFemale(const PlacementRequest &r)
 
 } // namespace
 
-PlacementAdvisor::PlacementAdvisor(QVector<Shelter> shelters) : m_shelters(std::move(shelters))
+PlacementAdvisor::PlacementAdvisor(QVector<Shelter> shelters)
+    : m_shelters(std::move(shelters))
 {
     // Evaluation order does not depend on the order the registry was read in.
     std::sort(m_shelters.begin(), m_shelters.end(), [](const Shelter &a, const Shelter &b) { return a.id < b.id; });
@@ -77,15 +78,18 @@ QVector<RuleViolation> PlacementAdvisor::check(const Shelter &s, const Placement
 {
     QVector<RuleViolation> out;
     // Texts are built only when asked for: formatting them is most of the cost with large registries.
-    const auto add = [&out, explain](PlacementRule rule, const auto &text) { out.append(RuleViolation{rule, explain ? text() : QString()}); };
+    const auto add = [&out, explain](PlacementRule rule, const auto &text) {
+        out.append(RuleViolation { rule, explain ? text() : QString() });
+    };
     const bool minor = r.isMinor();
     const bool youth = ShelterCodes::isYouthTrack(s.type);
     const QString gender = r.gender.isEmpty() ? QStringLiteral("unknown") : r.gender;
 
     // Gender: the shelter's list, and women's/men's shelters by their type.
     if (!s.genders.isEmpty() && !s.genders.contains(gender))
-        add(PlacementRule::Gender, [&] { return tr("Does not accept %1 (accepts: %2).")
-                                       .arg(genderText(r.gender), s.genders.join(QStringLiteral(", "))); });
+        add(PlacementRule::Gender, [&] {
+            return tr("Does not accept %1 (accepts: %2).").arg(genderText(r.gender), s.genders.join(QStringLiteral(", ")));
+        });
     else if (s.type == QLatin1String("womens_shelter") && gender != QLatin1String("female"))
         add(PlacementRule::Gender, [&] { return tr("A women's shelter takes only women."); });
     else if (s.type == QLatin1String("mens_shelter") && gender != QLatin1String("male"))
@@ -94,52 +98,73 @@ QVector<RuleViolation> PlacementAdvisor::check(const Shelter &s, const Placement
     // Age: the person's known age (range) must lie inside the shelter's range. Unknown: not checked
     // here (the minor flag still decides the track).
     if (r.ageMin && r.ageMax && (*r.ageMax < s.minAge || *r.ageMin > s.maxAge))
-        add(PlacementRule::Age, [&] { return tr("Takes ages %1 to %2; the person's age is %3.").arg(s.minAge).arg(s.maxAge).arg(ageText(r)); });
+        add(PlacementRule::Age,
+            [&] { return tr("Takes ages %1 to %2; the person's age is %3.").arg(s.minAge).arg(s.maxAge).arg(ageText(r)); });
 
     if (minor && !youth)
-        add(PlacementRule::MinorsYouthTrack, [&] { return tr("A minor is placed only in youth care; this is a %1.").arg(typeText(s.type)); });
+        add(PlacementRule::MinorsYouthTrack,
+            [&] { return tr("A minor is placed only in youth care; this is a %1.").arg(typeText(s.type)); });
     if (!minor && youth)
-        add(PlacementRule::AdultsNoYouthTrack, [&] { return tr("An adult is never placed in youth care (%1).").arg(typeText(s.type)); });
+        add(PlacementRule::AdultsNoYouthTrack,
+            [&] { return tr("An adult is never placed in youth care (%1).").arg(typeText(s.type)); });
 
     if (s.type == QLatin1String("youth_girls_group") && !isFemale(r))
         add(PlacementRule::GirlsOnlyGroup, [&] { return tr("A girls-only group takes only girls."); });
-    else if (s.type == QLatin1String("youth_open") && minor && isFemale(r) && !r.unaccompaniedMinor && r.girlsGroupWaiver.trimmed().isEmpty())
-        add(PlacementRule::GirlsOnlyGroup, [&] { return tr("A girl is placed in a girls-only group unless there are weighty reasons (none recorded)."); });
+    else if (s.type == QLatin1String("youth_open") && minor && isFemale(r) && !r.unaccompaniedMinor
+        && r.girlsGroupWaiver.trimmed().isEmpty())
+        add(PlacementRule::GirlsOnlyGroup,
+            [&] { return tr("A girl is placed in a girls-only group unless there are weighty reasons (none recorded)."); });
 
     if (minor && r.unaccompaniedMinor && s.type != QLatin1String("protected_minors"))
-        add(PlacementRule::UnaccompaniedMinor, [&] { return tr("An unaccompanied minor is placed only in protected shelter for unaccompanied minors."); });
+        add(PlacementRule::UnaccompaniedMinor,
+            [&] { return tr("An unaccompanied minor is placed only in protected shelter for unaccompanied minors."); });
     else if (s.type == QLatin1String("protected_minors") && !(minor && r.unaccompaniedMinor))
         add(PlacementRule::UnaccompaniedMinor, [&] { return tr("Protected shelter is only for unaccompanied minors."); });
 
     const bool cosmPerson = !minor && r.inReflectionNonDutch();
     if (s.type == QLatin1String("cosm") && !cosmPerson)
-        add(PlacementRule::Cosm, [&] { return tr("COSM is only for non-Dutch adults in the reflection period (residence status: %1).")
-                                     .arg(r.residenceStatus.isEmpty() ? tr("unknown") : Codes::label(CodeKind::ResidenceStatus, r.residenceStatus)); });
+        add(PlacementRule::Cosm, [&] {
+            return tr("COSM is only for non-Dutch adults in the reflection period (residence status: %1).")
+                .arg(r.residenceStatus.isEmpty() ? tr("unknown") : Codes::label(CodeKind::ResidenceStatus, r.residenceStatus));
+        });
     else if (cosmPerson && ShelterCodes::isRegularShelter(s.type))
-        add(PlacementRule::Cosm, [&] { return tr("A non-Dutch adult in the reflection period goes to COSM (placed by CoMensha), not to a %1.").arg(typeText(s.type)); });
+        add(PlacementRule::Cosm, [&] {
+            return tr("A non-Dutch adult in the reflection period goes to COSM (placed by CoMensha), not to a %1.")
+                .arg(typeText(s.type));
+        });
 
     const int problems = r.multiProblemCount();
     const bool neutral = s.type == QLatin1String("emergency_bed") || s.type == QLatin1String("safe_house");
     if (!minor && problems >= 2 && s.type != QLatin1String("omm") && !neutral)
-        add(PlacementRule::MultiProblem, [&] { return tr("%n multi-problem need(s) (learning disability, mental health, addiction): OMM is required.", nullptr, problems); });
+        add(PlacementRule::MultiProblem, [&] {
+            return tr(
+                "%n multi-problem need(s) (learning disability, mental health, addiction): OMM is required.", nullptr, problems);
+        });
     else if (s.type == QLatin1String("omm") && problems == 0)
-        add(PlacementRule::MultiProblem, [&] { return tr("OMM is for people with a learning disability, mental-health or addiction needs; none is recorded."); });
+        add(PlacementRule::MultiProblem, [&] {
+            return tr("OMM is for people with a learning disability, mental-health or addiction needs; none is recorded.");
+        });
 
     if (s.type == QLatin1String("labour_beds") && !r.exploitationForms.contains(QLatin1String("labour")))
-        add(PlacementRule::LabourBeds, [&] { return tr("Labour beds are for victims of labour exploitation; that form is not recorded."); });
+        add(PlacementRule::LabourBeds,
+            [&] { return tr("Labour beds are for victims of labour exploitation; that form is not recorded."); });
 
     if (s.type == QLatin1String("youth_secure") && !r.judgeAuthorisation)
-        add(PlacementRule::JudgeAuthorisation, [&] { return tr("Secure youth care needs a judge's authorisation; none is recorded."); });
+        add(PlacementRule::JudgeAuthorisation,
+            [&] { return tr("Secure youth care needs a judge's authorisation; none is recorded."); });
 
     if (s.securityLevel < requiredLevel)
-        add(PlacementRule::SecurityLevel, [&] { return tr("Security level %1 is below the required %2.")
-                                              .arg(ShelterCodes::levelCode(s.securityLevel), ShelterCodes::levelCode(requiredLevel)); });
+        add(PlacementRule::SecurityLevel, [&] {
+            return tr("Security level %1 is below the required %2.")
+                .arg(ShelterCodes::levelCode(s.securityLevel), ShelterCodes::levelCode(requiredLevel));
+        });
 
     if (s.freeBeds <= 0)
         add(PlacementRule::FreeBed, [&] { return tr("No free bed."); });
 
     if (r.childrenCount > 0 && !s.acceptsChildren)
-        add(PlacementRule::Children, [&] { return tr("Does not take children (the person has %n child(ren) with them).", nullptr, r.childrenCount); });
+        add(PlacementRule::Children,
+            [&] { return tr("Does not take children (the person has %n child(ren) with them).", nullptr, r.childrenCount); });
 
     if (r.hasPets && !s.acceptsPets)
         add(PlacementRule::Pets, [&] { return tr("Does not take pets."); });
@@ -147,7 +172,8 @@ QVector<RuleViolation> PlacementAdvisor::check(const Shelter &s, const Placement
     if (!s.residenceStatuses.isEmpty()) {
         const QString status = r.residenceStatus.isEmpty() ? QStringLiteral("unknown") : r.residenceStatus;
         if (!s.residenceStatuses.contains(status))
-            add(PlacementRule::ResidenceStatus, [&] { return tr("Does not take residence status %1.").arg(Codes::label(CodeKind::ResidenceStatus, status)); });
+            add(PlacementRule::ResidenceStatus,
+                [&] { return tr("Does not take residence status %1.").arg(Codes::label(CodeKind::ResidenceStatus, status)); });
     }
     return out;
 }
@@ -156,14 +182,16 @@ QVector<ScoreReason> PlacementAdvisor::score(const Shelter &s, const PlacementRe
 {
     QVector<ScoreReason> out;
     const auto add = [&out](int points, const char *code, const QString &text) {
-        out.append(ScoreReason{points, QString::fromLatin1(code), text});
+        out.append(ScoreReason { points, QString::fromLatin1(code), text });
     };
 
     if (!r.exploitationRegion.trimmed().isEmpty() && !s.region.isEmpty()) {
         if (regionsMatch(s.region, r.exploitationRegion))
-            add(kInExploitationRegion, "region_exploitation", tr("In the region where the exploitation happened (%1).").arg(s.region));
+            add(kInExploitationRegion, "region_exploitation",
+                tr("In the region where the exploitation happened (%1).").arg(s.region));
         else
-            add(kOutsideExploitationRegion, "region_outside", tr("Outside the region where the exploitation happened (%1).").arg(s.region));
+            add(kOutsideExploitationRegion, "region_outside",
+                tr("Outside the region where the exploitation happened (%1).").arg(s.region));
     }
     if (!r.perpetratorAreas.isEmpty() && !s.region.isEmpty()) {
         QStringList hits;
@@ -171,7 +199,8 @@ QVector<ScoreReason> PlacementAdvisor::score(const Shelter &s, const PlacementRe
             if (regionsMatch(s.region, area))
                 hits.append(area);
         if (!hits.isEmpty())
-            add(kInPerpetratorArea, "perpetrator_area", tr("In an area a perpetrator is known in (%1).").arg(hits.join(QStringLiteral(", "))));
+            add(kInPerpetratorArea, "perpetrator_area",
+                tr("In an area a perpetrator is known in (%1).").arg(hits.join(QStringLiteral(", "))));
         else
             add(kAwayFromPerpetratorAreas, "perpetrator_away", tr("Away from every area the perpetrators are known in."));
     }
@@ -189,7 +218,8 @@ QVector<ScoreReason> PlacementAdvisor::score(const Shelter &s, const PlacementRe
 
     for (const QString &need : r.needs)
         if (s.specialisms.contains(need))
-            add(kSpecialismPerNeed, "specialism_need", tr("Specialised in %1.").arg(ShelterCodes::label(ShelterCodeKind::Specialism, need)));
+            add(kSpecialismPerNeed, "specialism_need",
+                tr("Specialised in %1.").arg(ShelterCodes::label(ShelterCodeKind::Specialism, need)));
     for (const QString &form : r.exploitationForms)
         if (s.specialisms.contains(form))
             add(kSpecialismPerExploitationForm, "specialism_exploitation",
@@ -204,9 +234,11 @@ QVector<ScoreReason> PlacementAdvisor::score(const Shelter &s, const PlacementRe
         const qint64 age = s.availabilityAsOf.daysTo(today);
         const QString date = s.availabilityAsOf.toString(Qt::ISODate);
         if (age > kVeryStaleDays)
-            add(kVeryStaleAvailability, "availability_very_stale", tr("Availability as of %1, more than %2 days ago: confirm the free bed first.").arg(date).arg(kVeryStaleDays));
+            add(kVeryStaleAvailability, "availability_very_stale",
+                tr("Availability as of %1, more than %2 days ago: confirm the free bed first.").arg(date).arg(kVeryStaleDays));
         else if (age > kStaleDays)
-            add(kStaleAvailability, "availability_stale", tr("Availability as of %1, more than %2 days ago.").arg(date).arg(kStaleDays));
+            add(kStaleAvailability, "availability_stale",
+                tr("Availability as of %1, more than %2 days ago.").arg(date).arg(kStaleDays));
         else
             add(kFreshAvailability, "availability_fresh", tr("Availability confirmed on %1.").arg(date));
     }
@@ -216,22 +248,22 @@ QVector<ScoreReason> PlacementAdvisor::score(const Shelter &s, const PlacementRe
     return out;
 }
 
-PlacementAdvice PlacementAdvisor::advise(const PlacementRequest &r, const RequiredLevel &required, const QDate &today, int limit,
-                                         bool explainExcluded) const
+PlacementAdvice PlacementAdvisor::advise(
+    const PlacementRequest &r, const RequiredLevel &required, const QDate &today, int limit, bool explainExcluded) const
 {
     PlacementAdvice advice;
     advice.required = required;
-    std::array<int, PlacementRules::kCount> ruleCounts{};
+    std::array<int, PlacementRules::kCount> ruleCounts {};
 
     for (const Shelter &s : m_shelters) {
         QVector<RuleViolation> violations = check(s, r, required.level, explainExcluded);
         if (!violations.isEmpty()) {
             for (const RuleViolation &v : violations)
                 ++ruleCounts[std::size_t(v.rule)];
-            advice.excluded.append(Exclusion{s.id, s.name, s.type, s.securityLevel, std::move(violations)});
+            advice.excluded.append(Exclusion { s.id, s.name, s.type, s.securityLevel, std::move(violations) });
             continue;
         }
-        Suggestion sug{s.id, s.name, s.type, s.region, s.securityLevel, s.freeBeds, s.availabilityAsOf, 0, score(s, r, today)};
+        Suggestion sug { s.id, s.name, s.type, s.region, s.securityLevel, s.freeBeds, s.availabilityAsOf, 0, score(s, r, today) };
         for (const ScoreReason &reason : sug.reasons)
             sug.score += reason.points;
         advice.suggestions.append(std::move(sug));
@@ -252,7 +284,8 @@ PlacementAdvice PlacementAdvisor::advise(const PlacementRequest &r, const Requir
     const bool minor = r.isMinor();
     const bool cosmPerson = !minor && r.inReflectionNonDutch();
     if (cosmPerson)
-        advice.notes.append(tr("A non-Dutch adult in the reflection period is placed in COSM only by CoMensha: always contact CoMensha."));
+        advice.notes.append(
+            tr("A non-Dutch adult in the reflection period is placed in COSM only by CoMensha: always contact CoMensha."));
 
     if (advice.suggestions.isEmpty()) {
         NothingFits nf;
@@ -276,7 +309,8 @@ PlacementAdvice PlacementAdvisor::advise(const PlacementRequest &r, const Requir
         if (required.level >= 3 || nf.rule == PlacementRule::SecurityLevel)
             nf.nextSteps.append(tr("Discuss protection with the police; in imminent danger call 112."));
         if (minor)
-            nf.nextSteps.append(tr("Ask the youth-care crisis service (and Nidos for an unaccompanied minor) for an emergency place."));
+            nf.nextSteps.append(
+                tr("Ask the youth-care crisis service (and Nidos for an unaccompanied minor) for an emergency place."));
         else
             nf.nextSteps.append(tr("Use an emergency bed (about three nights) while a place is found."));
         nf.nextSteps.append(tr("Consider a placement outside the region."));

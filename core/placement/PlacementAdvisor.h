@@ -31,8 +31,8 @@ public:
     static constexpr int kSpecialismPerExploitationForm = 4;
     static constexpr int kOmmPreferred = 10;
     static constexpr int kFreshAvailability = 5;
-    static constexpr int kStaleAvailability = -8;       // as of more than 7 days ago
-    static constexpr int kVeryStaleAvailability = -20;  // more than 30 days ago, or unknown
+    static constexpr int kStaleAvailability = -8; // as of more than 7 days ago
+    static constexpr int kVeryStaleAvailability = -20; // more than 30 days ago, or unknown
     static constexpr int kStaleDays = 7;
     static constexpr int kVeryStaleDays = 30;
     static constexpr int kDefaultLimit = 10;
@@ -42,10 +42,11 @@ public:
     // limit: at most this many suggestions (<= 0: all). explainExcluded = false leaves the
     // excluded shelters' texts empty (their rules are still listed): much faster for large registries.
     PlacementAdvice advise(const PlacementRequest &request, const RequiredLevel &required, const QDate &today,
-                           int limit = kDefaultLimit, bool explainExcluded = true) const;
+        int limit = kDefaultLimit, bool explainExcluded = true) const;
 
     // Every hard rule the shelter breaks for this person (empty: the shelter may be offered).
-    static QVector<RuleViolation> check(const Shelter &shelter, const PlacementRequest &request, int requiredLevel, bool explain = true);
+    static QVector<RuleViolation> check(
+        const Shelter &shelter, const PlacementRequest &request, int requiredLevel, bool explain = true);
     // The score of a shelter that passed the hard rules, with a reason for every point.
     static QVector<ScoreReason> score(const Shelter &shelter, const PlacementRequest &request, const QDate &today);
     // Region strings match when equal or when one holds the other as whole words, ignoring case

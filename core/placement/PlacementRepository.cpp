@@ -24,8 +24,8 @@ QDateTime parseStamp(const QString &s)
     return t.toUTC();
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, case_id, shelter_id, status, hold_until, reason, created_at, updated_at FROM placements");
+const QString kSelect
+    = QStringLiteral("SELECT id, case_id, shelter_id, status, hold_until, reason, created_at, updated_at FROM placements");
 
 Placement readRow(const Statement &s)
 {
@@ -44,8 +44,9 @@ Placement readRow(const Statement &s)
 
 Error badStatus(const QString &status)
 {
-    return Error(ErrorCode::InvalidInput, PlacementRepository::tr("Unknown placement status %1; allowed values: %2.")
-                                              .arg(status, ShelterCodes::allowedText(ShelterCodeKind::PlacementStatus)));
+    return Error(ErrorCode::InvalidInput,
+        PlacementRepository::tr("Unknown placement status %1; allowed values: %2.")
+            .arg(status, ShelterCodes::allowedText(ShelterCodeKind::PlacementStatus)));
 }
 
 } // namespace
@@ -86,20 +87,25 @@ Status PlacementRepository::adjustBeds(const QString &shelterId, int delta)
 
 Status PlacementRepository::addEvent(const QString &placementId, const QString &status, const QString &reason)
 {
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO placement_events(placement_id, at, status, reason, actor) VALUES (?, ?, ?, ?, ?)"));
+    auto st = m_db.prepare(
+        QStringLiteral("INSERT INTO placement_events(placement_id, at, status, reason, actor) VALUES (?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
-    st->bind(1, placementId).bind(2, stamp(QDateTime::currentDateTimeUtc())).bind(3, status).bind(4, reason).bind(5, AuditLog::currentActor());
+    st->bind(1, placementId)
+        .bind(2, stamp(QDateTime::currentDateTimeUtc()))
+        .bind(3, status)
+        .bind(4, reason)
+        .bind(5, AuditLog::currentActor());
     return st->run();
 }
 
-Result<Placement> PlacementRepository::create(const QString &caseId, const QString &shelterId, const QString &status,
-                                              const QDateTime &holdUntil, const QString &reason)
+Result<Placement> PlacementRepository::create(
+    const QString &caseId, const QString &shelterId, const QString &status, const QDateTime &holdUntil, const QString &reason)
 {
     if (caseId.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("A placement needs a case."));
     if (!(status == QLatin1String("requested") || status == QLatin1String("wait_list") || status == QLatin1String("bed_held")
-          || status == QLatin1String("placed")))
+            || status == QLatin1String("placed")))
         return badStatus(status);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (status == QLatin1String("bed_held") && (!holdUntil.isValid() || holdUntil <= now))
@@ -129,7 +135,8 @@ Result<Placement> PlacementRepository::create(const QString &caseId, const QStri
         if (!row)
             return row.error();
         if (row.value())
-            return Error(ErrorCode::Refused, tr("The case is already placed (placement %1). End that placement first.").arg(active->text(0)));
+            return Error(ErrorCode::Refused,
+                tr("The case is already placed (placement %1). End that placement first.").arg(active->text(0)));
     }
     if (Placement::takesBed(status))
         if (auto st = adjustBeds(shelterId, -1); !st)
@@ -137,8 +144,8 @@ Result<Placement> PlacementRepository::create(const QString &caseId, const QStri
 
     Placement p;
     p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto ins = m_db.prepare(QStringLiteral(
-        "INSERT INTO placements(id, case_id, shelter_id, status, hold_until, reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO placements(id, case_id, shelter_id, status, hold_until, reason, "
+                                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!ins)
         return ins.error();
     ins->bind(1, p.id).bind(2, caseId).bind(3, shelterId).bind(4, status);
@@ -151,7 +158,8 @@ Result<Placement> PlacementRepository::create(const QString &caseId, const QStri
         return r.error();
     if (auto r = addEvent(p.id, status, reason); !r)
         return r.error();
-    if (auto r = AuditLog(m_db).append(QStringLiteral("placement.created"), p.id, QStringLiteral("case=%1 shelter=%2 status=%3").arg(caseId, shelterId, status));
+    if (auto r = AuditLog(m_db).append(QStringLiteral("placement.created"), p.id,
+            QStringLiteral("case=%1 shelter=%2 status=%3").arg(caseId, shelterId, status));
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -159,8 +167,8 @@ Result<Placement> PlacementRepository::create(const QString &caseId, const QStri
     return find(p.id);
 }
 
-Result<Placement> PlacementRepository::transition(const QString &placementId, const QString &status, const QString &reason,
-                                                  const QDateTime &holdUntil)
+Result<Placement> PlacementRepository::transition(
+    const QString &placementId, const QString &status, const QString &reason, const QDateTime &holdUntil)
 {
     if (!ShelterCodes::isValid(ShelterCodeKind::PlacementStatus, status))
         return badStatus(status);
@@ -181,9 +189,10 @@ Result<Placement> PlacementRepository::transition(const QString &placementId, co
         return current.error();
     const Placement &p = current.value();
     if (!canTransition(p.status, status))
-        return Error(ErrorCode::Refused, tr("A placement cannot go from \"%1\" to \"%2\".")
-                                             .arg(ShelterCodes::label(ShelterCodeKind::PlacementStatus, p.status),
-                                                  ShelterCodes::label(ShelterCodeKind::PlacementStatus, status)));
+        return Error(ErrorCode::Refused,
+            tr("A placement cannot go from \"%1\" to \"%2\".")
+                .arg(ShelterCodes::label(ShelterCodeKind::PlacementStatus, p.status),
+                    ShelterCodes::label(ShelterCodeKind::PlacementStatus, status)));
     const bool had = Placement::takesBed(p.status);
     const bool will = Placement::takesBed(status);
     if (!had && will)
@@ -192,7 +201,8 @@ Result<Placement> PlacementRepository::transition(const QString &placementId, co
     if (had && !will)
         if (auto st = adjustBeds(p.shelterId, +1); !st)
             return st.error();
-    auto up = m_db.prepare(QStringLiteral("UPDATE placements SET status = ?, hold_until = ?, reason = ?, updated_at = ? WHERE id = ?"));
+    auto up = m_db.prepare(
+        QStringLiteral("UPDATE placements SET status = ?, hold_until = ?, reason = ?, updated_at = ? WHERE id = ?"));
     if (!up)
         return up.error();
     up->bind(1, status);
@@ -205,7 +215,9 @@ Result<Placement> PlacementRepository::transition(const QString &placementId, co
         return r.error();
     if (auto r = addEvent(placementId, status, reason); !r)
         return r.error();
-    if (auto r = AuditLog(m_db).append(QStringLiteral("placement.status_changed"), placementId, QStringLiteral("%1 -> %2").arg(p.status, status)); !r)
+    if (auto r = AuditLog(m_db).append(
+            QStringLiteral("placement.status_changed"), placementId, QStringLiteral("%1 -> %2").arg(p.status, status));
+        !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -216,7 +228,8 @@ Result<int> PlacementRepository::expireHolds(const QDateTime &now)
 {
     QStringList due;
     {
-        auto st = m_db.prepare(QStringLiteral("SELECT id FROM placements WHERE status = 'bed_held' AND hold_until <= ? ORDER BY id"));
+        auto st
+            = m_db.prepare(QStringLiteral("SELECT id FROM placements WHERE status = 'bed_held' AND hold_until <= ? ORDER BY id"));
         if (!st)
             return st.error();
         st->bind(1, stamp(now));
@@ -247,7 +260,8 @@ Result<Placement> PlacementRepository::find(const QString &placementId) const
     if (!row.value())
         return Error(ErrorCode::NotFound, tr("There is no placement with the id %1.").arg(placementId));
     Placement p = readRow(st.value());
-    auto ev = m_db.prepare(QStringLiteral("SELECT at, status, reason, actor FROM placement_events WHERE placement_id = ? ORDER BY id"));
+    auto ev = m_db.prepare(
+        QStringLiteral("SELECT at, status, reason, actor FROM placement_events WHERE placement_id = ? ORDER BY id"));
     if (!ev)
         return ev.error();
     ev->bind(1, placementId);
@@ -257,7 +271,7 @@ Result<Placement> PlacementRepository::find(const QString &placementId) const
             return r.error();
         if (!r.value())
             break;
-        p.events.append(PlacementEvent{parseStamp(ev->text(0)), ev->text(1), ev->text(2), ev->text(3)});
+        p.events.append(PlacementEvent { parseStamp(ev->text(0)), ev->text(1), ev->text(2), ev->text(3) });
     }
     return p;
 }

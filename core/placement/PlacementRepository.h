@@ -25,16 +25,21 @@ class PlacementRepository
     Q_DECLARE_TR_FUNCTIONS(PlacementRepository)
 
 public:
-    explicit PlacementRepository(Database &db) : m_db(db) {}
+    explicit PlacementRepository(Database &db)
+        : m_db(db)
+    { }
 
     // Creates a placement in a first status (requested, wait_list, bed_held or placed). bed_held
     // needs holdUntil in the future.
-    Result<Placement> create(const QString &caseId, const QString &shelterId, const QString &status, const QDateTime &holdUntil = {},
-                             const QString &reason = {});
+    Result<Placement> create(const QString &caseId, const QString &shelterId, const QString &status,
+        const QDateTime &holdUntil = {}, const QString &reason = {});
     // Moves a placement on. holdUntil only for bed_held.
-    Result<Placement> transition(const QString &placementId, const QString &status, const QString &reason,
-                                 const QDateTime &holdUntil = {});
-    Result<Placement> end(const QString &placementId, const QString &reason) { return transition(placementId, QStringLiteral("ended"), reason); }
+    Result<Placement> transition(
+        const QString &placementId, const QString &status, const QString &reason, const QDateTime &holdUntil = {});
+    Result<Placement> end(const QString &placementId, const QString &reason)
+    {
+        return transition(placementId, QStringLiteral("ended"), reason);
+    }
 
     // Holds whose time has run out become "expired" and give their bed back. Returns how many.
     Result<int> expireHolds(const QDateTime &now = QDateTime::currentDateTimeUtc());

@@ -16,13 +16,14 @@ bool PlacementRequest::isMinor() const
 
 bool PlacementRequest::inReflectionNonDutch() const
 {
-    return residenceStatus == QLatin1String("b8_reflection") && nationality.compare(QLatin1String("NL"), Qt::CaseInsensitive) != 0;
+    return residenceStatus == QLatin1String("b8_reflection")
+        && nationality.compare(QLatin1String("NL"), Qt::CaseInsensitive) != 0;
 }
 
 int PlacementRequest::multiProblemCount() const
 {
     int n = 0;
-    for (const char *need : {"lvb", "mental_health", "addiction"})
+    for (const char *need : { "lvb", "mental_health", "addiction" })
         if (needs.contains(QLatin1String(need)))
             ++n;
     return n;

@@ -10,7 +10,9 @@
 
 namespace vangnet {
 
-PlacementService::PlacementService(Database &db) : m_db(db) {}
+PlacementService::PlacementService(Database &db)
+    : m_db(db)
+{ }
 
 Result<CasePlacementView> PlacementService::load(const QString &caseIdOrNumber, const PlacementOptions &options)
 {
@@ -32,7 +34,8 @@ Result<CasePlacementView> PlacementService::load(const QString &caseIdOrNumber, 
     view.request = PlacementRequest::fromCase(c.value(), today());
     view.request.judgeAuthorisation = options.judgeAuthorisation;
     view.request.girlsGroupWaiver = options.girlsGroupWaiver;
-    const RequiredLevel required = RequiredSecurityLevel::withOverride(RequiredSecurityLevel::derive(view.request.threat), manual.value());
+    const RequiredLevel required
+        = RequiredSecurityLevel::withOverride(RequiredSecurityLevel::derive(view.request.threat), manual.value());
     view.advice = PlacementAdvisor(std::move(shelters).value()).advise(view.request, required, today(), options.limit);
     auto history = PlacementRepository(m_db).history(c->id);
     if (!history)
@@ -49,8 +52,8 @@ Result<RequiredLevel> PlacementService::requiredLevel(const QString &caseIdOrNum
     auto manual = SecurityOverrideStore(m_db).get(c->id);
     if (!manual)
         return manual.error();
-    return RequiredSecurityLevel::withOverride(RequiredSecurityLevel::derive(RequiredSecurityLevel::factsFromCase(c.value())),
-                                               manual.value());
+    return RequiredSecurityLevel::withOverride(
+        RequiredSecurityLevel::derive(RequiredSecurityLevel::factsFromCase(c.value())), manual.value());
 }
 
 Status PlacementService::setOverride(const QString &caseIdOrNumber, int level, const QString &reason)
@@ -70,17 +73,18 @@ Status PlacementService::clearOverride(const QString &caseIdOrNumber)
 }
 
 Result<Placement> PlacementService::place(const QString &caseIdOrNumber, const QString &shelterId, int holdDays,
-                                          const QString &overrideReason, const PlacementOptions &options)
+    const QString &overrideReason, const PlacementOptions &options)
 {
     if (holdDays < 0 || holdDays > 90)
         return Error(ErrorCode::InvalidInput, tr("A bed is held for 1 to 90 days."));
-    auto view = load(caseIdOrNumber, PlacementOptions{options.judgeAuthorisation, options.girlsGroupWaiver, 0});
+    auto view = load(caseIdOrNumber, PlacementOptions { options.judgeAuthorisation, options.girlsGroupWaiver, 0 });
     if (!view)
         return view.error();
     auto shelter = ShelterRepository(m_db).find(shelterId);
     if (!shelter)
         return shelter.error();
-    const QVector<RuleViolation> violations = PlacementAdvisor::check(shelter.value(), view->request, view->advice.required.level);
+    const QVector<RuleViolation> violations
+        = PlacementAdvisor::check(shelter.value(), view->request, view->advice.required.level);
     if (!violations.isEmpty()) {
         QStringList texts;
         QStringList codes;
@@ -92,21 +96,26 @@ Result<Placement> PlacementService::place(const QString &caseIdOrNumber, const Q
                 overridable = false;
         }
         if (!overridable || overrideReason.trimmed().isEmpty())
-            return Error(ErrorCode::Refused, overridable ? tr("The shelter is excluded for this case: %1 Give a reason to place anyway.").arg(texts.join(QLatin1Char(' ')))
-                                                         : tr("The shelter is excluded for this case: %1").arg(texts.join(QLatin1Char(' '))));
-        if (auto a = AuditLog(m_db).append(QStringLiteral("placement.rules_overridden"), view->caseId, codes.join(QLatin1Char(','))); !a)
+            return Error(ErrorCode::Refused,
+                overridable ? tr("The shelter is excluded for this case: %1 Give a reason to place anyway.")
+                                  .arg(texts.join(QLatin1Char(' ')))
+                            : tr("The shelter is excluded for this case: %1").arg(texts.join(QLatin1Char(' '))));
+        if (auto a
+            = AuditLog(m_db).append(QStringLiteral("placement.rules_overridden"), view->caseId, codes.join(QLatin1Char(',')));
+            !a)
             return a.error();
     }
     PlacementRepository repo(m_db);
     if (holdDays > 0)
-        return repo.create(view->caseId, shelterId, QStringLiteral("bed_held"), QDateTime::currentDateTimeUtc().addDays(holdDays), overrideReason);
+        return repo.create(view->caseId, shelterId, QStringLiteral("bed_held"), QDateTime::currentDateTimeUtc().addDays(holdDays),
+            overrideReason);
     return repo.create(view->caseId, shelterId, QStringLiteral("placed"), {}, overrideReason);
 }
 
 Result<Placement> PlacementService::request(const QString &caseIdOrNumber, const QString &shelterId, bool waitList,
-                                            const QString &reason, const PlacementOptions &options)
+    const QString &reason, const PlacementOptions &options)
 {
-    auto view = load(caseIdOrNumber, PlacementOptions{options.judgeAuthorisation, options.girlsGroupWaiver, 0});
+    auto view = load(caseIdOrNumber, PlacementOptions { options.judgeAuthorisation, options.girlsGroupWaiver, 0 });
     if (!view)
         return view.error();
     auto shelter = ShelterRepository(m_db).find(shelterId);
@@ -118,8 +127,8 @@ Result<Placement> PlacementService::request(const QString &caseIdOrNumber, const
             texts.append(v.text);
     if (!texts.isEmpty())
         return Error(ErrorCode::Refused, tr("The shelter is excluded for this case: %1").arg(texts.join(QLatin1Char(' '))));
-    return PlacementRepository(m_db).create(view->caseId, shelterId, waitList ? QStringLiteral("wait_list") : QStringLiteral("requested"),
-                                            {}, reason.trimmed());
+    return PlacementRepository(m_db).create(
+        view->caseId, shelterId, waitList ? QStringLiteral("wait_list") : QStringLiteral("requested"), {}, reason.trimmed());
 }
 
 Result<QVector<Placement>> PlacementService::placements(const QString &caseIdOrNumber)

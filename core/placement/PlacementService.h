@@ -18,8 +18,8 @@ class Database;
 struct PlacementOptions
 {
     bool judgeAuthorisation = false; // a judge authorised secure youth care
-    QString girlsGroupWaiver;        // weighty reason to place a girl outside a girls-only group
-    int limit = 10;                  // suggestions shown (<= 0: all)
+    QString girlsGroupWaiver; // weighty reason to place a girl outside a girls-only group
+    int limit = 10; // suggestions shown (<= 0: all)
 };
 
 // Everything the placement panel and the CLI show for one case.
@@ -28,8 +28,8 @@ struct CasePlacementView
     QString caseId;
     QString caseNumber;
     PlacementRequest request;
-    PlacementAdvice advice;         // advice.required: the level and how it was reached
-    QVector<Placement> placements;  // newest first
+    PlacementAdvice advice; // advice.required: the level and how it was reached
+    QVector<Placement> placements; // newest first
 };
 
 // The placement use cases on top of the case store, the registry and the placement store: load a
@@ -51,11 +51,11 @@ public:
     // breaks a hard rule for this case, unless overrideReason is given; a missing free bed and a too
     // low security level are never overridden here (change the case's level with a reason instead).
     Result<Placement> place(const QString &caseIdOrNumber, const QString &shelterId, int holdDays = 0,
-                            const QString &overrideReason = {}, const PlacementOptions &options = {});
+        const QString &overrideReason = {}, const PlacementOptions &options = {});
     // Asks a shelter for a bed (status requested) or puts the case on its wait list (wait_list);
     // neither takes a bed. Every hard rule but "free bed" must hold: a full shelter can have a wait list.
     Result<Placement> request(const QString &caseIdOrNumber, const QString &shelterId, bool waitList, const QString &reason = {},
-                              const PlacementOptions &options = {});
+        const PlacementOptions &options = {});
     Result<QVector<Placement>> placements(const QString &caseIdOrNumber);
 
     // For tests: "today" for the freshness of availability data.

@@ -65,8 +65,9 @@ RequiredLevel RequiredSecurityLevel::withOverride(RequiredLevel derived, const s
     derived.overridden = true;
     derived.overrideReason = manual->reason;
     derived.level = std::clamp(manual->level, ShelterCodes::kLowestLevel, ShelterCodes::kHighestLevel);
-    derived.reasons.append(tr("Set by hand to %1 (derived: %2). Reason: %3")
-                               .arg(ShelterCodes::levelCode(derived.level), ShelterCodes::levelCode(derived.derivedLevel), manual->reason));
+    derived.reasons.append(
+        tr("Set by hand to %1 (derived: %2). Reason: %3")
+            .arg(ShelterCodes::levelCode(derived.level), ShelterCodes::levelCode(derived.derivedLevel), manual->reason));
     return derived;
 }
 

@@ -25,8 +25,8 @@ struct SecurityOverride
 // The level a case needs and how it was reached (translated reasons, in order).
 struct RequiredLevel
 {
-    int level = 0;          // effective level, 0..4
-    int derivedLevel = 0;   // level from the table, before any override
+    int level = 0; // effective level, 0..4
+    int derivedLevel = 0; // level from the table, before any override
     bool overridden = false;
     QString overrideReason;
     QStringList reasons;

@@ -35,13 +35,19 @@ Status SecurityOverrideStore::set(const QString &caseId, int level, const QStrin
     if (!tx.began())
         return tx.began();
     // No UPSERT in SQLite 3.15: replace the row (the key is the case id).
-    auto st = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO case_security_override(case_id, level, reason, set_at, set_by) VALUES (?, ?, ?, ?, ?)"));
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO case_security_override(case_id, level, reason, set_at, set_by) VALUES (?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
-    st->bind(1, caseId).bind(2, level).bind(3, reason.trimmed()).bind(4, QDateTime::currentDateTimeUtc()).bind(5, AuditLog::currentActor());
+    st->bind(1, caseId)
+        .bind(2, level)
+        .bind(3, reason.trimmed())
+        .bind(4, QDateTime::currentDateTimeUtc())
+        .bind(5, AuditLog::currentActor());
     if (auto r = st->run(); !r)
         return r;
-    if (auto r = AuditLog(m_db).append(QStringLiteral("case.security_level_overridden"), caseId, ShelterCodes::levelCode(level)); !r)
+    if (auto r = AuditLog(m_db).append(QStringLiteral("case.security_level_overridden"), caseId, ShelterCodes::levelCode(level));
+        !r)
         return r;
     return tx.commit();
 }

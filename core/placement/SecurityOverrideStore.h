@@ -18,7 +18,9 @@ class SecurityOverrideStore
     Q_DECLARE_TR_FUNCTIONS(SecurityOverrideStore)
 
 public:
-    explicit SecurityOverrideStore(Database &db) : m_db(db) {}
+    explicit SecurityOverrideStore(Database &db)
+        : m_db(db)
+    { }
 
     Result<std::optional<SecurityOverride>> get(const QString &caseId) const;
     Status set(const QString &caseId, int level, const QString &reason);

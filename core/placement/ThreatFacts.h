@@ -9,7 +9,7 @@ namespace vangnet {
 // DangerAssessment and tests can fill it (same fields as safety/DangerFacts.h).
 struct ThreatFacts
 {
-    QString code;                          // "green", "orange", "red"; empty: no assessment recorded
+    QString code; // "green", "orange", "red"; empty: no assessment recorded
     bool policeProtection = false;
     bool perpetratorSearching = false;
     bool perpetratorKnowsLocation = false;

@@ -14,7 +14,7 @@ namespace vangnet {
 void hardenProcess()
 {
 #if defined(__unix__) || defined(__APPLE__)
-    struct rlimit none = {0, 0};
+    struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 #endif
 #if defined(__linux__)

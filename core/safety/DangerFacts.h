@@ -9,9 +9,9 @@ namespace vangnet {
 // flags, OR-ed together.
 struct DangerFacts
 {
-    QString threatCode;                 // "green", "orange", "red"; empty (or unknown): not assessed
-    bool policeProtection = false;      // the police run a threat assessment / protect the person
-    bool perpetratorSearching = false;  // a perpetrator actively searches for the victim
+    QString threatCode; // "green", "orange", "red"; empty (or unknown): not assessed
+    bool policeProtection = false; // the police run a threat assessment / protect the person
+    bool perpetratorSearching = false; // a perpetrator actively searches for the victim
     bool perpetratorKnowsLocation = false; // a perpetrator knows where the victim is
 
     // Folds one perpetrator's flags in (Case::perpetrators, in any order).

@@ -13,7 +13,7 @@ struct Draft
     QString kind;
     QString key;
     QJsonObject json;
-    QDateTime savedAt;       // UTC
+    QDateTime savedAt; // UTC
 };
 
 } // namespace vangnet

@@ -17,7 +17,9 @@ class Database;
 class DraftStore
 {
 public:
-    explicit DraftStore(Database &db) : m_db(db) {}
+    explicit DraftStore(Database &db)
+        : m_db(db)
+    { }
 
     Status save(const QString &kind, const QString &key, const QJsonObject &json);
     // Oldest first, the order in which they are offered.

@@ -20,7 +20,9 @@ std::chrono::minutes IdleLockPolicy::timeoutFromSetting(const QVariant &value)
     return std::chrono::minutes(minutes);
 }
 
-IdleLockPolicy::IdleLockPolicy(const Clock &clock, std::chrono::milliseconds timeout) : m_clock(clock), m_timeout(timeout)
+IdleLockPolicy::IdleLockPolicy(const Clock &clock, std::chrono::milliseconds timeout)
+    : m_clock(clock)
+    , m_timeout(timeout)
 {
     activity();
 }
@@ -36,7 +38,7 @@ std::chrono::milliseconds IdleLockPolicy::idleTime() const
     const qint64 wall = m_lastWall.msecsTo(m_clock.now());
     const qint64 monotonic = m_clock.monotonicMs() - m_lastMonotonic;
     // A wall clock set backwards gives a negative span: the monotonic one still counts.
-    return std::chrono::milliseconds(std::max<qint64>({wall, monotonic, 0}));
+    return std::chrono::milliseconds(std::max<qint64>({ wall, monotonic, 0 }));
 }
 
 } // namespace vangnet

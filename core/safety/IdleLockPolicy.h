@@ -16,8 +16,8 @@ namespace vangnet {
 class IdleLockPolicy
 {
 public:
-    static constexpr std::chrono::minutes defaultTimeout{5};
-    static constexpr std::chrono::minutes maximumTimeout{240};
+    static constexpr std::chrono::minutes defaultTimeout { 5 };
+    static constexpr std::chrono::minutes maximumTimeout { 240 };
     // The QSettings key holding the timeout in whole minutes (a number only, never case data).
     static QString settingsKey();
     // A settings value as a timeout: 1..240 minutes; anything else gives the default.

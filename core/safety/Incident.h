@@ -11,18 +11,18 @@ namespace vangnet {
 struct Incident
 {
     // Assigned by the repository.
-    QString id;              // UUID without braces
-    QDateTime createdAt;     // UTC
-    QDateTime updatedAt;     // UTC
+    QString id; // UUID without braces
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
 
-    QDate date;              // when it happened
-    QString setting;         // IncidentCodes::Kind::Setting
-    QString type;            // IncidentCodes::Kind::Type
-    QString source;          // IncidentCodes::Kind::Source
+    QDate date; // when it happened
+    QString setting; // IncidentCodes::Kind::Setting
+    QString type; // IncidentCodes::Kind::Type
+    QString source; // IncidentCodes::Kind::Source
     QString description;
 
-    QString caseId;          // optional: the linked case's id
-    QString staffMember;     // optional: who was affected
+    QString caseId; // optional: the linked case's id
+    QString staffMember; // optional: who was affected
     bool policeReportFiled = false;
     QString policeReference; // the police's reference number, when known
     QString consequences;

@@ -10,10 +10,21 @@ namespace {
 const QStringList &knownFields()
 {
     static const QStringList fields = {
-        QStringLiteral("id"),          QStringLiteral("createdAt"),    QStringLiteral("updatedAt"),    QStringLiteral("date"),
-        QStringLiteral("setting"),     QStringLiteral("type"),         QStringLiteral("source"),       QStringLiteral("description"),
-        QStringLiteral("caseId"),      QStringLiteral("staffMember"),  QStringLiteral("policeReport"), QStringLiteral("consequences"),
-        QStringLiteral("aftercare"),   QStringLiteral("measures"),     QStringLiteral("status"),
+        QStringLiteral("id"),
+        QStringLiteral("createdAt"),
+        QStringLiteral("updatedAt"),
+        QStringLiteral("date"),
+        QStringLiteral("setting"),
+        QStringLiteral("type"),
+        QStringLiteral("source"),
+        QStringLiteral("description"),
+        QStringLiteral("caseId"),
+        QStringLiteral("staffMember"),
+        QStringLiteral("policeReport"),
+        QStringLiteral("consequences"),
+        QStringLiteral("aftercare"),
+        QStringLiteral("measures"),
+        QStringLiteral("status"),
     };
     return fields;
 }
@@ -27,21 +38,22 @@ Error invalid(const QString &message)
 
 QJsonObject IncidentJson::toJson(const Incident &i)
 {
-    QJsonObject o{
-        {QStringLiteral("id"), i.id},
-        {QStringLiteral("date"), i.date.toString(Qt::ISODate)},
-        {QStringLiteral("setting"), i.setting},
-        {QStringLiteral("type"), i.type},
-        {QStringLiteral("source"), i.source},
-        {QStringLiteral("description"), i.description},
-        {QStringLiteral("caseId"), i.caseId},
-        {QStringLiteral("staffMember"), i.staffMember},
-        {QStringLiteral("policeReport"), QJsonObject{{QStringLiteral("filed"), i.policeReportFiled},
-                                                     {QStringLiteral("reference"), i.policeReference}}},
-        {QStringLiteral("consequences"), i.consequences},
-        {QStringLiteral("aftercare"), i.aftercare},
-        {QStringLiteral("measures"), i.measures},
-        {QStringLiteral("status"), i.status},
+    QJsonObject o {
+        { QStringLiteral("id"), i.id },
+        { QStringLiteral("date"), i.date.toString(Qt::ISODate) },
+        { QStringLiteral("setting"), i.setting },
+        { QStringLiteral("type"), i.type },
+        { QStringLiteral("source"), i.source },
+        { QStringLiteral("description"), i.description },
+        { QStringLiteral("caseId"), i.caseId },
+        { QStringLiteral("staffMember"), i.staffMember },
+        { QStringLiteral("policeReport"),
+            QJsonObject {
+                { QStringLiteral("filed"), i.policeReportFiled }, { QStringLiteral("reference"), i.policeReference } } },
+        { QStringLiteral("consequences"), i.consequences },
+        { QStringLiteral("aftercare"), i.aftercare },
+        { QStringLiteral("measures"), i.measures },
+        { QStringLiteral("status"), i.status },
     };
     if (i.createdAt.isValid())
         o.insert(QStringLiteral("createdAt"), i.createdAt.toUTC().toString(Qt::ISODate));
@@ -54,7 +66,8 @@ Result<Incident> IncidentJson::fromJson(const QJsonObject &json, const QDate &to
 {
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!knownFields().contains(it.key()))
-            return invalid(tr("Unknown field \"%1\". Allowed fields: %2.").arg(it.key(), knownFields().join(QStringLiteral(", "))));
+            return invalid(
+                tr("Unknown field \"%1\". Allowed fields: %2.").arg(it.key(), knownFields().join(QStringLiteral(", "))));
     }
     Incident i;
     // Text fields: a string or absent; null counts as absent.
@@ -68,17 +81,10 @@ Result<Incident> IncidentJson::fromJson(const QJsonObject &json, const QDate &to
         return {};
     };
     QString date;
-    for (const auto &[name, target] : {std::pair<const char *, QString *>{"date", &date},
-                                       {"setting", &i.setting},
-                                       {"type", &i.type},
-                                       {"source", &i.source},
-                                       {"description", &i.description},
-                                       {"caseId", &i.caseId},
-                                       {"staffMember", &i.staffMember},
-                                       {"consequences", &i.consequences},
-                                       {"aftercare", &i.aftercare},
-                                       {"measures", &i.measures},
-                                       {"status", &i.status}}) {
+    for (const auto &[name, target] : { std::pair<const char *, QString *> { "date", &date }, { "setting", &i.setting },
+             { "type", &i.type }, { "source", &i.source }, { "description", &i.description }, { "caseId", &i.caseId },
+             { "staffMember", &i.staffMember }, { "consequences", &i.consequences }, { "aftercare", &i.aftercare },
+             { "measures", &i.measures }, { "status", &i.status } }) {
         if (auto st = text(name, *target); !st)
             return st.error();
     }
@@ -105,12 +111,15 @@ Result<Incident> IncidentJson::fromJson(const QJsonObject &json, const QDate &to
         }
         const QJsonValue filed = p.value(QStringLiteral("filed"));
         const QJsonValue reference = p.value(QStringLiteral("reference"));
-        if ((!filed.isUndefined() && !filed.isBool()) || (!reference.isUndefined() && !reference.isNull() && !reference.isString()))
-            return invalid(tr("The field \"policeReport\" takes true or false, a reference text, or {\"filed\": true, \"reference\": \"...\"}."));
+        if ((!filed.isUndefined() && !filed.isBool())
+            || (!reference.isUndefined() && !reference.isNull() && !reference.isString()))
+            return invalid(tr("The field \"policeReport\" takes true or false, a reference text, or {\"filed\": true, "
+                              "\"reference\": \"...\"}."));
         i.policeReference = reference.toString().trimmed();
         i.policeReportFiled = filed.isBool() ? filed.toBool() : !i.policeReference.isEmpty();
     } else if (!police.isUndefined() && !police.isNull()) {
-        return invalid(tr("The field \"policeReport\" takes true or false, a reference text, or {\"filed\": true, \"reference\": \"...\"}."));
+        return invalid(tr(
+            "The field \"policeReport\" takes true or false, a reference text, or {\"filed\": true, \"reference\": \"...\"}."));
     }
 
     if (auto st = validate(i, today); !st)
@@ -123,7 +132,8 @@ Status IncidentJson::validate(const Incident &i, const QDate &today)
     if (!i.date.isValid())
         return invalid(tr("The date of the incident is required (YYYY-MM-DD)."));
     if (i.date > today)
-        return invalid(tr("The date %1 lies in the future; an incident is recorded after it happened.").arg(i.date.toString(Qt::ISODate)));
+        return invalid(
+            tr("The date %1 lies in the future; an incident is recorded after it happened.").arg(i.date.toString(Qt::ISODate)));
     struct Check
     {
         IncidentCodes::Kind kind;
@@ -131,16 +141,18 @@ Status IncidentJson::validate(const Incident &i, const QDate &today)
         const QString *value;
     };
     const Check checks[] = {
-        {IncidentCodes::Kind::Setting, "setting", &i.setting},
-        {IncidentCodes::Kind::Type, "type", &i.type},
-        {IncidentCodes::Kind::Source, "source", &i.source},
-        {IncidentCodes::Kind::Status, "status", &i.status},
+        { IncidentCodes::Kind::Setting, "setting", &i.setting },
+        { IncidentCodes::Kind::Type, "type", &i.type },
+        { IncidentCodes::Kind::Source, "source", &i.source },
+        { IncidentCodes::Kind::Status, "status", &i.status },
     };
     for (const Check &c : checks) {
         if (c.value->isEmpty())
-            return invalid(tr("The field \"%1\" is required. Allowed values: %2.").arg(QLatin1String(c.field), IncidentCodes::allowedText(c.kind)));
+            return invalid(tr("The field \"%1\" is required. Allowed values: %2.")
+                               .arg(QLatin1String(c.field), IncidentCodes::allowedText(c.kind)));
         if (!IncidentCodes::isValid(c.kind, *c.value))
-            return invalid(tr("Unknown %1 \"%2\". Allowed values: %3.").arg(QLatin1String(c.field), *c.value, IncidentCodes::allowedText(c.kind)));
+            return invalid(tr("Unknown %1 \"%2\". Allowed values: %3.")
+                               .arg(QLatin1String(c.field), *c.value, IncidentCodes::allowedText(c.kind)));
     }
     if (i.description.trimmed().isEmpty())
         return invalid(tr("The field \"description\" is required: describe what happened."));

@@ -121,8 +121,9 @@ Result<Incident> IncidentRepository::update(Incident incident)
 Status IncidentRepository::setStatus(const QString &id, const QString &status)
 {
     if (!IncidentCodes::isValid(IncidentCodes::Kind::Status, status))
-        return Error(ErrorCode::InvalidInput, tr("Unknown status \"%1\". Allowed values: %2.")
-                                                  .arg(status, IncidentCodes::allowedText(IncidentCodes::Kind::Status)));
+        return Error(ErrorCode::InvalidInput,
+            tr("Unknown status \"%1\". Allowed values: %2.")
+                .arg(status, IncidentCodes::allowedText(IncidentCodes::Kind::Status)));
     auto incident = find(id);
     if (!incident)
         return incident.error();
@@ -158,7 +159,7 @@ Result<QVector<Incident>> IncidentRepository::forCase(const QString &caseId) con
 Result<QVector<Incident>> IncidentRepository::query(const QString &where, const QVariant &parameter) const
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM staff_incidents ") + where
-                             + QStringLiteral(" ORDER BY occurred_on DESC, created_at DESC, id"));
+        + QStringLiteral(" ORDER BY occurred_on DESC, created_at DESC, id"));
     if (!stmt)
         return stmt.error();
     if (!where.isEmpty())

@@ -19,7 +19,9 @@ class IncidentRepository
     Q_DECLARE_TR_FUNCTIONS(IncidentRepository)
 
 public:
-    explicit IncidentRepository(Database &db) : m_db(db) {}
+    explicit IncidentRepository(Database &db)
+        : m_db(db)
+    { }
 
     // Validates, assigns id and timestamps, stores. Returns the stored incident.
     Result<Incident> add(Incident incident);

@@ -11,11 +11,11 @@ struct OpenRisk
 {
     enum class Kind { Incident, VisitRules };
     Kind kind = Kind::Incident;
-    QDateTime at;            // incident date (start of day, UTC) or when the rules last changed
-    QString caseId;          // may be empty for an incident without a linked case
-    QString incidentId;      // Kind::Incident only
-    QString code;            // incident type, or the comma-separated visit rules
-    QString summary;         // translated labels only (codes), never free text
+    QDateTime at; // incident date (start of day, UTC) or when the rules last changed
+    QString caseId; // may be empty for an incident without a linked case
+    QString incidentId; // Kind::Incident only
+    QString code; // incident type, or the comma-separated visit rules
+    QString summary; // translated labels only (codes), never free text
 };
 
 } // namespace vangnet

@@ -28,8 +28,8 @@ Result<QVector<OpenRisk>> OpenRiskOverview::list(Database &db)
         r.code = i.type;
         r.summary = tr("%1 (%2, source: %3)")
                         .arg(IncidentCodes::label(IncidentCodes::Kind::Type, i.type),
-                             IncidentCodes::label(IncidentCodes::Kind::Setting, i.setting),
-                             IncidentCodes::label(IncidentCodes::Kind::Source, i.source));
+                            IncidentCodes::label(IncidentCodes::Kind::Setting, i.setting),
+                            IncidentCodes::label(IncidentCodes::Kind::Source, i.source));
         out.append(r);
     }
     for (const VisitRules &v : rules.value()) {

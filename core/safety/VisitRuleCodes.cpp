@@ -5,9 +5,12 @@ namespace vangnet {
 const QStringList &VisitRuleCodes::all()
 {
     static const QStringList codes = {
-        QStringLiteral("two_person_visits"),       QStringLiteral("no_home_visits"),
-        QStringLiteral("meet_at_police_station"),  QStringLiteral("meet_at_office_only"),
-        QStringLiteral("inform_team_before_visit"), QStringLiteral("no_visits_alone_after_dark"),
+        QStringLiteral("two_person_visits"),
+        QStringLiteral("no_home_visits"),
+        QStringLiteral("meet_at_police_station"),
+        QStringLiteral("meet_at_office_only"),
+        QStringLiteral("inform_team_before_visit"),
+        QStringLiteral("no_visits_alone_after_dark"),
     };
     return codes;
 }

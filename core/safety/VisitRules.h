@@ -10,10 +10,10 @@ namespace vangnet {
 // visit is planned and in the team's open-risks overview.
 struct VisitRules
 {
-    QString caseId;          // the case's id (text; the case repository owns the case itself)
-    QStringList rules;       // VisitRuleCodes, in the order given
+    QString caseId; // the case's id (text; the case repository owns the case itself)
+    QStringList rules; // VisitRuleCodes, in the order given
     QString note;
-    QDateTime updatedAt;     // UTC, set by the repository
+    QDateTime updatedAt; // UTC, set by the repository
 
     bool isEmpty() const { return rules.isEmpty() && note.trimmed().isEmpty(); }
     bool operator==(const VisitRules &) const = default;

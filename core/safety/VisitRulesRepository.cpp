@@ -42,7 +42,8 @@ Result<VisitRules> VisitRulesRepository::set(VisitRules rules)
     if (!tx.began())
         return tx.began().error();
     // INSERT OR REPLACE: SQLite 3.15 has no UPSERT; the row has no other columns to keep.
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO visit_rules(case_id, rules, note, updated_at) VALUES (?, ?, ?, ?)"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO visit_rules(case_id, rules, note, updated_at) VALUES (?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, rules.caseId).bind(2, rules.rules.join(QLatin1Char(','))).bind(3, rules.note).bind(4, rules.updatedAt);
@@ -89,7 +90,8 @@ Result<std::optional<VisitRules>> VisitRulesRepository::find(const QString &case
 
 Result<QVector<VisitRules>> VisitRulesRepository::all() const
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT case_id, rules, note, updated_at FROM visit_rules ORDER BY updated_at DESC, case_id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT case_id, rules, note, updated_at FROM visit_rules ORDER BY updated_at DESC, case_id"));
     if (!stmt)
         return stmt.error();
     QVector<VisitRules> out;

@@ -18,7 +18,9 @@ class VisitRulesRepository
     Q_DECLARE_TR_FUNCTIONS(VisitRulesRepository)
 
 public:
-    explicit VisitRulesRepository(Database &db) : m_db(db) {}
+    explicit VisitRulesRepository(Database &db)
+        : m_db(db)
+    { }
 
     // Validates the codes and stores the rules; empty rules without a note remove them.
     Result<VisitRules> set(VisitRules rules);

@@ -16,12 +16,28 @@ constexpr int kMaxId = 100;
 const QStringList &knownKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("securityLevel"),
-        QStringLiteral("addressConfidentiality"), QStringLiteral("region"), QStringLiteral("placingAuthority"),
-        QStringLiteral("capacity"), QStringLiteral("freeBeds"), QStringLiteral("availabilityAsOf"), QStringLiteral("genders"),
-        QStringLiteral("minAge"), QStringLiteral("maxAge"), QStringLiteral("residenceStatuses"), QStringLiteral("acceptsChildren"),
-        QStringLiteral("acceptsPets"), QStringLiteral("languages"), QStringLiteral("specialisms"), QStringLiteral("maxStayDays"),
-        QStringLiteral("notes"), QStringLiteral("address"), QStringLiteral("reference"),
+        QStringLiteral("id"),
+        QStringLiteral("name"),
+        QStringLiteral("type"),
+        QStringLiteral("securityLevel"),
+        QStringLiteral("addressConfidentiality"),
+        QStringLiteral("region"),
+        QStringLiteral("placingAuthority"),
+        QStringLiteral("capacity"),
+        QStringLiteral("freeBeds"),
+        QStringLiteral("availabilityAsOf"),
+        QStringLiteral("genders"),
+        QStringLiteral("minAge"),
+        QStringLiteral("maxAge"),
+        QStringLiteral("residenceStatuses"),
+        QStringLiteral("acceptsChildren"),
+        QStringLiteral("acceptsPets"),
+        QStringLiteral("languages"),
+        QStringLiteral("specialisms"),
+        QStringLiteral("maxStayDays"),
+        QStringLiteral("notes"),
+        QStringLiteral("address"),
+        QStringLiteral("reference"),
     };
     return keys;
 }
@@ -35,7 +51,11 @@ QJsonValue dateOrNull(const QDate &d)
 class Reader
 {
 public:
-    Reader(const QJsonObject &o, QString prefix, QStringList &problems) : m_o(o), m_prefix(std::move(prefix)), m_problems(problems) {}
+    Reader(const QJsonObject &o, QString prefix, QStringList &problems)
+        : m_o(o)
+        , m_prefix(std::move(prefix))
+        , m_problems(problems)
+    { }
 
     void problem(const QString &key, const QString &what)
     {
@@ -70,8 +90,7 @@ public:
         return s;
     }
 
-    template<typename Valid>
-    QString code(const QString &key, bool required, Valid valid, const QString &allowed)
+    template<typename Valid> QString code(const QString &key, bool required, Valid valid, const QString &allowed)
     {
         const QString s = text(key, required);
         if (!s.isEmpty() && !valid(s)) {
@@ -124,8 +143,7 @@ public:
         return d;
     }
 
-    template<typename Valid>
-    QStringList codes(const QString &key, Valid valid, const QString &allowed)
+    template<typename Valid> QStringList codes(const QString &key, Valid valid, const QString &allowed)
     {
         if (!has(key))
             return {};
@@ -168,8 +186,9 @@ Result<ShelterInput> parse(const QJsonObject &o, const QString &prefix, QStringL
     if (!s.id.isEmpty() && !idShape.match(s.id).hasMatch())
         r.problem(QStringLiteral("id"), ShelterJson::tr("may hold only letters, digits, '.', '_' and '-'"));
     s.name = r.text(QStringLiteral("name"), true, 200);
-    s.type = r.code(QStringLiteral("type"), true, [](const QString &c) { return ShelterCodes::isValid(ShelterCodeKind::ShelterType, c); },
-                    ShelterCodes::allowedText(ShelterCodeKind::ShelterType));
+    s.type = r.code(
+        QStringLiteral("type"), true, [](const QString &c) { return ShelterCodes::isValid(ShelterCodeKind::ShelterType, c); },
+        ShelterCodes::allowedText(ShelterCodeKind::ShelterType));
     const QString level = r.text(QStringLiteral("securityLevel"), true);
     if (!level.isEmpty()) {
         if (const auto parsed = ShelterCodes::parseLevel(level))
@@ -190,7 +209,8 @@ Result<ShelterInput> parse(const QJsonObject &o, const QString &prefix, QStringL
         ShelterCodes::allowedText(ShelterCodeKind::PlacingAuthority));
     if (s.type == QLatin1String("cosm")) {
         if (!authority.isEmpty() && authority != QLatin1String("comensha"))
-            r.problem(QStringLiteral("placingAuthority"), ShelterJson::tr("a COSM shelter is placed only through CoMensha (\"comensha\")"));
+            r.problem(QStringLiteral("placingAuthority"),
+                ShelterJson::tr("a COSM shelter is placed only through CoMensha (\"comensha\")"));
         s.placingAuthority = QStringLiteral("comensha");
     } else if (!authority.isEmpty()) {
         s.placingAuthority = authority;
@@ -200,22 +220,24 @@ Result<ShelterInput> parse(const QJsonObject &o, const QString &prefix, QStringL
     if (s.freeBeds > s.capacity)
         r.problem(QStringLiteral("freeBeds"), ShelterJson::tr("cannot exceed the capacity"));
     s.availabilityAsOf = r.date(QStringLiteral("availabilityAsOf"));
-    s.genders = r.codes(QStringLiteral("genders"), [](const QString &c) { return Codes::isValid(CodeKind::Gender, c); },
-                        Codes::allowedText(CodeKind::Gender));
+    s.genders = r.codes(
+        QStringLiteral("genders"), [](const QString &c) { return Codes::isValid(CodeKind::Gender, c); },
+        Codes::allowedText(CodeKind::Gender));
     s.minAge = r.integer(QStringLiteral("minAge"), 0, 0, 120);
     s.maxAge = r.integer(QStringLiteral("maxAge"), 120, 0, 120);
     if (s.minAge > s.maxAge)
         r.problem(QStringLiteral("maxAge"), ShelterJson::tr("must not be below minAge"));
-    s.residenceStatuses = r.codes(QStringLiteral("residenceStatuses"),
-                                  [](const QString &c) { return Codes::isValid(CodeKind::ResidenceStatus, c); },
-                                  Codes::allowedText(CodeKind::ResidenceStatus));
+    s.residenceStatuses = r.codes(
+        QStringLiteral("residenceStatuses"), [](const QString &c) { return Codes::isValid(CodeKind::ResidenceStatus, c); },
+        Codes::allowedText(CodeKind::ResidenceStatus));
     s.acceptsChildren = r.boolean(QStringLiteral("acceptsChildren"));
     s.acceptsPets = r.boolean(QStringLiteral("acceptsPets"));
-    s.languages = r.codes(QStringLiteral("languages"), [](const QString &c) { return Codes::isValid(CodeKind::Language, c); },
-                          ShelterJson::tr("two-letter ISO 639-1 codes"));
-    s.specialisms = r.codes(QStringLiteral("specialisms"),
-                            [](const QString &c) { return ShelterCodes::isValid(ShelterCodeKind::Specialism, c); },
-                            ShelterCodes::allowedText(ShelterCodeKind::Specialism));
+    s.languages = r.codes(
+        QStringLiteral("languages"), [](const QString &c) { return Codes::isValid(CodeKind::Language, c); },
+        ShelterJson::tr("two-letter ISO 639-1 codes"));
+    s.specialisms = r.codes(
+        QStringLiteral("specialisms"), [](const QString &c) { return ShelterCodes::isValid(ShelterCodeKind::Specialism, c); },
+        ShelterCodes::allowedText(ShelterCodeKind::Specialism));
     s.maxStayDays = r.integer(QStringLiteral("maxStayDays"), 0, 0, 3650);
     s.notes = r.text(QStringLiteral("notes"), false, 4000);
 
@@ -225,40 +247,41 @@ Result<ShelterInput> parse(const QJsonObject &o, const QString &prefix, QStringL
     s.reference = r.text(QStringLiteral("reference"), false, 200);
     if (s.addressConfidentiality == QLatin1String("secret") && !s.address.isEmpty())
         r.problem(QStringLiteral("address"),
-                  ShelterJson::tr("a shelter with a secret address carries only a region and an opaque reference, never the address"));
+            ShelterJson::tr("a shelter with a secret address carries only a region and an opaque reference, never the address"));
     return in;
 }
 
 Error invalid(const QStringList &problems)
 {
-    return Error(ErrorCode::InvalidInput, ShelterJson::tr("The shelter data is invalid: %1.").arg(problems.join(QStringLiteral("; "))));
+    return Error(
+        ErrorCode::InvalidInput, ShelterJson::tr("The shelter data is invalid: %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
 } // namespace
 
 QJsonObject ShelterJson::toJson(const Shelter &s, bool includeHidden)
 {
-    QJsonObject o{
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("name"), s.name},
-        {QStringLiteral("type"), s.type},
-        {QStringLiteral("securityLevel"), ShelterCodes::levelCode(s.securityLevel)},
-        {QStringLiteral("addressConfidentiality"), s.addressConfidentiality},
-        {QStringLiteral("region"), s.region},
-        {QStringLiteral("placingAuthority"), s.placingAuthority},
-        {QStringLiteral("capacity"), s.capacity},
-        {QStringLiteral("freeBeds"), s.freeBeds},
-        {QStringLiteral("availabilityAsOf"), dateOrNull(s.availabilityAsOf)},
-        {QStringLiteral("genders"), QJsonArray::fromStringList(s.genders)},
-        {QStringLiteral("minAge"), s.minAge},
-        {QStringLiteral("maxAge"), s.maxAge},
-        {QStringLiteral("residenceStatuses"), QJsonArray::fromStringList(s.residenceStatuses)},
-        {QStringLiteral("acceptsChildren"), s.acceptsChildren},
-        {QStringLiteral("acceptsPets"), s.acceptsPets},
-        {QStringLiteral("languages"), QJsonArray::fromStringList(s.languages)},
-        {QStringLiteral("specialisms"), QJsonArray::fromStringList(s.specialisms)},
-        {QStringLiteral("maxStayDays"), s.maxStayDays > 0 ? QJsonValue(s.maxStayDays) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("notes"), s.notes},
+    QJsonObject o {
+        { QStringLiteral("id"), s.id },
+        { QStringLiteral("name"), s.name },
+        { QStringLiteral("type"), s.type },
+        { QStringLiteral("securityLevel"), ShelterCodes::levelCode(s.securityLevel) },
+        { QStringLiteral("addressConfidentiality"), s.addressConfidentiality },
+        { QStringLiteral("region"), s.region },
+        { QStringLiteral("placingAuthority"), s.placingAuthority },
+        { QStringLiteral("capacity"), s.capacity },
+        { QStringLiteral("freeBeds"), s.freeBeds },
+        { QStringLiteral("availabilityAsOf"), dateOrNull(s.availabilityAsOf) },
+        { QStringLiteral("genders"), QJsonArray::fromStringList(s.genders) },
+        { QStringLiteral("minAge"), s.minAge },
+        { QStringLiteral("maxAge"), s.maxAge },
+        { QStringLiteral("residenceStatuses"), QJsonArray::fromStringList(s.residenceStatuses) },
+        { QStringLiteral("acceptsChildren"), s.acceptsChildren },
+        { QStringLiteral("acceptsPets"), s.acceptsPets },
+        { QStringLiteral("languages"), QJsonArray::fromStringList(s.languages) },
+        { QStringLiteral("specialisms"), QJsonArray::fromStringList(s.specialisms) },
+        { QStringLiteral("maxStayDays"), s.maxStayDays > 0 ? QJsonValue(s.maxStayDays) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("notes"), s.notes },
     };
     if (includeHidden) {
         o.insert(QStringLiteral("address"), s.address);

@@ -176,7 +176,7 @@ Result<QStringList> ShelterRepository::importAll(const QVector<ShelterInput> &sh
 
 Result<QString> ShelterRepository::save(const ShelterInput &shelter)
 {
-    auto ids = importAll({shelter});
+    auto ids = importAll({ shelter });
     if (!ids)
         return ids.error();
     return ids->first();
@@ -189,7 +189,8 @@ Status ShelterRepository::setAvailability(const QString &id, int freeBeds, const
         return current.error();
     if (freeBeds < 0 || freeBeds > current->capacity)
         return Error(ErrorCode::InvalidInput, tr("Free beds must be between 0 and the capacity (%1).").arg(current->capacity));
-    auto st = m_db.prepare(QStringLiteral("UPDATE shelters SET free_beds = ?, availability_as_of = ?, updated_at = ? WHERE id = ?"));
+    auto st
+        = m_db.prepare(QStringLiteral("UPDATE shelters SET free_beds = ?, availability_as_of = ?, updated_at = ? WHERE id = ?"));
     if (!st)
         return st.error();
     st->bind(1, freeBeds).bind(2, asOf).bind(3, QDateTime::currentDateTimeUtc()).bind(4, id);
@@ -233,7 +234,7 @@ Result<ShelterAddress> ShelterRepository::revealAddress(const QString &id)
         return row.error();
     if (!row.value())
         return notFound(id);
-    ShelterAddress out{st->text(0), st->text(1)};
+    ShelterAddress out { st->text(0), st->text(1) };
     // No audit entry, no address: the reveal fails closed.
     if (auto a = AuditLog(m_db).append(QStringLiteral("shelter.address_revealed"), id); !a)
         return a.error();
@@ -258,8 +259,9 @@ Result<QVector<Shelter>> ShelterRepository::exportAll(bool includeHidden)
             s.reference = st->text(1);
         }
     }
-    if (auto a = AuditLog(m_db).append(includeHidden ? QStringLiteral("shelter.exported_with_addresses") : QStringLiteral("shelter.exported"),
-                                       QString(), QString::number(shelters->size()));
+    if (auto a = AuditLog(m_db).append(
+            includeHidden ? QStringLiteral("shelter.exported_with_addresses") : QStringLiteral("shelter.exported"), QString(),
+            QString::number(shelters->size()));
         !a)
         return a.error();
     return shelters;

@@ -28,7 +28,9 @@ class ShelterRepository
     Q_DECLARE_TR_FUNCTIONS(ShelterRepository)
 
 public:
-    explicit ShelterRepository(Database &db) : m_db(db) {}
+    explicit ShelterRepository(Database &db)
+        : m_db(db)
+    { }
 
     // Every shelter, ordered by id, without address and reference.
     Result<QVector<Shelter>> list() const;

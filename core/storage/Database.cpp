@@ -50,7 +50,9 @@ Database::~Database()
     close();
 }
 
-Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{ }
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -103,7 +105,8 @@ static Result<sqlite3 *> openHandle(const QString &path, Database::Mode mode)
 Result<Database> Database::open(const QString &path, const SecureBuffer &rawKey, Mode mode)
 {
     if (rawKey.size() != 32)
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("Database", "Internal error: the database key has the wrong size."));
+        return Error(
+            ErrorCode::Runtime, QCoreApplication::translate("Database", "Internal error: the database key has the wrong size."));
     auto handle = openHandle(path, mode);
     if (!handle)
         return handle.error();
@@ -153,8 +156,10 @@ Status Database::configure(bool encrypted)
     const int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_NOTADB)
-            return Error(ErrorCode::Integrity, QCoreApplication::translate("Database", "The database file is damaged or was altered, or it does not belong to this key file."),
-                         QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return Error(ErrorCode::Integrity,
+                QCoreApplication::translate(
+                    "Database", "The database file is damaged or was altered, or it does not belong to this key file."),
+                QString::fromUtf8(sqlite3_errmsg(m_db)));
         return errorFromCode(rc, QStringLiteral("verify key"));
     }
     for (const char *sql : ConnectionSettings) {
@@ -221,21 +226,28 @@ Error Database::errorFromCode(int rc, const QString &what) const
     const QString detail = lastErrorMessage() + QStringLiteral(" (") + what + QLatin1Char(')');
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("Database", "The disk is full. Nothing was changed; free some space and try again."), detail);
+        return Error(ErrorCode::Runtime,
+            QCoreApplication::translate("Database", "The disk is full. Nothing was changed; free some space and try again."),
+            detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Error(ErrorCode::Integrity, QCoreApplication::translate("Database", "The database file is damaged or was altered."), detail);
+        return Error(ErrorCode::Integrity,
+            QCoreApplication::translate("Database", "The database file is damaged or was altered."), detail);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error(ErrorCode::InUse, QCoreApplication::translate("Database", "The database is busy in another process."), detail);
+        return Error(
+            ErrorCode::InUse, QCoreApplication::translate("Database", "The database is busy in another process."), detail);
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("Database", "The database cannot be written: check the folder's permissions."), detail);
+        return Error(ErrorCode::Runtime,
+            QCoreApplication::translate("Database", "The database cannot be written: check the folder's permissions."), detail);
     case SQLITE_IOERR:
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("Database", "Reading or writing the disk failed. Nothing was changed."), detail);
+        return Error(ErrorCode::Runtime,
+            QCoreApplication::translate("Database", "Reading or writing the disk failed. Nothing was changed."), detail);
     case SQLITE_CONSTRAINT:
-        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("Database", "The change conflicts with data already stored."), detail);
+        return Error(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Database", "The change conflicts with data already stored."), detail);
     default:
         return Error(ErrorCode::Runtime, QCoreApplication::translate("Database", "Unexpected database error."), detail);
     }

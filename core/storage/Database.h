@@ -50,7 +50,9 @@ public:
     static QString cipherVersion();
 
 private:
-    explicit Database(sqlite3 *db) : m_db(db) {}
+    explicit Database(sqlite3 *db)
+        : m_db(db)
+    { }
     Status configure(bool encrypted);
 
     sqlite3 *m_db = nullptr;

@@ -16,17 +16,17 @@ const std::vector<Migration> &Migrations::all()
 {
     static const std::vector<Migration> list = [] {
         std::vector<Migration> steps = {
-        {1, "vault metadata", &migrations::v001Meta},
-        {2, "audit log", &migrations::v002AuditLog},
-        {38, "identity", &migrations::v038Identity},
-        {3, "cases", &migrations::v003Cases},
-        {20, "staff safety", &migrations::v020StaffSafety},
-        {30, "shelters", &migrations::v030Shelters},
-        {31, "placements", &migrations::v031Placements},
-        {39, "contacts", &migrations::v039Contacts},
-        {40, "consent", &migrations::v040Consent},
-        {50, "saved case filters", &migrations::v050SavedFilters},
-        {45, "exchange registers", &migrations::v045Exchange},
+            { 1, "vault metadata", &migrations::v001Meta },
+            { 2, "audit log", &migrations::v002AuditLog },
+            { 3, "cases", &migrations::v003Cases },
+            { 20, "staff safety", &migrations::v020StaffSafety },
+            { 30, "shelters", &migrations::v030Shelters },
+            { 31, "placements", &migrations::v031Placements },
+            { 38, "identity", &migrations::v038Identity },
+            { 39, "contacts", &migrations::v039Contacts },
+            { 40, "consent", &migrations::v040Consent },
+            { 45, "exchange registers", &migrations::v045Exchange },
+            { 50, "saved case filters", &migrations::v050SavedFilters },
         };
         // Applied in version order whatever the order above.
         std::sort(steps.begin(), steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -42,7 +42,8 @@ int Migrations::latestVersion()
 
 Result<int> Migrations::currentVersion(Database &db)
 {
-    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    auto exists
+        = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (!exists)
         return exists.error();
     if (exists->toInt() == 0)
@@ -62,8 +63,11 @@ Status Migrations::migrate(Database &db, int targetVersion)
         return current.error();
     if (current.value() > latestVersion())
         return Error(ErrorCode::CannotUnlock,
-                     QCoreApplication::translate("Migrations", "This vault was written by a newer version of Vangnet (schema %1; this version knows up to %2). Update Vangnet to open it.")
-                         .arg(current.value()).arg(latestVersion()));
+            QCoreApplication::translate("Migrations",
+                "This vault was written by a newer version of Vangnet (schema %1; this version knows up to %2). Update Vangnet "
+                "to open it.")
+                .arg(current.value())
+                .arg(latestVersion()));
 
     for (const Migration &m : all()) {
         if (m.version <= current.value() || m.version > targetVersion)

@@ -18,9 +18,10 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_bindError(other.m_bindError)
-{
-}
+    : m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_db(other.m_db)
+    , m_bindError(other.m_bindError)
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -62,18 +63,22 @@ Statement &Statement::bind(int index, const QVariant &value)
             break;
         case QMetaType::QByteArray: {
             const QByteArray bytes = value.toByteArray();
-            rc = sqlite3_bind_blob64(m_stmt, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_blob64(
+                m_stmt, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
             break;
         }
         case QMetaType::QDate:
-            rc = sqlite3_bind_text(m_stmt, index, value.toDate().toString(Qt::ISODate).toUtf8().constData(), -1, SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(
+                m_stmt, index, value.toDate().toString(Qt::ISODate).toUtf8().constData(), -1, SQLITE_TRANSIENT);
             break;
         case QMetaType::QDateTime:
-            rc = sqlite3_bind_text(m_stmt, index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8().constData(), -1, SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(
+                m_stmt, index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8().constData(), -1, SQLITE_TRANSIENT);
             break;
         default: {
             const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text64(m_stmt, index, text.constData(), static_cast<sqlite3_uint64>(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+            rc = sqlite3_bind_text64(
+                m_stmt, index, text.constData(), static_cast<sqlite3_uint64>(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
             break;
         }
         }

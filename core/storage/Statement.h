@@ -45,7 +45,10 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt *stmt, const Database *db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt *stmt, const Database *db)
+        : m_stmt(stmt)
+        , m_db(db)
+    { }
 
     sqlite3_stmt *m_stmt = nullptr;
     const Database *m_db = nullptr;

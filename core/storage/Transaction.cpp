@@ -10,17 +10,19 @@ namespace {
 
 QString nextSavepointName()
 {
-    static std::atomic<quint64> counter{0};
+    static std::atomic<quint64> counter { 0 };
     return QStringLiteral("vangnet_sp_") + QString::number(++counter);
 }
 
 } // namespace
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     if (sqlite3_get_autocommit(db.handle()) == 0)
         m_savepoint = nextSavepointName();
-    m_began = m_savepoint.isEmpty() ? db.exec(QStringLiteral("BEGIN IMMEDIATE")) : db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    m_began = m_savepoint.isEmpty() ? db.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                    : db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
 }
 
 Transaction::~Transaction()

@@ -34,12 +34,14 @@ bool fromB64(const QJsonValue &value, QByteArray &out)
 
 SecureBuffer recoveryWrappingKey(const SecureBuffer &recoveryKey, const QUuid &vaultId)
 {
-    return KeyWrap::deriveSubkey(recoveryKey, QByteArrayLiteral("vangnet-recovery-slot-v1|") + vaultId.toByteArray(QUuid::WithoutBraces));
+    return KeyWrap::deriveSubkey(
+        recoveryKey, QByteArrayLiteral("vangnet-recovery-slot-v1|") + vaultId.toByteArray(QUuid::WithoutBraces));
 }
 
 Error damaged(const QString &detail)
 {
-    return Error(ErrorCode::Integrity, QCoreApplication::translate("KeyFile", "The vault's key file is damaged or was altered."), detail);
+    return Error(
+        ErrorCode::Integrity, QCoreApplication::translate("KeyFile", "The vault's key file is damaged or was altered."), detail);
 }
 
 } // namespace
@@ -48,7 +50,8 @@ QByteArray KeyFile::associatedData(const char *slot) const
 {
     // Binds a slot to this vault and format; the passphrase slot also to its KDF parameters, so
     // that nobody can swap in weaker ones unnoticed.
-    QByteArray ad = QByteArray(Magic) + '|' + QByteArray::number(m_format) + '|' + m_vaultId.toByteArray(QUuid::WithoutBraces) + '|' + slot;
+    QByteArray ad
+        = QByteArray(Magic) + '|' + QByteArray::number(m_format) + '|' + m_vaultId.toByteArray(QUuid::WithoutBraces) + '|' + slot;
     if (qstrcmp(slot, "passphrase") == 0)
         ad += '|' + QByteArray::number(static_cast<qulonglong>(m_kdf.opsLimit)) + '|'
             + QByteArray::number(static_cast<qulonglong>(m_kdf.memLimit)) + '|' + m_kdf.salt.toBase64();
@@ -56,7 +59,7 @@ QByteArray KeyFile::associatedData(const char *slot) const
 }
 
 KeyFile KeyFile::create(const QUuid &vaultId, const SecureBuffer &masterKey, const SecureBuffer &passphraseKey,
-                        const KdfParameters &kdf, const SecureBuffer &recoveryKey)
+    const KdfParameters &kdf, const SecureBuffer &recoveryKey)
 {
     KeyFile file;
     file.m_vaultId = vaultId;
@@ -84,7 +87,8 @@ Result<SecureBuffer> KeyFile::unwrapWithRecoveryKey(const SecureBuffer &recovery
 {
     auto key = KeyWrap::unwrap(m_recoverySlot, recoveryWrappingKey(recoveryKey, m_vaultId), associatedData("recovery"));
     if (!key)
-        return Error(ErrorCode::CannotUnlock, QCoreApplication::translate("KeyFile", "This recovery key does not belong to this vault."));
+        return Error(
+            ErrorCode::CannotUnlock, QCoreApplication::translate("KeyFile", "This recovery key does not belong to this vault."));
     return key;
 }
 
@@ -92,12 +96,14 @@ Result<KeyFile> KeyFile::load(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return Error(ErrorCode::CannotUnlock, QCoreApplication::translate("KeyFile", "This folder holds no Vangnet vault (the key file vault.key is missing)."));
+        return Error(ErrorCode::CannotUnlock,
+            QCoreApplication::translate("KeyFile", "This folder holds no Vangnet vault (the key file vault.key is missing)."));
     if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("KeyFile", "The vault's key file cannot be read."), f.errorString());
+        return Error(
+            ErrorCode::Runtime, QCoreApplication::translate("KeyFile", "The vault's key file cannot be read."), f.errorString());
     if (f.size() > MaxKeyFileBytes)
         return damaged(QStringLiteral("too large"));
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
         return damaged(parseError.errorString());
@@ -109,8 +115,9 @@ Result<KeyFile> KeyFile::load(const QString &path)
     file.m_format = o.value(QStringLiteral("format")).toInt(-1);
     if (file.m_format != FormatVersion)
         return Error(ErrorCode::CannotUnlock,
-                     QCoreApplication::translate("KeyFile", "This vault was made by a newer version of Vangnet (key file format %1). Update Vangnet to open it.")
-                         .arg(file.m_format));
+            QCoreApplication::translate(
+                "KeyFile", "This vault was made by a newer version of Vangnet (key file format %1). Update Vangnet to open it.")
+                .arg(file.m_format));
     file.m_vaultId = QUuid::fromString(o.value(QStringLiteral("vaultId")).toString());
     const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
     if (kdf.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id13"))
@@ -131,33 +138,43 @@ Result<KeyFile> KeyFile::load(const QString &path)
 
 Status KeyFile::save(const QString &path) const
 {
-    QJsonObject kdf{
-        {QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
-        {QStringLiteral("opsLimit"), static_cast<qint64>(m_kdf.opsLimit)},
-        {QStringLiteral("memLimit"), static_cast<qint64>(m_kdf.memLimit)},
-        {QStringLiteral("salt"), b64(m_kdf.salt)},
+    QJsonObject kdf {
+        { QStringLiteral("algorithm"), QStringLiteral("argon2id13") },
+        { QStringLiteral("opsLimit"), static_cast<qint64>(m_kdf.opsLimit) },
+        { QStringLiteral("memLimit"), static_cast<qint64>(m_kdf.memLimit) },
+        { QStringLiteral("salt"), b64(m_kdf.salt) },
     };
-    QJsonObject o{
-        {QStringLiteral("magic"), QLatin1String(Magic)},
-        {QStringLiteral("format"), m_format},
-        {QStringLiteral("vaultId"), m_vaultId.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("kdf"), kdf},
-        {QStringLiteral("passphraseSlot"), QJsonObject{{QStringLiteral("nonce"), b64(m_passphraseSlot.nonce)}, {QStringLiteral("ciphertext"), b64(m_passphraseSlot.ciphertext)}}},
-        {QStringLiteral("recoverySlot"), QJsonObject{{QStringLiteral("nonce"), b64(m_recoverySlot.nonce)}, {QStringLiteral("ciphertext"), b64(m_recoverySlot.ciphertext)}}},
+    QJsonObject o {
+        { QStringLiteral("magic"), QLatin1String(Magic) },
+        { QStringLiteral("format"), m_format },
+        { QStringLiteral("vaultId"), m_vaultId.toString(QUuid::WithoutBraces) },
+        { QStringLiteral("kdf"), kdf },
+        { QStringLiteral("passphraseSlot"),
+            QJsonObject { { QStringLiteral("nonce"), b64(m_passphraseSlot.nonce) },
+                { QStringLiteral("ciphertext"), b64(m_passphraseSlot.ciphertext) } } },
+        { QStringLiteral("recoverySlot"),
+            QJsonObject { { QStringLiteral("nonce"), b64(m_recoverySlot.nonce) },
+                { QStringLiteral("ciphertext"), b64(m_recoverySlot.ciphertext) } } },
     };
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("KeyFile", "The vault's key file cannot be written."), out.errorString());
+        return Error(ErrorCode::Runtime, QCoreApplication::translate("KeyFile", "The vault's key file cannot be written."),
+            out.errorString());
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
     if (out.write(bytes) != bytes.size()) {
         out.cancelWriting();
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("KeyFile", "The vault's key file cannot be written (is the disk full?). Nothing was changed."), out.errorString());
+        return Error(ErrorCode::Runtime,
+            QCoreApplication::translate(
+                "KeyFile", "The vault's key file cannot be written (is the disk full?). Nothing was changed."),
+            out.errorString());
     }
     crashPoint("keyfile-before-commit");
     // commit() flushes and fsyncs the temporary file, then renames it over the old one.
     if (!out.commit())
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("KeyFile", "The vault's key file cannot be replaced. Nothing was changed."), out.errorString());
+        return Error(ErrorCode::Runtime,
+            QCoreApplication::translate("KeyFile", "The vault's key file cannot be replaced. Nothing was changed."),
+            out.errorString());
     syncDirectory(QFileInfo(path).absolutePath());
     crashPoint("keyfile-after-commit");
     return {};

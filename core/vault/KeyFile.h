@@ -22,7 +22,7 @@ public:
     static constexpr std::size_t MasterKeyBytes = 32;
 
     static KeyFile create(const QUuid &vaultId, const SecureBuffer &masterKey, const SecureBuffer &passphraseKey,
-                          const KdfParameters &kdf, const SecureBuffer &recoveryKey);
+        const KdfParameters &kdf, const SecureBuffer &recoveryKey);
 
     static Result<KeyFile> load(const QString &path);
     Status save(const QString &path) const;

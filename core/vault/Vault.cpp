@@ -42,7 +42,7 @@ Result<QString> readMeta(Database &db, const QString &key)
 
 void removePendingDatabase(const VaultPaths &paths)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(paths.pendingDatabase() + suffix);
 }
 
@@ -57,10 +57,12 @@ Status completeCreation(const VaultPaths &paths)
 } // namespace
 
 Vault::Vault(VaultPaths paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey, Database db)
-    : m_paths(std::move(paths)), m_lock(std::move(lock)), m_keyFile(std::move(keyFile)), m_masterKey(std::move(masterKey)),
-      m_db(std::move(db))
-{
-}
+    : m_paths(std::move(paths))
+    , m_lock(std::move(lock))
+    , m_keyFile(std::move(keyFile))
+    , m_masterKey(std::move(masterKey))
+    , m_db(std::move(db))
+{ }
 
 Vault::~Vault()
 {
@@ -92,7 +94,8 @@ Result<std::unique_ptr<QLockFile>> Vault::acquireLock(const VaultPaths &paths)
         return lock;
     if (lock->error() == QLockFile::LockFailedError)
         return Error(ErrorCode::InUse,
-                     tr("This vault is already open in another Vangnet window or program. Close it there first; only one program may change a vault at a time."));
+            tr("This vault is already open in another Vangnet window or program. Close it there first; only one program may "
+               "change a vault at a time."));
     return Error(ErrorCode::Runtime, tr("The vault folder cannot be written: check its permissions."), paths.lockFile());
 }
 
@@ -101,7 +104,8 @@ Result<CreatedVault> Vault::create(const QString &folder, const QString &passphr
     if (auto st = PassphrasePolicy::check(passphrase); !st)
         return st.error();
     if (exists(folder))
-        return Error(ErrorCode::AlreadyExists, tr("There is already a vault in this folder. Vangnet never overwrites a vault; choose another folder."));
+        return Error(ErrorCode::AlreadyExists,
+            tr("There is already a vault in this folder. Vangnet never overwrites a vault; choose another folder."));
     const VaultPaths paths(folder);
     if (!QDir().mkpath(paths.folder))
         return Error(ErrorCode::Runtime, tr("The vault folder cannot be created."), paths.folder);
@@ -130,7 +134,9 @@ Result<CreatedVault> Vault::create(const QString &folder, const QString &passphr
             return st.error();
         if (auto st = writeMeta(pending.value(), QStringLiteral("vault_id"), vaultId.toString(QUuid::WithoutBraces)); !st)
             return st.error();
-        if (auto st = writeMeta(pending.value(), QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !st)
+        if (auto st
+            = writeMeta(pending.value(), QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !st)
             return st.error();
         if (auto st = AuditLog(pending.value()).append(QStringLiteral("vault.created")); !st)
             return st.error();
@@ -153,7 +159,8 @@ Result<CreatedVault> Vault::create(const QString &folder, const QString &passphr
 
     CreatedVault created;
     created.recoveryKey = RecoveryKey::format(recoveryKey);
-    created.vault.reset(new Vault(paths, std::move(lock.value()), std::move(keyFile), std::move(masterKey), std::move(db.value())));
+    created.vault.reset(
+        new Vault(paths, std::move(lock.value()), std::move(keyFile), std::move(masterKey), std::move(db.value())));
     return created;
 }
 
@@ -193,14 +200,15 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString &folder,
     return finishOpen(paths, std::move(lock.value()), std::move(keyFile.value()), std::move(masterKey.value()));
 }
 
-Result<std::unique_ptr<Vault>> Vault::finishOpen(const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile,
-                                                 SecureBuffer masterKey)
+Result<std::unique_ptr<Vault>> Vault::finishOpen(
+    const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey)
 {
     if (!QFileInfo::exists(paths.database()) && QFileInfo::exists(paths.pendingDatabase()))
         if (auto st = completeCreation(paths); !st)
             return st.error();
     if (!QFileInfo::exists(paths.database()))
-        return Error(ErrorCode::Integrity, tr("The vault's database file (vault.db) is missing. Restore the whole vault folder from a backup."));
+        return Error(ErrorCode::Integrity,
+            tr("The vault's database file (vault.db) is missing. Restore the whole vault folder from a backup."));
     auto db = Database::open(paths.database(), masterKey, Database::Mode::OpenExisting);
     if (!db)
         return db.error();
@@ -213,7 +221,8 @@ Result<std::unique_ptr<Vault>> Vault::finishOpen(const VaultPaths &paths, std::u
         return st.error();
     if (auto st = AuditLog(db.value()).append(QStringLiteral("vault.unlocked")); !st)
         return st.error();
-    return std::unique_ptr<Vault>(new Vault(paths, std::move(lock), std::move(keyFile), std::move(masterKey), std::move(db.value())));
+    return std::unique_ptr<Vault>(
+        new Vault(paths, std::move(lock), std::move(keyFile), std::move(masterKey), std::move(db.value())));
 }
 
 Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters &kdf)
@@ -252,8 +261,9 @@ Status Vault::verifyIntegrity()
             problems.append(check->text(0));
     }
     if (!problems.isEmpty())
-        return Error(ErrorCode::Integrity, tr("The vault's database is damaged or was altered. Restore the vault folder from a backup."),
-                     problems.mid(0, 5).join(QStringLiteral("; ")));
+        return Error(ErrorCode::Integrity,
+            tr("The vault's database is damaged or was altered. Restore the vault folder from a backup."),
+            problems.mid(0, 5).join(QStringLiteral("; ")));
     if (auto st = AuditLog(m_db).verify(); !st)
         return st;
     return AuditLog(m_db).append(QStringLiteral("vault.verified"));
@@ -264,7 +274,8 @@ QString Vault::revealMasterKeyHex()
     if (!isOpen())
         return {};
     (void)AuditLog(m_db).append(QStringLiteral("vault.master_key_revealed"));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(m_masterKey.data()), static_cast<qsizetype>(m_masterKey.size())).toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(m_masterKey.data()), static_cast<qsizetype>(m_masterKey.size())).toHex());
 }
 
 Result<VaultInfo> Vault::info()
@@ -310,7 +321,7 @@ Result<VaultInfo> Vault::info()
         auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM \"") + name + QLatin1Char('"'));
         if (!count)
             return count.error();
-        info.recordCounts.append({name, count->toLongLong()});
+        info.recordCounts.append({ name, count->toLongLong() });
     }
     return info;
 }

@@ -68,8 +68,8 @@ public:
 private:
     Vault(VaultPaths paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey, Database db);
     static Result<std::unique_ptr<QLockFile>> acquireLock(const VaultPaths &paths);
-    static Result<std::unique_ptr<Vault>> finishOpen(const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile,
-                                                     SecureBuffer masterKey);
+    static Result<std::unique_ptr<Vault>> finishOpen(
+        const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey);
 
     VaultPaths m_paths;
     std::unique_ptr<QLockFile> m_lock;

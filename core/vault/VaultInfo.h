@@ -15,10 +15,10 @@ struct VaultInfo
     QString folder;
     QString vaultId;
     int keyFileFormat = 0;
-    QString cipherLibraryVersion;   // e.g. "3.4.1"
-    QString cipher;                 // human-readable cipher summary
+    QString cipherLibraryVersion; // e.g. "3.4.1"
+    QString cipher; // human-readable cipher summary
     int cipherPageSize = 0;
-    KdfParameters kdf;              // salt not shown
+    KdfParameters kdf; // salt not shown
     int schemaVersion = 0;
     int latestSchemaVersion = 0;
     QDateTime createdAt;

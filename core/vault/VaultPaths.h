@@ -11,7 +11,9 @@ namespace vangnet {
 //   vault.lock    present only while a process has the vault open
 struct VaultPaths
 {
-    explicit VaultPaths(const QString &folder) : folder(QDir::cleanPath(folder)) {}
+    explicit VaultPaths(const QString &folder)
+        : folder(QDir::cleanPath(folder))
+    { }
 
     QString folder;
     QString database() const { return folder + QStringLiteral("/vault.db"); }

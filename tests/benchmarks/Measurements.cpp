@@ -9,7 +9,7 @@ namespace vangnet::bench {
 double peakMemoryMiB()
 {
 #if defined(__unix__) || defined(__APPLE__)
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
 #if defined(__APPLE__)
     return double(usage.ru_maxrss) / (1024.0 * 1024.0);

@@ -11,7 +11,9 @@ namespace vangnet::bench {
 class SyntheticCases
 {
 public:
-    explicit SyntheticCases(quint32 seed = 20261127) : m_rng(seed) {}
+    explicit SyntheticCases(quint32 seed = 20261127)
+        : m_rng(seed)
+    { }
     Case next(int index);
     // Words that occur in names and notes, for search workloads.
     static const QStringList &familyNames();

@@ -29,7 +29,7 @@ Result<Database> openVariant(const QString &variant, const QString &path, const 
 
 QJsonObject row(const QString &name, const QString &unit, double value)
 {
-    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("unit"), unit}, {QStringLiteral("value"), value}};
+    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("unit"), unit }, { QStringLiteral("value"), value } };
 }
 
 [[noreturn]] void die(const Error &e)
@@ -86,7 +86,8 @@ QJsonArray runVariant(const QString &variant, int cases, const QString &folder, 
             if (auto st = tx.commit(); !st)
                 die(st.error());
         }
-        out.append(row(QStringLiteral("bulk insert (3 notes of 1 KB each)"), QStringLiteral("cases/s"), cases / (elapsedMs(t) / 1000.0)));
+        out.append(row(
+            QStringLiteral("bulk insert (3 notes of 1 KB each)"), QStringLiteral("cases/s"), cases / (elapsedMs(t) / 1000.0)));
     }
 
     Samples open;
@@ -108,7 +109,8 @@ QJsonArray runVariant(const QString &variant, int cases, const QString &folder, 
         firstPage.add(elapsedMs(p));
     }
     out.append(row(QStringLiteral("open without key derivation"), QStringLiteral("ms"), open.percentile(95)));
-    out.append(row(QStringLiteral("first page of the case list (100 rows + count)"), QStringLiteral("ms"), firstPage.percentile(95)));
+    out.append(
+        row(QStringLiteral("first page of the case list (100 rows + count)"), QStringLiteral("ms"), firstPage.percentile(95)));
 
     auto db = openVariant(variant, path, key, Database::Mode::OpenExisting);
     if (!db)

@@ -60,7 +60,7 @@ bool parse(const QStringList &args, Options &o)
         }
     }
     if (o.sizes.isEmpty())
-        o.sizes = {10000, 100000};
+        o.sizes = { 10000, 100000 };
     return true;
 }
 
@@ -69,8 +69,8 @@ QJsonArray runChild(const QString &variant, int cases, const Options &o, const Q
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--variant"), variant, QStringLiteral("--cases"), QString::number(cases), QStringLiteral("--queries"),
-                 QString::number(o.queries), QStringLiteral("--dir"), dir});
+        { QStringLiteral("--variant"), variant, QStringLiteral("--cases"), QString::number(cases), QStringLiteral("--queries"),
+            QString::number(o.queries), QStringLiteral("--dir"), dir });
     child.waitForFinished(-1);
     if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
         return {};
@@ -86,8 +86,8 @@ QJsonObject compare(int cases, const QJsonArray &encrypted, const QJsonArray &pl
         const QString unit = e.value(QStringLiteral("unit")).toString();
         const double ev = e.value(QStringLiteral("value")).toDouble();
         const double pv = p.value(QStringLiteral("value")).toDouble();
-        QJsonObject w{{QStringLiteral("name"), e.value(QStringLiteral("name"))}, {QStringLiteral("unit"), unit},
-                      {QStringLiteral("encrypted"), ev}};
+        QJsonObject w { { QStringLiteral("name"), e.value(QStringLiteral("name")) }, { QStringLiteral("unit"), unit },
+            { QStringLiteral("encrypted"), ev } };
         // Ratio = the cost of encryption: > 1 means the encrypted vault is slower or larger.
         const bool throughput = unit.endsWith(QLatin1String("/s"));
         if (pv > 0 && ev > 0) {
@@ -99,22 +99,29 @@ QJsonObject compare(int cases, const QJsonArray &encrypted, const QJsonArray &pl
         }
         workloads.append(w);
     }
-    return QJsonObject{{QStringLiteral("cases"), cases}, {QStringLiteral("workloads"), workloads}};
+    return QJsonObject { { QStringLiteral("cases"), cases }, { QStringLiteral("workloads"), workloads } };
 }
 
 void printTable(QTextStream &out, const QJsonObject &result)
 {
     out << QStringLiteral("\n%1 cases\n").arg(result.value(QStringLiteral("cases")).toInt());
-    out << QStringLiteral("%1 %2 %3 %4 %5\n").arg(QStringLiteral("workload"), -52).arg(QStringLiteral("unit"), -8)
-               .arg(QStringLiteral("encrypted"), 12).arg(QStringLiteral("plain"), 12).arg(QStringLiteral("ratio"), 7);
+    out << QStringLiteral("%1 %2 %3 %4 %5\n")
+               .arg(QStringLiteral("workload"), -52)
+               .arg(QStringLiteral("unit"), -8)
+               .arg(QStringLiteral("encrypted"), 12)
+               .arg(QStringLiteral("plain"), 12)
+               .arg(QStringLiteral("ratio"), 7);
     for (const QJsonValue &v : result.value(QStringLiteral("workloads")).toArray()) {
         const QJsonObject w = v.toObject();
         const auto num = [](const QJsonValue &x, int precision) {
             return x.isNull() ? QStringLiteral("-") : QString::number(x.toDouble(), 'f', precision);
         };
-        out << QStringLiteral("%1 %2 %3 %4 %5\n").arg(w.value(QStringLiteral("name")).toString(), -52)
-                   .arg(w.value(QStringLiteral("unit")).toString(), -8).arg(num(w.value(QStringLiteral("encrypted")), 2), 12)
-                   .arg(num(w.value(QStringLiteral("plain")), 2), 12).arg(num(w.value(QStringLiteral("ratio")), 2), 7);
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(w.value(QStringLiteral("name")).toString(), -52)
+                   .arg(w.value(QStringLiteral("unit")).toString(), -8)
+                   .arg(num(w.value(QStringLiteral("encrypted")), 2), 12)
+                   .arg(num(w.value(QStringLiteral("plain")), 2), 12)
+                   .arg(num(w.value(QStringLiteral("ratio")), 2), 7);
     }
     out.flush();
 }
@@ -140,7 +147,9 @@ int main(int argc, char *argv[])
     const QString dir = o.dir.isEmpty() ? temp.path() : o.dir;
     QTextStream out(stdout);
     if (!o.json)
-        out << QStringLiteral("vangnet-bench on %1, %2 cores, Qt %3\n").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())
+        out << QStringLiteral("vangnet-bench on %1, %2 cores, Qt %3\n")
+                   .arg(QSysInfo::prettyProductName())
+                   .arg(QThread::idealThreadCount())
                    .arg(QString::fromLatin1(qVersion()));
     QJsonArray results;
     for (int cases : std::as_const(o.sizes)) {
@@ -157,7 +166,8 @@ int main(int argc, char *argv[])
             printTable(out, result);
     }
     if (o.json)
-        out << QJsonDocument(results.size() == 1 ? results.first().toObject() : QJsonObject{{QStringLiteral("runs"), results}})
+        out << QJsonDocument(
+            results.size() == 1 ? results.first().toObject() : QJsonObject { { QStringLiteral("runs"), results } })
                    .toJson(QJsonDocument::Indented);
     return 0;
 }

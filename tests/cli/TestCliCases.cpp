@@ -28,7 +28,13 @@ private:
         args.prepend(QStringLiteral("--json"));
         return run(args, in);
     }
-    int caseCount() { return int(runJson({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")}).json().array().size()); }
+    int caseCount()
+    {
+        return int(runJson({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") })
+                       .json()
+                       .array()
+                       .size());
+    }
 
 private slots:
     void initTestCase()
@@ -36,7 +42,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_vault = m_dir.filePath(QStringLiteral("vault"));
         m_cli.setPassphrase(QStringLiteral("lantern orchard velvet 42"));
-        const CliResult r = run({QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-passes"), QStringLiteral("1")});
+        const CliResult r = run({ QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("8"),
+            QStringLiteral("--kdf-passes"), QStringLiteral("1") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -47,7 +54,8 @@ private slots:
             "exploitationRegion":"Westland","reporterType":"labour_inspectorate","region":"Haaglanden","phase":"intake",
             "coordinator":"anna","threat":{"code":"orange","policeProtection":true},"tasks":[{"kind":"benefits","due":"2026-01-02"}],
             "notes":[{"text":"Intake at the office"}]})";
-        const CliResult add = runJson({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-")}, input);
+        const CliResult add
+            = runJson({ QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") }, input);
         QVERIFY2(add.exitCode == 0, add.err.constData());
         const QJsonObject created = add.json().object();
         const QString id = created.value(QStringLiteral("id")).toString();
@@ -55,27 +63,33 @@ private slots:
         QVERIFY(number.startsWith(QStringLiteral("VN-")));
         QVERIFY(created.value(QStringLiteral("possibleDuplicates")).isArray());
 
-        const CliResult show = runJson({QStringLiteral("case"), QStringLiteral("show"), number});
+        const CliResult show = runJson({ QStringLiteral("case"), QStringLiteral("show"), number });
         QCOMPARE(show.exitCode, 0);
         const QJsonObject c = show.json().object();
         QCOMPARE(c.value(QStringLiteral("id")).toString(), id);
         QCOMPARE(c.value(QStringLiteral("givenName")).toString(), QStringLiteral("Łukasz"));
         QCOMPARE(c.value(QStringLiteral("threat")).toObject().value(QStringLiteral("policeProtection")).toBool(), true);
-        QCOMPARE(c.value(QStringLiteral("notes")).toArray().first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Intake at the office"));
+        QCOMPARE(c.value(QStringLiteral("notes")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
+            QStringLiteral("Intake at the office"));
         QVERIFY(c.value(QStringLiteral("notes")).toArray().first().toObject().contains(QStringLiteral("author")));
-        for (const char *key : {"familyName", "aliases", "birthDate", "gender", "nationality", "languages", "residenceStatus", "exploitationForms",
-                                "exploitationRegion", "reporterType", "region", "phase", "notes", "unaccompaniedMinor", "needs", "childrenCount"})
+        for (const char *key : { "familyName", "aliases", "birthDate", "gender", "nationality", "languages", "residenceStatus",
+                 "exploitationForms", "exploitationRegion", "reporterType", "region", "phase", "notes", "unaccompaniedMinor",
+                 "needs", "childrenCount" })
             QVERIFY2(c.contains(QLatin1String(key)), key);
 
-        const CliResult update = runJson({QStringLiteral("case"), QStringLiteral("update"), id, QStringLiteral("--file"), QStringLiteral("-")},
-                                         R"({"familyName":"Nowak-Kowalski","phase":"placement"})");
+        const CliResult update
+            = runJson({ QStringLiteral("case"), QStringLiteral("update"), id, QStringLiteral("--file"), QStringLiteral("-") },
+                R"({"familyName":"Nowak-Kowalski","phase":"placement"})");
         QVERIFY2(update.exitCode == 0, update.err.constData());
         QCOMPARE(update.json().object().value(QStringLiteral("givenName")).toString(), QStringLiteral("Łukasz"));
         QCOMPARE(update.json().object().value(QStringLiteral("familyName")).toString(), QStringLiteral("Nowak-Kowalski"));
 
-        QCOMPARE(run({QStringLiteral("note"), QStringLiteral("add"), number, QStringLiteral("--text"), QStringLiteral("-")}, "Visited at the shelter\n").exitCode, 0);
-        const CliResult found = runJson({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("lukasz shel"),
-                                         QStringLiteral("--form"), QStringLiteral("labour")});
+        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), number, QStringLiteral("--text"), QStringLiteral("-") },
+                     "Visited at the shelter\n")
+                     .exitCode,
+            0);
+        const CliResult found = runJson({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--query"),
+            QStringLiteral("lukasz shel"), QStringLiteral("--form"), QStringLiteral("labour") });
         QCOMPARE(found.exitCode, 0);
         QCOMPARE(found.json().array().size(), 1);
         const QJsonObject summary = found.json().array().first().toObject();
@@ -88,7 +102,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'p'));
         f.close();
-        const CliResult attach = runJson({QStringLiteral("attach"), number, png});
+        const CliResult attach = runJson({ QStringLiteral("attach"), number, png });
         QVERIFY2(attach.exitCode == 0, attach.err.constData());
         QCOMPARE(attach.json().object().value(QStringLiteral("mediaType")).toString(), QStringLiteral("image/png"));
         const QString txt = files.filePath(QStringLiteral("notes.pdf"));
@@ -96,23 +110,24 @@ private slots:
         QVERIFY(t.open(QIODevice::WriteOnly));
         t.write("just text");
         t.close();
-        QCOMPARE(run({QStringLiteral("attach"), number, txt}).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("attach"), number, txt }).exitCode, 2);
 
-        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("close"), number}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("phase"), number, QStringLiteral("signal")}).exitCode, 4);
-        const CliResult close = runJson({QStringLiteral("case"), QStringLiteral("close"), number, QStringLiteral("--reason"), QStringLiteral("moved")});
+        QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("close"), number }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("phase"), number, QStringLiteral("signal") }).exitCode, 4);
+        const CliResult close = runJson(
+            { QStringLiteral("case"), QStringLiteral("close"), number, QStringLiteral("--reason"), QStringLiteral("moved") });
         QCOMPARE(close.exitCode, 0);
         QCOMPARE(close.json().object().value(QStringLiteral("phase")).toString(), QStringLiteral("closed"));
 
-        const CliResult history = runJson({QStringLiteral("case"), QStringLiteral("history"), id});
+        const CliResult history = runJson({ QStringLiteral("case"), QStringLiteral("history"), id });
         QCOMPARE(history.exitCode, 0);
         QStringList fields;
         for (const QJsonValue &e : history.json().array())
             fields.append(e.toObject().value(QStringLiteral("field")).toString());
-        for (const char *f2 : {"familyName", "phase", "notes", "attachments", "phaseReason"})
+        for (const char *f2 : { "familyName", "phase", "notes", "attachments", "phaseReason" })
             QVERIFY2(fields.contains(QLatin1String(f2)), f2);
 
-        const CliResult deadlines = runJson({QStringLiteral("deadlines"), QStringLiteral("--days"), QStringLiteral("30")});
+        const CliResult deadlines = runJson({ QStringLiteral("deadlines"), QStringLiteral("--days"), QStringLiteral("30") });
         QCOMPARE(deadlines.exitCode, 0);
         QVERIFY(deadlines.json().isArray());
     }
@@ -122,8 +137,11 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("field");
         QTest::newRow("unknown code") << QByteArray(R"({"givenName":"A","gender":"f"})") << QByteArray("gender");
-        QTest::newRow("impossible date") << QByteArray(R"({"givenName":"A","birthDate":"2026-02-30"})") << QByteArray("birthDate");
-        QTest::newRow("long reflection") << QByteArray(R"({"givenName":"A","reflectionStart":"2026-01-01","reflectionEnd":"2026-05-01"})") << QByteArray("reflectionEnd");
+        QTest::newRow("impossible date") << QByteArray(R"({"givenName":"A","birthDate":"2026-02-30"})")
+                                         << QByteArray("birthDate");
+        QTest::newRow("long reflection") << QByteArray(
+            R"({"givenName":"A","reflectionStart":"2026-01-01","reflectionEnd":"2026-05-01"})")
+                                         << QByteArray("reflectionEnd");
         QTest::newRow("unknown key") << QByteArray(R"({"givenName":"A","colour":"red"})") << QByteArray("colour");
         QTest::newRow("wrong type") << QByteArray(R"({"givenName":"A","languages":"nl"})") << QByteArray("languages");
         QTest::newRow("no name") << QByteArray(R"({"gender":"female"})") << QByteArray("givenName");
@@ -136,7 +154,8 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QByteArray, field);
         const int before = caseCount();
-        const CliResult r = run({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-")}, json);
+        const CliResult r
+            = run({ QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") }, json);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(field), r.err.constData());
         QCOMPARE(caseCount(), before);
@@ -144,14 +163,23 @@ private slots:
 
     void usageErrors()
     {
-        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("show")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("VN-1999-0001")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--phase"), QStringLiteral("limbo")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("add")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("VN-1999-0001"), QStringLiteral("--text"), QStringLiteral("x")}).exitCode, 2);
-        const CliResult err = runJson({QStringLiteral("case"), QStringLiteral("update"), QStringLiteral("VN-1999-0001"), QStringLiteral("--file"), QStringLiteral("-")}, "{}");
+        QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("show") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("VN-1999-0001") }).exitCode, 2);
+        QCOMPARE(
+            run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--phase"), QStringLiteral("limbo") }).exitCode,
+            2);
+        QCOMPARE(
+            run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many") }).exitCode,
+            2);
+        QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--bogus") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("add") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("VN-1999-0001"), QStringLiteral("--text"),
+                         QStringLiteral("x") })
+                     .exitCode,
+            2);
+        const CliResult err = runJson({ QStringLiteral("case"), QStringLiteral("update"), QStringLiteral("VN-1999-0001"),
+                                          QStringLiteral("--file"), QStringLiteral("-") },
+            "{}");
         QCOMPARE(err.exitCode, 2);
         QVERIFY(err.err.contains("not_found"));
     }

@@ -30,18 +30,19 @@ private slots:
 private:
     test::CliResult cli(const QStringList &args) const
     {
-        return m_runner.run(QStringList{QStringLiteral("--vault"), m_vault} + args);
+        return m_runner.run(QStringList { QStringLiteral("--vault"), m_vault } + args);
     }
     int consentCount() const
     {
-        const auto r = cli({QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("list"), m_case});
+        const auto r = cli({ QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("list"), m_case });
         return r.exitCode == 0 ? int(r.json().array().size()) : -1;
     }
     QStringList addArgs() const
     {
-        return {QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("add"), m_case,
-                QStringLiteral("--recipient"), QStringLiteral("CoMensha"), QStringLiteral("--purpose"), QStringLiteral("registration"),
-                QStringLiteral("--scopes"), QStringLiteral("exploitation,identity"), QStringLiteral("--method"), QStringLiteral("written")};
+        return { QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("add"), m_case,
+            QStringLiteral("--recipient"), QStringLiteral("CoMensha"), QStringLiteral("--purpose"),
+            QStringLiteral("registration"), QStringLiteral("--scopes"), QStringLiteral("exploitation,identity"),
+            QStringLiteral("--method"), QStringLiteral("written") };
     }
 
     QTemporaryDir m_dir;
@@ -59,8 +60,8 @@ void TestCliConsent::initTestCase()
     QVERIFY(m_dir.isValid());
     m_vault = m_dir.path() + QStringLiteral("/vault");
     m_runner.setPassphrase(test::testPassphrase());
-    const auto r = cli({QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-passes"),
-                        QStringLiteral("1")});
+    const auto r = cli({ QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("8"),
+        QStringLiteral("--kdf-passes"), QStringLiteral("1") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // Cases and contacts come from core: `case add` and `contact add` belong to other commands.
     auto vault = Vault::open(m_vault, test::testPassphrase());
@@ -77,20 +78,21 @@ void TestCliConsent::initTestCase()
 void TestCliConsent::addAndList()
 {
     const int before = consentCount();
-    auto r = cli(addArgs() + QStringList{QStringLiteral("--language"), QStringLiteral("ro"), QStringLiteral("--interpreter"),
-                                         QStringLiteral("--told"), QStringLiteral("what CoMensha registers"), QStringLiteral("--valid-from"),
-                                         QStringLiteral("2025-01-10")});
+    auto r = cli(addArgs()
+        + QStringList { QStringLiteral("--language"), QStringLiteral("ro"), QStringLiteral("--interpreter"),
+            QStringLiteral("--told"), QStringLiteral("what CoMensha registers"), QStringLiteral("--valid-from"),
+            QStringLiteral("2025-01-10") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString id = r.json().object().value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
-    QCOMPARE(r.json().object().keys(), QStringList{QStringLiteral("id")});
+    QCOMPARE(r.json().object().keys(), QStringList { QStringLiteral("id") });
 
     // By case number too, human output.
-    auto list = cli({QStringLiteral("consent"), QStringLiteral("list"), m_caseNumber});
+    auto list = cli({ QStringLiteral("consent"), QStringLiteral("list"), m_caseNumber });
     QVERIFY2(list.exitCode == 0, list.err.constData());
     QVERIFY(list.out.contains(id.toUtf8()));
 
-    auto json = cli({QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("list"), m_case});
+    auto json = cli({ QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("list"), m_case });
     QCOMPARE(json.exitCode, 0);
     const QJsonArray rows = json.json().array();
     QCOMPARE(rows.size(), before + 1);
@@ -98,11 +100,12 @@ void TestCliConsent::addAndList()
     for (const QJsonValue &v : rows)
         if (v.toObject().value(QStringLiteral("id")).toString() == id)
             row = v.toObject();
-    for (const char *key : {"id", "recipient", "purpose", "scopes", "method", "validFrom", "expires", "withdrawnAt", "status"})
+    for (const char *key : { "id", "recipient", "purpose", "scopes", "method", "validFrom", "expires", "withdrawnAt", "status" })
         QVERIFY2(row.contains(QLatin1String(key)), key);
     QCOMPARE(row.value(QStringLiteral("recipient")).toString(), m_comensha);
     QCOMPARE(row.value(QStringLiteral("purpose")).toString(), QStringLiteral("registration"));
-    QCOMPARE(row.value(QStringLiteral("scopes")).toArray(), (QJsonArray{QStringLiteral("identity"), QStringLiteral("exploitation")}));
+    QCOMPARE(row.value(QStringLiteral("scopes")).toArray(),
+        (QJsonArray { QStringLiteral("identity"), QStringLiteral("exploitation") }));
     QCOMPARE(row.value(QStringLiteral("validFrom")).toString(), QStringLiteral("2025-01-10"));
     QCOMPARE(row.value(QStringLiteral("expires")).toString(), QStringLiteral("2026-01-10"));
     QVERIFY(row.value(QStringLiteral("withdrawnAt")).isNull());
@@ -116,17 +119,18 @@ void TestCliConsent::badInputExits2_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("named");
-    QTest::newRow("unknown scope") << QStringList{QStringLiteral("--scopes"), QStringLiteral("identity,hobbies")} << "hobbies";
-    QTest::newRow("unknown purpose") << QStringList{QStringLiteral("--purpose"), QStringLiteral("statistics")} << "statistics";
-    QTest::newRow("two purposes") << QStringList{QStringLiteral("--purpose"), QStringLiteral("registration,placement")} << "separate";
-    QTest::newRow("unknown method") << QStringList{QStringLiteral("--method"), QStringLiteral("verbal")} << "verbal";
-    QTest::newRow("unknown signer") << QStringList{QStringLiteral("--signer"), QStringLiteral("neighbour")} << "neighbour";
-    QTest::newRow("bad date") << QStringList{QStringLiteral("--expires"), QStringLiteral("next year")} << "--expires";
-    QTest::newRow("expires first") << QStringList{QStringLiteral("--valid-from"), QStringLiteral("2025-03-01"), QStringLiteral("--expires"),
-                                                  QStringLiteral("2025-02-01")}
+    QTest::newRow("unknown scope") << QStringList { QStringLiteral("--scopes"), QStringLiteral("identity,hobbies") } << "hobbies";
+    QTest::newRow("unknown purpose") << QStringList { QStringLiteral("--purpose"), QStringLiteral("statistics") } << "statistics";
+    QTest::newRow("two purposes") << QStringList { QStringLiteral("--purpose"), QStringLiteral("registration,placement") }
+                                  << "separate";
+    QTest::newRow("unknown method") << QStringList { QStringLiteral("--method"), QStringLiteral("verbal") } << "verbal";
+    QTest::newRow("unknown signer") << QStringList { QStringLiteral("--signer"), QStringLiteral("neighbour") } << "neighbour";
+    QTest::newRow("bad date") << QStringList { QStringLiteral("--expires"), QStringLiteral("next year") } << "--expires";
+    QTest::newRow("expires first") << QStringList { QStringLiteral("--valid-from"), QStringLiteral("2025-03-01"),
+        QStringLiteral("--expires"), QStringLiteral("2025-02-01") }
                                    << "expires";
-    QTest::newRow("unknown recipient") << QStringList{QStringLiteral("--recipient"), QStringLiteral("Nobody")} << "contact";
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("--colour"), QStringLiteral("red")} << "--colour";
+    QTest::newRow("unknown recipient") << QStringList { QStringLiteral("--recipient"), QStringLiteral("Nobody") } << "contact";
+    QTest::newRow("stray argument") << QStringList { QStringLiteral("--colour"), QStringLiteral("red") } << "--colour";
 }
 
 void TestCliConsent::badInputExits2()
@@ -148,7 +152,7 @@ void TestCliConsent::badInputExits2()
     QCOMPARE(consentCount(), before);
 
     // --json errors carry the code.
-    auto j = cli(QStringList{QStringLiteral("--json")} + args + extra);
+    auto j = cli(QStringList { QStringLiteral("--json") } + args + extra);
     QCOMPARE(j.exitCode, 2);
     const QJsonObject error = QJsonDocument::fromJson(j.err).object().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("exitCode")).toInt(), 2);
@@ -158,9 +162,9 @@ void TestCliConsent::underSixteenSubjectRefusedExits4()
 {
     QStringList args = addArgs();
     args[3] = m_youngCase;
-    auto r = cli(args + QStringList{QStringLiteral("--signer"), QStringLiteral("subject")});
+    auto r = cli(args + QStringList { QStringLiteral("--signer"), QStringLiteral("subject") });
     QCOMPARE(r.exitCode, 4);
-    auto ok = cli(args + QStringList{QStringLiteral("--signer"), QStringLiteral("parent")});
+    auto ok = cli(args + QStringList { QStringLiteral("--signer"), QStringLiteral("parent") });
     QVERIFY2(ok.exitCode == 0, ok.err.constData());
 }
 
@@ -173,20 +177,20 @@ void TestCliConsent::withdrawListsRecipients()
         // An export records its disclosure through core (the export command is elsewhere).
         auto vault = Vault::open(m_vault, test::testPassphrase());
         QVERIFY(vault);
-        Disclosure d{0, m_case, {}, m_comensha, QStringLiteral("registration"), {QStringLiteral("exploitation")},
-                     QStringLiteral("bundle-cli-1"), id};
+        Disclosure d { 0, m_case, {}, m_comensha, QStringLiteral("registration"), { QStringLiteral("exploitation") },
+            QStringLiteral("bundle-cli-1"), id };
         QVERIFY(DisclosureRegister(vault.value()->database()).recordDisclosure(d));
     }
-    auto disclosures = cli({QStringLiteral("--json"), QStringLiteral("disclosures"), m_case});
+    auto disclosures = cli({ QStringLiteral("--json"), QStringLiteral("disclosures"), m_case });
     QCOMPARE(disclosures.exitCode, 0);
     QJsonObject last = disclosures.json().array().last().toObject();
     QCOMPARE(last.value(QStringLiteral("bundleId")).toString(), QStringLiteral("bundle-cli-1"));
     QCOMPARE(last.value(QStringLiteral("recipient")).toString(), m_comensha);
     QCOMPARE(last.value(QStringLiteral("consentId")).toString(), id);
-    QCOMPARE(last.value(QStringLiteral("scopes")).toArray(), QJsonArray{QStringLiteral("exploitation")});
+    QCOMPARE(last.value(QStringLiteral("scopes")).toArray(), QJsonArray { QStringLiteral("exploitation") });
 
-    auto r = cli({QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("withdraw"), id, QStringLiteral("--note"),
-                  QStringLiteral("asked by phone")});
+    auto r = cli({ QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("withdraw"), id, QStringLiteral("--note"),
+        QStringLiteral("asked by phone") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject o = r.json().object();
     QCOMPARE(o.value(QStringLiteral("id")).toString(), id);
@@ -199,19 +203,19 @@ void TestCliConsent::withdrawListsRecipients()
     QCOMPARE(who.value(QStringLiteral("bundleId")).toString(), QStringLiteral("bundle-cli-1"));
     QVERIFY(!who.value(QStringLiteral("disclosedAt")).toString().isEmpty());
 
-    auto again = cli({QStringLiteral("consent"), QStringLiteral("withdraw"), id});
+    auto again = cli({ QStringLiteral("consent"), QStringLiteral("withdraw"), id });
     QCOMPARE(again.exitCode, 2);
 }
 
 void TestCliConsent::overviewShowsReasons()
 {
-    auto added = cli({QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("add"), m_case, QStringLiteral("--recipient"),
-                      m_shelter, QStringLiteral("--purpose"), QStringLiteral("care"), QStringLiteral("--scopes"),
-                      QStringLiteral("identity,health"), QStringLiteral("--method"), QStringLiteral("signed_digitally"),
-                      QStringLiteral("--valid-from"), QStringLiteral("2030-01-01")});
+    auto added = cli({ QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("add"), m_case,
+        QStringLiteral("--recipient"), m_shelter, QStringLiteral("--purpose"), QStringLiteral("care"), QStringLiteral("--scopes"),
+        QStringLiteral("identity,health"), QStringLiteral("--method"), QStringLiteral("signed_digitally"),
+        QStringLiteral("--valid-from"), QStringLiteral("2030-01-01") });
     QVERIFY2(added.exitCode == 0, added.err.constData());
-    auto r = cli({QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("overview"), m_case, QStringLiteral("--date"),
-                  QStringLiteral("2029-12-31")});
+    auto r = cli({ QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("overview"), m_case,
+        QStringLiteral("--date"), QStringLiteral("2029-12-31") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     bool found = false;
     for (const QJsonValue &v : r.json().array()) {
@@ -224,8 +228,8 @@ void TestCliConsent::overviewShowsReasons()
         QVERIFY(o.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("consent not yet valid")));
     }
     QVERIFY(found);
-    auto later = cli({QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("overview"), m_case, QStringLiteral("--date"),
-                      QStringLiteral("2030-01-01")});
+    auto later = cli({ QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("overview"), m_case,
+        QStringLiteral("--date"), QStringLiteral("2030-01-01") });
     QCOMPARE(later.exitCode, 0);
     for (const QJsonValue &v : later.json().array()) {
         const QJsonObject o = v.toObject();
@@ -238,33 +242,33 @@ void TestCliConsent::overviewShowsReasons()
 
 void TestCliConsent::contactListAndVerify()
 {
-    auto list = cli({QStringLiteral("--json"), QStringLiteral("contact"), QStringLiteral("list")});
+    auto list = cli({ QStringLiteral("--json"), QStringLiteral("contact"), QStringLiteral("list") });
     QCOMPARE(list.exitCode, 0);
     QJsonObject comensha;
     for (const QJsonValue &v : list.json().array())
         if (v.toObject().value(QStringLiteral("id")).toString() == m_comensha)
             comensha = v.toObject();
-    for (const char *key : {"id", "name", "kind", "fingerprint", "verified"})
+    for (const char *key : { "id", "name", "kind", "fingerprint", "verified" })
         QVERIFY2(comensha.contains(QLatin1String(key)), key);
     QCOMPARE(comensha.value(QStringLiteral("verified")).toBool(), false);
     QCOMPARE(comensha.value(QStringLiteral("kind")).toString(), QStringLiteral("external"));
 
-    auto verify = cli({QStringLiteral("contact"), QStringLiteral("verify"), m_comensha});
+    auto verify = cli({ QStringLiteral("contact"), QStringLiteral("verify"), m_comensha });
     QVERIFY2(verify.exitCode == 0, verify.err.constData());
     QVERIFY(verify.out.contains("phone"));
-    auto after = cli({QStringLiteral("--json"), QStringLiteral("contact"), QStringLiteral("list")});
+    auto after = cli({ QStringLiteral("--json"), QStringLiteral("contact"), QStringLiteral("list") });
     for (const QJsonValue &v : after.json().array())
         if (v.toObject().value(QStringLiteral("id")).toString() == m_comensha)
             QCOMPARE(v.toObject().value(QStringLiteral("verified")).toBool(), true);
-    QCOMPARE(cli({QStringLiteral("contact"), QStringLiteral("verify"), QStringLiteral("nobody")}).exitCode, 2);
+    QCOMPARE(cli({ QStringLiteral("contact"), QStringLiteral("verify"), QStringLiteral("nobody") }).exitCode, 2);
 }
 
 void TestCliConsent::unknownCaseAndConsent()
 {
-    QCOMPARE(cli({QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("VN-1999-0001")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("disclosures"), QStringLiteral("VN-1999-0001")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("consent"), QStringLiteral("withdraw"), QStringLiteral("no-such-consent")}).exitCode, 2);
-    QCOMPARE(cli({QStringLiteral("consent"), QStringLiteral("list")}).exitCode, 2);
+    QCOMPARE(cli({ QStringLiteral("consent"), QStringLiteral("list"), QStringLiteral("VN-1999-0001") }).exitCode, 2);
+    QCOMPARE(cli({ QStringLiteral("disclosures"), QStringLiteral("VN-1999-0001") }).exitCode, 2);
+    QCOMPARE(cli({ QStringLiteral("consent"), QStringLiteral("withdraw"), QStringLiteral("no-such-consent") }).exitCode, 2);
+    QCOMPARE(cli({ QStringLiteral("consent"), QStringLiteral("list") }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliConsent)

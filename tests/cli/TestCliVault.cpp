@@ -24,11 +24,14 @@ using test::CliRunner;
 
 namespace {
 
-const QStringList FastKdf = {QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-passes"), QStringLiteral("1")};
+const QStringList FastKdf
+    = { QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-passes"), QStringLiteral("1") };
 
 QString show(const CliResult &r)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -106,7 +109,9 @@ CliResult TestCliVault::cli(const QStringList &args, const QString &passphrase) 
 
 QJsonObject TestCliVault::initVault(const QString &folder, const QString &passphrase)
 {
-    const CliResult r = cli(QStringList{QStringLiteral("--vault"), folder, QStringLiteral("--json"), QStringLiteral("init")} + FastKdf, passphrase);
+    const CliResult r
+        = cli(QStringList { QStringLiteral("--vault"), folder, QStringLiteral("--json"), QStringLiteral("init") } + FastKdf,
+            passphrase);
     if (r.exitCode != 0) {
         qWarning("init failed: %s", qPrintable(show(r)));
         return {};
@@ -116,7 +121,8 @@ QJsonObject TestCliVault::initVault(const QString &folder, const QString &passph
 
 void TestCliVault::initCreatesVault()
 {
-    const CliResult r = cli(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("init")} + FastKdf);
+    const CliResult r
+        = cli(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("init") } + FastKdf);
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     const QJsonObject o = r.json().object();
     QVERIFY2(!o.isEmpty(), qPrintable(show(r)));
@@ -139,7 +145,7 @@ void TestCliVault::initCreatesVault()
 
 void TestCliVault::initHumanOutput()
 {
-    const CliResult r = cli(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("init")} + FastKdf);
+    const CliResult r = cli(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("init") } + FastKdf);
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     static const QRegularExpression key(QStringLiteral("[0-9A-Z]{4}(-[0-9A-Z]{4}){13}"));
     const auto match = key.match(QString::fromUtf8(r.out));
@@ -154,20 +160,24 @@ void TestCliVault::initRefusesExistingVault()
     QVERIFY(!first.isEmpty());
     const auto before = test::folderSnapshot(folder());
 
-    const CliResult again = cli(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("init")} + FastKdf,
-                                QStringLiteral("Zeven bruine koffiebonen!"));
+    const CliResult again
+        = cli(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("init") } + FastKdf,
+            QStringLiteral("Zeven bruine koffiebonen!"));
     QVERIFY2(again.exitCode == 2, qPrintable(show(again)));
     QVERIFY(again.out.isEmpty());
     QCOMPARE(test::folderSnapshot(folder()), before);
     // The original passphrase and recovery key still work; the new passphrase does not.
-    QVERIFY2(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode == 0, "original passphrase");
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}, QStringLiteral("Zeven bruine koffiebonen!")).exitCode, 3);
+    QVERIFY2(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode == 0, "original passphrase");
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }, QStringLiteral("Zeven bruine koffiebonen!"))
+                 .exitCode,
+        3);
     QVERIFY(Vault::openWithRecoveryKey(folder(), first.value(QStringLiteral("recoveryKey")).toString()).ok());
 }
 
 void TestCliVault::initRefusesWeakPassphrase()
 {
-    const CliResult r = cli(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("init")} + FastKdf, QStringLiteral("password1234"));
+    const CliResult r = cli(
+        QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("init") } + FastKdf, QStringLiteral("password1234"));
     QVERIFY2(r.exitCode == 2, qPrintable(show(r)));
     QVERIFY(r.err.contains("common password"));
     QVERIFY(!QFile::exists(folder()));
@@ -177,12 +187,13 @@ void TestCliVault::infoJson()
 {
     const QJsonObject created = initVault(folder());
     QVERIFY(!created.isEmpty());
-    const CliResult r = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info")});
+    const CliResult r = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info") });
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     const QJsonObject o = r.json().object();
     QVERIFY2(!o.isEmpty(), qPrintable(show(r)));
 
-    for (const char *key : {"folder", "vaultId", "format", "cipher", "kdf", "schemaVersion", "createdAt", "databaseBytes", "records"})
+    for (const char *key :
+        { "folder", "vaultId", "format", "cipher", "kdf", "schemaVersion", "createdAt", "databaseBytes", "records" })
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(QStringLiteral("folder")).toString(), folder());
     QCOMPARE(o.value(QStringLiteral("vaultId")).toString(), created.value(QStringLiteral("vaultId")).toString());
@@ -214,7 +225,7 @@ void TestCliVault::infoJson()
     QVERIFY(!r.out.contains(created.value(QStringLiteral("recoveryKey")).toString().toUtf8()));
 
     // The human form carries the same facts.
-    const CliResult human = cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")});
+    const CliResult human = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") });
     QVERIFY2(human.exitCode == 0, qPrintable(show(human)));
     QVERIFY(human.out.contains(created.value(QStringLiteral("vaultId")).toString().toUtf8()));
     QVERIFY2(human.out.contains("8 MiB, 1 passes"), qPrintable(show(human)));
@@ -226,26 +237,27 @@ void TestCliVault::wrongPassphraseChangesNothing()
     const auto before = test::folderSnapshot(folder());
     QVERIFY(before.contains(QStringLiteral("vault.db")));
 
-    for (const QString &wrong : {QStringLiteral("lantern orchard velvet 43"), QString(QStringLiteral(""))}) {
-        const CliResult r = cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}, wrong);
+    for (const QString &wrong : { QStringLiteral("lantern orchard velvet 43"), QString(QStringLiteral("")) }) {
+        const CliResult r = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }, wrong);
         QVERIFY2(r.exitCode == 3, qPrintable(show(r)));
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("not correct"), qPrintable(show(r)));
         QCOMPARE(test::folderSnapshot(folder()), before);
     }
     // Every command that unlocks behaves the same.
-    for (const QStringList &command : {QStringList{QStringLiteral("passwd")}, QStringList{QStringLiteral("master-key"), QStringLiteral("--reveal")}}) {
+    for (const QStringList &command :
+        { QStringList { QStringLiteral("passwd") }, QStringList { QStringLiteral("master-key"), QStringLiteral("--reveal") } }) {
         CliRunner runner;
         runner.setPassphrase(QStringLiteral("lantern orchard velvet 43"));
         runner.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), QStringLiteral("Zeven bruine koffiebonen!"));
-        const CliResult r = runner.run(QStringList{QStringLiteral("--vault"), folder()} + command);
+        const CliResult r = runner.run(QStringList { QStringLiteral("--vault"), folder() } + command);
         QVERIFY2(r.exitCode == 3, qPrintable(show(r)));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(test::folderSnapshot(folder()), before);
     }
     // No vault at all: also "cannot unlock", and nothing is created.
     const QString nowhere = m_dir->filePath(QStringLiteral("nowhere"));
-    const CliResult none = cli({QStringLiteral("--vault"), nowhere, QStringLiteral("info")});
+    const CliResult none = cli({ QStringLiteral("--vault"), nowhere, QStringLiteral("info") });
     QVERIFY2(none.exitCode == 3, qPrintable(show(none)));
     QVERIFY(!QFile::exists(nowhere));
 }
@@ -253,7 +265,8 @@ void TestCliVault::wrongPassphraseChangesNothing()
 void TestCliVault::jsonErrorOnStderr()
 {
     QVERIFY(!initVault(folder()).isEmpty());
-    const CliResult r = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info")}, QStringLiteral("lantern orchard velvet 43"));
+    const CliResult r = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info") },
+        QStringLiteral("lantern orchard velvet 43"));
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.out.isEmpty());
     const QJsonObject error = QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toObject();
@@ -262,7 +275,7 @@ void TestCliVault::jsonErrorOnStderr()
     QCOMPARE(error.value(QStringLiteral("exitCode")).toInt(), 3);
     QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
 
-    const CliResult usage = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("frobnicate")});
+    const CliResult usage = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("frobnicate") });
     QCOMPARE(usage.exitCode, 2);
     const QJsonObject usageError = QJsonDocument::fromJson(usage.err).object().value(QStringLiteral("error")).toObject();
     QVERIFY2(!usageError.isEmpty(), qPrintable(show(usage)));
@@ -275,12 +288,14 @@ void TestCliVault::noPassphraseAndNoTerminal()
     QVERIFY(!initVault(folder()).isEmpty());
     const auto before = test::folderSnapshot(folder());
     // CliRunner starts the child in a session of its own: no controlling terminal to prompt on.
-    const CliResult r = cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}, QString());
+    const CliResult r = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }, QString());
     QVERIFY2(r.exitCode == 2, qPrintable(show(r)));
     QVERIFY2(r.err.contains("VANGNET_PASSPHRASE"), qPrintable(show(r)));
     QCOMPARE(test::folderSnapshot(folder()), before);
 
-    const CliResult init = cli(QStringList{QStringLiteral("--vault"), m_dir->filePath(QStringLiteral("other")), QStringLiteral("init")} + FastKdf, QString());
+    const CliResult init = cli(
+        QStringList { QStringLiteral("--vault"), m_dir->filePath(QStringLiteral("other")), QStringLiteral("init") } + FastKdf,
+        QString());
     QVERIFY2(init.exitCode == 2, qPrintable(show(init)));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("other"))));
 }
@@ -289,11 +304,11 @@ void TestCliVault::passphraseNeverFromArgv_data()
 {
     QTest::addColumn<QStringList>("args");
     const QString secret = QStringLiteral("Geheime Zin Die Nooit Verschijnt 9");
-    QTest::newRow("global --passphrase") << QStringList{QStringLiteral("--passphrase"), secret, QStringLiteral("info")};
-    QTest::newRow("global --passphrase=") << QStringList{QStringLiteral("--passphrase=") + secret, QStringLiteral("info")};
-    QTest::newRow("after the command") << QStringList{QStringLiteral("info"), QStringLiteral("--passphrase"), secret};
-    QTest::newRow("after the command with =") << QStringList{QStringLiteral("info"), QStringLiteral("--passphrase=") + secret};
-    QTest::newRow("init") << QStringList{QStringLiteral("init"), QStringLiteral("--passphrase"), secret};
+    QTest::newRow("global --passphrase") << QStringList { QStringLiteral("--passphrase"), secret, QStringLiteral("info") };
+    QTest::newRow("global --passphrase=") << QStringList { QStringLiteral("--passphrase=") + secret, QStringLiteral("info") };
+    QTest::newRow("after the command") << QStringList { QStringLiteral("info"), QStringLiteral("--passphrase"), secret };
+    QTest::newRow("after the command with =") << QStringList { QStringLiteral("info"), QStringLiteral("--passphrase=") + secret };
+    QTest::newRow("init") << QStringList { QStringLiteral("init"), QStringLiteral("--passphrase"), secret };
 }
 
 void TestCliVault::passphraseNeverFromArgv()
@@ -301,7 +316,7 @@ void TestCliVault::passphraseNeverFromArgv()
     QFETCH(QStringList, args);
     QVERIFY(!initVault(folder()).isEmpty());
     const auto before = test::folderSnapshot(folder());
-    const CliResult r = cli(QStringList{QStringLiteral("--vault"), folder()} + args, QString());
+    const CliResult r = cli(QStringList { QStringLiteral("--vault"), folder() } + args, QString());
     QVERIFY2(r.exitCode == 2, qPrintable(show(r)));
     QVERIFY(r.out.isEmpty());
     // The refused secret is not repeated back (terminal scrollback, CI logs).
@@ -312,19 +327,24 @@ void TestCliVault::passphraseNeverFromArgv()
 void TestCliVault::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("no command") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("info")};
-    QTest::newRow("unknown command option") << QStringList{QStringLiteral("info"), QStringLiteral("--frobnicate")};
-    QTest::newRow("stray positional") << QStringList{QStringLiteral("info"), QStringLiteral("extra")};
-    QTest::newRow("--vault without value") << QStringList{QStringLiteral("--vault")};
-    QTest::newRow("--kdf-memory without value") << QStringList{QStringLiteral("init"), QStringLiteral("--kdf-memory")};
-    QTest::newRow("--kdf-memory 0") << QStringList{QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("0")};
-    QTest::newRow("--kdf-memory 5000") << QStringList{QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("5000")};
-    QTest::newRow("--kdf-passes abc") << QStringList{QStringLiteral("init"), QStringLiteral("--kdf-passes"), QStringLiteral("abc")};
-    QTest::newRow("--kdf-passes 65") << QStringList{QStringLiteral("init"), QStringLiteral("--kdf-passes"), QStringLiteral("65")};
-    QTest::newRow("master-key without --reveal") << QStringList{QStringLiteral("master-key")};
-    QTest::newRow("missing passphrase file") << QStringList{QStringLiteral("--passphrase-file"), QStringLiteral("/nonexistent/pass"), QStringLiteral("info")};
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
+    QTest::newRow("unknown global option") << QStringList { QStringLiteral("--frobnicate"), QStringLiteral("info") };
+    QTest::newRow("unknown command option") << QStringList { QStringLiteral("info"), QStringLiteral("--frobnicate") };
+    QTest::newRow("stray positional") << QStringList { QStringLiteral("info"), QStringLiteral("extra") };
+    QTest::newRow("--vault without value") << QStringList { QStringLiteral("--vault") };
+    QTest::newRow("--kdf-memory without value") << QStringList { QStringLiteral("init"), QStringLiteral("--kdf-memory") };
+    QTest::newRow("--kdf-memory 0") << QStringList { QStringLiteral("init"), QStringLiteral("--kdf-memory"),
+        QStringLiteral("0") };
+    QTest::newRow("--kdf-memory 5000") << QStringList { QStringLiteral("init"), QStringLiteral("--kdf-memory"),
+        QStringLiteral("5000") };
+    QTest::newRow("--kdf-passes abc") << QStringList { QStringLiteral("init"), QStringLiteral("--kdf-passes"),
+        QStringLiteral("abc") };
+    QTest::newRow("--kdf-passes 65") << QStringList { QStringLiteral("init"), QStringLiteral("--kdf-passes"),
+        QStringLiteral("65") };
+    QTest::newRow("master-key without --reveal") << QStringList { QStringLiteral("master-key") };
+    QTest::newRow("missing passphrase file")
+        << QStringList { QStringLiteral("--passphrase-file"), QStringLiteral("/nonexistent/pass"), QStringLiteral("info") };
 }
 
 void TestCliVault::usageErrors()
@@ -336,7 +356,8 @@ void TestCliVault::usageErrors()
     // Usage errors are found before anything is unlocked or created; a usable passphrase is set
     // so that only the usage is wrong. "init" rows point at a fresh folder.
     const QString target = args.contains(QStringLiteral("init")) ? other : folder();
-    const CliResult r = cli(QStringList{QStringLiteral("--vault"), target} + args, args.contains(QStringLiteral("--passphrase-file")) ? QString() : test::testPassphrase());
+    const CliResult r = cli(QStringList { QStringLiteral("--vault"), target } + args,
+        args.contains(QStringLiteral("--passphrase-file")) ? QString() : test::testPassphrase());
     QVERIFY2(r.exitCode == 2, qPrintable(show(r)));
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(test::folderSnapshot(folder()), before);
@@ -348,20 +369,31 @@ void TestCliVault::passphraseFile()
     QVERIFY(!initVault(folder()).isEmpty());
     const QString file = m_dir->filePath(QStringLiteral("pass.txt"));
     QVERIFY(writeFile(file, test::testPassphrase().toUtf8() + "\n"));
-    const CliResult ok = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--passphrase-file"), file, QStringLiteral("--json"), QStringLiteral("info")}, QString());
+    const CliResult ok = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--passphrase-file"), file,
+                                 QStringLiteral("--json"), QStringLiteral("info") },
+        QString());
     QVERIFY2(ok.exitCode == 0, qPrintable(show(ok)));
     QVERIFY(!ok.json().object().isEmpty());
 
     // CRLF line ending (a file saved on Windows) is stripped too; inner spaces are kept.
     QVERIFY(writeFile(file, test::testPassphrase().toUtf8() + "\r\n"));
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("--passphrase-file"), file, QStringLiteral("info")}, QString()).exitCode, 0);
+    QCOMPARE(
+        cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--passphrase-file"), file, QStringLiteral("info") }, QString())
+            .exitCode,
+        0);
     QVERIFY(writeFile(file, "lantern  orchard velvet 42\n"));
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("--passphrase-file"), file, QStringLiteral("info")}, QString()).exitCode, 3);
+    QCOMPARE(
+        cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--passphrase-file"), file, QStringLiteral("info") }, QString())
+            .exitCode,
+        3);
 
     // init reads the new vault's passphrase from the file as well.
     const QString other = m_dir->filePath(QStringLiteral("other"));
     QVERIFY(writeFile(file, "Zeven bruine koffiebonen!\n"));
-    const CliResult created = cli(QStringList{QStringLiteral("--vault"), other, QStringLiteral("--passphrase-file"), file, QStringLiteral("init")} + FastKdf, QString());
+    const CliResult created
+        = cli(QStringList { QStringLiteral("--vault"), other, QStringLiteral("--passphrase-file"), file, QStringLiteral("init") }
+                + FastKdf,
+            QString());
     QVERIFY2(created.exitCode == 0, qPrintable(show(created)));
     QVERIFY(Vault::open(other, QStringLiteral("Zeven bruine koffiebonen!")).ok());
 }
@@ -374,12 +406,12 @@ void TestCliVault::passwd()
     CliRunner runner;
     runner.setPassphrase(test::testPassphrase());
     runner.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), next);
-    const CliResult r = runner.run(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("passwd")} + FastKdf);
+    const CliResult r = runner.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("passwd") } + FastKdf);
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     QVERIFY(!r.out.contains(next.toUtf8()) && !r.err.contains(next.toUtf8()));
 
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}, next).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode, 3);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }, next).exitCode, 0);
     // The recovery key stays valid.
     QVERIFY(Vault::openWithRecoveryKey(folder(), created.value(QStringLiteral("recoveryKey")).toString()).ok());
 }
@@ -389,11 +421,14 @@ void TestCliVault::passwdWithFile()
     QVERIFY(!initVault(folder()).isEmpty());
     const QString file = m_dir->filePath(QStringLiteral("new.txt"));
     QVERIFY(writeFile(file, "Zeven bruine koffiebonen!\n"));
-    const CliResult r = cli(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("passwd"),
-                                        QStringLiteral("--new-passphrase-file"), file} + FastKdf);
+    const CliResult r = cli(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("passwd"),
+                                QStringLiteral("--new-passphrase-file"), file }
+        + FastKdf);
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     QCOMPARE(r.json().object().value(QStringLiteral("changed")).toBool(), true);
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}, QStringLiteral("Zeven bruine koffiebonen!")).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }, QStringLiteral("Zeven bruine koffiebonen!"))
+                 .exitCode,
+        0);
 }
 
 void TestCliVault::passwdWeakNewPassphrase()
@@ -404,18 +439,18 @@ void TestCliVault::passwdWeakNewPassphrase()
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
     QVERIFY(!keyFile.isEmpty());
-    for (const QString &weak : {QStringLiteral("short"), QStringLiteral("Wachtwoord2024!"), QStringLiteral("qwertyuiopasdf")}) {
+    for (const QString &weak : { QStringLiteral("short"), QStringLiteral("Wachtwoord2024!"), QStringLiteral("qwertyuiopasdf") }) {
         CliRunner runner;
         runner.setPassphrase(test::testPassphrase());
         runner.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), weak);
-        const CliResult r = runner.run(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("passwd")} + FastKdf);
+        const CliResult r = runner.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("passwd") } + FastKdf);
         QVERIFY2(r.exitCode == 2, qPrintable(weak + QLatin1Char('\n') + show(r)));
         QFile f(folder() + QStringLiteral("/vault.key"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), keyFile);
-        QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}, weak).exitCode, 3);
+        QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }, weak).exitCode, 3);
     }
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode, 0);
 }
 
 void TestCliVault::recover()
@@ -428,21 +463,22 @@ void TestCliVault::recover()
     CliRunner runner; // no VANGNET_PASSPHRASE: the passphrase is forgotten
     runner.environment().insert(QStringLiteral("VANGNET_RECOVERY_KEY"), recoveryKey.toLower());
     runner.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), next);
-    const CliResult r = runner.run(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("recover")} + FastKdf);
+    const CliResult r = runner.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("recover") } + FastKdf);
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}, next).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode, 3);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }, next).exitCode, 0);
 
     // Again, with the key from a file, and the recovery key still works after a recovery.
     const QString keyFile = m_dir->filePath(QStringLiteral("recovery.txt"));
     QVERIFY(writeFile(keyFile, recoveryKey.toUtf8() + "\n"));
     CliRunner fromFile;
     fromFile.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), test::testPassphrase());
-    const CliResult r2 = fromFile.run(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("recover"),
-                                                  QStringLiteral("--recovery-key-file"), keyFile} + FastKdf);
+    const CliResult r2 = fromFile.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("--json"),
+                                          QStringLiteral("recover"), QStringLiteral("--recovery-key-file"), keyFile }
+        + FastKdf);
     QVERIFY2(r2.exitCode == 0, qPrintable(show(r2)));
     QCOMPARE(r2.json().object().value(QStringLiteral("recovered")).toBool(), true);
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode, 0);
 }
 
 void TestCliVault::recoverTypoAndOtherVault()
@@ -458,7 +494,7 @@ void TestCliVault::recoverTypoAndOtherVault()
         CliRunner runner;
         runner.environment().insert(QStringLiteral("VANGNET_RECOVERY_KEY"), key);
         runner.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), QStringLiteral("Zeven bruine koffiebonen!"));
-        return runner.run(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("recover")} + FastKdf);
+        return runner.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("recover") } + FastKdf);
     };
 
     const CliResult withTypo = attempt(typo);
@@ -469,7 +505,7 @@ void TestCliVault::recoverTypoAndOtherVault()
     const CliResult notAKey = attempt(QStringLiteral("lantern orchard velvet 42"));
     QVERIFY2(notAKey.exitCode == 2, qPrintable(show(notAKey)));
     QCOMPARE(test::folderSnapshot(folder()), before);
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode, 0);
 }
 
 void TestCliVault::vaultInUseByAnotherProcess()
@@ -478,20 +514,25 @@ void TestCliVault::vaultInUseByAnotherProcess()
     {
         auto held = Vault::open(folder(), test::testPassphrase());
         QVERIFY(held.ok());
-        const CliResult r = cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")});
+        const CliResult r = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") });
         QVERIFY2(r.exitCode == 6, qPrintable(show(r)));
         QVERIFY2(r.err.contains("already open"), qPrintable(show(r)));
         QVERIFY(r.out.isEmpty());
 
-        const CliResult json = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info")});
+        const CliResult json = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info") });
         QCOMPARE(json.exitCode, 6);
-        QCOMPARE(QJsonDocument::fromJson(json.err).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("in_use"));
+        QCOMPARE(QJsonDocument::fromJson(json.err)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("in_use"));
         // The holder is undisturbed.
         QVERIFY(held.value()->isOpen());
         QVERIFY(held.value()->info().ok());
     }
-    const CliResult after = cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")});
+    const CliResult after = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") });
     QVERIFY2(after.exitCode == 0, qPrintable(show(after)));
 }
 
@@ -515,13 +556,13 @@ void TestCliVault::interruptedPassphraseChange()
     runner.setPassphrase(test::testPassphrase());
     runner.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), next);
     runner.environment().insert(QStringLiteral("VANGNET_CRASH_AT"), crashPoint);
-    const CliResult crashed = runner.run(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("passwd")} + FastKdf);
+    const CliResult crashed = runner.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("passwd") } + FastKdf);
     QVERIFY2(crashed.exitCode == 86, qPrintable(show(crashed)));
     // The killed process left its lock file behind, as after a power cut.
     QVERIFY(QFile::exists(folder() + QStringLiteral("/vault.lock")));
 
-    const int oldExit = cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode;
-    const int newExit = cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}, next).exitCode;
+    const int oldExit = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode;
+    const int newExit = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }, next).exitCode;
     QVERIFY2(oldExit == 0 || newExit == 0, "neither passphrase opens the vault");
     QCOMPARE(oldExit, newIsActive ? 3 : 0);
     QCOMPARE(newExit, newIsActive ? 0 : 3);
@@ -539,11 +580,12 @@ void TestCliVault::interruptedPassphraseChange()
 void TestCliVault::masterKeyNeedsReveal()
 {
     QVERIFY(!initVault(folder()).isEmpty());
-    const CliResult refused = cli({QStringLiteral("--vault"), folder(), QStringLiteral("master-key")});
+    const CliResult refused = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("master-key") });
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.out.isEmpty());
 
-    const CliResult r = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("master-key"), QStringLiteral("--reveal")});
+    const CliResult r = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("master-key"),
+        QStringLiteral("--reveal") });
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     const QString hex = r.json().object().value(QStringLiteral("masterKey")).toString();
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
@@ -551,7 +593,8 @@ void TestCliVault::masterKeyNeedsReveal()
     // Revealing is recorded in the audit log.
     auto vault = Vault::open(folder(), test::testPassphrase());
     QVERIFY(vault.ok());
-    auto stmt = vault.value()->database().prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'vault.master_key_revealed'"));
+    auto stmt = vault.value()->database().prepare(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'vault.master_key_revealed'"));
     QVERIFY(stmt.ok() && stmt->step().value());
     QCOMPARE(stmt->integer(0), qint64(1));
 }
@@ -562,23 +605,24 @@ void TestCliVault::stockSqlcipherShellOpensVault()
     if (shell.isEmpty())
         QSKIP("the sqlcipher shell is not installed");
     QVERIFY(!initVault(folder()).isEmpty());
-    const CliResult r = cli({QStringLiteral("--vault"), folder(), QStringLiteral("master-key"), QStringLiteral("--reveal")});
+    const CliResult r = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("master-key"), QStringLiteral("--reveal") });
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     const QByteArray hex = r.out.trimmed();
     QCOMPARE(hex.size(), 64);
 
     // Exactly the settings of CipherSettingsV3 in core/storage/Database.cpp, as documented for users.
     const auto runShell = [&](const QByteArray &keyHex) {
-        const QByteArray script = "PRAGMA key = \"x'" + keyHex + "'\";\n"
-                                  "PRAGMA cipher_page_size = 4096;\n"
-                                  "PRAGMA kdf_iter = 64000;\n"
-                                  "PRAGMA fast_kdf_iter = 2;\n"
-                                  "PRAGMA cipher_use_hmac = ON;\n"
-                                  "PRAGMA cipher_hmac_pgno = le;\n"
-                                  "PRAGMA cipher_hmac_salt_mask = \"x'3a'\";\n"
-                                  "SELECT 'count=' || count(*) FROM audit_log;\n";
+        const QByteArray script = "PRAGMA key = \"x'" + keyHex
+            + "'\";\n"
+              "PRAGMA cipher_page_size = 4096;\n"
+              "PRAGMA kdf_iter = 64000;\n"
+              "PRAGMA fast_kdf_iter = 2;\n"
+              "PRAGMA cipher_use_hmac = ON;\n"
+              "PRAGMA cipher_hmac_pgno = le;\n"
+              "PRAGMA cipher_hmac_salt_mask = \"x'3a'\";\n"
+              "SELECT 'count=' || count(*) FROM audit_log;\n";
         QProcess p;
-        p.start(shell, {QStringLiteral("-bail"), folder() + QStringLiteral("/vault.db")});
+        p.start(shell, { QStringLiteral("-bail"), folder() + QStringLiteral("/vault.db") });
         p.write(script);
         p.closeWriteChannel();
         p.waitForFinished(30000);
@@ -597,7 +641,7 @@ void TestCliVault::stockSqlcipherShellOpensVault()
     QVERIFY2(!count.match(wrongOutput).hasMatch(), qPrintable(wrongOutput));
     QVERIFY2(wrongRc != 0 || wrongOutput.contains(QStringLiteral("not a database")), qPrintable(wrongOutput));
     // The stock shell left the vault as good as it found it.
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode, 0);
 }
 
 void TestCliVault::interruptedCreationIsCompleted()
@@ -606,16 +650,16 @@ void TestCliVault::interruptedCreationIsCompleted()
     CliRunner runner;
     runner.setPassphrase(test::testPassphrase());
     runner.environment().insert(QStringLiteral("VANGNET_CRASH_AT"), QStringLiteral("create-after-keyfile"));
-    const CliResult crashed = runner.run(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("init")} + FastKdf);
+    const CliResult crashed = runner.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("init") } + FastKdf);
     QVERIFY2(crashed.exitCode == 86, qPrintable(show(crashed)));
     QVERIFY(QFile::exists(folder() + QStringLiteral("/vault.key")));
     QVERIFY(!QFile::exists(folder() + QStringLiteral("/vault.db")));
     // The next open finishes the creation: the vault is usable and nothing is lost.
-    const CliResult info = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info")});
+    const CliResult info = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("info") });
     QVERIFY2(info.exitCode == 0, qPrintable(show(info)));
     QVERIFY(QFile::exists(folder() + QStringLiteral("/vault.db")));
     QVERIFY(!QFile::exists(folder() + QStringLiteral("/vault.db.new")));
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("verify")}).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("verify") }).exitCode, 0);
 }
 
 void TestCliVault::abandonedCreationDoesNotBlockInit()
@@ -624,16 +668,16 @@ void TestCliVault::abandonedCreationDoesNotBlockInit()
     // does not count as a vault and a new init replaces it.
     QVERIFY(QDir().mkpath(folder()));
     QVERIFY(writeFile(folder() + QStringLiteral("/vault.db.new"), QByteArray(4096, 'x')));
-    const CliResult r = cli(QStringList{QStringLiteral("--vault"), folder(), QStringLiteral("init")} + FastKdf);
+    const CliResult r = cli(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("init") } + FastKdf);
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
     QVERIFY(!QFile::exists(folder() + QStringLiteral("/vault.db.new")));
-    QCOMPARE(cli({QStringLiteral("--vault"), folder(), QStringLiteral("info")}).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("info") }).exitCode, 0);
 }
 
 void TestCliVault::verifyDetectsDamage()
 {
     QVERIFY(!initVault(folder()).isEmpty());
-    const CliResult good = cli({QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("verify")});
+    const CliResult good = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("verify") });
     QVERIFY2(good.exitCode == 0, qPrintable(show(good)));
     QVERIFY(good.json().object().value(QStringLiteral("intact")).toBool());
 
@@ -650,7 +694,7 @@ void TestCliVault::verifyDetectsDamage()
     f.seek(size - 4096 + 100);
     f.putChar(static_cast<char>(byte ^ 0x20));
     f.close();
-    const CliResult bad = cli({QStringLiteral("--vault"), folder(), QStringLiteral("verify")});
+    const CliResult bad = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("verify") });
     QVERIFY2(bad.exitCode == 5 || bad.exitCode == 3, qPrintable(show(bad)));
 }
 

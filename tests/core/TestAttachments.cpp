@@ -91,7 +91,8 @@ private slots:
         f.close();
         QVERIFY(!att.addFile(id, path));
         QCOMPARE(att.list(id)->size(), 1);
-        QCOMPARE(att.add(QStringLiteral("VN-1999-0001"), QStringLiteral("a.pdf"), QByteArray("%PDF-1")).error().code(), ErrorCode::NotFound);
+        QCOMPARE(att.add(QStringLiteral("VN-1999-0001"), QStringLiteral("a.pdf"), QByteArray("%PDF-1")).error().code(),
+            ErrorCode::NotFound);
     }
 };
 

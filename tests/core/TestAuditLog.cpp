@@ -33,13 +33,16 @@ private:
 void TestAuditLog::init()
 {
     static int n = 0;
-    auto db = Database::open(m_dir.filePath(QStringLiteral("audit%1.db").arg(++n)), SecureBuffer::random(32), Database::Mode::Create);
+    auto db
+        = Database::open(m_dir.filePath(QStringLiteral("audit%1.db").arg(++n)), SecureBuffer::random(32), Database::Mode::Create);
     QVERIFY(db.ok());
     m_db = std::move(db.value());
     QVERIFY(Migrations::migrate(m_db).ok());
     AuditLog log(m_db);
     for (int i = 1; i <= Entries; ++i)
-        QVERIFY(log.append(QStringLiteral("test.action%1").arg(i), QStringLiteral("subject-%1").arg(i), QStringLiteral("detail %1").arg(i)).ok());
+        QVERIFY(log.append(QStringLiteral("test.action%1").arg(i), QStringLiteral("subject-%1").arg(i),
+                       QStringLiteral("detail %1").arg(i))
+                    .ok());
 }
 
 void TestAuditLog::cleanup()
@@ -55,8 +58,10 @@ void TestAuditLog::appendedEntriesVerify()
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log"))->toInt(), Entries);
     // The chain starts from zeroes and links each entry to the one before.
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT prev_hash FROM audit_log WHERE id = 1"))->toByteArray(), QByteArray(32, '\0'));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 WHERE b.prev_hash = a.hash"))->toInt(),
-             Entries - 1);
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 WHERE b.prev_hash = a.hash"))
+                 ->toInt(),
+        Entries - 1);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(DISTINCT hash) FROM audit_log"))->toInt(), Entries);
     // More appends keep it valid.
     QVERIFY(log.append(QStringLiteral("test.more")).ok());
@@ -88,7 +93,7 @@ void TestAuditLog::tampering_data()
     QTest::addColumn<QStringList>("sql");
     QTest::addColumn<int>("namedEntry");
 
-    const auto row = [](const char *name, const QString &sql, int entry) { QTest::newRow(name) << QStringList{sql} << entry; };
+    const auto row = [](const char *name, const QString &sql, int entry) { QTest::newRow(name) << QStringList { sql } << entry; };
     row("edit detail", QStringLiteral("UPDATE audit_log SET detail = 'nothing happened' WHERE id = 3"), 3);
     row("edit detail of newest", QStringLiteral("UPDATE audit_log SET detail = 'nothing happened' WHERE id = 6"), 6);
     row("edit action", QStringLiteral("UPDATE audit_log SET action = 'vault.unlocked' WHERE id = 2"), 2);
@@ -104,13 +109,12 @@ void TestAuditLog::tampering_data()
                        " SELECT at, actor, 'vault.created', '', '', hash, hash FROM audit_log WHERE id = 6"),
         7);
     // Reordering: entries 2 and 3 exchange places (their ids).
-    QTest::newRow("swap two entries") << QStringList{QStringLiteral("UPDATE audit_log SET id = -2 WHERE id = 2"),
-                                                     QStringLiteral("UPDATE audit_log SET id = 2 WHERE id = 3"),
-                                                     QStringLiteral("UPDATE audit_log SET id = 3 WHERE id = -2")}
+    QTest::newRow("swap two entries") << QStringList { QStringLiteral("UPDATE audit_log SET id = -2 WHERE id = 2"),
+        QStringLiteral("UPDATE audit_log SET id = 2 WHERE id = 3"), QStringLiteral("UPDATE audit_log SET id = 3 WHERE id = -2") }
                                       << 2;
-    QTest::newRow("move oldest to the end") << QStringList{QStringLiteral("UPDATE audit_log SET id = 100 WHERE id = 1")} << 2;
+    QTest::newRow("move oldest to the end") << QStringList { QStringLiteral("UPDATE audit_log SET id = 100 WHERE id = 1") } << 2;
     // The chain has no anchor outside the table: removing the newest entries leaves a valid chain.
-    QTest::newRow("delete newest entry") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id = 6")} << 6;
+    QTest::newRow("delete newest entry") << QStringList { QStringLiteral("DELETE FROM audit_log WHERE id = 6") } << 6;
 }
 
 void TestAuditLog::tampering()
@@ -123,7 +127,8 @@ void TestAuditLog::tampering()
 
     const Status st = AuditLog(m_db).verify();
     if (qstrcmp(QTest::currentDataTag(), "delete newest entry") == 0)
-        QEXPECT_FAIL("delete newest entry", "truncation of the newest entries is not detectable without an anchor for the head of the chain", Abort);
+        QEXPECT_FAIL("delete newest entry",
+            "truncation of the newest entries is not detectable without an anchor for the head of the chain", Abort);
     QVERIFY2(!st.ok(), "the altered log still verifies");
     QCOMPARE(int(st.error().code()), int(ErrorCode::Integrity));
     QVERIFY2(st.error().message().contains(QStringLiteral("entry %1 ").arg(namedEntry)), qPrintable(st.error().message()));

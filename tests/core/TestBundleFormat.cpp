@@ -23,13 +23,14 @@ private:
         QRandomGenerator rng(42);
         for (char &c : big)
             c = static_cast<char>(rng.bounded(256));
-        return {{QStringLiteral("manifest.json"), QByteArrayLiteral("{\"bundleId\":\"b1\",\"marker\":\"PLAINTEXT-MARKER-91\"}")},
-                {QStringLiteral("attachments/scan"), big}};
+        return { { QStringLiteral("manifest.json"),
+                     QByteArrayLiteral("{\"bundleId\":\"b1\",\"marker\":\"PLAINTEXT-MARKER-91\"}") },
+            { QStringLiteral("attachments/scan"), big } };
     }
 
     QByteArray makeBundle(int payloadBytes = 1000)
     {
-        auto bytes = BundleWriter::writeToMemory(sender, {recipient.publicIdentity()}, sampleEntries(payloadBytes));
+        auto bytes = BundleWriter::writeToMemory(sender, { recipient.publicIdentity() }, sampleEntries(payloadBytes));
         return bytes ? bytes.value() : QByteArray();
     }
 
@@ -46,7 +47,7 @@ private slots:
     {
         QFETCH(int, payload);
         const QList<BundleEntry> entries = sampleEntries(payload);
-        auto bytes = BundleWriter::writeToMemory(sender, {recipient.publicIdentity()}, entries);
+        auto bytes = BundleWriter::writeToMemory(sender, { recipient.publicIdentity() }, entries);
         QVERIFY(bytes.ok());
         QVERIFY(!bytes->contains("PLAINTEXT-MARKER-91"));
         QVERIFY(!bytes->contains("manifest.json"));
@@ -84,7 +85,8 @@ private slots:
     void everyRecipientCanOpen()
     {
         const IdentityKeys second = IdentityKeys::generate();
-        auto bytes = BundleWriter::writeToMemory(sender, {recipient.publicIdentity(), second.publicIdentity()}, sampleEntries(10));
+        auto bytes
+            = BundleWriter::writeToMemory(sender, { recipient.publicIdentity(), second.publicIdentity() }, sampleEntries(10));
         QVERIFY(bytes.ok());
         QVERIFY(BundleReader::openFromMemory(bytes.value(), recipient).ok());
         QVERIFY(BundleReader::openFromMemory(bytes.value(), second).ok());
@@ -122,7 +124,7 @@ private slots:
     {
         const QByteArray good = makeBundle(200 * 1024);
         const qsizetype chunk = 64 * 1024 + 17;
-        const QList<qsizetype> cuts = {0, 8, 16, 680, 681, 680 + chunk, 680 + 2 * chunk, good.size() - 1};
+        const QList<qsizetype> cuts = { 0, 8, 16, 680, 681, 680 + chunk, 680 + 2 * chunk, good.size() - 1 };
         for (qsizetype cut : cuts) {
             auto opened = BundleReader::openFromMemory(good.left(cut), recipient);
             QVERIFY2(!opened.ok(), qPrintable(QStringLiteral("cut at %1").arg(cut)));
@@ -136,7 +138,8 @@ private slots:
         const QByteArray good = makeBundle(200 * 1024);
         const qsizetype chunk = 64 * 1024 + 17;
         const qsizetype start = 680;
-        QByteArray swapped = good.left(start) + good.mid(start + chunk, chunk) + good.mid(start, chunk) + good.mid(start + 2 * chunk);
+        QByteArray swapped
+            = good.left(start) + good.mid(start + chunk, chunk) + good.mid(start, chunk) + good.mid(start + 2 * chunk);
         QCOMPARE(swapped.size(), good.size());
         auto opened = BundleReader::openFromMemory(swapped, recipient);
         QVERIFY(!opened.ok());
@@ -163,12 +166,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.vnb"));
         int calls = 0;
-        auto cancelled = BundleWriter::write(path, sender, {recipient.publicIdentity()}, sampleEntries(300 * 1024),
-                                             [&calls](qint64, qint64) { return ++calls < 2; });
+        auto cancelled = BundleWriter::write(path, sender, { recipient.publicIdentity() }, sampleEntries(300 * 1024),
+            [&calls](qint64, qint64) { return ++calls < 2; });
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code(), ErrorCode::Cancelled);
         QVERIFY(!QFile::exists(path));
-        QVERIFY(BundleWriter::write(path, sender, {recipient.publicIdentity()}, sampleEntries(300 * 1024)).ok());
+        QVERIFY(BundleWriter::write(path, sender, { recipient.publicIdentity() }, sampleEntries(300 * 1024)).ok());
         QVERIFY(BundleReader::open(path, recipient).ok());
     }
 };

@@ -20,7 +20,7 @@ private slots:
         auto c = CaseJson::fromJson(parse(R"({"aliases": ["Mira"]})"));
         QVERIFY(c);
         QCOMPARE(c->phase, QStringLiteral("signal"));
-        QCOMPARE(c->aliases, QStringList{QStringLiteral("Mira")});
+        QCOMPARE(c->aliases, QStringList { QStringLiteral("Mira") });
     }
 
     void roundTripsEveryKey()
@@ -51,40 +51,83 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no name") << QByteArray(R"({"gender":"female"})") << "givenName" << "aliases";
-        QTest::newRow("unknown key") << QByteArray(R"({"givenName":"A","shoeSize":42})") << "shoeSize" << "unknown key";
-        QTest::newRow("unknown gender") << QByteArray(R"({"givenName":"A","gender":"f"})") << "gender" << "female, male, x, unknown";
-        QTest::newRow("unknown residence") << QByteArray(R"({"givenName":"A","residenceStatus":"tourist"})") << "residenceStatus" << "b8_reflection";
-        QTest::newRow("unknown form") << QByteArray(R"({"givenName":"A","exploitationForms":["sexual","slavery"]})") << "exploitationForms" << "organ_removal";
-        QTest::newRow("unknown reporter") << QByteArray(R"({"givenName":"A","reporterType":"neighbour"})") << "reporterType" << "fairwork";
-        QTest::newRow("unknown police status") << QByteArray(R"({"givenName":"A","policeStatus":"x"})") << "policeStatus" << "report_filed";
-        QTest::newRow("unknown dossier") << QByteArray(R"({"givenName":"A","dossierType":"x"})") << "dossierType" << "registration_advice";
-        QTest::newRow("unknown need") << QByteArray(R"({"givenName":"A","needs":["hunger"]})") << "needs" << "mental_health";
-        QTest::newRow("unknown relation") << QByteArray(R"({"givenName":"A","perpetrators":[{"relation":"x"}]})") << "perpetrators[0].relation" << "network";
-        QTest::newRow("unknown threat code") << QByteArray(R"({"givenName":"A","threat":{"code":"purple"}})") << "threat.code" << "green, orange, red";
-        QTest::newRow("unknown threat key") << QByteArray(R"({"givenName":"A","threat":{"colour":"red"}})") << "threat.colour" << "unknown key";
-        QTest::newRow("unknown task kind") << QByteArray(R"({"givenName":"A","tasks":[{"kind":"x"}]})") << "tasks[0].kind" << "lawyer";
-        QTest::newRow("task without kind") << QByteArray(R"({"givenName":"A","tasks":[{"due":"2026-01-01"}]})") << "tasks[0].kind" << "required";
-        QTest::newRow("unknown phase") << QByteArray(R"({"givenName":"A","phase":"limbo"})") << "phase" << "aftercare";
-        QTest::newRow("unknown country") << QByteArray(R"({"givenName":"A","nationality":"XX"})") << "nationality" << "ISO 3166-1";
-        QTest::newRow("lower-case country") << QByteArray(R"({"givenName":"A","countryOfBirth":"nl"})") << "countryOfBirth" << "ISO 3166-1";
-        QTest::newRow("unknown language") << QByteArray(R"({"givenName":"A","languages":["xx"]})") << "languages" << "ISO 639-1";
-        QTest::newRow("unknown legal rep") << QByteArray(R"({"givenName":"A","legalRepresentative":"uncle"})") << "legalRepresentative" << "nidos";
-        QTest::newRow("impossible date") << QByteArray(R"({"givenName":"A","birthDate":"2026-02-30"})") << "birthDate" << "YYYY-MM-DD";
-        QTest::newRow("date with time") << QByteArray(R"({"givenName":"A","birthDate":"2000-01-01T00:00:00"})") << "birthDate" << "YYYY-MM-DD";
-        QTest::newRow("future birth") << QByteArray(R"({"givenName":"A","birthDate":"2999-01-01"})") << "birthDate" << "future";
-        QTest::newRow("reflection too long") << QByteArray(R"({"givenName":"A","reflectionStart":"2026-01-01","reflectionEnd":"2026-04-02"})") << "reflectionEnd" << "three months";
-        QTest::newRow("reflection reversed") << QByteArray(R"({"givenName":"A","reflectionStart":"2026-03-01","reflectionEnd":"2026-01-01"})") << "reflectionEnd" << "before";
-        QTest::newRow("period reversed") << QByteArray(R"({"givenName":"A","exploitationPeriod":{"from":"2026-03-01","to":"2026-01-01"}})") << "exploitationPeriod.to" << "before";
-        QTest::newRow("name not string") << QByteArray(R"({"givenName":42})") << "givenName" << "string";
-        QTest::newRow("aliases not array") << QByteArray(R"({"givenName":"A","aliases":"B"})") << "aliases" << "array";
-        QTest::newRow("bool as string") << QByteArray(R"({"givenName":"A","minor":"yes"})") << "minor" << "true or false";
-        QTest::newRow("count as string") << QByteArray(R"({"givenName":"A","childrenCount":"2"})") << "childrenCount" << "whole number";
-        QTest::newRow("fractional count") << QByteArray(R"({"givenName":"A","childrenCount":1.5})") << "childrenCount" << "whole number";
-        QTest::newRow("more ages than children") << QByteArray(R"({"givenName":"A","childrenCount":1,"childrenAges":[2,3]})") << "childrenAges" << "childrenCount";
-        QTest::newRow("unaccompanied not minor") << QByteArray(R"({"givenName":"A","unaccompaniedMinor":true})") << "unaccompaniedMinor" << "minor";
-        QTest::newRow("read-only id") << QByteArray(R"({"givenName":"A","id":"x"})") << "id" << "read-only";
-        QTest::newRow("note without text") << QByteArray(R"({"givenName":"A","notes":[{}]})") << "notes[0].text" << "required";
+        QTest::newRow("no name") << QByteArray(R"({"gender":"female"})") << "givenName"
+                                 << "aliases";
+        QTest::newRow("unknown key") << QByteArray(R"({"givenName":"A","shoeSize":42})") << "shoeSize"
+                                     << "unknown key";
+        QTest::newRow("unknown gender") << QByteArray(R"({"givenName":"A","gender":"f"})") << "gender"
+                                        << "female, male, x, unknown";
+        QTest::newRow("unknown residence") << QByteArray(R"({"givenName":"A","residenceStatus":"tourist"})") << "residenceStatus"
+                                           << "b8_reflection";
+        QTest::newRow("unknown form") << QByteArray(R"({"givenName":"A","exploitationForms":["sexual","slavery"]})")
+                                      << "exploitationForms"
+                                      << "organ_removal";
+        QTest::newRow("unknown reporter") << QByteArray(R"({"givenName":"A","reporterType":"neighbour"})") << "reporterType"
+                                          << "fairwork";
+        QTest::newRow("unknown police status") << QByteArray(R"({"givenName":"A","policeStatus":"x"})") << "policeStatus"
+                                               << "report_filed";
+        QTest::newRow("unknown dossier") << QByteArray(R"({"givenName":"A","dossierType":"x"})") << "dossierType"
+                                         << "registration_advice";
+        QTest::newRow("unknown need") << QByteArray(R"({"givenName":"A","needs":["hunger"]})") << "needs"
+                                      << "mental_health";
+        QTest::newRow("unknown relation") << QByteArray(R"({"givenName":"A","perpetrators":[{"relation":"x"}]})")
+                                          << "perpetrators[0].relation"
+                                          << "network";
+        QTest::newRow("unknown threat code") << QByteArray(R"({"givenName":"A","threat":{"code":"purple"}})") << "threat.code"
+                                             << "green, orange, red";
+        QTest::newRow("unknown threat key") << QByteArray(R"({"givenName":"A","threat":{"colour":"red"}})") << "threat.colour"
+                                            << "unknown key";
+        QTest::newRow("unknown task kind") << QByteArray(R"({"givenName":"A","tasks":[{"kind":"x"}]})") << "tasks[0].kind"
+                                           << "lawyer";
+        QTest::newRow("task without kind") << QByteArray(R"({"givenName":"A","tasks":[{"due":"2026-01-01"}]})") << "tasks[0].kind"
+                                           << "required";
+        QTest::newRow("unknown phase") << QByteArray(R"({"givenName":"A","phase":"limbo"})") << "phase"
+                                       << "aftercare";
+        QTest::newRow("unknown country") << QByteArray(R"({"givenName":"A","nationality":"XX"})") << "nationality"
+                                         << "ISO 3166-1";
+        QTest::newRow("lower-case country") << QByteArray(R"({"givenName":"A","countryOfBirth":"nl"})") << "countryOfBirth"
+                                            << "ISO 3166-1";
+        QTest::newRow("unknown language") << QByteArray(R"({"givenName":"A","languages":["xx"]})") << "languages"
+                                          << "ISO 639-1";
+        QTest::newRow("unknown legal rep") << QByteArray(R"({"givenName":"A","legalRepresentative":"uncle"})")
+                                           << "legalRepresentative"
+                                           << "nidos";
+        QTest::newRow("impossible date") << QByteArray(R"({"givenName":"A","birthDate":"2026-02-30"})") << "birthDate"
+                                         << "YYYY-MM-DD";
+        QTest::newRow("date with time") << QByteArray(R"({"givenName":"A","birthDate":"2000-01-01T00:00:00"})") << "birthDate"
+                                        << "YYYY-MM-DD";
+        QTest::newRow("future birth") << QByteArray(R"({"givenName":"A","birthDate":"2999-01-01"})") << "birthDate"
+                                      << "future";
+        QTest::newRow("reflection too long")
+            << QByteArray(R"({"givenName":"A","reflectionStart":"2026-01-01","reflectionEnd":"2026-04-02"})") << "reflectionEnd"
+            << "three months";
+        QTest::newRow("reflection reversed")
+            << QByteArray(R"({"givenName":"A","reflectionStart":"2026-03-01","reflectionEnd":"2026-01-01"})") << "reflectionEnd"
+            << "before";
+        QTest::newRow("period reversed") << QByteArray(
+            R"({"givenName":"A","exploitationPeriod":{"from":"2026-03-01","to":"2026-01-01"}})")
+                                         << "exploitationPeriod.to"
+                                         << "before";
+        QTest::newRow("name not string") << QByteArray(R"({"givenName":42})") << "givenName"
+                                         << "string";
+        QTest::newRow("aliases not array") << QByteArray(R"({"givenName":"A","aliases":"B"})") << "aliases"
+                                           << "array";
+        QTest::newRow("bool as string") << QByteArray(R"({"givenName":"A","minor":"yes"})") << "minor"
+                                        << "true or false";
+        QTest::newRow("count as string") << QByteArray(R"({"givenName":"A","childrenCount":"2"})") << "childrenCount"
+                                         << "whole number";
+        QTest::newRow("fractional count") << QByteArray(R"({"givenName":"A","childrenCount":1.5})") << "childrenCount"
+                                          << "whole number";
+        QTest::newRow("more ages than children")
+            << QByteArray(R"({"givenName":"A","childrenCount":1,"childrenAges":[2,3]})") << "childrenAges"
+            << "childrenCount";
+        QTest::newRow("unaccompanied not minor")
+            << QByteArray(R"({"givenName":"A","unaccompaniedMinor":true})") << "unaccompaniedMinor"
+            << "minor";
+        QTest::newRow("read-only id") << QByteArray(R"({"givenName":"A","id":"x"})") << "id"
+                                      << "read-only";
+        QTest::newRow("note without text") << QByteArray(R"({"givenName":"A","notes":[{}]})") << "notes[0].text"
+                                           << "required";
     }
 
     void refusesBadInput()

@@ -1,9 +1,9 @@
 #include "TestVault.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
-#include "domain/Phase.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoSafety.h"
+#include "domain/Phase.h"
 #include "safety/IncidentRepository.h"
 #include "safety/VisitRulesRepository.h"
 #include "storage/Database.h"
@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(bad.error().code(), ErrorCode::InvalidInput);
         auto closed = repo.createFromJson(parse(R"({"givenName":"A","phase":"closed"})"));
         QVERIFY(!closed);
-        for (const char *t : {"cases", "case_history", "case_notes", "case_names", "case_fts"})
+        for (const char *t : { "cases", "case_history", "case_notes", "case_names", "case_fts" })
             QCOMPARE(count(db, t), 0);
 
         auto ok = repo.createFromJson(parse(R"({"givenName":"A"})"));
@@ -80,7 +80,8 @@ private slots:
     {
         test::TestVault tv;
         CaseRepository repo(tv.vault().database());
-        auto created = repo.createFromJson(parse(R"({"givenName":"Ana","familyName":"Pop","gender":"female","threat":{"code":"green"}})"));
+        auto created
+            = repo.createFromJson(parse(R"({"givenName":"Ana","familyName":"Pop","gender":"female","threat":{"code":"green"}})"));
         QVERIFY(created);
         auto h0 = repo.history(created->id);
         QVERIFY(h0);
@@ -141,7 +142,9 @@ private slots:
         for (const HistoryEntry &e : h.value())
             if (e.field == QLatin1String("phase"))
                 phases.append(e.newValue.toString());
-        QCOMPARE(phases, (QStringList{QStringLiteral("intake"), QStringLiteral("placement"), QStringLiteral("closed"), QStringLiteral("placement")}));
+        QCOMPARE(phases,
+            (QStringList {
+                QStringLiteral("intake"), QStringLiteral("placement"), QStringLiteral("closed"), QStringLiteral("placement") }));
     }
 
     void typedUpdateForTheDesktop()
@@ -151,13 +154,13 @@ private slots:
         auto created = repo.createFromJson(parse(R"({"givenName":"A","phase":"intake"})"));
         auto c = repo.load(created->id);
         QVERIFY(c);
-        c->needs = {QStringLiteral("medical")};
-        c->tasks.append(CaseTask{QStringLiteral("lawyer"), QDate(2026, 5, 1), QStringLiteral("anna"), false});
-        c->notes.append(CaseNote{0, {}, {}, QStringLiteral("typed note")});
+        c->needs = { QStringLiteral("medical") };
+        c->tasks.append(CaseTask { QStringLiteral("lawyer"), QDate(2026, 5, 1), QStringLiteral("anna"), false });
+        c->notes.append(CaseNote { 0, {}, {}, QStringLiteral("typed note") });
         c->phase = QStringLiteral("placement");
         QVERIFY(repo.update(c.value()));
         auto after = repo.load(created->id);
-        QCOMPARE(after->needs, QStringList{QStringLiteral("medical")});
+        QCOMPARE(after->needs, QStringList { QStringLiteral("medical") });
         QCOMPARE(after->tasks.size(), 1);
         QCOMPARE(after->notes.size(), 1);
         QCOMPARE(after->phase, QStringLiteral("placement"));
@@ -200,7 +203,8 @@ private slots:
     {
         test::TestVault tv;
         CaseRepository repo(tv.vault().database());
-        auto first = repo.createFromJson(parse(R"({"givenName":"Özlem","familyName":"Yılmaz","birthDate":"1995-04-02","aliases":["Lale"]})"));
+        auto first = repo.createFromJson(
+            parse(R"({"givenName":"Özlem","familyName":"Yılmaz","birthDate":"1995-04-02","aliases":["Lale"]})"));
         QVERIFY(first);
         QVERIFY(first->possibleDuplicates.isEmpty());
         // Same folded name (any order, any case, without diacritics) and birth date.

@@ -25,7 +25,7 @@ private:
     }
 
     std::unique_ptr<test::TestVault> m_vault;
-    const QDate m_today{2026, 3, 1};
+    const QDate m_today { 2026, 3, 1 };
 
 private slots:
     void folding_data()
@@ -74,27 +74,29 @@ private slots:
             QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
         }
         for (int i = 5; i <= 30; ++i)
-            QVERIFY(repo.createFromJson(parse(QByteArray(R"({"givenName":"Filler","familyName":"Person)") + QByteArray::number(i) + "\"}")));
+            QVERIFY(repo.createFromJson(
+                parse(QByteArray(R"({"givenName":"Filler","familyName":"Person)") + QByteArray::number(i) + "\"}")));
         QVERIFY(repo.addNote(QStringLiteral("VN-") + QString::number(QDate::currentDate().year()) + QStringLiteral("-0002"),
-                             QStringLiteral("Met the lawyer in Vlissingen")));
+            QStringLiteral("Met the lawyer in Vlissingen")));
     }
 
     void diacriticsAndPrefix_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("ozlem finds Özlem") << "ozlem" << QStringList{QStringLiteral("0001")};
-        QTest::newRow("OZLEM upper") << "OZLEM" << QStringList{QStringLiteral("0001")};
-        QTest::newRow("lukasz finds Łukasz") << "lukasz" << QStringList{QStringLiteral("0002")};
-        QTest::newRow("Łuk as typed") << "Łuk" << QStringList{QStringLiteral("0002")};
-        QTest::newRow("ozl prefix") << "ozl" << QStringList{QStringLiteral("0001")};
-        QTest::newRow("oz prefix: names and alias") << "oz" << QStringList{QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0001")};
-        QTest::newRow("note word") << "greenhouse" << QStringList{QStringLiteral("0003")};
-        QTest::newRow("added note") << "vlissingen" << QStringList{QStringLiteral("0002")};
-        QTest::newRow("two words") << "maria ozd" << QStringList{QStringLiteral("0004")};
-        QTest::newRow("no match") << "zzzz" << QStringList{};
-        QTest::newRow("punctuation only") << "\"*()" << QStringList{};
-        QTest::newRow("fts syntax is inert") << "ozlem OR nowak" << QStringList{};
+        QTest::newRow("ozlem finds Özlem") << "ozlem" << QStringList { QStringLiteral("0001") };
+        QTest::newRow("OZLEM upper") << "OZLEM" << QStringList { QStringLiteral("0001") };
+        QTest::newRow("lukasz finds Łukasz") << "lukasz" << QStringList { QStringLiteral("0002") };
+        QTest::newRow("Łuk as typed") << "Łuk" << QStringList { QStringLiteral("0002") };
+        QTest::newRow("ozl prefix") << "ozl" << QStringList { QStringLiteral("0001") };
+        QTest::newRow("oz prefix: names and alias")
+            << "oz" << QStringList { QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0001") };
+        QTest::newRow("note word") << "greenhouse" << QStringList { QStringLiteral("0003") };
+        QTest::newRow("added note") << "vlissingen" << QStringList { QStringLiteral("0002") };
+        QTest::newRow("two words") << "maria ozd" << QStringList { QStringLiteral("0004") };
+        QTest::newRow("no match") << "zzzz" << QStringList {};
+        QTest::newRow("punctuation only") << "\"*()" << QStringList {};
+        QTest::newRow("fts syntax is inert") << "ozlem OR nowak" << QStringList {};
     }
 
     void diacriticsAndPrefix()
@@ -115,24 +117,25 @@ private slots:
         CaseSearch search(m_vault->vault().database(), m_today);
         CaseFilter f;
         f.region = QStringLiteral("Utrecht");
-        QCOMPARE(numbers(search.find(f)), (QStringList{QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0001")}));
+        QCOMPARE(
+            numbers(search.find(f)), (QStringList { QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0001") }));
         f.exploitationForm = QStringLiteral("sexual");
-        QCOMPARE(numbers(search.find(f)), (QStringList{QStringLiteral("0004"), QStringLiteral("0001")}));
+        QCOMPARE(numbers(search.find(f)), (QStringList { QStringLiteral("0004"), QStringLiteral("0001") }));
         f.coordinator = QStringLiteral("anna");
-        QCOMPARE(numbers(search.find(f)), QStringList{QStringLiteral("0001")});
+        QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0001") });
         f = {};
         f.phase = QStringLiteral("reflection");
         f.reflectionEndingWithinDays = 14;
-        QCOMPARE(numbers(search.find(f)), QStringList{QStringLiteral("0001")});
+        QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0001") });
         f = {};
         f.overdueTasks = true;
-        QCOMPARE(numbers(search.find(f)), (QStringList{QStringLiteral("0004"), QStringLiteral("0002")}));
+        QCOMPARE(numbers(search.find(f)), (QStringList { QStringLiteral("0004"), QStringLiteral("0002") }));
         f.text = QStringLiteral("nowak");
-        QCOMPARE(numbers(search.find(f)), QStringList{QStringLiteral("0002")});
+        QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0002") });
         f = {};
         f.text = QStringLiteral("oz");
         f.exploitationForm = QStringLiteral("labour");
-        QCOMPARE(numbers(search.find(f)), QStringList{QStringLiteral("0003")});
+        QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0003") });
         f = {};
         f.phase = QStringLiteral("limbo");
         QCOMPARE(search.find(f).error().code(), ErrorCode::InvalidInput);
@@ -156,7 +159,7 @@ private slots:
         auto asc = search.find({}, CaseSort::NumberAsc, 0, 1);
         QCOMPARE(asc->first().number.right(4), QStringLiteral("0001"));
         auto byEnd = search.find({}, CaseSort::ReflectionEndAsc, 0, 2);
-        QCOMPARE(numbers(byEnd), (QStringList{QStringLiteral("0001"), QStringLiteral("0004")}));
+        QCOMPARE(numbers(byEnd), (QStringList { QStringLiteral("0001"), QStringLiteral("0004") }));
         auto byName = search.find({}, CaseSort::FamilyNameAsc, 0, 1);
         QCOMPARE(byName->first().familyName, QStringLiteral("Kaya"));
         QCOMPARE(first->first().givenName, QStringLiteral("Filler"));

@@ -54,14 +54,14 @@ QJsonObject randomCaseJson(QRandomGenerator &rng, const QDate &today)
     c.region = QStringLiteral("Noord");
     c.givenName = QStringLiteral("Given");
     c.familyName = QStringLiteral("Family");
-    c.aliases = {QStringLiteral("Alias")};
+    c.aliases = { QStringLiteral("Alias") };
     if (rng.bounded(3u) > 0)
         c.birthDate = today.addDays(-int(rng.bounded(365u * 70)));
     c.ageBand = pick(rng, Codes::all(CodeKind::AgeBand));
     c.gender = pick(rng, Codes::all(CodeKind::Gender));
     c.nationality = QStringLiteral("RO");
     c.countryOfBirth = QStringLiteral("RO");
-    c.languages = {QStringLiteral("ro"), QStringLiteral("en")};
+    c.languages = { QStringLiteral("ro"), QStringLiteral("en") };
     c.interpreterNeeded = rng.bounded(2u) == 1;
     c.phone = QStringLiteral("+31600000000");
     c.minor = rng.bounded(2u) == 1;
@@ -79,13 +79,13 @@ QJsonObject randomCaseJson(QRandomGenerator &rng, const QDate &today)
     c.dossierType = pick(rng, Codes::all(CodeKind::DossierType));
     c.needs = pickSome(rng, Codes::all(CodeKind::Need));
     c.childrenCount = 1;
-    c.childrenAges = {4};
+    c.childrenAges = { 4 };
     c.pets = QStringLiteral("a dog");
-    c.perpetrators = {Perpetrator{QStringLiteral("P"), QStringLiteral("network"), {QStringLiteral("Zuid")}, rng.bounded(2u) == 1,
-                                  rng.bounded(2u) == 1}};
+    c.perpetrators = { Perpetrator { QStringLiteral("P"), QStringLiteral("network"), { QStringLiteral("Zuid") },
+        rng.bounded(2u) == 1, rng.bounded(2u) == 1 } };
     c.threat.code = pick(rng, Codes::all(CodeKind::ThreatCode));
-    c.tasks = {CaseTask{QStringLiteral("lawyer"), today, QStringLiteral("x"), false}};
-    c.notes = {CaseNote{1, c.createdAt, QStringLiteral("x"), QStringLiteral("a note")}};
+    c.tasks = { CaseTask { QStringLiteral("lawyer"), today, QStringLiteral("x"), false } };
+    c.notes = { CaseNote { 1, c.createdAt, QStringLiteral("x"), QStringLiteral("a note") } };
     return CaseJson::toJson(c, today);
 }
 
@@ -126,8 +126,8 @@ void TestConsentPolicy::everyScopeIsKnownAndDisjoint()
     QVERIFY(!ConsentScopes::legalNote(QStringLiteral("perpetrators")).isEmpty());
     QVERIFY(ConsentScopes::legalNote(QStringLiteral("identity")).isEmpty());
     // Every writable case key is either in a scope or deliberately held back.
-    const QSet<QString> heldBack = {QStringLiteral("notes"), QStringLiteral("tasks"), QStringLiteral("coordinator"),
-                                    QStringLiteral("phase"), QStringLiteral("pets")};
+    const QSet<QString> heldBack = { QStringLiteral("notes"), QStringLiteral("tasks"), QStringLiteral("coordinator"),
+        QStringLiteral("phase"), QStringLiteral("pets") };
     for (const QString &key : CaseJson::writableKeys())
         QVERIFY2(seen.contains(key) || heldBack.contains(key), qPrintable(key));
 }
@@ -139,8 +139,8 @@ void TestConsentPolicy::unscopedFieldsNeverLeave()
     const QJsonObject full = randomCaseJson(rng, today);
     for (const QString &purpose : ConsentPurposes::all()) {
         const QJsonObject out = ConsentPolicy::filterCase(full, ConsentScopes::all(), purpose, today);
-        for (const char *key : {"notes", "tasks", "coordinator", "phase", "pets", "attachments", "createdAt", "updatedAt",
-                                "previousPhase", "phaseReason", "reflectionDaysLeft", "possibleDuplicates"})
+        for (const char *key : { "notes", "tasks", "coordinator", "phase", "pets", "attachments", "createdAt", "updatedAt",
+                 "previousPhase", "phaseReason", "reflectionDaysLeft", "possibleDuplicates" })
             QVERIFY2(!out.contains(QLatin1String(key)), key);
         QCOMPARE(out.value(QStringLiteral("id")), full.value(QStringLiteral("id")));
         QCOMPARE(out.value(QStringLiteral("number")), full.value(QStringLiteral("number")));
@@ -151,8 +151,8 @@ void TestConsentPolicy::parseNamesUnknownScopes()
 {
     QStringList unknown;
     const QStringList scopes = ConsentScopes::parse(QStringLiteral("health, identity,,bogus,identity"), &unknown);
-    QCOMPARE(scopes, (QStringList{QStringLiteral("identity"), QStringLiteral("health")}));
-    QCOMPARE(unknown, QStringList{QStringLiteral("bogus")});
+    QCOMPARE(scopes, (QStringList { QStringLiteral("identity"), QStringLiteral("health") }));
+    QCOMPARE(unknown, QStringList { QStringLiteral("bogus") });
 }
 
 void TestConsentPolicy::registrationGetsAgeBandNotBirthDate()
@@ -163,12 +163,16 @@ void TestConsentPolicy::registrationGetsAgeBandNotBirthDate()
     full.insert(QStringLiteral("birthDate"), QStringLiteral("2000-06-02"));
     full.insert(QStringLiteral("ageBand"), QStringLiteral("65_plus")); // stale: the birth date wins
     const QJsonObject out = ConsentPolicy::filterCase(full, ConsentScopes::all(), QStringLiteral("registration"), today);
-    QCOMPARE(keySet(out), toSet({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("exploitationForms"),
-                                 QStringLiteral("nationality"), QStringLiteral("ageBand"), QStringLiteral("gender"),
-                                 QStringLiteral("reporterType"), QStringLiteral("region"), QStringLiteral("signalDate")}));
+    QCOMPARE(keySet(out),
+        toSet({ QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("exploitationForms"),
+            QStringLiteral("nationality"), QStringLiteral("ageBand"), QStringLiteral("gender"), QStringLiteral("reporterType"),
+            QStringLiteral("region"), QStringLiteral("signalDate") }));
     QCOMPARE(out.value(QStringLiteral("ageBand")).toString(), QStringLiteral("23_29")); // 24 years, one day short of 25
     QCOMPARE(out.value(QStringLiteral("signalDate")).toString(),
-             QDateTime::fromString(full.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs).toLocalTime().date().toString(Qt::ISODate));
+        QDateTime::fromString(full.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs)
+            .toLocalTime()
+            .date()
+            .toString(Qt::ISODate));
 }
 
 void TestConsentPolicy::placementAddsNeedsChildrenLanguageStatusLevel()
@@ -181,36 +185,36 @@ void TestConsentPolicy::placementAddsNeedsChildrenLanguageStatusLevel()
     full.insert(QStringLiteral("threat"), threat);
     full.insert(QStringLiteral("perpetrators"), QJsonArray());
     const QJsonObject out = ConsentPolicy::filterCase(full, ConsentScopes::all(), QStringLiteral("placement"), today);
-    for (const char *key : {"needs", "childrenCount", "childrenAges", "languages", "residenceStatus", "requiredSecurityLevel"})
+    for (const char *key : { "needs", "childrenCount", "childrenAges", "languages", "residenceStatus", "requiredSecurityLevel" })
         QVERIFY2(out.contains(QLatin1String(key)), key);
-    for (const char *key : {"birthDate", "givenName", "familyName", "phone", "perpetrators", "threat"})
+    for (const char *key : { "birthDate", "givenName", "familyName", "phone", "perpetrators", "threat" })
         QVERIFY2(!out.contains(QLatin1String(key)), key);
     QCOMPARE(out.value(QStringLiteral("requiredSecurityLevel")).toString(), QStringLiteral("S3"));
 }
 
 void TestConsentPolicy::sexualFormNeedsSexualLifeScope()
 {
-    QJsonObject full{{QStringLiteral("id"), QStringLiteral("x")},
-                     {QStringLiteral("number"), QStringLiteral("VN-2025-0001")},
-                     {QStringLiteral("exploitationForms"), QJsonArray{QStringLiteral("sexual"), QStringLiteral("labour")}}};
-    const FilteredCase out = ConsentPolicy::filter(full, {QStringLiteral("exploitation")}, QStringLiteral("care"));
-    QCOMPARE(out.data.value(QStringLiteral("exploitationForms")).toArray(), QJsonArray{QStringLiteral("labour")});
+    QJsonObject full { { QStringLiteral("id"), QStringLiteral("x") },
+        { QStringLiteral("number"), QStringLiteral("VN-2025-0001") },
+        { QStringLiteral("exploitationForms"), QJsonArray { QStringLiteral("sexual"), QStringLiteral("labour") } } };
+    const FilteredCase out = ConsentPolicy::filter(full, { QStringLiteral("exploitation") }, QStringLiteral("care"));
+    QCOMPARE(out.data.value(QStringLiteral("exploitationForms")).toArray(), QJsonArray { QStringLiteral("labour") });
     QCOMPARE(out.notes.size(), 1);
     // The note is for the coordinator, never in the data.
-    QCOMPARE(keySet(out.data), toSet({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("exploitationForms")}));
+    QCOMPARE(keySet(out.data), toSet({ QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("exploitationForms") }));
     // sexual_life alone releases no key.
-    const FilteredCase alone = ConsentPolicy::filter(full, {QStringLiteral("sexual_life")}, QStringLiteral("care"));
+    const FilteredCase alone = ConsentPolicy::filter(full, { QStringLiteral("sexual_life") }, QStringLiteral("care"));
     QCOMPARE(keySet(alone.data), toSet(ConsentScopes::minimalKeys()));
 }
 
 void TestConsentPolicy::sexualFormReleasedWithBothScopes()
 {
-    QJsonObject full{{QStringLiteral("id"), QStringLiteral("x")},
-                     {QStringLiteral("number"), QStringLiteral("VN-2025-0001")},
-                     {QStringLiteral("exploitationForms"), QJsonArray{QStringLiteral("sexual")}}};
-    const FilteredCase out =
-        ConsentPolicy::filter(full, {QStringLiteral("exploitation"), QStringLiteral("sexual_life")}, QStringLiteral("registration"));
-    QCOMPARE(out.data.value(QStringLiteral("exploitationForms")).toArray(), QJsonArray{QStringLiteral("sexual")});
+    QJsonObject full { { QStringLiteral("id"), QStringLiteral("x") },
+        { QStringLiteral("number"), QStringLiteral("VN-2025-0001") },
+        { QStringLiteral("exploitationForms"), QJsonArray { QStringLiteral("sexual") } } };
+    const FilteredCase out = ConsentPolicy::filter(
+        full, { QStringLiteral("exploitation"), QStringLiteral("sexual_life") }, QStringLiteral("registration"));
+    QCOMPARE(out.data.value(QStringLiteral("exploitationForms")).toArray(), QJsonArray { QStringLiteral("sexual") });
     QVERIFY(out.notes.isEmpty());
 }
 
@@ -250,7 +254,8 @@ void TestConsentPolicy::propertyFilterReleasesExactlyTheScopes()
         const FilteredCase out = ConsentPolicy::filter(full, scopes, purpose, today);
         const QSet<QString> got = keySet(out.data);
         const QSet<QString> ofScopes = toSet(ConsentScopes::keysFor(scopes));
-        const QString context = QStringLiteral("iteration %1, purpose %2, scopes %3").arg(i).arg(purpose, scopes.join(QLatin1Char(',')));
+        const QString context
+            = QStringLiteral("iteration %1, purpose %2, scopes %3").arg(i).arg(purpose, scopes.join(QLatin1Char(',')));
 
         // Never a key outside the scopes (plus id and number).
         QVERIFY2(got.contains(minimal), qPrintable(context));
@@ -262,8 +267,8 @@ void TestConsentPolicy::propertyFilterReleasesExactlyTheScopes()
             QVERIFY2(got == ofScopes, qPrintable(context));
         // Copied values are unchanged; derived ones are well formed.
         for (const QString &key : got) {
-            if (key == QLatin1String("exploitationForms") || key == QLatin1String("ageBand") || key == ConsentScopes::signalDateKey()
-                || key == ConsentScopes::requiredSecurityLevelKey())
+            if (key == QLatin1String("exploitationForms") || key == QLatin1String("ageBand")
+                || key == ConsentScopes::signalDateKey() || key == ConsentScopes::requiredSecurityLevelKey())
                 continue;
             QVERIFY2(out.data.value(key) == full.value(key), qPrintable(context + QStringLiteral(": value of ") + key));
         }
@@ -278,8 +283,8 @@ void TestConsentPolicy::propertyFilterReleasesExactlyTheScopes()
             QVERIFY2(!forms.contains(QStringLiteral("sexual")), qPrintable(context));
         else if (got.contains(QStringLiteral("exploitationForms")))
             QCOMPARE(forms.contains(QStringLiteral("sexual")), hadSexual);
-        QCOMPARE(!out.notes.isEmpty(), got.contains(QStringLiteral("exploitationForms")) && hadSexual
-                                           && !scopes.contains(QStringLiteral("sexual_life")));
+        QCOMPARE(!out.notes.isEmpty(),
+            got.contains(QStringLiteral("exploitationForms")) && hadSexual && !scopes.contains(QStringLiteral("sexual_life")));
         // Registration and placement never get the birth date.
         if (RecipientProfiles::ageBandOnly(purpose))
             QVERIFY(!got.contains(QStringLiteral("birthDate")));

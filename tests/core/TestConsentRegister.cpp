@@ -45,7 +45,7 @@ private:
     QString m_case;
     QString m_comensha;
     QString m_shelter;
-    const QDate m_today{2025, 6, 1};
+    const QDate m_today { 2025, 6, 1 };
 };
 
 void TestConsentRegister::init()
@@ -70,7 +70,7 @@ Consent TestConsentRegister::draft(const QString &purpose) const
     c.caseId = m_case;
     c.recipientId = m_comensha;
     c.purpose = purpose;
-    c.scopes = {QStringLiteral("exploitation"), QStringLiteral("identity")};
+    c.scopes = { QStringLiteral("exploitation"), QStringLiteral("identity") };
     c.method = QStringLiteral("written");
     c.validFrom = m_today;
     return c;
@@ -81,19 +81,45 @@ void TestConsentRegister::validation_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("named");
-    QTest::newRow("unknown scope") << "scopes" << "identity,hobbies" << "hobbies";
-    QTest::newRow("no scope") << "scopes" << "" << "scopes";
-    QTest::newRow("unknown purpose") << "purpose" << "statistics" << "statistics";
-    QTest::newRow("registration and placement") << "purpose" << "registration,placement" << "separate";
-    QTest::newRow("two purposes") << "purpose" << "care,police" << "exactly one purpose";
-    QTest::newRow("other without text") << "purpose" << "other" << "purposeText";
-    QTest::newRow("unknown method") << "method" << "verbal" << "verbal";
-    QTest::newRow("no method") << "method" << "" << "method";
-    QTest::newRow("unknown signer") << "signer" << "neighbour" << "neighbour";
-    QTest::newRow("bad language") << "language" << "dutch" << "language";
-    QTest::newRow("unknown language") << "language" << "qq" << "language";
-    QTest::newRow("expires before valid-from") << "expires" << "2025-05-31" << "expires";
-    QTest::newRow("expires on valid-from") << "expires" << "2025-06-01" << "expires";
+    QTest::newRow("unknown scope") << "scopes"
+                                   << "identity,hobbies"
+                                   << "hobbies";
+    QTest::newRow("no scope") << "scopes"
+                              << ""
+                              << "scopes";
+    QTest::newRow("unknown purpose") << "purpose"
+                                     << "statistics"
+                                     << "statistics";
+    QTest::newRow("registration and placement") << "purpose"
+                                                << "registration,placement"
+                                                << "separate";
+    QTest::newRow("two purposes") << "purpose"
+                                  << "care,police"
+                                  << "exactly one purpose";
+    QTest::newRow("other without text") << "purpose"
+                                        << "other"
+                                        << "purposeText";
+    QTest::newRow("unknown method") << "method"
+                                    << "verbal"
+                                    << "verbal";
+    QTest::newRow("no method") << "method"
+                               << ""
+                               << "method";
+    QTest::newRow("unknown signer") << "signer"
+                                    << "neighbour"
+                                    << "neighbour";
+    QTest::newRow("bad language") << "language"
+                                  << "dutch"
+                                  << "language";
+    QTest::newRow("unknown language") << "language"
+                                      << "qq"
+                                      << "language";
+    QTest::newRow("expires before valid-from") << "expires"
+                                               << "2025-05-31"
+                                               << "expires";
+    QTest::newRow("expires on valid-from") << "expires"
+                                           << "2025-06-01"
+                                           << "expires";
 }
 
 void TestConsentRegister::validation()
@@ -133,8 +159,10 @@ void TestConsentRegister::underSixteenSubjectSignatureRefused_data()
     QTest::newRow("16 today, subject") << QDate(2009, 6, 1) << QString() << "subject" << true;
     QTest::newRow("15, parent") << QDate(2009, 6, 2) << QString() << "parent" << true;
     QTest::newRow("15, guardian") << QDate(2009, 6, 2) << QString() << "guardian" << true;
-    QTest::newRow("band 12-15, subject") << QDate() << "12_15" << "subject" << false;
-    QTest::newRow("band 16-17, subject") << QDate() << "16_17" << "subject" << true;
+    QTest::newRow("band 12-15, subject") << QDate() << "12_15"
+                                         << "subject" << false;
+    QTest::newRow("band 16-17, subject") << QDate() << "16_17"
+                                         << "subject" << true;
     QTest::newRow("age unknown, subject") << QDate() << QString() << "subject" << true;
 }
 
@@ -164,7 +192,7 @@ void TestConsentRegister::defaultsAndRoundTrip()
     c.language = QStringLiteral("RO");
     c.interpreterUsed = true;
     c.told = QStringLiteral("explained in Romanian what CoMensha registers");
-    c.scopes = {QStringLiteral("identity"), QStringLiteral("exploitation"), QStringLiteral("identity")};
+    c.scopes = { QStringLiteral("identity"), QStringLiteral("exploitation"), QStringLiteral("identity") };
     auto added = ConsentRegister(db).add(c, m_today);
     QVERIFY2(added, added ? "" : qPrintable(added.error().message()));
     QVERIFY(!added->id.isEmpty());
@@ -173,7 +201,7 @@ void TestConsentRegister::defaultsAndRoundTrip()
     auto found = ConsentRegister(db).find(added->id);
     QVERIFY(found);
     QCOMPARE(found->caseId, m_case);
-    QCOMPARE(found->scopes, (QStringList{QStringLiteral("identity"), QStringLiteral("exploitation")}));
+    QCOMPARE(found->scopes, (QStringList { QStringLiteral("identity"), QStringLiteral("exploitation") }));
     QCOMPARE(found->language, QStringLiteral("ro"));
     QVERIFY(found->interpreterUsed);
     QCOMPARE(found->told, c.told);
@@ -220,11 +248,16 @@ void TestConsentRegister::decide_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("reason");
     QTest::newRow("valid") << "valid" << true << "valid" << QString();
-    QTest::newRow("expired") << "expired" << false << "expired" << "consent expired on 2025-05-01";
-    QTest::newRow("withdrawn") << "withdrawn" << false << "withdrawn" << "consent withdrawn on";
-    QTest::newRow("not yet valid") << "future" << false << "not_yet_valid" << "consent not yet valid";
-    QTest::newRow("other recipient") << "otherRecipient" << false << "no_consent" << "no consent for this recipient and purpose";
-    QTest::newRow("other purpose") << "otherPurpose" << false << "no_consent" << "no consent for this recipient and purpose";
+    QTest::newRow("expired") << "expired" << false << "expired"
+                             << "consent expired on 2025-05-01";
+    QTest::newRow("withdrawn") << "withdrawn" << false << "withdrawn"
+                               << "consent withdrawn on";
+    QTest::newRow("not yet valid") << "future" << false << "not_yet_valid"
+                                   << "consent not yet valid";
+    QTest::newRow("other recipient") << "otherRecipient" << false << "no_consent"
+                                     << "no consent for this recipient and purpose";
+    QTest::newRow("other purpose") << "otherPurpose" << false << "no_consent"
+                                   << "no consent for this recipient and purpose";
 }
 
 void TestConsentRegister::decide()
@@ -247,14 +280,15 @@ void TestConsentRegister::decide()
     if (situation == QLatin1String("withdrawn"))
         QVERIFY(reg.withdraw(added->id, QStringLiteral("changed her mind")));
     const QString recipient = situation == QLatin1String("otherRecipient") ? m_shelter : m_comensha;
-    const QString purpose = situation == QLatin1String("otherPurpose") ? QStringLiteral("placement") : QStringLiteral("registration");
+    const QString purpose
+        = situation == QLatin1String("otherPurpose") ? QStringLiteral("placement") : QStringLiteral("registration");
     auto d = ConsentPolicy(db).decide(m_case, recipient, purpose, m_today);
     QVERIFY(d);
     QCOMPARE(d->allowed, allowed);
     QCOMPARE(d->status, status);
     if (allowed) {
         QCOMPARE(d->consentId, added->id);
-        QCOMPARE(d->scopes, (QStringList{QStringLiteral("identity"), QStringLiteral("exploitation")}));
+        QCOMPARE(d->scopes, (QStringList { QStringLiteral("identity"), QStringLiteral("exploitation") }));
         QVERIFY(d->keys.contains(QStringLiteral("nationality")));
         QVERIFY(!d->keys.contains(QStringLiteral("givenName"))); // registration profile
         QVERIFY(d->reason.isEmpty());
@@ -280,11 +314,13 @@ void TestConsentRegister::withdrawalListsRecipientsToInform()
     auto careConsent = reg.add(care, QDate::currentDate());
     QVERIFY(careConsent);
 
-    for (const QString &bundle : {QStringLiteral("bundle-1"), QStringLiteral("bundle-2")}) {
-        Disclosure d{0, m_case, {}, m_comensha, QStringLiteral("registration"), {QStringLiteral("exploitation")}, bundle, consent->id};
+    for (const QString &bundle : { QStringLiteral("bundle-1"), QStringLiteral("bundle-2") }) {
+        Disclosure d { 0, m_case, {}, m_comensha, QStringLiteral("registration"), { QStringLiteral("exploitation") }, bundle,
+            consent->id };
         QVERIFY(disclosures.recordDisclosure(d));
     }
-    Disclosure other{0, m_case, {}, m_shelter, QStringLiteral("care"), {QStringLiteral("identity")}, QStringLiteral("bundle-3"), careConsent->id};
+    Disclosure other { 0, m_case, {}, m_shelter, QStringLiteral("care"), { QStringLiteral("identity") },
+        QStringLiteral("bundle-3"), careConsent->id };
     QVERIFY(disclosures.recordDisclosure(other));
     auto all = disclosures.recipientsOf(m_case);
     QVERIFY(all);
@@ -308,7 +344,8 @@ void TestConsentRegister::withdrawalListsRecipientsToInform()
     QVERIFY(d);
     QVERIFY(!d->allowed);
     QCOMPARE(d->status, QStringLiteral("withdrawn"));
-    Disclosure late{0, m_case, {}, m_comensha, QStringLiteral("registration"), {QStringLiteral("exploitation")}, QStringLiteral("bundle-4"), consent->id};
+    Disclosure late { 0, m_case, {}, m_comensha, QStringLiteral("registration"), { QStringLiteral("exploitation") },
+        QStringLiteral("bundle-4"), consent->id };
     auto refused = disclosures.recordDisclosure(late);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code(), ErrorCode::Refused);
@@ -330,22 +367,22 @@ void TestConsentRegister::disclosureNeedsMatchingValidConsent()
     QVERIFY(consent);
     DisclosureRegister reg(db);
     const auto attempt = [&](const QString &recipient, const QString &purpose, const QStringList &scopes) {
-        return reg.recordDisclosure(Disclosure{0, m_case, {}, recipient, purpose, scopes, QStringLiteral("b"), consent->id});
+        return reg.recordDisclosure(Disclosure { 0, m_case, {}, recipient, purpose, scopes, QStringLiteral("b"), consent->id });
     };
-    auto outsideScope = attempt(m_comensha, QStringLiteral("registration"), {QStringLiteral("health")});
+    auto outsideScope = attempt(m_comensha, QStringLiteral("registration"), { QStringLiteral("health") });
     QVERIFY(!outsideScope);
     QCOMPARE(outsideScope.error().code(), ErrorCode::Refused);
-    auto otherPurpose = attempt(m_comensha, QStringLiteral("placement"), {QStringLiteral("identity")});
+    auto otherPurpose = attempt(m_comensha, QStringLiteral("placement"), { QStringLiteral("identity") });
     QVERIFY(!otherPurpose);
     QCOMPARE(otherPurpose.error().code(), ErrorCode::Refused);
-    auto otherRecipient = attempt(m_shelter, QStringLiteral("registration"), {QStringLiteral("identity")});
+    auto otherRecipient = attempt(m_shelter, QStringLiteral("registration"), { QStringLiteral("identity") });
     QVERIFY(!otherRecipient);
-    auto fine = attempt(m_comensha, QStringLiteral("registration"), {QStringLiteral("identity")});
+    auto fine = attempt(m_comensha, QStringLiteral("registration"), { QStringLiteral("identity") });
     QVERIFY(fine);
     auto rows = reg.forCase(m_case);
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
-    QCOMPARE(rows->first().scopes, QStringList{QStringLiteral("identity")});
+    QCOMPARE(rows->first().scopes, QStringList { QStringLiteral("identity") });
     QCOMPARE(rows->first().consentId, consent->id);
 }
 
@@ -363,7 +400,7 @@ void TestConsentRegister::overviewPerRecipient()
     QVERIFY(reg.add(police, m_today));
     // A second, valid placement consent for CoMensha replaces the expired one in the overview.
     Consent renewed = draft(QStringLiteral("placement"));
-    renewed.scopes = {QStringLiteral("health")};
+    renewed.scopes = { QStringLiteral("health") };
     auto renewedAdded = reg.add(renewed, m_today);
     QVERIFY(renewedAdded);
 
@@ -376,7 +413,7 @@ void TestConsentRegister::overviewPerRecipient()
     QCOMPARE(lines->at(1).purpose, QStringLiteral("placement"));
     QVERIFY(lines->at(1).decision.allowed);
     QCOMPARE(lines->at(1).decision.consentId, renewedAdded->id);
-    QCOMPARE(lines->at(1).decision.scopes, QStringList{QStringLiteral("health")});
+    QCOMPARE(lines->at(1).decision.scopes, QStringList { QStringLiteral("health") });
     QCOMPARE(lines->at(2).purpose, QStringLiteral("police"));
     QCOMPARE(lines->at(2).contactName, QStringLiteral("Shelter Noord"));
 
@@ -419,7 +456,7 @@ void TestConsentRegister::propertyDecideMatchesModel()
     Database &db = m_vault->vault().database();
     ConsentRegister reg(db);
     QRandomGenerator rng(4242);
-    const QStringList recipients = {m_comensha, m_shelter};
+    const QStringList recipients = { m_comensha, m_shelter };
     QVector<Consent> made;
     for (int i = 0; i < 60; ++i) {
         Consent c = draft(ConsentPurposes::all().at(int(rng.bounded(4u)))); // not "other": no text needed
@@ -429,7 +466,7 @@ void TestConsentRegister::propertyDecideMatchesModel()
             if (rng.bounded(2u) == 1)
                 c.scopes.append(s);
         if (c.scopes.isEmpty())
-            c.scopes = {QStringLiteral("identity")};
+            c.scopes = { QStringLiteral("identity") };
         c.validFrom = m_today.addDays(int(rng.bounded(400u)) - 300);
         c.expires = c.validFrom.addDays(1 + int(rng.bounded(400u)));
         auto added = reg.add(c, m_today);

@@ -51,7 +51,7 @@ private slots:
         const IdentityKeys other = IdentityKeys::generate();
         QString text = ContactCard::write(QStringLiteral("Fatima"), QStringLiteral("CoMensha"), keys);
         text.replace(QString::fromLatin1(keys.publicIdentity().encryptionKey.toBase64()),
-                     QString::fromLatin1(other.publicIdentity().encryptionKey.toBase64()));
+            QString::fromLatin1(other.publicIdentity().encryptionKey.toBase64()));
         QCOMPARE(ContactCard::parse(text).error().code(), ErrorCode::Integrity);
     }
 
@@ -61,7 +61,8 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("json") << QStringLiteral("{\"name\": \"x\"}");
         QTest::newRow("header only") << QStringLiteral("VANGNET CONTACT CARD 1\n");
-        QTest::newRow("bad base64") << QStringLiteral("VANGNET CONTACT CARD 1\nname: a\norganisation: b\nencryption-key: !!\nsigning-key: ??\nsignature: --\n");
+        QTest::newRow("bad base64") << QStringLiteral(
+            "VANGNET CONTACT CARD 1\nname: a\norganisation: b\nencryption-key: !!\nsigning-key: ??\nsignature: --\n");
     }
     void notACard()
     {

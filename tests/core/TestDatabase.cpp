@@ -17,8 +17,7 @@ QString why(const Error &e)
     return e.message() + QStringLiteral(" [") + e.detail() + QLatin1Char(']');
 }
 
-template<typename T>
-QString why(const Result<T> &r)
+template<typename T> QString why(const Result<T> &r)
 {
     return r.ok() ? QString() : why(r.error());
 }
@@ -97,7 +96,8 @@ void TestDatabase::boundParametersRoundTrip_data()
     QTest::newRow("text with quotes") << QVariant(quotes) << QStringLiteral("text") << QVariant(quotes);
     QTest::newRow("text with NUL") << QVariant(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << QStringLiteral("text")
                                    << QVariant(QStringLiteral("a") + QChar(0) + QStringLiteral("b"));
-    QTest::newRow("unicode text") << QVariant(QStringLiteral("Zo\u00eb \u0645\u0631\u062d\u0628\u0627 \U0001F600")) << QStringLiteral("text")
+    QTest::newRow("unicode text") << QVariant(QStringLiteral("Zo\u00eb \u0645\u0631\u062d\u0628\u0627 \U0001F600"))
+                                  << QStringLiteral("text")
                                   << QVariant(QStringLiteral("Zo\u00eb \u0645\u0631\u062d\u0628\u0627 \U0001F600"));
     QTest::newRow("empty text") << QVariant(QStringLiteral("")) << QStringLiteral("text") << QVariant(QStringLiteral(""));
     QTest::newRow("blob with NULs") << QVariant(nuls) << QStringLiteral("blob") << QVariant(nuls);

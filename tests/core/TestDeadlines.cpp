@@ -21,11 +21,14 @@ private slots:
             auto c = repo.createFromJson(QJsonDocument::fromJson(QByteArray(json)).object());
             return c ? c->number : QString();
         };
-        const QString a = add(R"({"givenName":"A","phase":"reflection","reflectionStart":"2026-01-15","reflectionEnd":"2026-04-10",
+        const QString a
+            = add(R"({"givenName":"A","phase":"reflection","reflectionStart":"2026-01-15","reflectionEnd":"2026-04-10",
                                "threat":{"code":"red","reviewDate":"2026-04-01"}})");
-        const QString b = add(R"({"givenName":"B","tasks":[{"kind":"lawyer","due":"2026-03-20"},{"kind":"benefits","due":"2026-05-01"},
+        const QString b
+            = add(R"({"givenName":"B","tasks":[{"kind":"lawyer","due":"2026-03-20"},{"kind":"benefits","due":"2026-05-01"},
                                {"kind":"health_insurance","due":"2026-03-01","done":true}]})");
-        const QString c = add(R"({"givenName":"C","phase":"trajectory","reflectionStart":"2025-10-01","reflectionEnd":"2025-12-31"})");
+        const QString c
+            = add(R"({"givenName":"C","phase":"trajectory","reflectionStart":"2025-10-01","reflectionEnd":"2025-12-31"})");
         const QString d = add(R"({"givenName":"D","tasks":[{"kind":"lawyer","due":"2026-03-22"}]})");
         QVERIFY(repo.close(d, QStringLiteral("done")));
         QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());

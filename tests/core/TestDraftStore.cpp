@@ -1,5 +1,5 @@
-#include "TestVault.h"
 #include "FileScan.h"
+#include "TestVault.h"
 #include "safety/DraftStore.h"
 #include "storage/Database.h"
 
@@ -23,7 +23,7 @@ void TestDraftStore::roundTripThroughLockAndUnlock()
 {
     test::TestVault tv;
     const QString marker = QStringLiteral("DRAFTMARKER-7f3a91");
-    const QJsonObject edits{{QStringLiteral("description"), marker}, {QStringLiteral("type"), QStringLiteral("stalking")}};
+    const QJsonObject edits { { QStringLiteral("description"), marker }, { QStringLiteral("type"), QStringLiteral("stalking") } };
     QVERIFY(DraftStore(tv.vault().database()).save(QStringLiteral("incident"), QStringLiteral("new"), edits).ok());
 
     tv.vault().lock();
@@ -49,9 +49,9 @@ void TestDraftStore::newerSaveReplaces()
 {
     test::TestVault tv;
     DraftStore store(tv.vault().database());
-    QVERIFY(store.save(QStringLiteral("case"), QStringLiteral("id-1"), {{QStringLiteral("v"), 1}}).ok());
-    QVERIFY(store.save(QStringLiteral("case"), QStringLiteral("id-1"), {{QStringLiteral("v"), 2}}).ok());
-    QVERIFY(store.save(QStringLiteral("case"), QStringLiteral("id-2"), {{QStringLiteral("v"), 3}}).ok());
+    QVERIFY(store.save(QStringLiteral("case"), QStringLiteral("id-1"), { { QStringLiteral("v"), 1 } }).ok());
+    QVERIFY(store.save(QStringLiteral("case"), QStringLiteral("id-1"), { { QStringLiteral("v"), 2 } }).ok());
+    QVERIFY(store.save(QStringLiteral("case"), QStringLiteral("id-2"), { { QStringLiteral("v"), 3 } }).ok());
     QCOMPARE(store.count().value(), 2);
     auto one = store.find(QStringLiteral("case"), QStringLiteral("id-1"));
     QVERIFY(one.ok() && one->has_value());

@@ -71,20 +71,16 @@ private:
 
     static QJsonObject fullCase()
     {
-        return QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Ana")},
-                           {QStringLiteral("familyName"), QStringLiteral("Popescu")},
-                           {QStringLiteral("birthDate"), QStringLiteral("1995-04-02")},
-                           {QStringLiteral("gender"), QStringLiteral("female")},
-                           {QStringLiteral("nationality"), QStringLiteral("RO")},
-                           {QStringLiteral("languages"), QJsonArray{QStringLiteral("ro")}},
-                           {QStringLiteral("phone"), QStringLiteral("+40700000001")},
-                           {QStringLiteral("exploitationForms"), QJsonArray{QStringLiteral("sexual"), QStringLiteral("labour")}},
-                           {QStringLiteral("reporterType"), QStringLiteral("police")},
-                           {QStringLiteral("region"), QStringLiteral("Utrecht")},
-                           {QStringLiteral("needs"), QJsonArray{QStringLiteral("medical")}},
-                           {QStringLiteral("childrenCount"), 1},
-                           {QStringLiteral("childrenAges"), QJsonArray{3}},
-                           {QStringLiteral("residenceStatus"), QStringLiteral("eu")}};
+        return QJsonObject { { QStringLiteral("givenName"), QStringLiteral("Ana") },
+            { QStringLiteral("familyName"), QStringLiteral("Popescu") },
+            { QStringLiteral("birthDate"), QStringLiteral("1995-04-02") }, { QStringLiteral("gender"), QStringLiteral("female") },
+            { QStringLiteral("nationality"), QStringLiteral("RO") },
+            { QStringLiteral("languages"), QJsonArray { QStringLiteral("ro") } },
+            { QStringLiteral("phone"), QStringLiteral("+40700000001") },
+            { QStringLiteral("exploitationForms"), QJsonArray { QStringLiteral("sexual"), QStringLiteral("labour") } },
+            { QStringLiteral("reporterType"), QStringLiteral("police") }, { QStringLiteral("region"), QStringLiteral("Utrecht") },
+            { QStringLiteral("needs"), QJsonArray { QStringLiteral("medical") } }, { QStringLiteral("childrenCount"), 1 },
+            { QStringLiteral("childrenAges"), QJsonArray { 3 } }, { QStringLiteral("residenceStatus"), QStringLiteral("eu") } };
     }
 
     static QString createCase(test::TestVault &v, const QJsonObject &json = fullCase())
@@ -97,8 +93,8 @@ private:
         return created->id;
     }
 
-    static QString addConsent(test::TestVault &v, const QString &caseId, const Contact &to, const QString &purpose, const QStringList &scopes,
-                              const QDate &from = {}, const QDate &expires = {})
+    static QString addConsent(test::TestVault &v, const QString &caseId, const Contact &to, const QString &purpose,
+        const QStringList &scopes, const QDate &from = {}, const QDate &expires = {})
     {
         Consent c;
         c.caseId = caseId;
@@ -143,19 +139,20 @@ private slots:
         QTest::addColumn<QString>("purpose");
         QTest::addColumn<QStringList>("scopes");
         QTest::addColumn<QStringList>("expected");
-        const QStringList minimal{QStringLiteral("id"), QStringLiteral("number")};
-        QTest::newRow("health") << QStringLiteral("other") << QStringList{QStringLiteral("health")} << minimal + QStringList{QStringLiteral("needs")};
+        const QStringList minimal { QStringLiteral("id"), QStringLiteral("number") };
+        QTest::newRow("health") << QStringLiteral("other") << QStringList { QStringLiteral("health") }
+                                << minimal + QStringList { QStringLiteral("needs") };
         QTest::newRow("children and residence")
-            << QStringLiteral("other") << QStringList{QStringLiteral("children"), QStringLiteral("residence_status")}
+            << QStringLiteral("other") << QStringList { QStringLiteral("children"), QStringLiteral("residence_status") }
             << minimal
-                   + QStringList{QStringLiteral("childrenCount"), QStringLiteral("childrenAges"), QStringLiteral("residenceStatus"),
-                                 QStringLiteral("reflectionStart"), QStringLiteral("reflectionEnd"), QStringLiteral("minor"),
-                                 QStringLiteral("unaccompaniedMinor"), QStringLiteral("legalRepresentative")};
+                + QStringList { QStringLiteral("childrenCount"), QStringLiteral("childrenAges"),
+                      QStringLiteral("residenceStatus"), QStringLiteral("reflectionStart"), QStringLiteral("reflectionEnd"),
+                      QStringLiteral("minor"), QStringLiteral("unaccompaniedMinor"), QStringLiteral("legalRepresentative") };
         QTest::newRow("registration: exploitation and identity")
-            << QStringLiteral("registration") << QStringList{QStringLiteral("exploitation"), QStringLiteral("identity")}
+            << QStringLiteral("registration") << QStringList { QStringLiteral("exploitation"), QStringLiteral("identity") }
             << minimal
-                   + QStringList{QStringLiteral("exploitationForms"), QStringLiteral("nationality"), QStringLiteral("ageBand"),
-                                 QStringLiteral("gender"), QStringLiteral("reporterType"), QStringLiteral("signalDate")};
+                + QStringList { QStringLiteral("exploitationForms"), QStringLiteral("nationality"), QStringLiteral("ageBand"),
+                      QStringLiteral("gender"), QStringLiteral("reporterType"), QStringLiteral("signalDate") };
     }
     void exportCarriesExactlyTheConsentedFields()
     {
@@ -170,7 +167,7 @@ private slots:
         const QString other = createCase(coordinator); // no consent: held back
         QVERIFY(!addConsent(coordinator, caseId, to, purpose, scopes).isEmpty());
 
-        auto plan = ExportPlanner(coordinator.vault().database()).plan(QStringLiteral("CoMensha"), purpose, {caseId, other});
+        auto plan = ExportPlanner(coordinator.vault().database()).plan(QStringLiteral("CoMensha"), purpose, { caseId, other });
         QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message()));
         QCOMPARE(plan->included.size(), 1);
         QCOMPARE(plan->heldBack.size(), 1);
@@ -181,7 +178,9 @@ private slots:
         expected.sort();
         QCOMPARE(keys, expected);
 
-        const QString file = path(QStringLiteral("exact-%1.vnb").arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_')));
+        const QString file = path(QStringLiteral("exact-%1.vnb")
+                                      .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                      .replace(QLatin1Char(' '), QLatin1Char('_')));
         auto written = BundleExporter(coordinator.vault().database()).exportPlan(plan.value(), file);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message()));
         const QJsonArray records = recordsOf(file, comensha);
@@ -189,8 +188,13 @@ private slots:
         QStringList sent = records.first().toObject().keys();
         sent.sort();
         QCOMPARE(sent, expected);
-        if (!scopes.contains(QStringLiteral("sexual_life")) && records.first().toObject().contains(QStringLiteral("exploitationForms")))
-            QVERIFY(!records.first().toObject().value(QStringLiteral("exploitationForms")).toArray().contains(QStringLiteral("sexual")));
+        if (!scopes.contains(QStringLiteral("sexual_life"))
+            && records.first().toObject().contains(QStringLiteral("exploitationForms")))
+            QVERIFY(!records.first()
+                         .toObject()
+                         .value(QStringLiteral("exploitationForms"))
+                         .toArray()
+                         .contains(QStringLiteral("sexual")));
         // One disclosure per exported case, on the bundle.
         auto disclosures = DisclosureRegister(coordinator.vault().database()).forCase(caseId);
         QVERIFY(disclosures.ok());
@@ -211,10 +215,11 @@ private slots:
         const QString expired = createCase(coordinator);
         const QString withdrawn = createCase(coordinator);
         const QDate today = QDate::currentDate();
-        QVERIFY(!addConsent(coordinator, expired, to, QStringLiteral("registration"), {QStringLiteral("exploitation")}, today.addYears(-2),
-                            today.addYears(-1))
+        QVERIFY(!addConsent(coordinator, expired, to, QStringLiteral("registration"), { QStringLiteral("exploitation") },
+            today.addYears(-2), today.addYears(-1))
                      .isEmpty());
-        const QString consentId = addConsent(coordinator, withdrawn, to, QStringLiteral("registration"), {QStringLiteral("exploitation")});
+        const QString consentId
+            = addConsent(coordinator, withdrawn, to, QStringLiteral("registration"), { QStringLiteral("exploitation") });
         QVERIFY(ConsentRegister(coordinator.vault().database()).withdraw(consentId, QStringLiteral("asked to stop")).ok());
 
         auto plan = ExportPlanner(coordinator.vault().database()).plan(to.id, QStringLiteral("registration"), {});
@@ -222,7 +227,8 @@ private slots:
         QVERIFY(plan->included.isEmpty());
         QCOMPARE(plan->heldBack.size(), 2);
         for (const HeldBackCase &h : plan->heldBack)
-            QVERIFY2(h.reason.contains(h.caseId == expired ? QStringLiteral("expired") : QStringLiteral("withdrawn")), qPrintable(h.reason));
+            QVERIFY2(h.reason.contains(h.caseId == expired ? QStringLiteral("expired") : QStringLiteral("withdrawn")),
+                qPrintable(h.reason));
 
         const QString file = path(QStringLiteral("nothing.vnb"));
         auto written = BundleExporter(coordinator.vault().database()).exportPlan(plan.value(), file);
@@ -271,7 +277,7 @@ private slots:
         QVERIFY(opened.ok());
         auto strangerKeys = IdentityStore(stranger.vault().database()).keys();
         const QString forged = path(QStringLiteral("forged.vnb"));
-        QVERIFY(BundleWriter::write(forged, strangerKeys.value(), {keys->publicIdentity()}, opened->entries).ok());
+        QVERIFY(BundleWriter::write(forged, strangerKeys.value(), { keys->publicIdentity() }, opened->entries).ok());
         auto inspection = BundleImporter(coordinator.vault().database()).inspect(forged);
         QVERIFY(inspection.ok());
         QVERIFY(!inspection->senderMatchesSigner);
@@ -322,7 +328,7 @@ private slots:
         const QString caseId = createCase(worker);
         QVERIFY(CaseRepository(wdb).addNote(caseId, QStringLiteral("First meeting at the station")).ok());
 
-        auto first = ExportPlanner(wdb).plan(toCoordinator.id, {}, {caseId});
+        auto first = ExportPlanner(wdb).plan(toCoordinator.id, {}, { caseId });
         QVERIFY(first.ok());
         const QString file1 = path(QStringLiteral("merge-1.vnb"));
         QVERIFY(BundleExporter(wdb).exportPlan(first.value(), file1).ok());
@@ -336,15 +342,19 @@ private slots:
         QCOMPARE(CaseRepository(cdb).history(caseId)->size(), CaseRepository(wdb).history(caseId)->size());
 
         // Both sides change: the worker the family name and the phone, the coordinator the region and the phone.
-        QVERIFY(CaseRepository(wdb).updateFromJson(caseId, QJsonObject{{QStringLiteral("familyName"), QStringLiteral("Popescu-Ionescu")},
-                                                                       {QStringLiteral("phone"), QStringLiteral("+40700000002")}})
+        QVERIFY(CaseRepository(wdb)
+                    .updateFromJson(caseId,
+                        QJsonObject { { QStringLiteral("familyName"), QStringLiteral("Popescu-Ionescu") },
+                            { QStringLiteral("phone"), QStringLiteral("+40700000002") } })
                     .ok());
         QVERIFY(CaseRepository(wdb).addNote(caseId, QStringLiteral("Second meeting")).ok());
-        QVERIFY(CaseRepository(cdb).updateFromJson(caseId, QJsonObject{{QStringLiteral("region"), QStringLiteral("Amsterdam")},
-                                                                       {QStringLiteral("phone"), QStringLiteral("+31600000003")}})
+        QVERIFY(CaseRepository(cdb)
+                    .updateFromJson(caseId,
+                        QJsonObject { { QStringLiteral("region"), QStringLiteral("Amsterdam") },
+                            { QStringLiteral("phone"), QStringLiteral("+31600000003") } })
                     .ok());
 
-        auto second = ExportPlanner(wdb).plan(toCoordinator.id, {}, {caseId});
+        auto second = ExportPlanner(wdb).plan(toCoordinator.id, {}, { caseId });
         const QString file2 = path(QStringLiteral("merge-2.vnb"));
         QVERIFY(BundleExporter(wdb).exportPlan(second.value(), file2).ok());
         auto imported2 = BundleImporter(cdb).importBundle(file2);
@@ -353,8 +363,8 @@ private slots:
         QCOMPARE(imported2->conflicts, 1);
         auto merged = CaseRepository(cdb).load(caseId);
         QCOMPARE(merged->familyName, QStringLiteral("Popescu-Ionescu")); // remote only: applied
-        QCOMPARE(merged->region, QStringLiteral("Amsterdam"));           // local only: kept
-        QCOMPARE(merged->phone, QStringLiteral("+31600000003"));         // both: local stays
+        QCOMPARE(merged->region, QStringLiteral("Amsterdam")); // local only: kept
+        QCOMPARE(merged->phone, QStringLiteral("+31600000003")); // both: local stays
         QCOMPARE(merged->notes.size(), 2);
         auto conflicts = MergeConflicts(cdb).list();
         QCOMPARE(conflicts->size(), 1);
@@ -393,7 +403,7 @@ private slots:
         QCOMPARE(MergeConflicts(cdb).resolve(conflicts->first().id, false).error().code(), ErrorCode::InvalidInput);
 
         // Back to the worker: the coordinator's region arrives, nothing conflicts.
-        auto back = ExportPlanner(cdb).plan(toWorker.id, {}, {caseId});
+        auto back = ExportPlanner(cdb).plan(toWorker.id, {}, { caseId });
         const QString file3 = path(QStringLiteral("merge-3.vnb"));
         QVERIFY(BundleExporter(cdb).exportPlan(back.value(), file3).ok());
         auto imported3 = BundleImporter(wdb).importBundle(file3);
@@ -415,12 +425,15 @@ private slots:
         Database &cdb = coordinator.vault().database();
         const QString caseId = createCase(worker);
         const QString f1 = path(QStringLiteral("keep-1.vnb"));
-        QVERIFY(BundleExporter(wdb).exportPlan(ExportPlanner(wdb).plan(toCoordinator.id, {}, {caseId}).value(), f1).ok());
+        QVERIFY(BundleExporter(wdb).exportPlan(ExportPlanner(wdb).plan(toCoordinator.id, {}, { caseId }).value(), f1).ok());
         QVERIFY(BundleImporter(cdb).importBundle(f1).ok());
-        QVERIFY(CaseRepository(wdb).updateFromJson(caseId, QJsonObject{{QStringLiteral("gender"), QStringLiteral("x")}}).ok());
-        QVERIFY(CaseRepository(cdb).updateFromJson(caseId, QJsonObject{{QStringLiteral("gender"), QStringLiteral("unknown")}}).ok());
+        QVERIFY(
+            CaseRepository(wdb).updateFromJson(caseId, QJsonObject { { QStringLiteral("gender"), QStringLiteral("x") } }).ok());
+        QVERIFY(CaseRepository(cdb)
+                    .updateFromJson(caseId, QJsonObject { { QStringLiteral("gender"), QStringLiteral("unknown") } })
+                    .ok());
         const QString f2 = path(QStringLiteral("keep-2.vnb"));
-        QVERIFY(BundleExporter(wdb).exportPlan(ExportPlanner(wdb).plan(toCoordinator.id, {}, {caseId}).value(), f2).ok());
+        QVERIFY(BundleExporter(wdb).exportPlan(ExportPlanner(wdb).plan(toCoordinator.id, {}, { caseId }).value(), f2).ok());
         auto imported = BundleImporter(cdb).importBundle(f2);
         QCOMPARE(imported->conflicts, 1);
         const QString conflictId = MergeConflicts(cdb).list()->first().id;
@@ -428,7 +441,7 @@ private slots:
         QCOMPARE(CaseRepository(cdb).load(caseId)->gender, QStringLiteral("unknown"));
         // The worker gets "mine" back without a conflict of its own.
         const QString f3 = path(QStringLiteral("keep-3.vnb"));
-        QVERIFY(BundleExporter(cdb).exportPlan(ExportPlanner(cdb).plan(toWorker.id, {}, {caseId}).value(), f3).ok());
+        QVERIFY(BundleExporter(cdb).exportPlan(ExportPlanner(cdb).plan(toWorker.id, {}, { caseId }).value(), f3).ok());
         auto back = BundleImporter(wdb).importBundle(f3);
         QVERIFY(back.ok());
         QCOMPARE(back->conflicts, 0);
@@ -447,13 +460,14 @@ private slots:
         QCOMPARE(CaseRepository(coordinator.vault().database()).load(localId)->number, remoteNumber);
         const QString file = path(QStringLiteral("renumber.vnb"));
         QVERIFY(BundleExporter(worker.vault().database())
-                    .exportPlan(ExportPlanner(worker.vault().database()).plan(toCoordinator.id, {}, {remoteId}).value(), file)
+                    .exportPlan(ExportPlanner(worker.vault().database()).plan(toCoordinator.id, {}, { remoteId }).value(), file)
                     .ok());
         QVERIFY(BundleImporter(coordinator.vault().database()).importBundle(file).ok());
         auto imported = CaseRepository(coordinator.vault().database()).load(remoteId);
         QVERIFY(imported.ok());
         QVERIFY(imported->number != remoteNumber);
-        auto source = coordinator.vault().database().prepare(QStringLiteral("SELECT source_number FROM case_source_numbers WHERE case_id = ?"));
+        auto source = coordinator.vault().database().prepare(
+            QStringLiteral("SELECT source_number FROM case_source_numbers WHERE case_id = ?"));
         source->bind(1, remoteId);
         QVERIFY(source->step().value());
         QCOMPARE(source->text(0), remoteNumber);
@@ -468,11 +482,15 @@ private slots:
         const Contact to = befriend(coordinator, comensha, QStringLiteral("CoMensha"), QStringLiteral("external"), true);
         befriend(comensha, coordinator, QStringLiteral("Coordinator Utrecht"), QStringLiteral("external"), true);
         const QString caseId = createCase(coordinator);
-        QVERIFY(!addConsent(coordinator, caseId, to, QStringLiteral("registration"), {QStringLiteral("exploitation"), QStringLiteral("identity")}).isEmpty());
+        QVERIFY(!addConsent(coordinator, caseId, to, QStringLiteral("registration"),
+            { QStringLiteral("exploitation"), QStringLiteral("identity") })
+                     .isEmpty());
         const QString file = path(QStringLiteral("registration.vnb"));
-        QVERIFY(BundleExporter(coordinator.vault().database())
-                    .exportPlan(ExportPlanner(coordinator.vault().database()).plan(to.id, QStringLiteral("registration"), {}).value(), file)
-                    .ok());
+        QVERIFY(
+            BundleExporter(coordinator.vault().database())
+                .exportPlan(
+                    ExportPlanner(coordinator.vault().database()).plan(to.id, QStringLiteral("registration"), {}).value(), file)
+                .ok());
         auto imported = BundleImporter(comensha.vault().database()).importBundle(file);
         QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message()));
         QCOMPARE(imported->received, 1);
@@ -488,9 +506,12 @@ private slots:
     void statisticsNeverShowACountUnderTheThreshold()
     {
         QRandomGenerator rng(20261127);
-        const QStringList forms{QStringLiteral("sexual"), QStringLiteral("labour"), QStringLiteral("criminal"), QStringLiteral("unknown")};
-        const QStringList genders{QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("x"), QStringLiteral("unknown")};
-        const QStringList countries{QStringLiteral("NL"), QStringLiteral("RO"), QStringLiteral("NG"), QStringLiteral("UA"), QStringLiteral("BG")};
+        const QStringList forms { QStringLiteral("sexual"), QStringLiteral("labour"), QStringLiteral("criminal"),
+            QStringLiteral("unknown") };
+        const QStringList genders { QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("x"),
+            QStringLiteral("unknown") };
+        const QStringList countries { QStringLiteral("NL"), QStringLiteral("RO"), QStringLiteral("NG"), QStringLiteral("UA"),
+            QStringLiteral("BG") };
         for (int round = 0; round < 200; ++round) {
             const int threshold = 2 + int(rng.bounded(12));
             const int n = int(rng.bounded(80));
@@ -500,13 +521,14 @@ private slots:
                 for (const QString &form : forms)
                     if (rng.bounded(3) == 0)
                         f.append(form);
-                cases.append(QJsonObject{{QStringLiteral("exploitationForms"), f},
-                                         {QStringLiteral("gender"), genders.at(int(rng.bounded(genders.size())))},
-                                         {QStringLiteral("nationality"), countries.at(int(rng.bounded(countries.size())))},
-                                         {QStringLiteral("region"), QStringLiteral("R%1").arg(rng.bounded(6))},
-                                         {QStringLiteral("birthDate"), QDate(1960 + int(rng.bounded(50)), 1, 1).toString(Qt::ISODate)},
-                                         {QStringLiteral("createdAt"), QDateTime(QDate(2020 + int(rng.bounded(6)), 6, 1), QTime(12, 0), Qt::UTC)
-                                                                           .toString(Qt::ISODateWithMs)}});
+                cases.append(QJsonObject { { QStringLiteral("exploitationForms"), f },
+                    { QStringLiteral("gender"), genders.at(int(rng.bounded(genders.size()))) },
+                    { QStringLiteral("nationality"), countries.at(int(rng.bounded(countries.size()))) },
+                    { QStringLiteral("region"), QStringLiteral("R%1").arg(rng.bounded(6)) },
+                    { QStringLiteral("birthDate"), QDate(1960 + int(rng.bounded(50)), 1, 1).toString(Qt::ISODate) },
+                    { QStringLiteral("createdAt"),
+                        QDateTime(QDate(2020 + int(rng.bounded(6)), 6, 1), QTime(12, 0), Qt::UTC)
+                            .toString(Qt::ISODateWithMs) } });
             }
             const StatisticsTable table = StatisticsExport::tabulate(cases, threshold, QDate(2026, 1, 1));
             const QByteArray json = QJsonDocument(table.toJson()).toJson();

@@ -32,20 +32,17 @@ private:
     static QDate today() { return QDate(2024, 6, 1); }
     static QJsonObject minimal()
     {
-        return QJsonObject{{QStringLiteral("date"), QStringLiteral("2024-05-30")},
-                           {QStringLiteral("setting"), QStringLiteral("home_visit")},
-                           {QStringLiteral("type"), QStringLiteral("threat")},
-                           {QStringLiteral("source"), QStringLiteral("exploiter")},
-                           {QStringLiteral("description"), QStringLiteral("Man waiting at the door, shouted threats.")}};
+        return QJsonObject { { QStringLiteral("date"), QStringLiteral("2024-05-30") },
+            { QStringLiteral("setting"), QStringLiteral("home_visit") }, { QStringLiteral("type"), QStringLiteral("threat") },
+            { QStringLiteral("source"), QStringLiteral("exploiter") },
+            { QStringLiteral("description"), QStringLiteral("Man waiting at the door, shouted threats.") } };
     }
     static Incident incident(const QString &date, const QString &type)
     {
-        auto r = IncidentJson::fromJson(QJsonObject{{QStringLiteral("date"), date},
-                                                    {QStringLiteral("setting"), QStringLiteral("office")},
-                                                    {QStringLiteral("type"), type},
-                                                    {QStringLiteral("source"), QStringLiteral("unknown")},
-                                                    {QStringLiteral("description"), QStringLiteral("d")}});
-        return r ? r.value() : Incident{};
+        auto r = IncidentJson::fromJson(QJsonObject { { QStringLiteral("date"), date },
+            { QStringLiteral("setting"), QStringLiteral("office") }, { QStringLiteral("type"), type },
+            { QStringLiteral("source"), QStringLiteral("unknown") }, { QStringLiteral("description"), QStringLiteral("d") } });
+        return r ? r.value() : Incident {};
     }
 };
 
@@ -67,7 +64,8 @@ void TestIncidents::policeReportForms_data()
     QTest::newRow("true") << QJsonValue(true) << true << QString();
     QTest::newRow("false") << QJsonValue(false) << false << QString();
     QTest::newRow("reference text") << QJsonValue(QStringLiteral("PL0900-2024-123")) << true << QStringLiteral("PL0900-2024-123");
-    QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("filed"), true}, {QStringLiteral("reference"), QStringLiteral("X1")}})
+    QTest::newRow("object") << QJsonValue(
+        QJsonObject { { QStringLiteral("filed"), true }, { QStringLiteral("reference"), QStringLiteral("X1") } })
                             << true << QStringLiteral("X1");
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << QString();
 }
@@ -93,7 +91,8 @@ void TestIncidents::invalidDocumentsAreRefused_data()
 
     QTest::newRow("unknown setting") << "setting" << QJsonValue(QStringLiteral("car")) << "office, home_visit, shelter, online";
     QTest::newRow("unknown type") << "type" << QJsonValue(QStringLiteral("rude")) << "intimidation_via_family";
-    QTest::newRow("unknown source") << "source" << QJsonValue(QStringLiteral("neighbour")) << "exploiter, client, family, unknown";
+    QTest::newRow("unknown source") << "source" << QJsonValue(QStringLiteral("neighbour"))
+                                    << "exploiter, client, family, unknown";
     QTest::newRow("unknown status") << "status" << QJsonValue(QStringLiteral("pending")) << "open, closed";
     QTest::newRow("missing setting") << "setting" << QJsonValue(QJsonValue::Undefined) << "office, home_visit";
     QTest::newRow("missing date") << "date" << QJsonValue(QJsonValue::Undefined) << "YYYY-MM-DD";

@@ -110,9 +110,12 @@ void TestKeyDerivation::unicodeSpellingsGiveSameKey_data()
     QTest::addColumn<QString>("composed");
     QTest::addColumn<QString>("decomposed");
     // é as U+00E9 (what a Windows keyboard sends) or e + U+0301 (what macOS file names hold).
-    QTest::newRow("e acute") << QStringLiteral("koffie caf\u00e9 zeven bruine") << QStringLiteral("koffie cafe\u0301 zeven bruine");
-    QTest::newRow("diaeresis") << QStringLiteral("Zo\u00eb zingt een re\u00fcnie") << QStringLiteral("Zoe\u0308 zingt een reu\u0308nie");
-    QTest::newRow("ij and n tilde") << QStringLiteral("ma\u00f1ana bij de Zu\u00efderzee") << QStringLiteral("man\u0303ana bij de Zui\u0308derzee");
+    QTest::newRow("e acute") << QStringLiteral("koffie caf\u00e9 zeven bruine")
+                             << QStringLiteral("koffie cafe\u0301 zeven bruine");
+    QTest::newRow("diaeresis") << QStringLiteral("Zo\u00eb zingt een re\u00fcnie")
+                               << QStringLiteral("Zoe\u0308 zingt een reu\u0308nie");
+    QTest::newRow("ij and n tilde") << QStringLiteral("ma\u00f1ana bij de Zu\u00efderzee")
+                                    << QStringLiteral("man\u0303ana bij de Zui\u0308derzee");
 }
 
 void TestKeyDerivation::unicodeSpellingsGiveSameKey()

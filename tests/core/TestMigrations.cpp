@@ -28,13 +28,14 @@ QStringList schemaObjectsInOrder(Database &db, bool collidableOnly = false)
     // Tables, indexes and views share one namespace: a table of the same name collides with any of them.
     QStringList out;
     auto stmt = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-                           + (collidableOnly ? QStringLiteral(" AND type IN ('table', 'index', 'view')"
-                                                              // not the shadow tables of a virtual (FTS) table: the
-                                                              // module makes those itself
-                                                              " AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'"
-                                                              " AND substr(sqlite_master.name, 1, length(v.name) + 1) = v.name || '_')")
-                                             : QString())
-                           + QStringLiteral(" ORDER BY rowid"));
+        + (collidableOnly
+                ? QStringLiteral(" AND type IN ('table', 'index', 'view')"
+                                 // not the shadow tables of a virtual (FTS) table: the
+                                 // module makes those itself
+                                 " AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%'"
+                                 " AND substr(sqlite_master.name, 1, length(v.name) + 1) = v.name || '_')")
+                : QString())
+        + QStringLiteral(" ORDER BY rowid"));
     if (!stmt)
         return out;
     for (;;) {
@@ -53,7 +54,7 @@ QStringList schemaSignature(Database &db)
     auto stmt = db.prepare(QStringLiteral("SELECT type || ' ' || name || ' ON ' || tbl_name || ': ' || coalesce(sql, '')"
                                           " FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name, type"));
     if (!stmt)
-        return {QStringLiteral("<query failed>")};
+        return { QStringLiteral("<query failed>") };
     for (;;) {
         auto row = stmt->step();
         if (!row || !row.value())
@@ -125,7 +126,7 @@ QStringList TestMigrations::objectsAt(int version, bool collidableOnly)
     const SecureBuffer key = SecureBuffer::random(32);
     auto db = openAt(freshPath(), key, Database::Mode::Create);
     if (!db || !Migrations::migrate(db.value(), version))
-        return {QStringLiteral("<scratch database failed>")};
+        return { QStringLiteral("<scratch database failed>") };
     return schemaObjectsInOrder(db.value(), collidableOnly);
 }
 
@@ -196,7 +197,7 @@ void TestMigrations::fromEveryOlderVersion()
     QVERIFY(Migrations::migrate(direct.value()).ok());
     QCOMPARE(schemaSignature(db.value()), schemaSignature(direct.value()));
     const QStringList objects = schemaObjectsInOrder(db.value());
-    for (const char *table : {"schema_version", "meta", "audit_log"})
+    for (const char *table : { "schema_version", "meta", "audit_log" })
         QVERIFY2(objects.contains(QLatin1String(table)), table);
 }
 
@@ -220,7 +221,8 @@ void TestMigrations::newerSchemaIsRefused()
     QVERIFY(db.ok());
     QVERIFY(Migrations::migrate(db.value()).ok());
     const int future = Migrations::latestVersion() + 1;
-    auto insert = db->prepare(QStringLiteral("INSERT INTO schema_version(version, name, applied_at) VALUES (?, 'from the future', '2099-01-01')"));
+    auto insert = db->prepare(
+        QStringLiteral("INSERT INTO schema_version(version, name, applied_at) VALUES (?, 'from the future', '2099-01-01')"));
     QVERIFY(insert.ok());
     insert->bind(1, future);
     QVERIFY(insert->run().ok());

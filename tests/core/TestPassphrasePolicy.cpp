@@ -42,9 +42,8 @@ void TestPassphrasePolicy::check_data()
     QTest::addColumn<QString>("passphrase");
     QTest::addColumn<QString>("rule"); // empty: accepted
 
-    const auto refused = [](const char *name, const QString &p, const char *rule) {
-        QTest::newRow(name) << p << QString::fromLatin1(rule);
-    };
+    const auto refused
+        = [](const char *name, const QString &p, const char *rule) { QTest::newRow(name) << p << QString::fromLatin1(rule); };
     refused("11 characters", QStringLiteral("Xq7#vB2m9Lp"), "length");
     refused("empty", QString(), "length");
     refused("11 with spaces", QStringLiteral("a b c d e f"), "length");
@@ -78,7 +77,8 @@ void TestPassphrasePolicy::check_data()
     accepted("English words", QStringLiteral("lantern orchard velvet 42"));
     accepted("Dutch words", QStringLiteral("Zeven bruine koffiebonen!"));
     accepted("exactly 12 characters", QStringLiteral("Tulp7-Regen!"));
-    accepted("non-Latin", QStringLiteral("\u043a\u043e\u0442 \u0438 \u0441\u043e\u0431\u0430\u043a\u0430 \u0434\u0440\u0443\u0437\u044c\u044f"));
+    accepted("non-Latin",
+        QStringLiteral("\u043a\u043e\u0442 \u0438 \u0441\u043e\u0431\u0430\u043a\u0430 \u0434\u0440\u0443\u0437\u044c\u044f"));
     accepted("common word inside a phrase", QStringLiteral("mijn wachtwoord is de fiets van oma"));
 }
 
@@ -128,8 +128,8 @@ void TestPassphrasePolicy::lengthCountsCharactersNotBytes()
 
 void TestPassphrasePolicy::reasonsDifferPerRule()
 {
-    const QStringList examples = {QStringLiteral("short"), QStringLiteral("aaaaaaaaaaaaaa"), QStringLiteral("98765432109876"),
-                                  QStringLiteral("password1234")};
+    const QStringList examples = { QStringLiteral("short"), QStringLiteral("aaaaaaaaaaaaaa"), QStringLiteral("98765432109876"),
+        QStringLiteral("password1234") };
     QSet<QString> messages;
     QSet<QString> rules;
     for (const QString &p : examples) {
@@ -150,7 +150,8 @@ void TestPassphrasePolicy::strengthOfAccepted()
     const int longBits = PassphrasePolicy::estimatedBits(QStringLiteral("Zeven bruine koffiebonen op de vensterbank!"));
     QVERIFY(shortBits > 0);
     QVERIFY(longBits > shortBits);
-    QCOMPARE(PassphrasePolicy::strength(QStringLiteral("Zeven bruine koffiebonen op de vensterbank!")), PassphrasePolicy::Strength::Strong);
+    QCOMPARE(PassphrasePolicy::strength(QStringLiteral("Zeven bruine koffiebonen op de vensterbank!")),
+        PassphrasePolicy::Strength::Strong);
 }
 
 QTEST_GUILESS_MAIN(TestPassphrasePolicy)

@@ -24,7 +24,7 @@ PlacementRequest baseRequest()
     r.setAge(30);
     r.residenceStatus = QStringLiteral("nl");
     r.nationality = QStringLiteral("NL");
-    r.languages = {QStringLiteral("nl")};
+    r.languages = { QStringLiteral("nl") };
     r.exploitationRegion = QStringLiteral("Rotterdam-Rijnmond");
     return r;
 }
@@ -42,7 +42,7 @@ Shelter baseShelter()
     s.availabilityAsOf = kToday;
     s.minAge = 0;
     s.maxAge = 120;
-    s.languages = {QStringLiteral("nl")};
+    s.languages = { QStringLiteral("nl") };
     return s;
 }
 
@@ -63,71 +63,235 @@ struct RuleCase
 const std::vector<RuleCase> &ruleCases()
 {
     static const std::vector<RuleCase> cases = {
-        {"base fits", [](PlacementRequest &, Shelter &, int &) {}, ""},
+        { "base fits", [](PlacementRequest &, Shelter &, int &) {}, "" },
         // gender
-        {"gender not in list", [](PlacementRequest &, Shelter &s, int &) { s.genders = {QStringLiteral("male")}; }, "gender"},
-        {"gender in list", [](PlacementRequest &, Shelter &s, int &) { s.genders = {QStringLiteral("female"), QStringLiteral("x")}; }, ""},
-        {"man in women's shelter", [](PlacementRequest &r, Shelter &, int &) { r.gender = QStringLiteral("male"); }, "gender"},
-        {"woman in men's shelter", [](PlacementRequest &, Shelter &s, int &) { s.type = QStringLiteral("mens_shelter"); }, "gender"},
-        {"man in men's shelter", [](PlacementRequest &r, Shelter &s, int &) { r.gender = QStringLiteral("male"); s.type = QStringLiteral("mens_shelter"); }, ""},
-        {"x in general shelter", [](PlacementRequest &r, Shelter &s, int &) { r.gender = QStringLiteral("x"); s.type = QStringLiteral("general_shelter"); }, ""},
+        { "gender not in list", [](PlacementRequest &, Shelter &s, int &) { s.genders = { QStringLiteral("male") }; }, "gender" },
+        { "gender in list",
+            [](PlacementRequest &, Shelter &s, int &) {
+                s.genders = { QStringLiteral("female"), QStringLiteral("x") };
+            },
+            "" },
+        { "man in women's shelter", [](PlacementRequest &r, Shelter &, int &) { r.gender = QStringLiteral("male"); }, "gender" },
+        { "woman in men's shelter", [](PlacementRequest &, Shelter &s, int &) { s.type = QStringLiteral("mens_shelter"); },
+            "gender" },
+        { "man in men's shelter",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.gender = QStringLiteral("male");
+                s.type = QStringLiteral("mens_shelter");
+            },
+            "" },
+        { "x in general shelter",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.gender = QStringLiteral("x");
+                s.type = QStringLiteral("general_shelter");
+            },
+            "" },
         // age
-        {"too young for range", [](PlacementRequest &, Shelter &s, int &) { s.minAge = 40; }, "age"},
-        {"too old for range", [](PlacementRequest &, Shelter &s, int &) { s.maxAge = 25; }, "age"},
-        {"age at the edge", [](PlacementRequest &, Shelter &s, int &) { s.minAge = 30; s.maxAge = 30; }, ""},
-        {"band overlapping", [](PlacementRequest &r, Shelter &s, int &) { r.ageMin = 23; r.ageMax = 29; s.minAge = 25; }, ""},
+        { "too young for range", [](PlacementRequest &, Shelter &s, int &) { s.minAge = 40; }, "age" },
+        { "too old for range", [](PlacementRequest &, Shelter &s, int &) { s.maxAge = 25; }, "age" },
+        { "age at the edge",
+            [](PlacementRequest &, Shelter &s, int &) {
+                s.minAge = 30;
+                s.maxAge = 30;
+            },
+            "" },
+        { "band overlapping",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.ageMin = 23;
+                r.ageMax = 29;
+                s.minAge = 25;
+            },
+            "" },
         // minors only in youth tracks, adults never
-        {"minor in women's shelter", [](PlacementRequest &r, Shelter &, int &) { minor(r, "female"); }, "minor_youth_track"},
-        {"minor by flag only", [](PlacementRequest &r, Shelter &, int &) { r.ageMin.reset(); r.ageMax.reset(); r.minorFlag = true; }, "minor_youth_track"},
-        {"girl in girls group", [](PlacementRequest &r, Shelter &s, int &) { minor(r, "female"); s.type = QStringLiteral("youth_girls_group"); }, ""},
-        {"adult in youth open", [](PlacementRequest &r, Shelter &s, int &) { r.gender = QStringLiteral("male"); s.type = QStringLiteral("youth_open"); }, "adult_youth_track"},
-        {"adult in girls group", [](PlacementRequest &, Shelter &s, int &) { s.type = QStringLiteral("youth_girls_group"); }, "adult_youth_track"},
-        {"boy in youth open", [](PlacementRequest &r, Shelter &s, int &) { minor(r, "male"); s.type = QStringLiteral("youth_open"); }, ""},
+        { "minor in women's shelter", [](PlacementRequest &r, Shelter &, int &) { minor(r, "female"); }, "minor_youth_track" },
+        { "minor by flag only",
+            [](PlacementRequest &r, Shelter &, int &) {
+                r.ageMin.reset();
+                r.ageMax.reset();
+                r.minorFlag = true;
+            },
+            "minor_youth_track" },
+        { "girl in girls group",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "female");
+                s.type = QStringLiteral("youth_girls_group");
+            },
+            "" },
+        { "adult in youth open",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.gender = QStringLiteral("male");
+                s.type = QStringLiteral("youth_open");
+            },
+            "adult_youth_track" },
+        { "adult in girls group", [](PlacementRequest &, Shelter &s, int &) { s.type = QStringLiteral("youth_girls_group"); },
+            "adult_youth_track" },
+        { "boy in youth open",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "male");
+                s.type = QStringLiteral("youth_open");
+            },
+            "" },
         // girls-only groups
-        {"boy in girls group", [](PlacementRequest &r, Shelter &s, int &) { minor(r, "male"); s.type = QStringLiteral("youth_girls_group"); }, "girls_group"},
-        {"girl in open group", [](PlacementRequest &r, Shelter &s, int &) { minor(r, "female"); s.type = QStringLiteral("youth_open"); }, "girls_group"},
-        {"girl in open group with weighty reason",
-         [](PlacementRequest &r, Shelter &s, int &) { minor(r, "female"); r.girlsGroupWaiver = QStringLiteral("sibling placed there"); s.type = QStringLiteral("youth_open"); }, ""},
+        { "boy in girls group",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "male");
+                s.type = QStringLiteral("youth_girls_group");
+            },
+            "girls_group" },
+        { "girl in open group",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "female");
+                s.type = QStringLiteral("youth_open");
+            },
+            "girls_group" },
+        { "girl in open group with weighty reason",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "female");
+                r.girlsGroupWaiver = QStringLiteral("sibling placed there");
+                s.type = QStringLiteral("youth_open");
+            },
+            "" },
         // unaccompanied minors
-        {"unaccompanied in girls group",
-         [](PlacementRequest &r, Shelter &s, int &) { minor(r, "female"); r.unaccompaniedMinor = true; s.type = QStringLiteral("youth_girls_group"); }, "unaccompanied_minor"},
-        {"unaccompanied in protected shelter",
-         [](PlacementRequest &r, Shelter &s, int &) { minor(r, "female"); r.unaccompaniedMinor = true; s.type = QStringLiteral("protected_minors"); }, ""},
-        {"accompanied in protected shelter", [](PlacementRequest &r, Shelter &s, int &) { minor(r, "male"); s.type = QStringLiteral("protected_minors"); }, "unaccompanied_minor"},
+        { "unaccompanied in girls group",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "female");
+                r.unaccompaniedMinor = true;
+                s.type = QStringLiteral("youth_girls_group");
+            },
+            "unaccompanied_minor" },
+        { "unaccompanied in protected shelter",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "female");
+                r.unaccompaniedMinor = true;
+                s.type = QStringLiteral("protected_minors");
+            },
+            "" },
+        { "accompanied in protected shelter",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "male");
+                s.type = QStringLiteral("protected_minors");
+            },
+            "unaccompanied_minor" },
         // COSM
-        {"reflection non-Dutch in women's shelter",
-         [](PlacementRequest &r, Shelter &, int &) { r.residenceStatus = QStringLiteral("b8_reflection"); r.nationality = QStringLiteral("RO"); }, "cosm"},
-        {"reflection non-Dutch in COSM",
-         [](PlacementRequest &r, Shelter &s, int &) { r.residenceStatus = QStringLiteral("b8_reflection"); r.nationality = QStringLiteral("RO"); s.type = QStringLiteral("cosm"); }, ""},
-        {"Dutch in COSM", [](PlacementRequest &, Shelter &s, int &) { s.type = QStringLiteral("cosm"); }, "cosm"},
-        {"reflection but Dutch in COSM", [](PlacementRequest &r, Shelter &s, int &) { r.residenceStatus = QStringLiteral("b8_reflection"); s.type = QStringLiteral("cosm"); }, "cosm"},
-        {"EU citizen in COSM", [](PlacementRequest &r, Shelter &s, int &) { r.residenceStatus = QStringLiteral("eu"); r.nationality = QStringLiteral("PL"); s.type = QStringLiteral("cosm"); }, "cosm"},
-        {"reflection non-Dutch in emergency bed",
-         [](PlacementRequest &r, Shelter &s, int &) { r.residenceStatus = QStringLiteral("b8_reflection"); r.nationality = QStringLiteral("RO"); s.type = QStringLiteral("emergency_bed"); }, ""},
+        { "reflection non-Dutch in women's shelter",
+            [](PlacementRequest &r, Shelter &, int &) {
+                r.residenceStatus = QStringLiteral("b8_reflection");
+                r.nationality = QStringLiteral("RO");
+            },
+            "cosm" },
+        { "reflection non-Dutch in COSM",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.residenceStatus = QStringLiteral("b8_reflection");
+                r.nationality = QStringLiteral("RO");
+                s.type = QStringLiteral("cosm");
+            },
+            "" },
+        { "Dutch in COSM", [](PlacementRequest &, Shelter &s, int &) { s.type = QStringLiteral("cosm"); }, "cosm" },
+        { "reflection but Dutch in COSM",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.residenceStatus = QStringLiteral("b8_reflection");
+                s.type = QStringLiteral("cosm");
+            },
+            "cosm" },
+        { "EU citizen in COSM",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.residenceStatus = QStringLiteral("eu");
+                r.nationality = QStringLiteral("PL");
+                s.type = QStringLiteral("cosm");
+            },
+            "cosm" },
+        { "reflection non-Dutch in emergency bed",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.residenceStatus = QStringLiteral("b8_reflection");
+                r.nationality = QStringLiteral("RO");
+                s.type = QStringLiteral("emergency_bed");
+            },
+            "" },
         // multi-problem
-        {"two needs in women's shelter", [](PlacementRequest &r, Shelter &, int &) { r.needs = {QStringLiteral("lvb"), QStringLiteral("addiction")}; }, "multi_problem"},
-        {"two needs in OMM", [](PlacementRequest &r, Shelter &s, int &) { r.needs = {QStringLiteral("lvb"), QStringLiteral("addiction")}; s.type = QStringLiteral("omm"); }, ""},
-        {"one need in women's shelter", [](PlacementRequest &r, Shelter &, int &) { r.needs = {QStringLiteral("mental_health")}; }, ""},
-        {"one need in OMM", [](PlacementRequest &r, Shelter &s, int &) { r.needs = {QStringLiteral("mental_health")}; s.type = QStringLiteral("omm"); }, ""},
-        {"no need in OMM", [](PlacementRequest &r, Shelter &s, int &) { r.needs = {QStringLiteral("medical")}; s.type = QStringLiteral("omm"); }, "multi_problem"},
-        {"two needs in safe house", [](PlacementRequest &r, Shelter &s, int &) { r.needs = {QStringLiteral("lvb"), QStringLiteral("addiction")}; s.type = QStringLiteral("safe_house"); }, ""},
+        { "two needs in women's shelter",
+            [](PlacementRequest &r, Shelter &, int &) {
+                r.needs = { QStringLiteral("lvb"), QStringLiteral("addiction") };
+            },
+            "multi_problem" },
+        { "two needs in OMM",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.needs = { QStringLiteral("lvb"), QStringLiteral("addiction") };
+                s.type = QStringLiteral("omm");
+            },
+            "" },
+        { "one need in women's shelter",
+            [](PlacementRequest &r, Shelter &, int &) { r.needs = { QStringLiteral("mental_health") }; }, "" },
+        { "one need in OMM",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.needs = { QStringLiteral("mental_health") };
+                s.type = QStringLiteral("omm");
+            },
+            "" },
+        { "no need in OMM",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.needs = { QStringLiteral("medical") };
+                s.type = QStringLiteral("omm");
+            },
+            "multi_problem" },
+        { "two needs in safe house",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.needs = { QStringLiteral("lvb"), QStringLiteral("addiction") };
+                s.type = QStringLiteral("safe_house");
+            },
+            "" },
         // labour beds
-        {"labour beds without labour", [](PlacementRequest &r, Shelter &s, int &) { r.exploitationForms = {QStringLiteral("sexual")}; s.type = QStringLiteral("labour_beds"); }, "labour_beds"},
-        {"labour beds with labour", [](PlacementRequest &r, Shelter &s, int &) { r.exploitationForms = {QStringLiteral("labour")}; s.type = QStringLiteral("labour_beds"); }, ""},
+        { "labour beds without labour",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.exploitationForms = { QStringLiteral("sexual") };
+                s.type = QStringLiteral("labour_beds");
+            },
+            "labour_beds" },
+        { "labour beds with labour",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.exploitationForms = { QStringLiteral("labour") };
+                s.type = QStringLiteral("labour_beds");
+            },
+            "" },
         // judge
-        {"secure youth without judge", [](PlacementRequest &r, Shelter &s, int &) { minor(r, "male"); s.type = QStringLiteral("youth_secure"); }, "judge_authorisation"},
-        {"secure youth with judge", [](PlacementRequest &r, Shelter &s, int &) { minor(r, "male"); r.judgeAuthorisation = true; s.type = QStringLiteral("youth_secure"); }, ""},
+        { "secure youth without judge",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "male");
+                s.type = QStringLiteral("youth_secure");
+            },
+            "judge_authorisation" },
+        { "secure youth with judge",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                minor(r, "male");
+                r.judgeAuthorisation = true;
+                s.type = QStringLiteral("youth_secure");
+            },
+            "" },
         // security level
-        {"level below required", [](PlacementRequest &, Shelter &, int &required) { required = 3; }, "security_level"},
-        {"level equal to required", [](PlacementRequest &, Shelter &, int &required) { required = 2; }, ""},
+        { "level below required", [](PlacementRequest &, Shelter &, int &required) { required = 3; }, "security_level" },
+        { "level equal to required", [](PlacementRequest &, Shelter &, int &required) { required = 2; }, "" },
         // capacity, children, pets, residence
-        {"no free bed", [](PlacementRequest &, Shelter &s, int &) { s.freeBeds = 0; }, "free_bed"},
-        {"children not accepted", [](PlacementRequest &r, Shelter &, int &) { r.childrenCount = 2; }, "children"},
-        {"children accepted", [](PlacementRequest &r, Shelter &s, int &) { r.childrenCount = 2; s.acceptsChildren = true; }, ""},
-        {"pets not accepted", [](PlacementRequest &r, Shelter &, int &) { r.hasPets = true; }, "pets"},
-        {"pets accepted", [](PlacementRequest &r, Shelter &s, int &) { r.hasPets = true; s.acceptsPets = true; }, ""},
-        {"residence status not accepted", [](PlacementRequest &, Shelter &s, int &) { s.residenceStatuses = {QStringLiteral("eu")}; }, "residence_status"},
-        {"residence status accepted", [](PlacementRequest &, Shelter &s, int &) { s.residenceStatuses = {QStringLiteral("eu"), QStringLiteral("nl")}; }, ""},
+        { "no free bed", [](PlacementRequest &, Shelter &s, int &) { s.freeBeds = 0; }, "free_bed" },
+        { "children not accepted", [](PlacementRequest &r, Shelter &, int &) { r.childrenCount = 2; }, "children" },
+        { "children accepted",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.childrenCount = 2;
+                s.acceptsChildren = true;
+            },
+            "" },
+        { "pets not accepted", [](PlacementRequest &r, Shelter &, int &) { r.hasPets = true; }, "pets" },
+        { "pets accepted",
+            [](PlacementRequest &r, Shelter &s, int &) {
+                r.hasPets = true;
+                s.acceptsPets = true;
+            },
+            "" },
+        { "residence status not accepted",
+            [](PlacementRequest &, Shelter &s, int &) { s.residenceStatuses = { QStringLiteral("eu") }; }, "residence_status" },
+        { "residence status accepted",
+            [](PlacementRequest &, Shelter &s, int &) {
+                s.residenceStatuses = { QStringLiteral("eu"), QStringLiteral("nl") };
+            },
+            "" },
     };
     return cases;
 }
@@ -143,9 +307,11 @@ QStringList ruleCodes(const QVector<RuleViolation> &violations)
 Shelter randomShelter(QRandomGenerator &rng, int i)
 {
     const QStringList &types = ShelterCodes::all(ShelterCodeKind::ShelterType);
-    static const QStringList regions = {QStringLiteral("Groningen"), QStringLiteral("Utrecht"), QStringLiteral("Rotterdam-Rijnmond"),
-                                        QStringLiteral("Haaglanden"), QStringLiteral("Limburg-Zuid"), QStringLiteral("Twente")};
-    static const QStringList genders = {QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("x"), QStringLiteral("unknown")};
+    static const QStringList regions
+        = { QStringLiteral("Groningen"), QStringLiteral("Utrecht"), QStringLiteral("Rotterdam-Rijnmond"),
+              QStringLiteral("Haaglanden"), QStringLiteral("Limburg-Zuid"), QStringLiteral("Twente") };
+    static const QStringList genders
+        = { QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("x"), QStringLiteral("unknown") };
     Shelter s;
     s.id = QStringLiteral("r%1").arg(i, 5, 10, QLatin1Char('0'));
     s.name = s.id;
@@ -163,17 +329,20 @@ Shelter randomShelter(QRandomGenerator &rng, int i)
     s.acceptsChildren = rng.bounded(2) == 0;
     s.acceptsPets = rng.bounded(4) == 0;
     if (rng.bounded(3) == 0)
-        s.residenceStatuses = {QStringLiteral("nl"), QStringLiteral("eu")};
-    s.languages = rng.bounded(2) ? QStringList{QStringLiteral("nl"), QStringLiteral("en")} : QStringList{QStringLiteral("ro")};
-    s.specialisms = rng.bounded(2) ? QStringList{QStringLiteral("lvb")} : QStringList{QStringLiteral("sexual"), QStringLiteral("trauma")};
+        s.residenceStatuses = { QStringLiteral("nl"), QStringLiteral("eu") };
+    s.languages
+        = rng.bounded(2) ? QStringList { QStringLiteral("nl"), QStringLiteral("en") } : QStringList { QStringLiteral("ro") };
+    s.specialisms = rng.bounded(2) ? QStringList { QStringLiteral("lvb") }
+                                   : QStringList { QStringLiteral("sexual"), QStringLiteral("trauma") };
     return s;
 }
 
 PlacementRequest randomRequest(QRandomGenerator &rng)
 {
-    static const QStringList genders = {QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("x"), QString()};
-    static const QStringList statuses = {QStringLiteral("nl"), QStringLiteral("eu"), QStringLiteral("b8_reflection"), QStringLiteral("asylum"), QString()};
-    static const QStringList codes = {QString(), QStringLiteral("green"), QStringLiteral("orange"), QStringLiteral("red")};
+    static const QStringList genders = { QStringLiteral("female"), QStringLiteral("male"), QStringLiteral("x"), QString() };
+    static const QStringList statuses
+        = { QStringLiteral("nl"), QStringLiteral("eu"), QStringLiteral("b8_reflection"), QStringLiteral("asylum"), QString() };
+    static const QStringList codes = { QString(), QStringLiteral("green"), QStringLiteral("orange"), QStringLiteral("red") };
     PlacementRequest r;
     r.gender = genders.at(rng.bounded(int(genders.size())));
     r.setAge(rng.bounded(12, 70));
@@ -187,7 +356,7 @@ PlacementRequest randomRequest(QRandomGenerator &rng)
     r.childrenCount = rng.bounded(3) == 0 ? 1 : 0;
     r.hasPets = rng.bounded(5) == 0;
     r.exploitationRegion = QStringLiteral("Utrecht");
-    r.perpetratorAreas = {QStringLiteral("Haaglanden")};
+    r.perpetratorAreas = { QStringLiteral("Haaglanden") };
     r.threat.code = codes.at(rng.bounded(int(codes.size())));
     r.threat.policeProtection = rng.bounded(6) == 0;
     r.threat.perpetratorSearching = rng.bounded(3) == 0;
@@ -225,11 +394,11 @@ private slots:
         if (expected.isEmpty())
             QVERIFY2(violated.isEmpty(), qPrintable(violated.join(QLatin1Char(','))));
         else
-            QCOMPARE(violated, QStringList{expected});
+            QCOMPARE(violated, QStringList { expected });
 
         RequiredLevel level;
         level.level = required;
-        const PlacementAdvice advice = PlacementAdvisor({s}).advise(r, level, kToday);
+        const PlacementAdvice advice = PlacementAdvisor({ s }).advise(r, level, kToday);
         if (expected.isEmpty()) {
             QCOMPARE(advice.suggestions.size(), 1);
             QVERIFY(advice.excluded.isEmpty());
@@ -251,7 +420,9 @@ private slots:
         s.freeBeds = 0;
         s.securityLevel = 1;
         const QStringList violated = ruleCodes(PlacementAdvisor::check(s, r, 3));
-        QCOMPARE(violated, (QStringList{QStringLiteral("security_level"), QStringLiteral("free_bed"), QStringLiteral("children"), QStringLiteral("pets")}));
+        QCOMPARE(violated,
+            (QStringList { QStringLiteral("security_level"), QStringLiteral("free_bed"), QStringLiteral("children"),
+                QStringLiteral("pets") }));
     }
 
     void everyRuleIsCovered()
@@ -260,16 +431,17 @@ private slots:
         for (const RuleCase &c : ruleCases())
             covered.insert(QString::fromLatin1(c.rule));
         for (int i = 0; i < PlacementRules::kCount; ++i)
-            QVERIFY2(covered.contains(PlacementRules::code(PlacementRule(i))), qPrintable(PlacementRules::code(PlacementRule(i))));
+            QVERIFY2(
+                covered.contains(PlacementRules::code(PlacementRule(i))), qPrintable(PlacementRules::code(PlacementRule(i))));
     }
 
     void scoreReasons()
     {
         PlacementRequest r = baseRequest();
-        r.perpetratorAreas = {QStringLiteral("Groningen")};
-        r.needs = {QStringLiteral("medical")};
+        r.perpetratorAreas = { QStringLiteral("Groningen") };
+        r.needs = { QStringLiteral("medical") };
         Shelter s = baseShelter();
-        s.specialisms = {QStringLiteral("medical")};
+        s.specialisms = { QStringLiteral("medical") };
         s.availabilityAsOf = kToday.addDays(-10);
         const QVector<ScoreReason> reasons = PlacementAdvisor::score(s, r, kToday);
         QStringList codes;
@@ -279,10 +451,12 @@ private slots:
             total += reason.points;
             QVERIFY(!reason.text.isEmpty());
         }
-        QCOMPARE(codes, (QStringList{QStringLiteral("region_outside"), QStringLiteral("perpetrator_area"), QStringLiteral("language"),
-                                     QStringLiteral("specialism_need"), QStringLiteral("availability_stale")}));
-        QCOMPARE(total, PlacementAdvisor::kOutsideExploitationRegion + PlacementAdvisor::kInPerpetratorArea + PlacementAdvisor::kLanguageMatch
-                            + PlacementAdvisor::kSpecialismPerNeed + PlacementAdvisor::kStaleAvailability);
+        QCOMPARE(codes,
+            (QStringList { QStringLiteral("region_outside"), QStringLiteral("perpetrator_area"), QStringLiteral("language"),
+                QStringLiteral("specialism_need"), QStringLiteral("availability_stale") }));
+        QCOMPARE(total,
+            PlacementAdvisor::kOutsideExploitationRegion + PlacementAdvisor::kInPerpetratorArea + PlacementAdvisor::kLanguageMatch
+                + PlacementAdvisor::kSpecialismPerNeed + PlacementAdvisor::kStaleAvailability);
     }
 
     void freshness_data()
@@ -339,10 +513,10 @@ private slots:
         better.id = QStringLiteral("z");
         better.securityLevel = 1;
         better.freeBeds = 1;
-        better.languages = {QStringLiteral("nl"), QStringLiteral("en")};
+        better.languages = { QStringLiteral("nl"), QStringLiteral("en") };
         better.specialisms = {};
-        r.needs = {QStringLiteral("pregnancy")};
-        better.specialisms = {QStringLiteral("pregnancy")};
+        r.needs = { QStringLiteral("pregnancy") };
+        better.specialisms = { QStringLiteral("pregnancy") };
         shelters.append(better);
         RequiredLevel level;
         level.level = 1;
@@ -350,7 +524,9 @@ private slots:
         QStringList order;
         for (const Suggestion &s : advice.suggestions)
             order.append(s.shelterId);
-        QCOMPARE(order, (QStringList{QStringLiteral("z"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("a")}));
+        QCOMPARE(order,
+            (QStringList { QStringLiteral("z"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                QStringLiteral("e"), QStringLiteral("a") }));
     }
 
     void deterministic()
@@ -393,7 +569,8 @@ private slots:
             const PlacementRequest r = randomRequest(rng);
             RequiredLevel level = RequiredSecurityLevel::derive(r.threat);
             if (rng.bounded(5) == 0)
-                level = RequiredSecurityLevel::withOverride(level, SecurityOverride{rng.bounded(5), QStringLiteral("test"), {}, {}});
+                level = RequiredSecurityLevel::withOverride(
+                    level, SecurityOverride { rng.bounded(5), QStringLiteral("test"), {}, {} });
             const PlacementAdvice a = advisor.advise(r, level, kToday, 0);
             QCOMPARE(a.suggestions.size() + a.excluded.size(), shelters.size());
             for (const Suggestion &s : a.suggestions) {

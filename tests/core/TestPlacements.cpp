@@ -24,9 +24,9 @@ Shelter shelter(const QString &id, int capacity, int freeBeds, int level = 3)
     s.capacity = capacity;
     s.freeBeds = freeBeds;
     s.availabilityAsOf = QDate::currentDate();
-    s.genders = {QStringLiteral("female")};
+    s.genders = { QStringLiteral("female") };
     s.minAge = 18;
-    s.languages = {QStringLiteral("nl")};
+    s.languages = { QStringLiteral("nl") };
     return s;
 }
 
@@ -34,7 +34,7 @@ bool store(Database &db, const QVector<Shelter> &shelters)
 {
     QVector<ShelterInput> in;
     for (const Shelter &s : shelters)
-        in.append(ShelterInput{s, false, false});
+        in.append(ShelterInput { s, false, false });
     auto r = ShelterRepository(db).importAll(in);
     if (!r)
         qWarning("%s", qPrintable(r.error().message()));
@@ -85,14 +85,15 @@ private slots:
     {
         TestVault tv;
         Database &db = tv.vault().database();
-        QVERIFY(store(db, {shelter(QStringLiteral("a"), 3, 2)}));
+        QVERIFY(store(db, { shelter(QStringLiteral("a"), 3, 2) }));
         PlacementRepository repo(db);
 
         auto requested = repo.create(QStringLiteral("case-1"), QStringLiteral("a"), QStringLiteral("requested"));
         QVERIFY(requested);
         QCOMPARE(freeBeds(db, QStringLiteral("a")), 2);
 
-        auto held = repo.transition(requested->id, QStringLiteral("bed_held"), QString(), QDateTime::currentDateTimeUtc().addDays(2));
+        auto held
+            = repo.transition(requested->id, QStringLiteral("bed_held"), QString(), QDateTime::currentDateTimeUtc().addDays(2));
         QVERIFY(held);
         QCOMPARE(freeBeds(db, QStringLiteral("a")), 1);
         auto placed = repo.transition(held->id, QStringLiteral("placed"), QString());
@@ -130,16 +131,19 @@ private slots:
         QStringList statuses;
         for (const PlacementEvent &e : history->first().events)
             statuses.append(e.status);
-        QCOMPARE(statuses, (QStringList{QStringLiteral("requested"), QStringLiteral("bed_held"), QStringLiteral("placed"), QStringLiteral("ended")}));
+        QCOMPARE(statuses,
+            (QStringList {
+                QStringLiteral("requested"), QStringLiteral("bed_held"), QStringLiteral("placed"), QStringLiteral("ended") }));
     }
 
     void refusedGivesTheBedBack()
     {
         TestVault tv;
         Database &db = tv.vault().database();
-        QVERIFY(store(db, {shelter(QStringLiteral("a"), 2, 2)}));
+        QVERIFY(store(db, { shelter(QStringLiteral("a"), 2, 2) }));
         PlacementRepository repo(db);
-        auto held = repo.create(QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("bed_held"), QDateTime::currentDateTimeUtc().addDays(1));
+        auto held = repo.create(
+            QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("bed_held"), QDateTime::currentDateTimeUtc().addDays(1));
         QVERIFY(held);
         QCOMPARE(freeBeds(db, QStringLiteral("a")), 1);
         QVERIFY(!repo.transition(held->id, QStringLiteral("refused"), QString()));
@@ -151,10 +155,11 @@ private slots:
     {
         TestVault tv;
         Database &db = tv.vault().database();
-        QVERIFY(store(db, {shelter(QStringLiteral("a"), 2, 2)}));
+        QVERIFY(store(db, { shelter(QStringLiteral("a"), 2, 2) }));
         PlacementRepository repo(db);
         QVERIFY(!repo.create(QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("bed_held"))); // needs an expiry
-        auto held = repo.create(QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("bed_held"), QDateTime::currentDateTimeUtc().addDays(3));
+        auto held = repo.create(
+            QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("bed_held"), QDateTime::currentDateTimeUtc().addDays(3));
         QVERIFY(held);
         QCOMPARE(freeBeds(db, QStringLiteral("a")), 1);
         QCOMPARE(repo.expireHolds(QDateTime::currentDateTimeUtc().addDays(1)).value(), 0);
@@ -167,7 +172,7 @@ private slots:
     {
         TestVault tv;
         Database &db = tv.vault().database();
-        QVERIFY(store(db, {shelter(QStringLiteral("a"), 1, 0)}));
+        QVERIFY(store(db, { shelter(QStringLiteral("a"), 1, 0) }));
         PlacementRepository repo(db);
         QVERIFY(!repo.create(QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("placed")));
         QCOMPARE(repo.history(QStringLiteral("c"))->size(), 0);
@@ -218,12 +223,12 @@ private slots:
         Perpetrator p;
         p.alias = QStringLiteral("X");
         p.knowsLocation = true;
-        p.knownAreas = {QStringLiteral("Groningen")};
-        c.perpetrators = {p};
+        p.knownAreas = { QStringLiteral("Groningen") };
+        c.perpetrators = { p };
         auto created = CaseRepository(db).create(c);
         QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
 
-        QVERIFY(store(db, {shelter(QStringLiteral("low"), 5, 5, 2), shelter(QStringLiteral("high"), 5, 5, 3)}));
+        QVERIFY(store(db, { shelter(QStringLiteral("low"), 5, 5, 2), shelter(QStringLiteral("high"), 5, 5, 3) }));
         PlacementService service(db);
         auto level = service.requiredLevel(created->number);
         QVERIFY(level);

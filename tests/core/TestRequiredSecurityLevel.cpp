@@ -57,7 +57,7 @@ private slots:
 
     void noAssessmentReason()
     {
-        const RequiredLevel r = RequiredSecurityLevel::derive(ThreatFacts{});
+        const RequiredLevel r = RequiredSecurityLevel::derive(ThreatFacts {});
         QCOMPARE(r.level, 1);
         QVERIFY(r.reasons.first().contains(QStringLiteral("No threat assessment recorded")));
     }
@@ -72,7 +72,7 @@ private slots:
         Perpetrator searching;
         searching.alias = QStringLiteral("B");
         searching.activelySearching = true;
-        c.perpetrators = {quiet, searching};
+        c.perpetrators = { quiet, searching };
         const ThreatFacts f = RequiredSecurityLevel::factsFromCase(c);
         QVERIFY(f.perpetratorSearching);
         QVERIFY(!f.perpetratorKnowsLocation);
@@ -84,7 +84,8 @@ private slots:
         ThreatFacts f;
         f.code = QStringLiteral("green");
         const RequiredLevel derived = RequiredSecurityLevel::derive(f);
-        const RequiredLevel r = RequiredSecurityLevel::withOverride(derived, SecurityOverride{3, QStringLiteral("ex-partner seen near the school"), {}, {}});
+        const RequiredLevel r = RequiredSecurityLevel::withOverride(
+            derived, SecurityOverride { 3, QStringLiteral("ex-partner seen near the school"), {}, {} });
         QCOMPARE(r.level, 3);
         QCOMPARE(r.derivedLevel, 1);
         QVERIFY(r.overridden);

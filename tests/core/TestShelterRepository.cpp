@@ -18,24 +18,24 @@ namespace {
 
 QJsonObject shelterJson(const QString &id, const QString &confidentiality = QStringLiteral("public"))
 {
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), QString(QStringLiteral("Shelter ") + id)},
-        {QStringLiteral("type"), QStringLiteral("womens_shelter")},
-        {QStringLiteral("securityLevel"), QStringLiteral("S2")},
-        {QStringLiteral("addressConfidentiality"), confidentiality},
-        {QStringLiteral("region"), QStringLiteral("Utrecht")},
-        {QStringLiteral("capacity"), 10},
-        {QStringLiteral("freeBeds"), 4},
-        {QStringLiteral("availabilityAsOf"), QStringLiteral("2026-03-01")},
-        {QStringLiteral("genders"), QJsonArray{QStringLiteral("female")}},
-        {QStringLiteral("minAge"), 18},
-        {QStringLiteral("maxAge"), 120},
-        {QStringLiteral("residenceStatuses"), QJsonValue(QJsonArray())},
-        {QStringLiteral("acceptsChildren"), true},
-        {QStringLiteral("acceptsPets"), false},
-        {QStringLiteral("languages"), QJsonArray{QStringLiteral("nl"), QStringLiteral("en")}},
-        {QStringLiteral("specialisms"), QJsonArray{QStringLiteral("trauma")}},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("name"), QString(QStringLiteral("Shelter ") + id) },
+        { QStringLiteral("type"), QStringLiteral("womens_shelter") },
+        { QStringLiteral("securityLevel"), QStringLiteral("S2") },
+        { QStringLiteral("addressConfidentiality"), confidentiality },
+        { QStringLiteral("region"), QStringLiteral("Utrecht") },
+        { QStringLiteral("capacity"), 10 },
+        { QStringLiteral("freeBeds"), 4 },
+        { QStringLiteral("availabilityAsOf"), QStringLiteral("2026-03-01") },
+        { QStringLiteral("genders"), QJsonArray { QStringLiteral("female") } },
+        { QStringLiteral("minAge"), 18 },
+        { QStringLiteral("maxAge"), 120 },
+        { QStringLiteral("residenceStatuses"), QJsonValue(QJsonArray()) },
+        { QStringLiteral("acceptsChildren"), true },
+        { QStringLiteral("acceptsPets"), false },
+        { QStringLiteral("languages"), QJsonArray { QStringLiteral("nl"), QStringLiteral("en") } },
+        { QStringLiteral("specialisms"), QJsonArray { QStringLiteral("trauma") } },
     };
 }
 
@@ -92,9 +92,9 @@ private slots:
         QTest::newRow("confidentiality") << QStringLiteral("addressConfidentiality") << QJsonValue(QStringLiteral("hidden"));
         QTest::newRow("free beds above capacity") << QStringLiteral("freeBeds") << QJsonValue(11);
         QTest::newRow("negative capacity") << QStringLiteral("capacity") << QJsonValue(-1);
-        QTest::newRow("gender") << QStringLiteral("genders") << QJsonValue(QJsonArray{QStringLiteral("f")});
-        QTest::newRow("residence") << QStringLiteral("residenceStatuses") << QJsonValue(QJsonArray{QStringLiteral("tourist")});
-        QTest::newRow("language") << QStringLiteral("languages") << QJsonValue(QJsonArray{QStringLiteral("dutch")});
+        QTest::newRow("gender") << QStringLiteral("genders") << QJsonValue(QJsonArray { QStringLiteral("f") });
+        QTest::newRow("residence") << QStringLiteral("residenceStatuses") << QJsonValue(QJsonArray { QStringLiteral("tourist") });
+        QTest::newRow("language") << QStringLiteral("languages") << QJsonValue(QJsonArray { QStringLiteral("dutch") });
         QTest::newRow("date") << QStringLiteral("availabilityAsOf") << QJsonValue(QStringLiteral("2026-02-30"));
         QTest::newRow("unknown key") << QStringLiteral("colour") << QJsonValue(QStringLiteral("red"));
         QTest::newRow("bool") << QStringLiteral("acceptsPets") << QJsonValue(QStringLiteral("yes"));
@@ -142,16 +142,17 @@ private slots:
         ShelterRepository repo(tv.vault().database());
         QJsonObject bad = shelterJson(QStringLiteral("b"));
         bad.insert(QStringLiteral("securityLevel"), QStringLiteral("high"));
-        auto parsed = ShelterJson::fromJsonArray(QJsonArray{shelterJson(QStringLiteral("a")), bad});
+        auto parsed = ShelterJson::fromJsonArray(QJsonArray { shelterJson(QStringLiteral("a")), bad });
         QVERIFY(!parsed);
         QVERIFY(parsed.error().message().contains(QStringLiteral("[1].securityLevel")));
         QCOMPARE(repo.count().value(), 0);
 
         // Duplicate ids in one import are refused too.
-        QVERIFY(!ShelterJson::fromJsonArray(QJsonArray{shelterJson(QStringLiteral("a")), shelterJson(QStringLiteral("a"))}));
+        QVERIFY(!ShelterJson::fromJsonArray(QJsonArray { shelterJson(QStringLiteral("a")), shelterJson(QStringLiteral("a")) }));
 
         // Invalid shelters built in code are refused before anything is written.
-        QVector<ShelterInput> inputs = parseArray(QJsonArray{shelterJson(QStringLiteral("a")), shelterJson(QStringLiteral("b"))});
+        QVector<ShelterInput> inputs
+            = parseArray(QJsonArray { shelterJson(QStringLiteral("a")), shelterJson(QStringLiteral("b")) });
         QCOMPARE(inputs.size(), 2);
         inputs[1].shelter.freeBeds = 99;
         QVERIFY(!repo.importAll(inputs));
@@ -166,7 +167,7 @@ private slots:
         withAddress.insert(QStringLiteral("address"), QStringLiteral("Postbus 1"));
         QJsonObject noId = shelterJson(QString());
         noId.remove(QStringLiteral("id"));
-        auto ids = repo.importAll(parseArray(QJsonArray{withAddress, noId}));
+        auto ids = repo.importAll(parseArray(QJsonArray { withAddress, noId }));
         QVERIFY(ids);
         QCOMPARE(ids->size(), 2);
         QCOMPARE(ids->first(), QStringLiteral("a"));
@@ -176,7 +177,7 @@ private slots:
         // Re-import without the address: updated, address kept.
         QJsonObject update = shelterJson(QStringLiteral("a"), QStringLiteral("shielded"));
         update.insert(QStringLiteral("freeBeds"), 1);
-        QVERIFY(repo.importAll(parseArray(QJsonArray{update})));
+        QVERIFY(repo.importAll(parseArray(QJsonArray { update })));
         QCOMPARE(repo.count().value(), 2);
         auto found = repo.find(QStringLiteral("a"));
         QVERIFY(found);
@@ -190,7 +191,7 @@ private slots:
         // Turning the shelter secret drops the stored street address.
         QJsonObject secret = shelterJson(QStringLiteral("a"), QStringLiteral("secret"));
         secret.insert(QStringLiteral("reference"), QStringLiteral("REF-9"));
-        QVERIFY(repo.importAll(parseArray(QJsonArray{secret})));
+        QVERIFY(repo.importAll(parseArray(QJsonArray { secret })));
         revealed = repo.revealAddress(QStringLiteral("a"));
         QVERIFY(revealed);
         QVERIFY(revealed->address.isEmpty());
@@ -203,7 +204,7 @@ private slots:
         ShelterRepository repo(tv.vault().database());
         QJsonObject a = shelterJson(QStringLiteral("a"), QStringLiteral("shielded"));
         a.insert(QStringLiteral("address"), QStringLiteral("Verborgenlaan 3"));
-        QVERIFY(repo.importAll(parseArray(QJsonArray{a})));
+        QVERIFY(repo.importAll(parseArray(QJsonArray { a })));
         auto list = repo.list();
         QVERIFY(list);
         QCOMPARE(list->size(), 1);
@@ -227,7 +228,7 @@ private slots:
     {
         TestVault tv;
         ShelterRepository repo(tv.vault().database());
-        QVERIFY(repo.importAll(parseArray(QJsonArray{shelterJson(QStringLiteral("a"))})));
+        QVERIFY(repo.importAll(parseArray(QJsonArray { shelterJson(QStringLiteral("a")) })));
         QVERIFY(repo.setAvailability(QStringLiteral("a"), 7, QDate(2026, 3, 9)));
         QCOMPARE(repo.find(QStringLiteral("a"))->freeBeds, 7);
         QCOMPARE(repo.find(QStringLiteral("a"))->availabilityAsOf, QDate(2026, 3, 9));
@@ -263,7 +264,7 @@ private slots:
         adult.nationality = QStringLiteral("NL");
         adult.childrenCount = 1;
         adult.hasPets = true;
-        adult.needs = {QStringLiteral("lvb"), QStringLiteral("addiction")};
+        adult.needs = { QStringLiteral("lvb"), QStringLiteral("addiction") };
         people.append(adult);
         PlacementRequest girl;
         girl.gender = QStringLiteral("female");
@@ -279,7 +280,7 @@ private slots:
         reflection.setAge(25);
         reflection.residenceStatus = QStringLiteral("b8_reflection");
         reflection.nationality = QStringLiteral("RO");
-        reflection.needs = {QStringLiteral("medical")};
+        reflection.needs = { QStringLiteral("medical") };
         people.append(reflection);
 
         QSet<int> seen;

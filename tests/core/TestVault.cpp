@@ -1,5 +1,5 @@
-#include "FileScan.h"
 #include "TestVault.h"
+#include "FileScan.h"
 #include "audit/AuditLog.h"
 #include "crypto/RecoveryKey.h"
 #include "storage/Statement.h"
@@ -24,8 +24,7 @@ QString why(const Error &e)
     return e.message() + QStringLiteral(" [") + e.detail() + QLatin1Char(']');
 }
 
-template<typename T>
-QString why(const Result<T> &r)
+template<typename T> QString why(const Result<T> &r)
 {
     return r.ok() ? QString() : why(r.error());
 }
@@ -98,15 +97,24 @@ Status readEverything(Database &db)
 const char *codeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Runtime: return "Runtime";
-    case ErrorCode::InvalidInput: return "InvalidInput";
-    case ErrorCode::CannotUnlock: return "CannotUnlock";
-    case ErrorCode::Refused: return "Refused";
-    case ErrorCode::Integrity: return "Integrity";
-    case ErrorCode::InUse: return "InUse";
-    case ErrorCode::NotFound: return "NotFound";
-    case ErrorCode::AlreadyExists: return "AlreadyExists";
-    case ErrorCode::Cancelled: return "Cancelled";
+    case ErrorCode::Runtime:
+        return "Runtime";
+    case ErrorCode::InvalidInput:
+        return "InvalidInput";
+    case ErrorCode::CannotUnlock:
+        return "CannotUnlock";
+    case ErrorCode::Refused:
+        return "Refused";
+    case ErrorCode::Integrity:
+        return "Integrity";
+    case ErrorCode::InUse:
+        return "InUse";
+    case ErrorCode::NotFound:
+        return "NotFound";
+    case ErrorCode::AlreadyExists:
+        return "AlreadyExists";
+    case ErrorCode::Cancelled:
+        return "Cancelled";
     }
     return "?";
 }
@@ -123,7 +131,8 @@ Template g_templates[2];
 class VaultCopy
 {
 public:
-    explicit VaultCopy(int which = 0, bool open = true) : m_recoveryKey(g_templates[which].recoveryKey)
+    explicit VaultCopy(int which = 0, bool open = true)
+        : m_recoveryKey(g_templates[which].recoveryKey)
     {
         QDir().mkpath(folder());
         const QDir from(g_templates[which].folder);
@@ -210,8 +219,10 @@ void TestVault::createOpenLockReopen()
     QVERIFY(QFile::exists(folder + QStringLiteral("/vault.key")));
     QVERIFY(QFile::exists(folder + QStringLiteral("/vault.lock")));
     // Owner-only permissions on the key file and the database.
-    QCOMPARE(QFile::permissions(folder + QStringLiteral("/vault.key")) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
-    QCOMPARE(QFile::permissions(folder + QStringLiteral("/vault.db")) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(folder + QStringLiteral("/vault.key")) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(folder + QStringLiteral("/vault.db")) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
 
     Vault &vault = *created->vault;
     const QString id = vault.vaultId();
@@ -343,7 +354,7 @@ void TestVault::weakNewPassphraseChangesNothing()
     QVERIFY(tv.handle());
     const QByteArray keyFile = readAll(tv.folder() + QStringLiteral("/vault.key"));
     QVERIFY(!keyFile.isEmpty());
-    for (const QString &weak : {QStringLiteral("short"), QStringLiteral("password1234"), QStringLiteral("123456789012")}) {
+    for (const QString &weak : { QStringLiteral("short"), QStringLiteral("password1234"), QStringLiteral("123456789012") }) {
         const Status st = tv.vault().changePassphrase(weak, test::fastKdf());
         QVERIFY2(!st.ok(), qPrintable(weak));
         QCOMPARE(codeName(st.error().code()), codeName(ErrorCode::InvalidInput));
@@ -440,7 +451,8 @@ void TestVault::createRefusesExistingVault()
     QFETCH(QString, keep);
     VaultCopy tv(0, false);
     if (keep != QLatin1String("all"))
-        QVERIFY(QFile::remove(tv.folder() + (keep == QLatin1String("vault.key") ? QStringLiteral("/vault.db") : QStringLiteral("/vault.key"))));
+        QVERIFY(QFile::remove(
+            tv.folder() + (keep == QLatin1String("vault.key") ? QStringLiteral("/vault.db") : QStringLiteral("/vault.key"))));
     const auto before = test::folderSnapshot(tv.folder());
 
     auto created = Vault::create(tv.folder(), QStringLiteral("Zeven bruine koffiebonen!"), test::fastKdf());
@@ -485,7 +497,7 @@ void TestVault::flippedDatabaseByteIsIntegrity()
 
     // The first pages (schema, meta, audit log), a spread of the rest, and the last one: every page
     // would take a minute as the schema grows.
-    QList<int> sample = {1, 2, 3, 4, 5, 6, 7, 8};
+    QList<int> sample = { 1, 2, 3, 4, 5, 6, 7, 8 };
     for (int page = 11; page < pages; page += pages / 6 + 1)
         sample.append(page);
     sample.append(pages);
@@ -505,17 +517,23 @@ void TestVault::flippedDatabaseByteIsIntegrity()
             Database &database = opened.value()->database();
             const Status full = readEverything(database);
             QVERIFY2(full.ok() || full.error().code() == ErrorCode::Integrity,
-                     qPrintable(QStringLiteral("page %1 of %2: reading all rows: %3 %4").arg(page).arg(pages)
-                                    .arg(QLatin1String(codeName(full.ok() ? ErrorCode::Integrity : full.error().code())), full.ok() ? QString() : why(full.error()))));
+                qPrintable(QStringLiteral("page %1 of %2: reading all rows: %3 %4")
+                               .arg(page)
+                               .arg(pages)
+                               .arg(QLatin1String(codeName(full.ok() ? ErrorCode::Integrity : full.error().code())),
+                                   full.ok() ? QString() : why(full.error()))));
             if (full.ok()) {
                 auto check = database.scalar(QStringLiteral("PRAGMA quick_check"));
                 QVERIFY2(!check.ok() || check->toString() != QLatin1String("ok"),
-                         qPrintable(QStringLiteral("page %1 of %2: the damage went unnoticed").arg(page).arg(pages)));
+                    qPrintable(QStringLiteral("page %1 of %2: the damage went unnoticed").arg(page).arg(pages)));
             }
             opened.value().reset();
         } else {
             QVERIFY2(opened.error().code() == ErrorCode::Integrity,
-                     qPrintable(QStringLiteral("page %1 of %2: %3 %4").arg(page).arg(pages).arg(QLatin1String(codeName(opened.error().code())), why(opened.error()))));
+                qPrintable(QStringLiteral("page %1 of %2: %3 %4")
+                               .arg(page)
+                               .arg(pages)
+                               .arg(QLatin1String(codeName(opened.error().code())), why(opened.error()))));
         }
         QVERIFY(!QFile::exists(tv.folder() + QStringLiteral("/vault.lock")));
     }
@@ -640,7 +658,8 @@ void TestVault::damagedKeyFile()
     QVERIFY(!opened.error().message().isEmpty());
     auto recovered = Vault::openWithRecoveryKey(tv.folder(), tv.recoveryKey());
     if (edit == QLatin1String("swapSlots") || edit == QLatin1String("opsLimit") || edit == QLatin1String("memLimit")
-        || edit == QLatin1String("salt") || edit.startsWith(QLatin1String("nonce")) || edit.startsWith(QLatin1String("ciphertext"))) {
+        || edit == QLatin1String("salt") || edit.startsWith(QLatin1String("nonce"))
+        || edit.startsWith(QLatin1String("ciphertext"))) {
         // Only the passphrase slot was touched (and it is bound to its KDF parameters): recovery still works.
         QVERIFY2(recovered.ok(), qPrintable(why(recovered)));
         recovered.value().reset();
@@ -651,7 +670,6 @@ void TestVault::damagedKeyFile()
     // The database was never touched by the refused attempts... except by the successful recovery.
     if (!recovered.ok())
         QCOMPARE(test::folderSnapshot(tv.folder()), before);
-
 }
 
 void TestVault::keyFileOfAnotherVault()

@@ -28,7 +28,7 @@ private slots:
 void TestVisitRules::parseList()
 {
     QCOMPARE(VisitRuleCodes::parseList(QStringLiteral(" two_person_visits, ,no_home_visits,two_person_visits ")),
-             QStringList({QStringLiteral("two_person_visits"), QStringLiteral("no_home_visits")}));
+        QStringList({ QStringLiteral("two_person_visits"), QStringLiteral("no_home_visits") }));
     QVERIFY(VisitRuleCodes::parseList(QString()).isEmpty());
     for (const QString &code : VisitRuleCodes::all())
         QVERIFY(VisitRuleCodes::label(code) != code);
@@ -36,7 +36,7 @@ void TestVisitRules::parseList()
 
 void TestVisitRules::unknownCodeNamesAllowed()
 {
-    const Status st = VisitRuleCodes::validate({QStringLiteral("no_home_visits"), QStringLiteral("bring_a_dog")});
+    const Status st = VisitRuleCodes::validate({ QStringLiteral("no_home_visits"), QStringLiteral("bring_a_dog") });
     QVERIFY(!st.ok());
     QCOMPARE(st.error().code(), ErrorCode::InvalidInput);
     QVERIFY(st.error().message().contains(QStringLiteral("bring_a_dog")));
@@ -53,7 +53,7 @@ void TestVisitRules::setFindReplaceRemove()
 
     VisitRules rules;
     rules.caseId = caseId;
-    rules.rules = {QStringLiteral("two_person_visits"), QStringLiteral("no_home_visits")};
+    rules.rules = { QStringLiteral("two_person_visits"), QStringLiteral("no_home_visits") };
     rules.note = QStringLiteral("Exploiter's brother works at the station");
     QVERIFY(repo.set(rules).ok());
 
@@ -65,10 +65,10 @@ void TestVisitRules::setFindReplaceRemove()
     QCOMPARE(found.value()->note, rules.note);
     QVERIFY(found.value()->updatedAt.isValid());
 
-    rules.rules = {QStringLiteral("meet_at_office_only")};
+    rules.rules = { QStringLiteral("meet_at_office_only") };
     rules.note.clear();
     QVERIFY(again.set(rules).ok());
-    QCOMPARE(again.find(caseId)->value().rules, QStringList{QStringLiteral("meet_at_office_only")});
+    QCOMPARE(again.find(caseId)->value().rules, QStringList { QStringLiteral("meet_at_office_only") });
     QCOMPARE(again.all()->size(), 1);
 
     rules.rules.clear();
@@ -83,13 +83,13 @@ void TestVisitRules::unknownCodesStoreNothing()
     VisitRulesRepository repo(tv.vault().database());
     VisitRules rules;
     rules.caseId = QStringLiteral("c1");
-    rules.rules = {QStringLiteral("two_person_visits"), QStringLiteral("nope")};
+    rules.rules = { QStringLiteral("two_person_visits"), QStringLiteral("nope") };
     auto r = repo.set(rules);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code(), ErrorCode::InvalidInput);
     QCOMPARE(repo.all()->size(), 0);
     rules.caseId = QStringLiteral("  ");
-    rules.rules = {QStringLiteral("two_person_visits")};
+    rules.rules = { QStringLiteral("two_person_visits") };
     QCOMPARE(repo.set(rules).error().code(), ErrorCode::InvalidInput);
 }
 
@@ -98,12 +98,11 @@ void TestVisitRules::openRisksNewestFirst()
     test::TestVault tv;
     Database &db = tv.vault().database();
     const auto make = [](const QString &date) {
-        return IncidentJson::fromJson(QJsonObject{{QStringLiteral("date"), date},
-                                                  {QStringLiteral("setting"), QStringLiteral("online")},
-                                                  {QStringLiteral("type"), QStringLiteral("threat")},
-                                                  {QStringLiteral("source"), QStringLiteral("exploiter")},
-                                                  {QStringLiteral("description"), QStringLiteral("Messages")},
-                                                  {QStringLiteral("caseId"), QStringLiteral("case-a")}})
+        return IncidentJson::fromJson(
+            QJsonObject { { QStringLiteral("date"), date }, { QStringLiteral("setting"), QStringLiteral("online") },
+                { QStringLiteral("type"), QStringLiteral("threat") }, { QStringLiteral("source"), QStringLiteral("exploiter") },
+                { QStringLiteral("description"), QStringLiteral("Messages") },
+                { QStringLiteral("caseId"), QStringLiteral("case-a") } })
             .value();
     };
     IncidentRepository incidents(db);
@@ -113,7 +112,7 @@ void TestVisitRules::openRisksNewestFirst()
     QVERIFY(incidents.setStatus(closed->id, QStringLiteral("closed")).ok());
     VisitRules rules;
     rules.caseId = QStringLiteral("case-b");
-    rules.rules = {QStringLiteral("two_person_visits")};
+    rules.rules = { QStringLiteral("two_person_visits") };
     QVERIFY(VisitRulesRepository(db).set(rules).ok()); // changed now: newer than the 2020 incident
 
     auto risks = OpenRiskOverview::list(db);

@@ -8,7 +8,8 @@
 
 namespace vangnet::test {
 
-CliRunner::CliRunner() : m_env(QProcessEnvironment::systemEnvironment())
+CliRunner::CliRunner()
+    : m_env(QProcessEnvironment::systemEnvironment())
 {
     m_env.remove(QStringLiteral("VANGNET_PASSPHRASE"));
     m_env.remove(QStringLiteral("VANGNET_NEW_PASSPHRASE"));

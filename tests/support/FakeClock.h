@@ -10,7 +10,9 @@ namespace vangnet::test {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime start = QDateTime(QDate(2024, 3, 18), QTime(9, 0), Qt::UTC)) : m_wall(std::move(start)) {}
+    explicit FakeClock(QDateTime start = QDateTime(QDate(2024, 3, 18), QTime(9, 0), Qt::UTC))
+        : m_wall(std::move(start))
+    { }
 
     QDateTime now() const override { return m_wall; }
     qint64 monotonicMs() const override { return m_monotonic; }

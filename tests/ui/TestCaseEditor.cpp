@@ -13,13 +13,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryFile>
@@ -48,8 +48,7 @@ private Q_SLOTS:
     void phoneIsCopiedSecurely();
 
 private:
-    template<typename T = QWidget>
-    T *field(const char *name) const
+    template<typename T = QWidget> T *field(const char *name) const
     {
         T *w = m_editor->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -124,7 +123,7 @@ void TestCaseEditor::typedValuesAreSavedWithHistory()
     QCOMPARE(loaded->birthDate, QDate(1999, 2, 14));
     QCOMPARE(loaded->gender, QStringLiteral("female"));
     QCOMPARE(loaded->residenceStatus, QStringLiteral("b8_reflection"));
-    QCOMPARE(loaded->exploitationForms, QStringList{QStringLiteral("labour")});
+    QCOMPARE(loaded->exploitationForms, QStringList { QStringLiteral("labour") });
 
     // Change one field: the history records who, when, old and new, and the History tab shows it.
     typeInto("familyNameEdit", QStringLiteral("Veldhuis"));
@@ -212,7 +211,8 @@ void TestCaseEditor::closingAsksForAReason()
     QVERIFY(m_editor->openCase(id));
     // Only the allowed targets are offered.
     const QStringList allowed = Phase::allowedTargets(QStringLiteral("trajectory"), QString());
-    const QList<QPushButton *> buttons = m_editor->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^phaseButton_")));
+    const QList<QPushButton *> buttons
+        = m_editor->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^phaseButton_")));
     QCOMPARE(buttons.size(), allowed.size());
     for (const QString &target : allowed)
         QVERIFY(m_editor->findChild<QPushButton *>(QStringLiteral("phaseButton_") + target));

@@ -41,22 +41,24 @@ void TestCaseListModel::initTestCase()
     QVERIFY(m_vault->vault().isOpen());
     m_today = QDate::currentDate();
     Database &db = m_vault->vault().database();
-    static const QStringList phases = {QStringLiteral("signal"), QStringLiteral("intake"), QStringLiteral("reflection")};
+    static const QStringList phases = { QStringLiteral("signal"), QStringLiteral("intake"), QStringLiteral("reflection") };
     for (int i = 0; i < 247; ++i) {
-        Case c = makeCase(QStringLiteral("Person%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Testcase"), phases.at(i % 3));
+        Case c
+            = makeCase(QStringLiteral("Person%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Testcase"), phases.at(i % 3));
         c.region = i % 2 ? QStringLiteral("Utrecht") : QStringLiteral("Zwolle");
         QVERIFY(!createCase(db, c).isEmpty());
     }
     Case ozlem = makeCase(QStringLiteral("Özlem"), QStringLiteral("Ærøskøbing"), QStringLiteral("reflection"));
     ozlem.reflectionStart = m_today.addDays(-80);
     ozlem.reflectionEnd = m_today.addDays(5);
-    ozlem.exploitationForms = {QStringLiteral("labour")};
+    ozlem.exploitationForms = { QStringLiteral("labour") };
     QVERIFY(!createCase(db, ozlem).isEmpty());
     Case overdue = makeCase(QStringLiteral("Aart"), QStringLiteral("Achterstal"), QStringLiteral("trajectory"));
-    overdue.tasks = {CaseTask{QStringLiteral("health_insurance"), m_today.addDays(-3), QStringLiteral("coordinator-a"), false}};
+    overdue.tasks
+        = { CaseTask { QStringLiteral("health_insurance"), m_today.addDays(-3), QStringLiteral("coordinator-a"), false } };
     QVERIFY(!createCase(db, overdue).isEmpty());
     Case alias = makeCase(QString(), QString(), QStringLiteral("signal"));
-    alias.aliases = {QStringLiteral("Roosje")};
+    alias.aliases = { QStringLiteral("Roosje") };
     QVERIFY(!createCase(db, alias).isEmpty());
 }
 
@@ -118,7 +120,8 @@ void TestCaseListModel::filtersAndSearchesFolded()
     model.setFilter(filter);
     fetchAll(model);
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, CaseListModel::PhaseColumn).data().toString(), Codes::label(CodeKind::Phase, QStringLiteral("reflection")));
+        QCOMPARE(model.index(row, CaseListModel::PhaseColumn).data().toString(),
+            Codes::label(CodeKind::Phase, QStringLiteral("reflection")));
         QCOMPARE(model.index(row, CaseListModel::RegionColumn).data().toString(), QStringLiteral("Zwolle"));
     }
     QVERIFY(model.rowCount() > 30);

@@ -97,10 +97,10 @@ void TestCasesSection::init()
     m_vault = std::make_unique<TestVault>();
     Database &db = m_vault->vault().database();
     Case c = makeCase(kName, kFamily, QStringLiteral("reflection"));
-    c.aliases = {QStringLiteral("Zwaan")};
+    c.aliases = { QStringLiteral("Zwaan") };
     c.reflectionStart = QDate::currentDate().addDays(-80);
     c.reflectionEnd = QDate::currentDate().addDays(6);
-    c.notes = {CaseNote{0, {}, {}, QStringLiteral("Met Zwaantje at the station")}};
+    c.notes = { CaseNote { 0, {}, {}, QStringLiteral("Met Zwaantje at the station") } };
     m_id = createCase(db, c);
     QVERIFY(!m_id.isEmpty());
     for (int i = 0; i < 5; ++i)

@@ -41,8 +41,7 @@ private slots:
     void contactsViewGroupsAndVerifies();
 
 private:
-    template<typename T>
-    static T *child(const QObject *parent, const char *name)
+    template<typename T> static T *child(const QObject *parent, const char *name)
     {
         return parent->findChild<T *>(QLatin1String(name));
     }
@@ -52,7 +51,7 @@ private:
     QString m_case;
     QString m_comensha;
     QString m_team;
-    const QDate m_today{2025, 6, 1};
+    const QDate m_today { 2025, 6, 1 };
 };
 
 void TestConsentUi::init()
@@ -76,7 +75,7 @@ QString TestConsentUi::addConsent(const QString &recipient, const QString &purpo
     c.caseId = m_case;
     c.recipientId = recipient;
     c.purpose = purpose;
-    c.scopes = {QStringLiteral("identity"), QStringLiteral("exploitation")};
+    c.scopes = { QStringLiteral("identity"), QStringLiteral("exploitation") };
     c.method = QStringLiteral("written");
     c.validFrom = m_today;
     auto added = ConsentRegister(m_vault->vault().database()).add(c, m_today);
@@ -144,7 +143,7 @@ void TestConsentUi::editorStoresConsent()
     auto stored = ConsentRegister(db).find(dialog.stored().id);
     QVERIFY(stored);
     QCOMPARE(stored->recipientId, m_comensha);
-    QCOMPARE(stored->scopes, (QStringList{QStringLiteral("exploitation"), QStringLiteral("sexual_life")}));
+    QCOMPARE(stored->scopes, (QStringList { QStringLiteral("exploitation"), QStringLiteral("sexual_life") }));
     QVERIFY(stored->interpreterUsed);
     QCOMPARE(stored->expires, QDate(2026, 6, 1));
 }
@@ -179,7 +178,8 @@ void TestConsentUi::panelWithdrawListsRecipients()
 {
     Database &db = m_vault->vault().database();
     const QString id = addConsent(m_comensha, QStringLiteral("registration"));
-    Disclosure d{0, m_case, {}, m_comensha, QStringLiteral("registration"), {QStringLiteral("exploitation")}, QStringLiteral("bundle-ui"), id};
+    Disclosure d { 0, m_case, {}, m_comensha, QStringLiteral("registration"), { QStringLiteral("exploitation") },
+        QStringLiteral("bundle-ui"), id };
     // The consent holds from m_today; record the disclosure on that day.
     d.at = QDateTime(m_today, QTime(12, 0));
     QVERIFY(DisclosureRegister(db).recordDisclosure(d));
@@ -206,7 +206,7 @@ void TestConsentUi::panelWithdrawListsRecipients()
     QVERIFY(inform->isVisibleTo(&panel));
     QVERIFY(inform->text().contains(QStringLiteral("CoMensha")));
     QCOMPARE(child<QTableView>(&panel, "consents")->model()->index(0, 0).data(ConsentListModel::StatusCodeRole).toString(),
-             QStringLiteral("withdrawn"));
+        QStringLiteral("withdrawn"));
 }
 
 void TestConsentUi::panelAddOpensEditor()

@@ -39,7 +39,7 @@ void TestDangerBanner::showsInstructionReasonsLevelAndRules()
     facts.addPerpetrator(false, true);
     banner->setAssessment(DangerAssessment::assess(facts));
     VisitRules rules;
-    rules.rules = {QStringLiteral("two_person_visits"), QStringLiteral("meet_at_police_station")};
+    rules.rules = { QStringLiteral("two_person_visits"), QStringLiteral("meet_at_police_station") };
     rules.note = QStringLiteral("Call the team first");
     banner->setVisitRules(rules);
     QVERIFY(banner->isVisible());

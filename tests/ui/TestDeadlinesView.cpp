@@ -28,7 +28,7 @@ void TestDeadlinesView::listsEndingReflectionPeriod()
     ending.reflectionEnd = today.addDays(4);
     const QString endingId = createCase(db, ending);
     Case late = makeCase(QStringLiteral("Taak"), QStringLiteral("Telaat"), QStringLiteral("trajectory"));
-    late.tasks = {CaseTask{QStringLiteral("benefits"), today.addDays(-2), QStringLiteral("coordinator-a"), false}};
+    late.tasks = { CaseTask { QStringLiteral("benefits"), today.addDays(-2), QStringLiteral("coordinator-a"), false } };
     createCase(db, late);
     Case far = makeCase(QStringLiteral("Ver"), QStringLiteral("Weg"), QStringLiteral("reflection"));
     far.reflectionStart = today.addDays(-10);

@@ -52,12 +52,12 @@ private:
 
     static QString createCase(test::TestVault &v, const QString &familyName)
     {
-        auto created = CaseRepository(v.vault().database())
-                           .createFromJson(QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Ana")},
-                                                       {QStringLiteral("familyName"), familyName},
-                                                       {QStringLiteral("gender"), QStringLiteral("female")},
-                                                       {QStringLiteral("nationality"), QStringLiteral("RO")},
-                                                       {QStringLiteral("phone"), QStringLiteral("+40700000001")}});
+        auto created
+            = CaseRepository(v.vault().database())
+                  .createFromJson(QJsonObject { { QStringLiteral("givenName"), QStringLiteral("Ana") },
+                      { QStringLiteral("familyName"), familyName }, { QStringLiteral("gender"), QStringLiteral("female") },
+                      { QStringLiteral("nationality"), QStringLiteral("RO") },
+                      { QStringLiteral("phone"), QStringLiteral("+40700000001") } });
         return created ? created->id : QString();
     }
 
@@ -84,11 +84,11 @@ private slots:
         c.caseId = consented;
         c.recipientId = to.id;
         c.purpose = QStringLiteral("registration");
-        c.scopes = {QStringLiteral("exploitation"), QStringLiteral("identity")};
+        c.scopes = { QStringLiteral("exploitation"), QStringLiteral("identity") };
         c.method = QStringLiteral("written");
         QVERIFY(ConsentRegister(coordinator.vault().database()).add(c).ok());
 
-        ExportWizard wizard(coordinator.vault().database(), {consented, other});
+        ExportWizard wizard(coordinator.vault().database(), { consented, other });
         wizard.show();
         selectContact(wizard, QStringLiteral("CoMensha"));
         auto *purpose = wizard.findChild<QComboBox *>(QStringLiteral("purposeCombo"));
@@ -123,7 +123,7 @@ private slots:
         test::TestVault comensha;
         befriend(coordinator, comensha, QStringLiteral("CoMensha"), QStringLiteral("external"), true);
         const QString id = createCase(coordinator, QStringLiteral("Popescu"));
-        ExportWizard wizard(coordinator.vault().database(), {id});
+        ExportWizard wizard(coordinator.vault().database(), { id });
         wizard.show();
         selectContact(wizard, QStringLiteral("CoMensha"));
         wizard.next();
@@ -143,7 +143,7 @@ private slots:
         const QString caseId = createCase(worker, QStringLiteral("Popescu"));
 
         const auto exportTo = [&](const QString &name) {
-            ExportWizard wizard(worker.vault().database(), {caseId});
+            ExportWizard wizard(worker.vault().database(), { caseId });
             wizard.show();
             selectContact(wizard, QStringLiteral("Coordinator"));
             wizard.next();
@@ -173,8 +173,12 @@ private slots:
         QVERIFY(CaseRepository(coordinator.vault().database()).load(caseId).ok());
 
         // A conflict, resolved with "Take theirs".
-        QVERIFY(CaseRepository(worker.vault().database()).updateFromJson(caseId, QJsonObject{{QStringLiteral("phone"), QStringLiteral("+401")}}).ok());
-        QVERIFY(CaseRepository(coordinator.vault().database()).updateFromJson(caseId, QJsonObject{{QStringLiteral("phone"), QStringLiteral("+312")}}).ok());
+        QVERIFY(CaseRepository(worker.vault().database())
+                    .updateFromJson(caseId, QJsonObject { { QStringLiteral("phone"), QStringLiteral("+401") } })
+                    .ok());
+        QVERIFY(CaseRepository(coordinator.vault().database())
+                    .updateFromJson(caseId, QJsonObject { { QStringLiteral("phone"), QStringLiteral("+312") } })
+                    .ok());
         const QString second = exportTo(QStringLiteral("ui-team-2.vnb"));
         QVERIFY(QFile::exists(second));
         dialog.setBundlePath(second);

@@ -49,7 +49,10 @@ private slots:
 
 private:
     void unlock();
-    bool isLocked() const { return currentPage(*m_window) == QStringLiteral("unlockPage") && !m_window->vault()->holdsKeyMaterial(); }
+    bool isLocked() const
+    {
+        return currentPage(*m_window) == QStringLiteral("unlockPage") && !m_window->vault()->holdsKeyMaterial();
+    }
 
     std::unique_ptr<TestVault> m_existing;
     std::unique_ptr<FakeClock> m_clock;

@@ -10,11 +10,11 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QListWidget>
 #include <QTest>
 
 using namespace vangnet;
@@ -190,7 +190,7 @@ void TestVaultPages::lockClearsEverything()
         QVERIFY2(edit->text().isEmpty(), qPrintable(edit->objectName()));
     }
     QCOMPARE(child<QTableWidget>(&window, "recordCounts")->rowCount(), 0);
-    for (const char *name : {"folderValue", "vaultIdValue", "cipherValue", "kdfValue", "schemaValue", "createdValue"})
+    for (const char *name : { "folderValue", "vaultIdValue", "cipherValue", "kdfValue", "schemaValue", "createdValue" })
         QVERIFY2(child<QLabel>(&window, name)->text().isEmpty(), name);
 
     // Unlocking again works and shows the data again.

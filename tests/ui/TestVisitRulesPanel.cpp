@@ -31,14 +31,15 @@ private slots:
         QVERIFY(twoPerson->isEnabled());
         twoPerson->setChecked(true);
         noHome->setChecked(true);
-        QTest::keyClicks(panel.findChild<QPlainTextEdit *>(QStringLiteral("visitRulesNote")), QStringLiteral("Meet at the office"));
+        QTest::keyClicks(
+            panel.findChild<QPlainTextEdit *>(QStringLiteral("visitRulesNote")), QStringLiteral("Meet at the office"));
         panel.findChild<QPushButton *>(QStringLiteral("saveVisitRules"))->click();
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toString(), caseId);
 
         auto stored = VisitRulesRepository(tv.vault().database()).find(caseId);
         QVERIFY(stored.ok() && stored.value());
-        QCOMPARE(stored.value()->rules, (QStringList{QStringLiteral("two_person_visits"), QStringLiteral("no_home_visits")}));
+        QCOMPARE(stored.value()->rules, (QStringList { QStringLiteral("two_person_visits"), QStringLiteral("no_home_visits") }));
         QCOMPARE(stored.value()->note, QStringLiteral("Meet at the office"));
 
         // Shown again for the same case; nothing shown and nothing editable after clear (lock).

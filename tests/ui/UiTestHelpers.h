@@ -24,15 +24,13 @@ inline QString currentPage(const MainWindow &window)
     return pages && pages->currentWidget() ? pages->currentWidget()->objectName() : QString();
 }
 
-template<typename T = QWidget>
-T *child(const QObject *parent, const char *name)
+template<typename T = QWidget> T *child(const QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
 }
 
 // Finds the named widget inside the named page, so that names like "backButton" stay unambiguous.
-template<typename T = QWidget>
-T *onPage(const MainWindow &window, const char *page, const char *name)
+template<typename T = QWidget> T *onPage(const MainWindow &window, const char *page, const char *name)
 {
     QWidget *p = child(&window, page);
     return p ? child<T>(p, name) : nullptr;

@@ -135,9 +135,16 @@ QString displayValue(const QJsonValue &v)
 } // namespace
 
 CaseEditor::CaseEditor(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_phaseLabel(new QLabel(this)), m_phaseButtons(new QHBoxLayout),
-      m_saveButton(new QPushButton(tr("&Save"), this)), m_revertButton(new QPushButton(tr("Re&vert"), this)), m_duplicates(new QLabel(this)),
-      m_generalError(new QLabel(this)), m_banner(new DangerBanner(this)), m_tabs(new QTabWidget(this))
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_phaseLabel(new QLabel(this))
+    , m_phaseButtons(new QHBoxLayout)
+    , m_saveButton(new QPushButton(tr("&Save"), this))
+    , m_revertButton(new QPushButton(tr("Re&vert"), this))
+    , m_duplicates(new QLabel(this))
+    , m_generalError(new QLabel(this))
+    , m_banner(new DangerBanner(this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("caseEditor"));
     m_header->setObjectName(QStringLiteral("caseHeader"));
@@ -311,16 +318,17 @@ QWidget *CaseEditor::buildPersonTab()
     addField(form, tr("&Family name:"), lineEdit(QStringLiteral("familyName")), QStringLiteral("familyName"));
     addField(form, tr("&Aliases:"), lineEdit(QStringLiteral("aliases"), tr("Separate with commas")), QStringLiteral("aliases"));
     addField(form, tr("&Birth date:"), dateEdit(QStringLiteral("birthDate")), QStringLiteral("birthDate"));
-    for (auto [key, kind, label] : {std::tuple{QStringLiteral("ageBand"), CodeKind::AgeBand, tr("Age &band:")},
-                                    std::tuple{QStringLiteral("gender"), CodeKind::Gender, tr("G&ender:")},
-                                    std::tuple{QStringLiteral("nationality"), CodeKind::Country, tr("&Nationality:")},
-                                    std::tuple{QStringLiteral("countryOfBirth"), CodeKind::Country, tr("Country of bir&th:")}}) {
+    for (auto [key, kind, label] : { std::tuple { QStringLiteral("ageBand"), CodeKind::AgeBand, tr("Age &band:") },
+             std::tuple { QStringLiteral("gender"), CodeKind::Gender, tr("G&ender:") },
+             std::tuple { QStringLiteral("nationality"), CodeKind::Country, tr("&Nationality:") },
+             std::tuple { QStringLiteral("countryOfBirth"), CodeKind::Country, tr("Country of bir&th:") } }) {
         auto *combo = new CodeCombo(kind, tr("Not recorded"), identity);
         combo->setObjectName(key + QStringLiteral("Combo"));
         m_codes.insert(key, combo);
         addField(form, label, combo, key);
     }
-    addField(form, tr("&Languages:"), lineEdit(QStringLiteral("languages"), tr("Language codes, e.g. nl, ro, en")), QStringLiteral("languages"));
+    addField(form, tr("&Languages:"), lineEdit(QStringLiteral("languages"), tr("Language codes, e.g. nl, ro, en")),
+        QStringLiteral("languages"));
     auto *interpreter = new QCheckBox(tr("&Interpreter needed"), identity);
     interpreter->setObjectName(QStringLiteral("interpreterNeededCheck"));
     m_flags.insert(QStringLiteral("interpreterNeeded"), interpreter);
@@ -329,7 +337,9 @@ QWidget *CaseEditor::buildPersonTab()
     QLineEdit *phone = lineEdit(QStringLiteral("phone"));
     // Copying a phone number goes through the secure clipboard: hidden from clipboard managers and
     // cleared after 30 seconds, at lock and at quit.
-    QAction *copyPhone = phone->addAction(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/vangnet/icons/copy.svg"))), QLineEdit::TrailingPosition);
+    QAction *copyPhone
+        = phone->addAction(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/vangnet/icons/copy.svg"))),
+            QLineEdit::TrailingPosition);
     copyPhone->setObjectName(QStringLiteral("copyPhoneAction"));
     copyPhone->setToolTip(tr("Copy the phone number (cleared from the clipboard after 30 seconds)"));
     connect(copyPhone, &QAction::triggered, this, [phone] {
@@ -388,9 +398,9 @@ QWidget *CaseEditor::buildResidenceTab()
 
     auto *signal = new QGroupBox(tr("Signal"), page);
     auto *signalForm = new QFormLayout(signal);
-    for (auto [key, kind, label] : {std::tuple{QStringLiteral("reporterType"), CodeKind::ReporterType, tr("Signalled &by:")},
-                                    std::tuple{QStringLiteral("policeStatus"), CodeKind::PoliceStatus, tr("&Police status:")},
-                                    std::tuple{QStringLiteral("dossierType"), CodeKind::DossierType, tr("&Dossier type:")}}) {
+    for (auto [key, kind, label] : { std::tuple { QStringLiteral("reporterType"), CodeKind::ReporterType, tr("Signalled &by:") },
+             std::tuple { QStringLiteral("policeStatus"), CodeKind::PoliceStatus, tr("&Police status:") },
+             std::tuple { QStringLiteral("dossierType"), CodeKind::DossierType, tr("&Dossier type:") } }) {
         auto *combo = new CodeCombo(kind, tr("Not recorded"), signal);
         combo->setObjectName(key + QStringLiteral("Combo"));
         m_codes.insert(key, combo);
@@ -411,7 +421,8 @@ QWidget *CaseEditor::buildExploitationTab()
     m_forms->setObjectName(QStringLiteral("exploitationFormsChecks"));
     addField(form, tr("Forms:"), m_forms, QStringLiteral("exploitationForms"));
     addField(form, tr("Se&ctor:"), lineEdit(QStringLiteral("sector")), QStringLiteral("sector"));
-    addField(form, tr("Region of e&xploitation:"), lineEdit(QStringLiteral("exploitationRegion")), QStringLiteral("exploitationRegion"));
+    addField(form, tr("Region of e&xploitation:"), lineEdit(QStringLiteral("exploitationRegion")),
+        QStringLiteral("exploitationRegion"));
     addField(form, tr("&From:"), dateEdit(QStringLiteral("exploitationPeriod.from")), QStringLiteral("exploitationPeriod.from"));
     addField(form, tr("&To:"), dateEdit(QStringLiteral("exploitationPeriod.to")), QStringLiteral("exploitationPeriod.to"));
     layout->addWidget(box);
@@ -420,7 +431,8 @@ QWidget *CaseEditor::buildExploitationTab()
     auto *pl = new QVBoxLayout(perps);
     m_perpetrators = new QTableWidget(0, 5, perps);
     m_perpetrators->setObjectName(QStringLiteral("perpetratorsTable"));
-    m_perpetrators->setHorizontalHeaderLabels({tr("Alias"), tr("Relation"), tr("Known areas"), tr("Knows location"), tr("Searching")});
+    m_perpetrators->setHorizontalHeaderLabels(
+        { tr("Alias"), tr("Relation"), tr("Known areas"), tr("Knows location"), tr("Searching") });
     m_perpetrators->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_perpetrators->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_perpetrators->verticalHeader()->hide();
@@ -468,9 +480,10 @@ QWidget *CaseEditor::buildSafetyTab()
     addField(form, tr("&Instrument:"), lineEdit(QStringLiteral("threat.instrument")), QStringLiteral("threat.instrument"));
     addField(form, tr("Re&viewer:"), lineEdit(QStringLiteral("threat.reviewer")), QStringLiteral("threat.reviewer"));
     addField(form, tr("Next &review:"), dateEdit(QStringLiteral("threat.reviewDate")), QStringLiteral("threat.reviewDate"));
-    for (auto [key, label] : {std::pair{QStringLiteral("threat.perpetratorSearching"), tr("A perpetrator is &searching for the person")},
-                              std::pair{QStringLiteral("threat.perpetratorKnowsLocation"), tr("A perpetrator &knows where the person is")},
-                              std::pair{QStringLiteral("threat.policeProtection"), tr("&Police protection / police threat assessment")}}) {
+    for (auto [key, label] :
+        { std::pair { QStringLiteral("threat.perpetratorSearching"), tr("A perpetrator is &searching for the person") },
+            std::pair { QStringLiteral("threat.perpetratorKnowsLocation"), tr("A perpetrator &knows where the person is") },
+            std::pair { QStringLiteral("threat.policeProtection"), tr("&Police protection / police threat assessment") } }) {
         auto *check = new QCheckBox(label, box);
         check->setObjectName(QString(key).remove(QLatin1Char('.')) + QStringLiteral("Check"));
         m_flags.insert(key, check);
@@ -478,9 +491,10 @@ QWidget *CaseEditor::buildSafetyTab()
         m_labels.insert(key, QString(label).remove(QLatin1Char('&')));
     }
     layout->addWidget(box);
-    auto *hint = new QLabel(tr("A red code, police protection or a perpetrator who searches for or knows where the person is shows "
-                               "the red danger banner above this case."),
-                            page);
+    auto *hint
+        = new QLabel(tr("A red code, police protection or a perpetrator who searches for or knows where the person is shows "
+                        "the red danger banner above this case."),
+            page);
     hint->setWordWrap(true);
     hint->setEnabled(false);
     layout->addWidget(hint);
@@ -502,7 +516,8 @@ QWidget *CaseEditor::buildNeedsTab()
     m_childrenCount->setRange(0, 30);
     m_childrenCount->setMaximumWidth(80);
     addField(form, tr("&Children with the person:"), m_childrenCount, QStringLiteral("childrenCount"));
-    addField(form, tr("Children's &ages:"), lineEdit(QStringLiteral("childrenAges"), tr("e.g. 3, 7")), QStringLiteral("childrenAges"));
+    addField(
+        form, tr("Children's &ages:"), lineEdit(QStringLiteral("childrenAges"), tr("e.g. 3, 7")), QStringLiteral("childrenAges"));
     addField(form, tr("P&ets:"), lineEdit(QStringLiteral("pets"), tr("Empty: no pets")), QStringLiteral("pets"));
     layout->addWidget(box);
     layout->addStretch(1);
@@ -515,7 +530,7 @@ QWidget *CaseEditor::buildTasksTab()
     auto *layout = new QVBoxLayout(page);
     m_tasks = new QTableWidget(0, 4, page);
     m_tasks->setObjectName(QStringLiteral("tasksTable"));
-    m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("Due (YYYY-MM-DD)"), tr("Owner"), tr("Done")});
+    m_tasks->setHorizontalHeaderLabels({ tr("Task"), tr("Due (YYYY-MM-DD)"), tr("Owner"), tr("Done") });
     m_tasks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tasks->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tasks->verticalHeader()->hide();
@@ -533,7 +548,7 @@ QWidget *CaseEditor::buildTasksTab()
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
-        addTaskRow(QJsonObject{{QStringLiteral("kind"), Codes::all(CodeKind::TaskKind).value(0)}});
+        addTaskRow(QJsonObject { { QStringLiteral("kind"), Codes::all(CodeKind::TaskKind).value(0) } });
         m_tasks->setCurrentCell(m_tasks->rowCount() - 1, 0);
         m_tasks->setFocus();
         refreshDerived();
@@ -580,7 +595,7 @@ QWidget *CaseEditor::buildAttachmentsTab()
     auto *layout = new QVBoxLayout(page);
     auto *info = new QLabel(tr("Scans are kept encrypted inside the vault: PDF, PNG, JPEG or TIFF, at most %1 MB each.")
                                 .arg(Attachments::kMaxBytes / (1024 * 1024)),
-                            page);
+        page);
     info->setWordWrap(true);
     layout->addWidget(info);
     m_attachments = new QListWidget(page);
@@ -604,8 +619,8 @@ QWidget *CaseEditor::buildAttachmentsTab()
     row->addStretch(1);
     layout->addLayout(row);
     connect(m_addAttachment, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Add a scan"), QString(),
-                                                          tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Add a scan"), QString(), tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
         if (!path.isEmpty())
             addAttachmentFile(path);
     });
@@ -618,7 +633,7 @@ QWidget *CaseEditor::buildHistoryTab()
 {
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("historyTable"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Old value"), tr("New value")});
+    m_history->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("Field"), tr("Old value"), tr("New value") });
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -669,10 +684,10 @@ QJsonObject CaseEditor::formJson() const
     QJsonObject o = CaseJson::toEditableJson(m_case);
     QJsonObject period = o.value(QStringLiteral("exploitationPeriod")).toObject();
     QJsonObject threat = o.value(QStringLiteral("threat")).toObject();
-    static const QStringList dates = {QStringLiteral("birthDate"), QStringLiteral("reflectionStart"), QStringLiteral("reflectionEnd"),
-                                      QStringLiteral("exploitationPeriod.from"), QStringLiteral("exploitationPeriod.to"),
-                                      QStringLiteral("threat.reviewDate")};
-    static const QStringList lists = {QStringLiteral("aliases"), QStringLiteral("languages")};
+    static const QStringList dates = { QStringLiteral("birthDate"), QStringLiteral("reflectionStart"),
+        QStringLiteral("reflectionEnd"), QStringLiteral("exploitationPeriod.from"), QStringLiteral("exploitationPeriod.to"),
+        QStringLiteral("threat.reviewDate") };
+    static const QStringList lists = { QStringLiteral("aliases"), QStringLiteral("languages") };
     const auto put = [&](const QString &key, const QJsonValue &value) {
         if (key.startsWith(QLatin1String("threat.")))
             threat.insert(key.mid(7), value);
@@ -709,20 +724,20 @@ QJsonObject CaseEditor::formJson() const
     QJsonArray perpetrators;
     for (int row = 0; row < m_perpetrators->rowCount(); ++row) {
         const auto *relation = qobject_cast<const CodeCombo *>(m_perpetrators->cellWidget(row, 1));
-        perpetrators.append(QJsonObject{{QStringLiteral("alias"), textValue(cellText(m_perpetrators, row, 0))},
-                                        {QStringLiteral("relation"), textValue(relation ? relation->code() : QString())},
-                                        {QStringLiteral("knownAreas"), listValue(cellText(m_perpetrators, row, 2))},
-                                        {QStringLiteral("knowsLocation"), cellChecked(m_perpetrators, row, 3)},
-                                        {QStringLiteral("activelySearching"), cellChecked(m_perpetrators, row, 4)}});
+        perpetrators.append(QJsonObject { { QStringLiteral("alias"), textValue(cellText(m_perpetrators, row, 0)) },
+            { QStringLiteral("relation"), textValue(relation ? relation->code() : QString()) },
+            { QStringLiteral("knownAreas"), listValue(cellText(m_perpetrators, row, 2)) },
+            { QStringLiteral("knowsLocation"), cellChecked(m_perpetrators, row, 3) },
+            { QStringLiteral("activelySearching"), cellChecked(m_perpetrators, row, 4) } });
     }
     o.insert(QStringLiteral("perpetrators"), perpetrators);
     QJsonArray tasks;
     for (int row = 0; row < m_tasks->rowCount(); ++row) {
         const auto *kind = qobject_cast<const CodeCombo *>(m_tasks->cellWidget(row, 0));
-        tasks.append(QJsonObject{{QStringLiteral("kind"), textValue(kind ? kind->code() : QString())},
-                                 {QStringLiteral("due"), dateValue(cellText(m_tasks, row, 1))},
-                                 {QStringLiteral("owner"), textValue(cellText(m_tasks, row, 2))},
-                                 {QStringLiteral("done"), cellChecked(m_tasks, row, 3)}});
+        tasks.append(QJsonObject { { QStringLiteral("kind"), textValue(kind ? kind->code() : QString()) },
+            { QStringLiteral("due"), dateValue(cellText(m_tasks, row, 1)) },
+            { QStringLiteral("owner"), textValue(cellText(m_tasks, row, 2)) },
+            { QStringLiteral("done"), cellChecked(m_tasks, row, 3) } });
     }
     o.insert(QStringLiteral("tasks"), tasks);
     o.insert(QStringLiteral("exploitationPeriod"), period);
@@ -811,7 +826,7 @@ bool CaseEditor::newCase()
 
 void CaseEditor::refreshVisitRules()
 {
-    m_banner->setVisitRules(VisitRules{});
+    m_banner->setVisitRules(VisitRules {});
     if (m_db && !m_case.id.isEmpty()) {
         if (auto rules = VisitRulesRepository(*m_db).find(m_case.id); rules && rules.value())
             m_banner->setVisitRules(*rules.value());
@@ -835,8 +850,8 @@ void CaseEditor::load(const Case &c)
     refreshHeader();
     refreshVisitRules();
     const bool saved = !c.id.isEmpty();
-    for (QWidget *w : {static_cast<QWidget *>(m_noteEdit), static_cast<QWidget *>(m_addNote), static_cast<QWidget *>(m_addAttachment),
-                       static_cast<QWidget *>(m_saveAttachment)})
+    for (QWidget *w : { static_cast<QWidget *>(m_noteEdit), static_cast<QWidget *>(m_addNote),
+             static_cast<QWidget *>(m_addAttachment), static_cast<QWidget *>(m_saveAttachment) })
         w->setEnabled(saved);
     m_noteEdit->setPlaceholderText(saved ? QString() : tr("Save the new case first to add notes."));
     refreshDerived();
@@ -853,9 +868,10 @@ bool CaseEditor::maybeSave()
 {
     if (!isDirty())
         return true;
-    const QString what = isNew() ? tr("The new case has unsaved changes.") : tr("Case %1 has unsaved changes.").arg(m_case.number);
+    const QString what
+        = isNew() ? tr("The new case has unsaved changes.") : tr("Case %1 has unsaved changes.").arg(m_case.number);
     const auto answer = MessageBox::question(this, tr("Unsaved changes"), what + QLatin1Char(' ') + tr("Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {
@@ -889,7 +905,7 @@ bool CaseEditor::save()
             QStringList lines;
             for (const DuplicateHint &hint : created->possibleDuplicates)
                 lines.append(hint.reason == QLatin1String("alias") ? tr("%1 (an alias matches)").arg(hint.number)
-                                                                    : tr("%1 (same name and birth date)").arg(hint.number));
+                                                                   : tr("%1 (same name and birth date)").arg(hint.number));
             m_duplicates->setText(tr("Possible duplicate: this person may already have a case: %1. Check before going on.")
                                       .arg(lines.join(QStringLiteral(", "))));
             m_duplicates->show();
@@ -978,13 +994,16 @@ void CaseEditor::refreshDerived()
         m_banner->setAssessment(DangerAssessment::assess(facts));
 
     // The B8 time line: days left of the reflection period.
-    const QDate start = QDate::fromString(dateValue(m_texts.value(QStringLiteral("reflectionStart"))->text()).toString(), Qt::ISODate);
-    const QDate end = QDate::fromString(dateValue(m_texts.value(QStringLiteral("reflectionEnd"))->text()).toString(), Qt::ISODate);
+    const QDate start
+        = QDate::fromString(dateValue(m_texts.value(QStringLiteral("reflectionStart"))->text()).toString(), Qt::ISODate);
+    const QDate end
+        = QDate::fromString(dateValue(m_texts.value(QStringLiteral("reflectionEnd"))->text()).toString(), Qt::ISODate);
     const QDate today = QDate::currentDate();
     if (end.isValid()) {
         const int left = int(today.daysTo(end));
         if (left > 0)
-            m_reflectionLeft->setText(tr("%n day(s) left, ends on %1", nullptr, left).arg(QLocale().toString(end, QLocale::LongFormat)));
+            m_reflectionLeft->setText(
+                tr("%n day(s) left, ends on %1", nullptr, left).arg(QLocale().toString(end, QLocale::LongFormat)));
         else if (left == 0)
             m_reflectionLeft->setText(tr("Ends today"));
         else
@@ -1061,7 +1080,8 @@ void CaseEditor::refreshNotes()
     m_notes->clear();
     for (const CaseNote &note : std::as_const(m_case.notes)) {
         auto *item = new QListWidgetItem(m_notes);
-        item->setText(tr("%1 · %2\n%3").arg(QLocale().toString(note.at.toLocalTime(), QLocale::ShortFormat), note.author, note.text));
+        item->setText(
+            tr("%1 · %2\n%3").arg(QLocale().toString(note.at.toLocalTime(), QLocale::ShortFormat), note.author, note.text));
     }
     m_notes->scrollToBottom();
 }
@@ -1077,8 +1097,8 @@ void CaseEditor::refreshAttachments()
     for (const AttachmentInfo &a : list.value()) {
         auto *item = new QListWidgetItem(tr("%1 (%2, %3) · added %4")
                                              .arg(a.fileName, a.mediaType, QLocale().formattedDataSize(a.size),
-                                                  QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)),
-                                         m_attachments);
+                                                 QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)),
+            m_attachments);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, a.fileName);
     }
@@ -1113,11 +1133,11 @@ void CaseEditor::refreshHistory()
 QString CaseEditor::fieldLabel(const QString &key) const
 {
     static const QHash<QString, const char *> extra = {
-        {QStringLiteral("phase"), QT_TR_NOOP("Phase")},
-        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
-        {QStringLiteral("attachments"), QT_TR_NOOP("Attachments")},
-        {QStringLiteral("exploitationForms"), QT_TR_NOOP("Forms of exploitation")},
-        {QStringLiteral("needs"), QT_TR_NOOP("Needs")},
+        { QStringLiteral("phase"), QT_TR_NOOP("Phase") },
+        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+        { QStringLiteral("attachments"), QT_TR_NOOP("Attachments") },
+        { QStringLiteral("exploitationForms"), QT_TR_NOOP("Forms of exploitation") },
+        { QStringLiteral("needs"), QT_TR_NOOP("Needs") },
     };
     if (const auto it = extra.constFind(key); it != extra.cend())
         return tr(it.value());
@@ -1240,7 +1260,8 @@ void CaseEditor::saveAttachmentCopy()
     QListWidgetItem *item = m_attachments->currentItem();
     if (!m_db || !item)
         return;
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save a copy of the scan"), item->data(Qt::UserRole + 1).toString());
+    const QString target
+        = QFileDialog::getSaveFileName(this, tr("Save a copy of the scan"), item->data(Qt::UserRole + 1).toString());
     if (target.isEmpty())
         return;
     auto content = Attachments(*m_db).content(item->data(Qt::UserRole).toString());
@@ -1258,7 +1279,7 @@ void CaseEditor::saveAttachmentCopy()
 void CaseEditor::addPanel(const QString &title, QWidget *panel, std::function<void(const QString &caseId)> onCaseChanged)
 {
     m_tabs->addTab(panel, title);
-    m_panels.push_back(Panel{panel, std::move(onCaseChanged)});
+    m_panels.push_back(Panel { panel, std::move(onCaseChanged) });
     if (m_panels.back().onCaseChanged)
         m_panels.back().onCaseChanged(m_open ? m_case.id : QString());
 }

@@ -146,12 +146,12 @@ private:
     DangerBanner *m_banner;
     QTabWidget *m_tabs;
 
-    QHash<QString, QLineEdit *> m_texts;   // key → text field (including dates and lists)
-    QHash<QString, CodeCombo *> m_codes;   // key → code field
-    QHash<QString, QCheckBox *> m_flags;   // key → yes/no field
-    QHash<QString, QLabel *> m_errors;     // key → inline message
-    QHash<QString, QString> m_labels;      // key → field label, for messages and the history
-    QHash<QString, int> m_tabOf;           // key → tab index, to show the first problem
+    QHash<QString, QLineEdit *> m_texts; // key → text field (including dates and lists)
+    QHash<QString, CodeCombo *> m_codes; // key → code field
+    QHash<QString, QCheckBox *> m_flags; // key → yes/no field
+    QHash<QString, QLabel *> m_errors; // key → inline message
+    QHash<QString, QString> m_labels; // key → field label, for messages and the history
+    QHash<QString, int> m_tabOf; // key → tab index, to show the first problem
     CodeChecks *m_forms;
     CodeChecks *m_needs;
     QSpinBox *m_childrenCount;

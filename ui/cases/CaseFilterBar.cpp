@@ -20,12 +20,19 @@
 namespace vangnet {
 
 CaseFilterBar::CaseFilterBar(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_debounce(new QTimer(this)),
-      m_phase(new CodeCombo(CodeKind::Phase, tr("All phases"), this)),
-      m_form(new CodeCombo(CodeKind::ExploitationForm, tr("All forms of exploitation"), this)), m_coordinator(new QComboBox(this)),
-      m_region(new QComboBox(this)), m_reflection(new QCheckBox(tr("&Reflection ends within"), this)), m_reflectionDays(new QSpinBox(this)),
-      m_overdue(new QCheckBox(tr("O&verdue tasks"), this)), m_saved(new QComboBox(this)), m_save(new QToolButton(this)),
-      m_delete(new QToolButton(this))
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_debounce(new QTimer(this))
+    , m_phase(new CodeCombo(CodeKind::Phase, tr("All phases"), this))
+    , m_form(new CodeCombo(CodeKind::ExploitationForm, tr("All forms of exploitation"), this))
+    , m_coordinator(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_reflection(new QCheckBox(tr("&Reflection ends within"), this))
+    , m_reflectionDays(new QSpinBox(this))
+    , m_overdue(new QCheckBox(tr("O&verdue tasks"), this))
+    , m_saved(new QComboBox(this))
+    , m_save(new QToolButton(this))
+    , m_delete(new QToolButton(this))
 {
     setObjectName(QStringLiteral("caseFilterBar"));
     m_search->setObjectName(QStringLiteral("caseSearchEdit"));
@@ -40,11 +47,11 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_coordinator->setAccessibleName(tr("Coordinator"));
     m_region->setObjectName(QStringLiteral("regionFilter"));
     m_region->setAccessibleName(tr("Region"));
-    for (QComboBox *box : {m_coordinator, m_region}) {
+    for (QComboBox *box : { m_coordinator, m_region }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(10);
     }
-    for (QComboBox *box : {static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form)})
+    for (QComboBox *box : { static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form) })
         box->setMinimumContentsLength(10);
     fillChoices(m_coordinator, {});
     fillChoices(m_region, {});
@@ -114,7 +121,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     // Enter runs the search at once.
     connect(m_search, &QLineEdit::returnPressed, this, &CaseFilterBar::emitNow);
     connect(m_debounce, &QTimer::timeout, this, &CaseFilterBar::emitNow);
-    for (QComboBox *box : {static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form), m_coordinator, m_region})
+    for (QComboBox *box : { static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form), m_coordinator, m_region })
         connect(box, &QComboBox::currentIndexChanged, this, &CaseFilterBar::emitNow);
     connect(m_reflection, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
     connect(m_reflectionDays, &QSpinBox::valueChanged, this, [this] {
@@ -185,7 +192,7 @@ void CaseFilterBar::setFilter(const CaseFilter &filter)
     m_search->setText(filter.text);
     m_phase->setCode(filter.phase);
     m_form->setCode(filter.exploitationForm);
-    for (auto [box, value] : {std::pair{m_coordinator, filter.coordinator}, std::pair{m_region, filter.region}}) {
+    for (auto [box, value] : { std::pair { m_coordinator, filter.coordinator }, std::pair { m_region, filter.region } }) {
         int index = box->findData(value);
         if (index < 0) {
             // A saved filter may name a coordinator without cases now: keep it selectable.
@@ -206,7 +213,8 @@ void CaseFilterBar::clear()
 {
     m_debounce->stop();
     m_applying = true;
-    const QList<QWidget *> widgets = {m_search, m_phase, m_form, m_coordinator, m_region, m_reflection, m_reflectionDays, m_overdue, m_saved};
+    const QList<QWidget *> widgets
+        = { m_search, m_phase, m_form, m_coordinator, m_region, m_reflection, m_reflectionDays, m_overdue, m_saved };
     for (QWidget *w : widgets)
         w->blockSignals(true);
     m_search->clear();
@@ -270,7 +278,8 @@ bool CaseFilterBar::saveFilter(const QString &name)
 void CaseFilterBar::askAndSave()
 {
     const QString current = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
-    if (auto name = TextPrompt::ask(this, tr("Save filter"), tr("Name of this filter:"), false, current); name && !name->isEmpty())
+    if (auto name = TextPrompt::ask(this, tr("Save filter"), tr("Name of this filter:"), false, current);
+        name && !name->isEmpty())
         saveFilter(*name);
 }
 

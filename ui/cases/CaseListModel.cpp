@@ -9,9 +9,10 @@
 
 namespace vangnet {
 
-CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent), m_today(QDate::currentDate())
-{
-}
+CaseListModel::CaseListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_today(QDate::currentDate())
+{ }
 
 void CaseListModel::setDatabase(Database *db)
 {
@@ -175,7 +176,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case NumberColumn:
         return s.number;
     case NameColumn: {
-        const QString name = QStringList{s.givenName, s.familyName}.join(QLatin1Char(' ')).trimmed();
+        const QString name = QStringList { s.givenName, s.familyName }.join(QLatin1Char(' ')).trimmed();
         return name.isEmpty() ? tr("(alias only)") : name;
     }
     case PhaseColumn:
@@ -195,9 +196,15 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return {};
         QString what;
         switch (deadline->kind) {
-        case DeadlineKind::ReflectionEnds: what = tr("reflection ends"); break;
-        case DeadlineKind::TaskDue: what = Codes::label(CodeKind::TaskKind, deadline->taskKind); break;
-        case DeadlineKind::ThreatReview: what = tr("threat review"); break;
+        case DeadlineKind::ReflectionEnds:
+            what = tr("reflection ends");
+            break;
+        case DeadlineKind::TaskDue:
+            what = Codes::label(CodeKind::TaskKind, deadline->taskKind);
+            break;
+        case DeadlineKind::ThreatReview:
+            what = tr("threat review");
+            break;
         }
         return QStringLiteral("%1 · %2").arg(QLocale().toString(deadline->date, QLocale::ShortFormat), what);
     }
@@ -215,24 +222,36 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NumberColumn: return tr("Case");
-    case NameColumn: return tr("Name");
-    case PhaseColumn: return tr("Phase");
-    case RegionColumn: return tr("Region");
-    case CoordinatorColumn: return tr("Coordinator");
-    case ReflectionColumn: return tr("Days left");
-    case DeadlineColumn: return tr("Next deadline");
-    default: return {};
+    case NumberColumn:
+        return tr("Case");
+    case NameColumn:
+        return tr("Name");
+    case PhaseColumn:
+        return tr("Phase");
+    case RegionColumn:
+        return tr("Region");
+    case CoordinatorColumn:
+        return tr("Coordinator");
+    case ReflectionColumn:
+        return tr("Days left");
+    case DeadlineColumn:
+        return tr("Next deadline");
+    default:
+        return {};
     }
 }
 
 bool CaseListModel::canSort(int column, Qt::SortOrder order)
 {
     switch (column) {
-    case NumberColumn: return true;
-    case NameColumn: return order == Qt::AscendingOrder;
-    case ReflectionColumn: return order == Qt::AscendingOrder;
-    default: return false;
+    case NumberColumn:
+        return true;
+    case NameColumn:
+        return order == Qt::AscendingOrder;
+    case ReflectionColumn:
+        return order == Qt::AscendingOrder;
+    default:
+        return false;
     }
 }
 

@@ -23,7 +23,16 @@ class CaseListModel final : public QAbstractTableModel
 
 public:
     // The urgent columns first: the list pane is narrow, region and coordinator scroll in last.
-    enum Column { NumberColumn, NameColumn, PhaseColumn, ReflectionColumn, DeadlineColumn, RegionColumn, CoordinatorColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        NameColumn,
+        PhaseColumn,
+        ReflectionColumn,
+        DeadlineColumn,
+        RegionColumn,
+        CoordinatorColumn,
+        ColumnCount
+    };
     enum Role { CaseIdRole = Qt::UserRole + 1, OverdueRole };
     static constexpr int kPageSize = 100;
 

@@ -7,8 +7,8 @@
 #include "common/MessageBox.h"
 #include "consent/ConsentPanel.h"
 #include "placement/PlacementPanel.h"
-#include "safety/VisitRulesPanel.h"
 #include "safety/DraftStore.h"
+#include "safety/VisitRulesPanel.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -32,10 +32,18 @@ const QString kNewCaseKey = QStringLiteral("new");
 } // namespace
 
 CasesSection::CasesSection(QWidget *parent)
-    : QWidget(parent), m_model(new CaseListModel(this)), m_filterBar(new CaseFilterBar(this)), m_table(new QTableView(this)),
-      m_count(new QLabel(this)), m_deadlines(new DeadlinesView(this)), m_leftTabs(new QTabWidget(this)), m_editor(new CaseEditor(this)),
-      m_right(new QStackedWidget(this)), m_placeholder(new QWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_newButton(new QPushButton(tr("&New case"), this))
+    : QWidget(parent)
+    , m_model(new CaseListModel(this))
+    , m_filterBar(new CaseFilterBar(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_deadlines(new DeadlinesView(this))
+    , m_leftTabs(new QTabWidget(this))
+    , m_editor(new CaseEditor(this))
+    , m_right(new QStackedWidget(this))
+    , m_placeholder(new QWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_newButton(new QPushButton(tr("&New case"), this))
 {
     setObjectName(QStringLiteral("casesSection"));
     m_newButton->setObjectName(QStringLiteral("newCaseButton"));
@@ -77,9 +85,9 @@ CasesSection::CasesSection(QWidget *parent)
             m_model->sort(column, Qt::AscendingOrder);
         } else {
             const CaseSort sort = m_model->sortOrder();
-            const int current = sort == CaseSort::FamilyNameAsc      ? CaseListModel::NameColumn
-                                : sort == CaseSort::ReflectionEndAsc ? CaseListModel::ReflectionColumn
-                                                                     : CaseListModel::NumberColumn;
+            const int current = sort == CaseSort::FamilyNameAsc ? CaseListModel::NameColumn
+                : sort == CaseSort::ReflectionEndAsc            ? CaseListModel::ReflectionColumn
+                                                                : CaseListModel::NumberColumn;
             header->setSortIndicator(current, sort == CaseSort::NumberDesc ? Qt::DescendingOrder : Qt::AscendingOrder);
         }
     });
@@ -115,7 +123,8 @@ CasesSection::CasesSection(QWidget *parent)
 
     m_placeholder->setObjectName(QStringLiteral("casePlaceholder"));
     auto *placeholderLayout = new QVBoxLayout(m_placeholder);
-    auto *placeholderText = new QLabel(tr("Choose a case on the left, or start a new one with “New case” (Ctrl+N)."), m_placeholder);
+    auto *placeholderText
+        = new QLabel(tr("Choose a case on the left, or start a new one with “New case” (Ctrl+N)."), m_placeholder);
     placeholderText->setWordWrap(true);
     placeholderText->setAlignment(Qt::AlignCenter);
     placeholderText->setEnabled(false);
@@ -130,7 +139,7 @@ CasesSection::CasesSection(QWidget *parent)
     // well with the rest.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({620, 560});
+    m_splitter->setSizes({ 620, 560 });
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -157,7 +166,7 @@ CasesSection::CasesSection(QWidget *parent)
     connect(m_model, &CaseListModel::totalCountChanged, this, &CasesSection::updateCount);
     connect(m_model, &CaseListModel::queryFailed, this, [this](const QString &message) { m_count->setText(message); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
+        [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     connect(m_editor, &CaseEditor::caseSaved, this, &CasesSection::onCaseSaved);
     connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     setTabOrder(m_newButton, m_leftTabs);
@@ -237,8 +246,7 @@ void CasesSection::offerDrafts()
             continue;
         const bool isNew = draft.key == kNewCaseKey;
         const QString what = isNew ? tr("a new case") : tr("a case");
-        const auto answer = MessageBox::question(
-            this, tr("Unsaved changes"),
+        const auto answer = MessageBox::question(this, tr("Unsaved changes"),
             tr("Unsaved changes to %1 were kept when the vault was locked (%2). Restore them?")
                 .arg(what, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);

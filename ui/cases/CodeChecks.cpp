@@ -5,7 +5,9 @@
 
 namespace vangnet {
 
-CodeChecks::CodeChecks(CodeKind kind, int columns, QWidget *parent) : QWidget(parent), m_kind(kind)
+CodeChecks::CodeChecks(CodeKind kind, int columns, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,7 +2,9 @@
 
 namespace vangnet {
 
-CodeCombo::CodeCombo(CodeKind kind, const QString &emptyText, QWidget *parent) : QComboBox(parent), m_kind(kind)
+CodeCombo::CodeCombo(CodeKind kind, const QString &emptyText, QWidget *parent)
+    : QComboBox(parent)
+    , m_kind(kind)
 {
     if (!emptyText.isNull())
         addItem(emptyText, QString());

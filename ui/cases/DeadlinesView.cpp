@@ -14,7 +14,11 @@
 namespace vangnet {
 
 DeadlinesView::DeadlinesView(QWidget *parent)
-    : QWidget(parent), m_today(QDate::currentDate()), m_days(new QSpinBox(this)), m_table(new QTableWidget(0, 4, this)), m_empty(new QLabel(this))
+    : QWidget(parent)
+    , m_today(QDate::currentDate())
+    , m_days(new QSpinBox(this))
+    , m_table(new QTableWidget(0, 4, this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("deadlinesView"));
     m_days->setObjectName(QStringLiteral("deadlineDaysSpin"));
@@ -32,7 +36,7 @@ DeadlinesView::DeadlinesView(QWidget *parent)
     top->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("deadlinesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Days left"), tr("Case"), tr("What")});
+    m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Days left"), tr("Case"), tr("What") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -105,9 +109,15 @@ void DeadlinesView::refresh()
         const int row = int(i);
         QString what;
         switch (d.kind) {
-        case DeadlineKind::ReflectionEnds: what = tr("Reflection period ends"); break;
-        case DeadlineKind::TaskDue: what = tr("Task due: %1").arg(Codes::label(CodeKind::TaskKind, d.taskKind)); break;
-        case DeadlineKind::ThreatReview: what = tr("Threat assessment review"); break;
+        case DeadlineKind::ReflectionEnds:
+            what = tr("Reflection period ends");
+            break;
+        case DeadlineKind::TaskDue:
+            what = tr("Task due: %1").arg(Codes::label(CodeKind::TaskKind, d.taskKind));
+            break;
+        case DeadlineKind::ThreatReview:
+            what = tr("Threat assessment review");
+            break;
         }
         QString left;
         if (d.daysLeft < 0)
@@ -116,7 +126,7 @@ void DeadlinesView::refresh()
             left = tr("today");
         else
             left = tr("%n day(s)", nullptr, d.daysLeft);
-        const QStringList cells = {QLocale().toString(d.date, QLocale::ShortFormat), left, d.caseNumber, what};
+        const QStringList cells = { QLocale().toString(d.date, QLocale::ShortFormat), left, d.caseNumber, what };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, d.caseId);

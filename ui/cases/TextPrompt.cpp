@@ -20,7 +20,8 @@ Pending &pending()
 
 } // namespace
 
-std::optional<QString> TextPrompt::ask(QWidget *parent, const QString &title, const QString &label, bool multiLine, const QString &initial)
+std::optional<QString> TextPrompt::ask(
+    QWidget *parent, const QString &title, const QString &label, bool multiLine, const QString &initial)
 {
     Pending &p = pending();
     p.lastLabel = label;

@@ -14,8 +14,8 @@ class TextPrompt
 {
 public:
     // nullopt when cancelled; the text is trimmed.
-    static std::optional<QString> ask(QWidget *parent, const QString &title, const QString &label, bool multiLine = false,
-                                      const QString &initial = {});
+    static std::optional<QString> ask(
+        QWidget *parent, const QString &title, const QString &label, bool multiLine = false, const QString &initial = {});
 
     // Tests: the next prompt is not shown and returns `answer` (nullopt: cancelled).
     static void setNextAnswer(std::optional<QString> answer);

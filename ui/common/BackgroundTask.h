@@ -14,8 +14,7 @@ namespace vangnet {
 // the thread of `context`. If `context` is destroyed first, the result is dropped. The result travels
 // in a shared_ptr because Result<std::unique_ptr<Vault>> is move-only.
 // The work must not touch widgets.
-template<typename Work, typename Done>
-void runInBackground(QObject *context, Work work, Done done)
+template<typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
 {
     using R = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<std::shared_ptr<R>>(context);

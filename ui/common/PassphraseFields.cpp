@@ -10,8 +10,11 @@
 namespace vangnet {
 
 PassphraseFields::PassphraseFields(QWidget *parent)
-    : QWidget(parent), m_passphrase(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_meter(new PassphraseStrengthMeter(this)),
-      m_mismatch(new QLabel(this))
+    : QWidget(parent)
+    , m_passphrase(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_meter(new PassphraseStrengthMeter(this))
+    , m_mismatch(new QLabel(this))
 {
     m_passphrase->setObjectName(QStringLiteral("newPassphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);

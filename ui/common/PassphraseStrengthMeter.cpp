@@ -10,7 +10,10 @@
 namespace vangnet {
 
 PassphraseStrengthMeter::PassphraseStrengthMeter(QWidget *parent)
-    : QWidget(parent), m_bar(new QProgressBar(this)), m_strength(new QLabel(this)), m_reason(new QLabel(this))
+    : QWidget(parent)
+    , m_bar(new QProgressBar(this))
+    , m_strength(new QLabel(this))
+    , m_reason(new QLabel(this))
 {
     m_bar->setObjectName(QStringLiteral("strengthBar"));
     m_bar->setRange(0, 3);
@@ -51,10 +54,26 @@ void PassphraseStrengthMeter::setPassphrase(const QString &passphrase)
     QString colour;
     int value = 0;
     switch (PassphrasePolicy::strength(passphrase)) {
-    case PassphrasePolicy::Strength::Refused: word = tr("Too weak"); colour = QStringLiteral("#c0392b"); value = 0; break;
-    case PassphrasePolicy::Strength::Fair: word = tr("Fair"); colour = QStringLiteral("#d68910"); value = 1; break;
-    case PassphrasePolicy::Strength::Good: word = tr("Good"); colour = QStringLiteral("#2e86c1"); value = 2; break;
-    case PassphrasePolicy::Strength::Strong: word = tr("Strong"); colour = QStringLiteral("#1e8449"); value = 3; break;
+    case PassphrasePolicy::Strength::Refused:
+        word = tr("Too weak");
+        colour = QStringLiteral("#c0392b");
+        value = 0;
+        break;
+    case PassphrasePolicy::Strength::Fair:
+        word = tr("Fair");
+        colour = QStringLiteral("#d68910");
+        value = 1;
+        break;
+    case PassphrasePolicy::Strength::Good:
+        word = tr("Good");
+        colour = QStringLiteral("#2e86c1");
+        value = 2;
+        break;
+    case PassphrasePolicy::Strength::Strong:
+        word = tr("Strong");
+        colour = QStringLiteral("#1e8449");
+        value = 3;
+        break;
     }
     m_bar->setValue(value);
     m_bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour));

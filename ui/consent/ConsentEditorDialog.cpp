@@ -21,7 +21,10 @@
 namespace vangnet {
 
 ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QWidget *parent, const QDate &today)
-    : QDialog(parent), m_db(db), m_caseId(caseId), m_today(today)
+    : QDialog(parent)
+    , m_db(db)
+    , m_caseId(caseId)
+    , m_today(today)
 {
     setObjectName(QStringLiteral("consentEditor"));
     setWindowTitle(tr("Record consent"));
@@ -96,7 +99,8 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     m_expires->setObjectName(QStringLiteral("expires"));
     m_expires->setCalendarPopup(true);
     m_expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_expires->setToolTip(tr("The first day the consent no longer holds. Default: 12 months, as the end of the trajectory is not known yet."));
+    m_expires->setToolTip(
+        tr("The first day the consent no longer holds. Default: 12 months, as the end of the trajectory is not known yet."));
     form->addRow(tr("&Expires on:"), m_expires);
 
     m_problem = new QLabel(this);

@@ -28,7 +28,8 @@ class ConsentEditorDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ConsentEditorDialog)
 
 public:
-    ConsentEditorDialog(Database &db, const QString &caseId, QWidget *parent = nullptr, const QDate &today = QDate::currentDate());
+    ConsentEditorDialog(
+        Database &db, const QString &caseId, QWidget *parent = nullptr, const QDate &today = QDate::currentDate());
 
     // The form's content as a consent (not yet stored).
     Consent draft() const;

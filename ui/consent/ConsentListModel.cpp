@@ -8,9 +8,12 @@
 
 namespace vangnet {
 
-ConsentListModel::ConsentListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ConsentListModel::ConsentListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
-void ConsentListModel::setConsents(const QVector<Consent> &consents, const QHash<QString, QString> &recipientNames, const QDate &today)
+void ConsentListModel::setConsents(
+    const QVector<Consent> &consents, const QHash<QString, QString> &recipientNames, const QDate &today)
 {
     beginResetModel();
     m_consents = consents;
@@ -93,13 +96,20 @@ QVariant ConsentListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case RecipientColumn: return tr("Recipient");
-    case PurposeColumn: return tr("Purpose");
-    case ScopesColumn: return tr("Scopes");
-    case ValidFromColumn: return tr("Valid from");
-    case ExpiresColumn: return tr("Expires");
-    case StatusColumn: return tr("Status");
-    default: return {};
+    case RecipientColumn:
+        return tr("Recipient");
+    case PurposeColumn:
+        return tr("Purpose");
+    case ScopesColumn:
+        return tr("Scopes");
+    case ValidFromColumn:
+        return tr("Valid from");
+    case ExpiresColumn:
+        return tr("Expires");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

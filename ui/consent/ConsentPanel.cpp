@@ -41,7 +41,8 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 } // namespace
 
-ConsentPanel::ConsentPanel(QWidget *parent) : QWidget(parent)
+ConsentPanel::ConsentPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("consentPanel"));
     m_model = new ConsentListModel(this);
@@ -70,12 +71,12 @@ ConsentPanel::ConsentPanel(QWidget *parent) : QWidget(parent)
     m_overview = new QTreeWidget(this);
     m_overview->setObjectName(QStringLiteral("overview"));
     m_overview->setRootIsDecorated(false);
-    m_overview->setHeaderLabels({tr("Recipient"), tr("Purpose"), tr("May receive now"), tr("Why")});
+    m_overview->setHeaderLabels({ tr("Recipient"), tr("Purpose"), tr("May receive now"), tr("Why") });
 
     m_disclosures = new QTreeWidget(this);
     m_disclosures->setObjectName(QStringLiteral("disclosures"));
     m_disclosures->setRootIsDecorated(false);
-    m_disclosures->setHeaderLabels({tr("When"), tr("Recipient"), tr("Purpose"), tr("Scopes"), tr("Bundle")});
+    m_disclosures->setHeaderLabels({ tr("When"), tr("Recipient"), tr("Purpose"), tr("Scopes"), tr("Bundle") });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -149,8 +150,9 @@ void ConsentPanel::reload()
             QString why = o.decision.reason;
             if (o.decision.allowed) {
                 auto relied = ConsentRegister(*m_db).find(o.decision.consentId);
-                why = relied ? tr("Valid consent; it expires on %1.").arg(QLocale().toString(relied->expires, QLocale::ShortFormat))
-                             : tr("Valid consent.");
+                why = relied
+                    ? tr("Valid consent; it expires on %1.").arg(QLocale().toString(relied->expires, QLocale::ShortFormat))
+                    : tr("Valid consent.");
             }
             item->setText(3, why);
             item->setData(0, Qt::UserRole, o.contactId);
@@ -198,9 +200,9 @@ void ConsentPanel::withdrawSelected()
     if (!m_db || !selected || selected->isWithdrawn())
         return;
     const QString id = selected->id;
-    const auto answer = MessageBox::question(
-        this, tr("Withdraw consent"),
-        tr("Withdraw this consent? No data may go to this recipient for this purpose any more. Data sent earlier cannot be called back; "
+    const auto answer = MessageBox::question(this, tr("Withdraw consent"),
+        tr("Withdraw this consent? No data may go to this recipient for this purpose any more. Data sent earlier cannot be "
+           "called back; "
            "Vangnet lists the recipients to inform."));
     if (answer != QMessageBox::Yes)
         return;
@@ -215,7 +217,8 @@ void ConsentPanel::withdrawSelected()
     } else {
         QStringList lines;
         for (const DisclosureRecipient &r : m_inform)
-            lines.append(tr("%1 (received data on %2)").arg(r.name, QLocale().toString(r.disclosedAt.toLocalTime(), QLocale::ShortFormat)));
+            lines.append(tr("%1 (received data on %2)")
+                             .arg(r.name, QLocale().toString(r.disclosedAt.toLocalTime(), QLocale::ShortFormat)));
         m_informLabel->setText(tr("The consent is withdrawn. Inform these recipients that the person withdrew consent:\n%1")
                                    .arg(lines.join(QLatin1Char('\n'))));
     }

@@ -15,12 +15,13 @@ namespace {
 constexpr int ContactIdRole = Qt::UserRole + 1;
 }
 
-ContactsView::ContactsView(QWidget *parent) : QWidget(parent)
+ContactsView::ContactsView(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("contactsView"));
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("contacts"));
-    m_tree->setHeaderLabels({tr("Name"), tr("Organisation"), tr("Fingerprint"), tr("Verified")});
+    m_tree->setHeaderLabels({ tr("Name"), tr("Organisation"), tr("Fingerprint"), tr("Verified") });
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_verify = new QPushButton(tr("&Verify…"), this);
     m_verify->setObjectName(QStringLiteral("verifyContact"));
@@ -62,9 +63,9 @@ void ContactsView::reload()
         updateButtons();
         return;
     }
-    auto *team = new QTreeWidgetItem(m_tree, QStringList{tr("Team")});
-    auto *external = new QTreeWidgetItem(m_tree, QStringList{tr("External")});
-    for (QTreeWidgetItem *group : {team, external}) {
+    auto *team = new QTreeWidgetItem(m_tree, QStringList { tr("Team") });
+    auto *external = new QTreeWidgetItem(m_tree, QStringList { tr("External") });
+    for (QTreeWidgetItem *group : { team, external }) {
         QFont f = group->font(0);
         f.setBold(true);
         group->setFont(0, f);
@@ -72,7 +73,7 @@ void ContactsView::reload()
     }
     for (const Contact &c : contacts.value()) {
         auto *item = new QTreeWidgetItem(c.kind == QLatin1String("team") ? team : external,
-                                         QStringList{c.name, c.organisation, c.fingerprint, c.verified ? tr("Yes") : tr("No – compare by phone")});
+            QStringList { c.name, c.organisation, c.fingerprint, c.verified ? tr("Yes") : tr("No – compare by phone") });
         item->setData(0, ContactIdRole, c.id);
         if (c.id == keep)
             item->setSelected(true);
@@ -106,8 +107,7 @@ void ContactsView::verifySelected()
     auto contact = ContactRepository(*m_db).find(id);
     if (!contact)
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Verify %1").arg(contact->name),
+    const auto answer = MessageBox::question(this, tr("Verify %1").arg(contact->name),
         tr("Call %1 on a phone number you already know (not one from the contact card) and ask them to read out their "
            "fingerprint. It must match exactly:\n\n%2\n\nDo the fingerprints match?")
             .arg(contact->name, contact->fingerprint));

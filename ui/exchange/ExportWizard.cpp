@@ -1,12 +1,12 @@
 #include "exchange/ExportWizard.h"
 
 #include "cases/CaseSearch.h"
+#include "common/BackgroundTask.h"
 #include "consent/ConsentPurposes.h"
 #include "exchange/ContactRepository.h"
 #include "exchange/ExportPlanner.h"
-#include "exchange/IdentityStore.h"
-#include "common/BackgroundTask.h"
 #include "exchange/ExportWizardPage.h"
+#include "exchange/IdentityStore.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -51,14 +51,17 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
 
 } // namespace
 
-ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget *parent) : QWizard(parent), m_db(db)
+ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget *parent)
+    : QWizard(parent)
+    , m_db(db)
 {
     setObjectName(QStringLiteral("exportWizard"));
     setWindowTitle(tr("Export cases"));
     setOption(QWizard::NoBackButtonOnLastPage);
 
     // Recipient and purpose.
-    QWizardPage *recipient = makePage(tr("Recipient"), tr("Bundles go only to verified contacts: compare the fingerprint by phone first."));
+    QWizardPage *recipient
+        = makePage(tr("Recipient"), tr("Bundles go only to verified contacts: compare the fingerprint by phone first."));
     m_contacts = new QListWidget(recipient);
     m_contacts->setObjectName(QStringLiteral("recipientList"));
     m_purpose = new QComboBox(recipient);
@@ -75,7 +78,8 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     setPage(RecipientPage, recipient);
 
     // Cases.
-    QWizardPage *cases = makePage(tr("Cases"), tr("Choose the cases to send. What may leave of each is decided on the next page."));
+    QWizardPage *cases
+        = makePage(tr("Cases"), tr("Choose the cases to send. What may leave of each is decided on the next page."));
     m_cases = new QListWidget(cases);
     m_cases->setObjectName(QStringLiteral("caseList"));
     auto *casesLayout = new QVBoxLayout(cases);
@@ -87,8 +91,8 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     m_previewSummary = new QLabel(preview);
     m_previewSummary->setObjectName(QStringLiteral("previewSummary"));
     m_previewSummary->setWordWrap(true);
-    m_included = makeTable(QStringLiteral("includedTable"), {tr("Case"), tr("Scopes"), tr("Fields that leave")}, preview);
-    m_heldBack = makeTable(QStringLiteral("heldBackTable"), {tr("Case"), tr("Held back because")}, preview);
+    m_included = makeTable(QStringLiteral("includedTable"), { tr("Case"), tr("Scopes"), tr("Fields that leave") }, preview);
+    m_heldBack = makeTable(QStringLiteral("heldBackTable"), { tr("Case"), tr("Held back because") }, preview);
     preview->setCompleteCheck([this] { return m_plan && !m_plan->isEmpty(); });
     m_previewPage = preview;
     auto *previewLayout = new QVBoxLayout(preview);
@@ -100,7 +104,8 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     setPage(PreviewPage, preview);
 
     // Write.
-    ExportWizardPage *write = makePage(tr("Write the bundle"), tr("The bundle is encrypted for the recipient and for this vault, and signed."));
+    ExportWizardPage *write
+        = makePage(tr("Write the bundle"), tr("The bundle is encrypted for the recipient and for this vault, and signed."));
     m_outPath = new QLineEdit(write);
     m_outPath->setObjectName(QStringLiteral("outPath"));
     auto *browse = new QPushButton(tr("&Browse…"), write);
@@ -157,20 +162,21 @@ void ExportWizard::loadContacts()
         return;
     for (const Contact &c : contacts.value()) {
         const QString kind = c.kind == QLatin1String("team") ? tr("team") : tr("external");
-        auto *item = new QListWidgetItem(c.verified ? tr("%1 (%2, verified)").arg(c.name, kind) : tr("%1 (%2, not verified)").arg(c.name, kind),
-                                         m_contacts);
+        auto *item = new QListWidgetItem(
+            c.verified ? tr("%1 (%2, verified)").arg(c.name, kind) : tr("%1 (%2, not verified)").arg(c.name, kind), m_contacts);
         item->setData(IdRole, c.id);
         item->setData(KindRole, c.kind);
         if (!c.verified) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-            item->setToolTip(tr("Compare the fingerprint %1 by phone and mark the contact as verified first.").arg(c.fingerprint));
+            item->setToolTip(
+                tr("Compare the fingerprint %1 by phone and mark the contact as verified first.").arg(c.fingerprint));
         }
     }
 }
 
 void ExportWizard::loadCases(const QStringList &preselected)
 {
-    auto found = CaseSearch(m_db).find(CaseFilter{}, CaseSort::NumberDesc, 0, 1000);
+    auto found = CaseSearch(m_db).find(CaseFilter {}, CaseSort::NumberDesc, 0, 1000);
     if (!found)
         return;
     for (const CaseSummary &s : found.value()) {
@@ -225,8 +231,8 @@ void ExportWizard::buildPreview()
     m_heldBack->setRowCount(0);
     m_plan.reset();
     m_previewPage->refresh();
-    auto plan = ExportPlanner(m_db).plan(selectedContactId(), m_purpose->currentData().toString(), checkedCaseIds(), QDate::currentDate(),
-                                         m_purposeText->text());
+    auto plan = ExportPlanner(m_db).plan(
+        selectedContactId(), m_purpose->currentData().toString(), checkedCaseIds(), QDate::currentDate(), m_purposeText->text());
     if (!plan) {
         m_previewSummary->setText(plan.error().message());
         return;
@@ -236,9 +242,11 @@ void ExportWizard::buildPreview()
         const int row = m_included->rowCount();
         m_included->insertRow(row);
         m_included->setItem(row, 0, new QTableWidgetItem(c.number));
-        m_included->setItem(row, 1, new QTableWidgetItem(c.scopes.isEmpty() ? tr("whole case") : c.scopes.join(QStringLiteral(", "))));
+        m_included->setItem(
+            row, 1, new QTableWidgetItem(c.scopes.isEmpty() ? tr("whole case") : c.scopes.join(QStringLiteral(", "))));
         QString fields = m_plan->kind == QLatin1String("team")
-            ? tr("the whole case, %n history entries", nullptr, int(c.history.size())) + (c.attachmentIds.isEmpty() ? QString() : tr(", %n attachments", nullptr, int(c.attachmentIds.size())))
+            ? tr("the whole case, %n history entries", nullptr, int(c.history.size()))
+                + (c.attachmentIds.isEmpty() ? QString() : tr(", %n attachments", nullptr, int(c.attachmentIds.size())))
             : c.data.keys().join(QStringLiteral(", "));
         if (!c.notes.isEmpty())
             fields += QLatin1Char('\n') + c.notes.join(QLatin1Char('\n'));
@@ -252,11 +260,13 @@ void ExportWizard::buildPreview()
     }
     m_included->resizeRowsToContents();
     if (m_plan->isEmpty()) {
-        m_previewSummary->setText(tr("Nothing may be sent to %1 for this purpose: no chosen case has a valid consent. Nothing will be written.")
-                                      .arg(m_plan->recipient.name));
+        m_previewSummary->setText(
+            tr("Nothing may be sent to %1 for this purpose: no chosen case has a valid consent. Nothing will be written.")
+                .arg(m_plan->recipient.name));
     } else {
-        m_previewSummary->setText(tr("%n case(s) will leave for %1;", nullptr, int(m_plan->included.size())).arg(m_plan->recipient.name) + QLatin1Char(' ')
-                                  + tr("%n held back.", nullptr, int(m_plan->heldBack.size())));
+        m_previewSummary->setText(
+            tr("%n case(s) will leave for %1;", nullptr, int(m_plan->included.size())).arg(m_plan->recipient.name)
+            + QLatin1Char(' ') + tr("%n held back.", nullptr, int(m_plan->heldBack.size())));
     }
     m_previewPage->refresh();
 }
@@ -316,7 +326,8 @@ void ExportWizard::startWrite()
             if (!written) {
                 m_write->setEnabled(true);
                 button(QWizard::BackButton)->setEnabled(true);
-                m_writeStatus->setText(written.error().code() == ErrorCode::Cancelled ? tr("Cancelled; no file was written.") : written.error().message());
+                m_writeStatus->setText(written.error().code() == ErrorCode::Cancelled ? tr("Cancelled; no file was written.")
+                                                                                      : written.error().message());
                 return;
             }
             if (auto st = BundleExporter(m_db).record(*sharedPrepared); !st) {
@@ -327,7 +338,8 @@ void ExportWizard::startWrite()
             }
             m_progress->setValue(1000);
             m_bundleId = sharedPrepared->manifest.bundleId;
-            m_writeStatus->setText(tr("Written: bundle %1 with %n case(s).", nullptr, int(sharedPrepared->manifest.cases.size())).arg(m_bundleId));
+            m_writeStatus->setText(
+                tr("Written: bundle %1 with %n case(s).", nullptr, int(sharedPrepared->manifest.cases.size())).arg(m_bundleId));
             m_writePage->refresh();
             emit bundleWritten(m_bundleId);
         });

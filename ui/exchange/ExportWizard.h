@@ -79,7 +79,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_writeStatus = nullptr;
-    ExportWizardPage *m_writePage = nullptr;   // complete (Finish) only after the bundle is written
+    ExportWizardPage *m_writePage = nullptr; // complete (Finish) only after the bundle is written
 };
 
 } // namespace vangnet

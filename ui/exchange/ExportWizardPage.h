@@ -14,7 +14,9 @@ class ExportWizardPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(ExportWizardPage)
 
 public:
-    explicit ExportWizardPage(QWidget *parent = nullptr) : QWizardPage(parent) {}
+    explicit ExportWizardPage(QWidget *parent = nullptr)
+        : QWizardPage(parent)
+    { }
 
     void setCompleteCheck(std::function<bool()> check)
     {

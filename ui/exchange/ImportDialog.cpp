@@ -24,13 +24,15 @@ QString shown(const QJsonValue &v)
         return QStringLiteral("–");
     if (v.isString())
         return v.toString();
-    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
 } // namespace
 
-ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+ImportDialog::ImportDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import a bundle"));
@@ -44,7 +46,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
     m_verification->setWordWrap(true);
     m_records = new QTreeWidget(this);
     m_records->setObjectName(QStringLiteral("recordsTree"));
-    m_records->setHeaderLabels({tr("Field"), tr("Value")});
+    m_records->setHeaderLabels({ tr("Field"), tr("Value") });
     m_reason = new QLabel(this);
     m_reason->setObjectName(QStringLiteral("importReason"));
     m_reason->setWordWrap(true);
@@ -56,7 +58,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
     m_result->setWordWrap(true);
     m_conflicts = new QTableWidget(0, 5, this);
     m_conflicts->setObjectName(QStringLiteral("conflictsTable"));
-    m_conflicts->setHorizontalHeaderLabels({tr("Case"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Resolve")});
+    m_conflicts->setHorizontalHeaderLabels({ tr("Case"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Resolve") });
     m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_conflicts->horizontalHeader()->setStretchLastSection(true);
     m_conflicts->verticalHeader()->hide();
@@ -75,7 +77,8 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_d
     layout->addWidget(m_records, 1);
     layout->addLayout(importRow);
     layout->addWidget(m_result);
-    layout->addWidget(new QLabel(tr("Conflicts: fields changed on both sides. Nothing was overwritten; choose per field."), this));
+    layout->addWidget(
+        new QLabel(tr("Conflicts: fields changed on both sides. Nothing was overwritten; choose per field."), this));
     layout->addWidget(m_conflicts, 1);
     layout->addWidget(close);
 
@@ -110,8 +113,9 @@ void ImportDialog::inspect()
     if (!inspection) {
         const ErrorCode code = inspection.error().code();
         m_verification->setText(code == ErrorCode::CannotUnlock ? tr("✗ This bundle is not addressed to this vault.")
-                                : code == ErrorCode::Integrity  ? tr("✗ The bundle is damaged or was altered: %1").arg(inspection.error().message())
-                                                                : inspection.error().message());
+                : code == ErrorCode::Integrity
+                ? tr("✗ The bundle is damaged or was altered: %1").arg(inspection.error().message())
+                : inspection.error().message());
         return;
     }
     m_inspection = inspection.value();
@@ -133,14 +137,17 @@ void ImportDialog::inspect()
 
     for (const QJsonValue &r : in.records) {
         const QJsonObject record = r.toObject();
-        const QJsonObject data = record.contains(QStringLiteral("case")) ? record.value(QStringLiteral("case")).toObject() : record;
-        auto *top = new QTreeWidgetItem(m_records, {data.value(QStringLiteral("number")).toString(), data.value(QStringLiteral("id")).toString()});
+        const QJsonObject data
+            = record.contains(QStringLiteral("case")) ? record.value(QStringLiteral("case")).toObject() : record;
+        auto *top = new QTreeWidgetItem(
+            m_records, { data.value(QStringLiteral("number")).toString(), data.value(QStringLiteral("id")).toString() });
         for (auto it = data.constBegin(); it != data.constEnd(); ++it)
-            new QTreeWidgetItem(top, {it.key(), shown(it.value())});
+            new QTreeWidgetItem(top, { it.key(), shown(it.value()) });
     }
     for (const QJsonValue &row : in.statistics.value(QStringLiteral("rows")).toArray())
-        new QTreeWidgetItem(m_records, {row[QStringLiteral("dimension")].toString() + QStringLiteral(": ") + row[QStringLiteral("value")].toString(),
-                                        shown(row[QStringLiteral("count")])});
+        new QTreeWidgetItem(m_records,
+            { row[QStringLiteral("dimension")].toString() + QStringLiteral(": ") + row[QStringLiteral("value")].toString(),
+                shown(row[QStringLiteral("count")]) });
 
     QString reason;
     const bool importable = in.canImport(&reason);

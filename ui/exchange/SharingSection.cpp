@@ -52,19 +52,21 @@ void addRow(QTableWidget *table, const QStringList &cells)
 } // namespace
 
 SharingSection::SharingSection(QWidget *parent)
-    : QWidget(parent),
-      m_identity(new QLabel(this)),
-      m_exportCard(new QPushButton(tr("Export my contact &card…"), this)),
-      m_contacts(new ContactsView(this)),
-      m_export(new QPushButton(tr("&Export cases…"), this)),
-      m_import(new QPushButton(tr("&Import a bundle…"), this)),
-      m_threshold(new QSpinBox(this)),
-      m_statsRecipient(new QComboBox(this)),
-      m_statsPreview(new QPushButton(tr("&Preview statistics"), this)),
-      m_statsWrite(new QPushButton(tr("&Write statistics bundle…"), this)),
-      m_statsTable(makeTable(QStringLiteral("statsTable"), {tr("Dimension"), tr("Value"), tr("Count")}, this)),
-      m_recent(makeTable(QStringLiteral("recentTable"), {tr("When"), tr("Direction"), tr("Contact"), tr("Kind"), tr("Purpose"), tr("Cases")}, this)),
-      m_received(makeTable(QStringLiteral("receivedTable"), {tr("Received"), tr("From"), tr("Case"), tr("Purpose"), tr("Data")}, this))
+    : QWidget(parent)
+    , m_identity(new QLabel(this))
+    , m_exportCard(new QPushButton(tr("Export my contact &card…"), this))
+    , m_contacts(new ContactsView(this))
+    , m_export(new QPushButton(tr("&Export cases…"), this))
+    , m_import(new QPushButton(tr("&Import a bundle…"), this))
+    , m_threshold(new QSpinBox(this))
+    , m_statsRecipient(new QComboBox(this))
+    , m_statsPreview(new QPushButton(tr("&Preview statistics"), this))
+    , m_statsWrite(new QPushButton(tr("&Write statistics bundle…"), this))
+    , m_statsTable(makeTable(QStringLiteral("statsTable"), { tr("Dimension"), tr("Value"), tr("Count") }, this))
+    , m_recent(makeTable(QStringLiteral("recentTable"),
+          { tr("When"), tr("Direction"), tr("Contact"), tr("Kind"), tr("Purpose"), tr("Cases") }, this))
+    , m_received(
+          makeTable(QStringLiteral("receivedTable"), { tr("Received"), tr("From"), tr("Case"), tr("Purpose"), tr("Data") }, this))
 {
     setObjectName(QStringLiteral("sharingSection"));
     m_identity->setObjectName(QStringLiteral("identityLabel"));
@@ -159,8 +161,9 @@ void SharingSection::reload()
         return;
     Database &db = m_vault->database();
     if (auto own = IdentityStore(db).ownIdentity())
-        m_identity->setText(tr("%1 (%2)\nFingerprint: %3")
-                                .arg(own->name.isEmpty() ? tr("no name set") : own->name, own->organisation, own->publicIdentity.fingerprint()));
+        m_identity->setText(
+            tr("%1 (%2)\nFingerprint: %3")
+                .arg(own->name.isEmpty() ? tr("no name set") : own->name, own->organisation, own->publicIdentity.fingerprint()));
     m_statsRecipient->clear();
     if (auto contacts = ContactRepository(db).list())
         for (const Contact &c : contacts.value())
@@ -171,8 +174,9 @@ void SharingSection::reload()
     m_recent->setRowCount(0);
     if (auto events = ExchangeRegister(db).recent())
         for (const ExchangeEvent &e : events.value())
-            addRow(m_recent, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.exported ? tr("sent") : tr("received"), e.contactName,
-                              e.kind, e.purpose, QString::number(e.caseCount)});
+            addRow(m_recent,
+                { QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.exported ? tr("sent") : tr("received"),
+                    e.contactName, e.kind, e.purpose, QString::number(e.caseCount) });
     m_received->setRowCount(0);
     if (auto received = ReceivedRecords(db).list())
         for (const ReceivedRecord &r : received.value()) {
@@ -180,8 +184,9 @@ void SharingSection::reload()
             for (auto it = r.data.constBegin(); it != r.data.constEnd(); ++it)
                 if (it.value().isString())
                     data << it.key() + QStringLiteral(": ") + it.value().toString();
-            addRow(m_received, {QLocale().toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat), r.senderName, r.number, r.purpose,
-                                data.join(QStringLiteral("; "))});
+            addRow(m_received,
+                { QLocale().toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat), r.senderName, r.number, r.purpose,
+                    data.join(QStringLiteral("; ")) });
         }
 }
 
@@ -196,7 +201,7 @@ void SharingSection::previewStatistics()
         return;
     }
     for (const StatisticsCell &c : table->cells)
-        addRow(m_statsTable, {StatisticsTable::dimensionLabel(c.dimension), c.value, table->displayCount(c)});
+        addRow(m_statsTable, { StatisticsTable::dimensionLabel(c.dimension), c.value, table->displayCount(c) });
     // Written only after it was shown.
     m_statsWrite->setEnabled(m_statsRecipient->count() > 0);
 }
@@ -205,7 +210,8 @@ void SharingSection::writeStatistics()
 {
     if (!m_vault || m_statsRecipient->currentData().toString().isEmpty())
         return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the statistics bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Save the statistics bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
     if (file.isEmpty())
         return;
     Database &db = m_vault->database();
@@ -228,10 +234,12 @@ void SharingSection::exportCard()
         return;
     auto named = IdentityStore(m_vault->database()).ownIdentity();
     if (named && named->name.trimmed().isEmpty()) {
-        MessageBox::warning(this, tr("Contact card"), tr("Give this vault a name first (vangnet-cli identity set-name), so that recipients know whose card it is."));
+        MessageBox::warning(this, tr("Contact card"),
+            tr("Give this vault a name first (vangnet-cli identity set-name), so that recipients know whose card it is."));
         return;
     }
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save my contact card"), QString(), tr("Contact cards (*.vncard)"));
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Save my contact card"), QString(), tr("Contact cards (*.vncard)"));
     if (file.isEmpty())
         return;
     IdentityStore store(m_vault->database());
@@ -242,7 +250,8 @@ void SharingSection::exportCard()
         return;
     }
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(ContactCard::write(own->name, own->organisation, keys.value()).toUtf8()) < 0 || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(ContactCard::write(own->name, own->organisation, keys.value()).toUtf8()) < 0
+        || !out.commit())
         MessageBox::warning(this, tr("Contact card"), tr("The card cannot be written: %1").arg(out.errorString()));
 }
 

@@ -251,7 +251,8 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     m_placeButton->setToolTip(tr("Place the case in the selected shelter"));
     m_requestButton = new QPushButton(tr("Request bed"), box);
     m_requestButton->setObjectName(QStringLiteral("requestBedButton"));
-    m_requestButton->setToolTip(tr("Ask the selected shelter for a bed; no bed is taken until it is held or the person is placed"));
+    m_requestButton->setToolTip(
+        tr("Ask the selected shelter for a bed; no bed is taken until it is held or the person is placed"));
     m_waitListButton = new QPushButton(tr("Put on wait list"), box);
     m_waitListButton->setObjectName(QStringLiteral("waitListButton"));
     m_waitListButton->setToolTip(tr("For an excluded shelter whose only obstacle is that it is full"));
@@ -344,8 +345,8 @@ QWidget *PlacementPanel::buildHistoryBox()
         if (id.isEmpty())
             return;
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Refused by shelter"), tr("Why did the shelter refuse? (required)"),
-                                                     QLineEdit::Normal, QString(), &ok);
+        const QString reason = QInputDialog::getText(
+            this, tr("Refused by shelter"), tr("Why did the shelter refuse? (required)"), QLineEdit::Normal, QString(), &ok);
         if (ok)
             refusePlacement(id, reason);
     });
@@ -769,7 +770,8 @@ bool PlacementPanel::waitListSelected()
         return false;
     PlacementOptions options;
     options.judgeAuthorisation = m_judge->isChecked();
-    const auto listed = PlacementService(*m_db).request(m_view->caseId, item->data(0, kIdRole).toString(), true, QString(), options);
+    const auto listed
+        = PlacementService(*m_db).request(m_view->caseId, item->data(0, kIdRole).toString(), true, QString(), options);
     if (!listed) {
         MessageBox::warning(this, tr("Put on wait list"), listed.error().message());
         return false;

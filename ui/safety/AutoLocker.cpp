@@ -5,7 +5,9 @@
 
 namespace vangnet {
 
-AutoLocker::AutoLocker(const Clock &clock, QObject *parent) : QObject(parent), m_policy(clock)
+AutoLocker::AutoLocker(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_policy(clock)
 {
     m_timer.setInterval(std::chrono::seconds(1));
     connect(&m_timer, &QTimer::timeout, this, &AutoLocker::tick);

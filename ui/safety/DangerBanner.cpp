@@ -10,8 +10,12 @@
 namespace vangnet {
 
 DangerBanner::DangerBanner(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_headline(new QLabel(this)), m_reasons(new QLabel(this)), m_level(new QLabel(this)),
-      m_visitRules(new QLabel(this))
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_reasons(new QLabel(this))
+    , m_level(new QLabel(this))
+    , m_visitRules(new QLabel(this))
 {
     setObjectName(QStringLiteral("dangerBanner"));
     setAccessibleName(tr("Danger warning"));
@@ -31,7 +35,7 @@ DangerBanner::DangerBanner(QWidget *parent)
     m_reasons->setObjectName(QStringLiteral("dangerReasons"));
     m_level->setObjectName(QStringLiteral("dangerLevel"));
     m_visitRules->setObjectName(QStringLiteral("dangerVisitRules"));
-    for (QLabel *label : {m_reasons, m_level, m_visitRules}) {
+    for (QLabel *label : { m_reasons, m_level, m_visitRules }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
@@ -73,9 +77,9 @@ void DangerBanner::refresh()
     for (const QString &reason : m_assessment.reasons())
         reasons << QStringLiteral("• ") + reason;
     m_reasons->setText(reasons.join(QLatin1Char('\n')));
-    m_level->setText(tr("Required security level: %1 (%2)")
-                         .arg(SecurityLevels::code(m_assessment.requiredLevel()),
-                              SecurityLevels::description(m_assessment.requiredLevel())));
+    m_level->setText(
+        tr("Required security level: %1 (%2)")
+            .arg(SecurityLevels::code(m_assessment.requiredLevel()), SecurityLevels::description(m_assessment.requiredLevel())));
     QStringList rules;
     for (const QString &code : m_rules.rules)
         rules << VisitRuleCodes::label(code);

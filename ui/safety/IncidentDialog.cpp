@@ -16,11 +16,21 @@
 namespace vangnet {
 
 IncidentDialog::IncidentDialog(QWidget *parent)
-    : QDialog(parent), m_date(new QDateEdit(this)), m_setting(new QComboBox(this)), m_type(new QComboBox(this)),
-      m_source(new QComboBox(this)), m_status(new QComboBox(this)), m_description(new QPlainTextEdit(this)), m_caseId(new QLineEdit(this)),
-      m_staffMember(new QLineEdit(this)), m_policeReport(new QCheckBox(tr("A police report was filed"), this)),
-      m_policeReference(new QLineEdit(this)), m_consequences(new QPlainTextEdit(this)), m_aftercare(new QPlainTextEdit(this)),
-      m_measures(new QPlainTextEdit(this)), m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_date(new QDateEdit(this))
+    , m_setting(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_caseId(new QLineEdit(this))
+    , m_staffMember(new QLineEdit(this))
+    , m_policeReport(new QCheckBox(tr("A police report was filed"), this))
+    , m_policeReference(new QLineEdit(this))
+    , m_consequences(new QPlainTextEdit(this))
+    , m_aftercare(new QPlainTextEdit(this))
+    , m_measures(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("incidentDialog"));
     setWindowTitle(tr("Incident against staff"));
@@ -45,7 +55,7 @@ IncidentDialog::IncidentDialog(QWidget *parent)
     m_consequences->setObjectName(QStringLiteral("incidentConsequences"));
     m_aftercare->setObjectName(QStringLiteral("incidentAftercare"));
     m_measures->setObjectName(QStringLiteral("incidentMeasures"));
-    for (QPlainTextEdit *edit : {m_description, m_consequences, m_aftercare, m_measures})
+    for (QPlainTextEdit *edit : { m_description, m_consequences, m_aftercare, m_measures })
         edit->setTabChangesFocus(true);
     m_error->setObjectName(QStringLiteral("incidentError"));
     m_error->setWordWrap(true);

@@ -6,9 +6,9 @@
 
 namespace vangnet {
 
-IncidentListModel::IncidentListModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+IncidentListModel::IncidentListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void IncidentListModel::setIncidents(QVector<Incident> incidents)
 {

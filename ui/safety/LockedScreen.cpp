@@ -7,7 +7,8 @@
 
 namespace vangnet {
 
-LockedScreen::LockedScreen(QWidget *window) : QWidget(window)
+LockedScreen::LockedScreen(QWidget *window)
+    : QWidget(window)
 {
     setObjectName(QStringLiteral("lockedScreen"));
     setAutoFillBackground(true);

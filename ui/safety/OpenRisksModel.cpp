@@ -4,9 +4,9 @@
 
 namespace vangnet {
 
-OpenRisksModel::OpenRisksModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+OpenRisksModel::OpenRisksModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void OpenRisksModel::setRisks(QVector<OpenRisk> risks)
 {

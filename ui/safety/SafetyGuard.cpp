@@ -16,8 +16,12 @@
 namespace vangnet {
 
 SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
-    : QObject(window), m_window(window), m_autoLocker(new AutoLocker(clock, this)), m_session(new SessionWatcher(this)),
-      m_lockedScreen(new LockedScreen(window)), m_hideAction(new QAction(tr("&Hide now"), this))
+    : QObject(window)
+    , m_window(window)
+    , m_autoLocker(new AutoLocker(clock, this))
+    , m_session(new SessionWatcher(this))
+    , m_lockedScreen(new LockedScreen(window))
+    , m_hideAction(new QAction(tr("&Hide now"), this))
 {
     setObjectName(QStringLiteral("safetyGuard"));
     m_autoLocker->setTimeout(IdleLockPolicy::timeoutFromSetting(QSettings().value(IdleLockPolicy::settingsKey())));
@@ -30,7 +34,8 @@ SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
     m_hideAction->setShortcut(quickHideShortcut());
     m_hideAction->setShortcutContext(Qt::ApplicationShortcut);
     m_hideAction->setIcon(QIcon(QStringLiteral(":/vangnet/icons/lock.svg")));
-    m_hideAction->setToolTip(tr("Lock at once and show a neutral screen (%1)").arg(quickHideShortcut().toString(QKeySequence::NativeText)));
+    m_hideAction->setToolTip(
+        tr("Lock at once and show a neutral screen (%1)").arg(quickHideShortcut().toString(QKeySequence::NativeText)));
     connect(m_hideAction, &QAction::triggered, this, &SafetyGuard::hideNow);
     // On the window itself so that the shortcut works on every page, whichever widget has focus.
     window->addAction(m_hideAction);

@@ -37,11 +37,15 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 } // namespace
 
 SafetySection::SafetySection(QWidget *parent)
-    : QWidget(parent), m_incidents(new IncidentListModel(this)), m_risks(new OpenRisksModel(this)),
-      m_incidentView(makeTable(m_incidents, QStringLiteral("incidentView"), this)),
-      m_riskView(makeTable(m_risks, QStringLiteral("openRiskView"), this)), m_newButton(new QPushButton(tr("&Record incident…"), this)),
-      m_editButton(new QPushButton(tr("&Edit…"), this)), m_closeButton(new QPushButton(tr("&Close incident"), this)),
-      m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_incidents(new IncidentListModel(this))
+    , m_risks(new OpenRisksModel(this))
+    , m_incidentView(makeTable(m_incidents, QStringLiteral("incidentView"), this))
+    , m_riskView(makeTable(m_risks, QStringLiteral("openRiskView"), this))
+    , m_newButton(new QPushButton(tr("&Record incident…"), this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_closeButton(new QPushButton(tr("&Close incident"), this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("safetySection"));
     m_newButton->setObjectName(QStringLiteral("newIncidentButton"));
@@ -203,9 +207,9 @@ void SafetySection::offerDrafts()
         if (m_editor) // one editor at a time; the rest waits for the next unlock
             return;
         const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-                                                 tr("An incident had unsaved changes when Vangnet locked. They were kept encrypted in "
-                                                    "the vault. Open them again?"),
-                                                 QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+            tr("An incident had unsaved changes when Vangnet locked. They were kept encrypted in "
+               "the vault. Open them again?"),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
             (void)drafts.remove(draft.kind, draft.key);
             continue;

@@ -16,7 +16,8 @@ QByteArray fingerprint(const QString &text)
 
 } // namespace
 
-SecureClipboard::SecureClipboard(QObject *parent) : QObject(parent)
+SecureClipboard::SecureClipboard(QObject *parent)
+    : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(defaultClearInterval);

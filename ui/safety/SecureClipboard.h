@@ -20,7 +20,7 @@ class SecureClipboard final : public QObject
     Q_DISABLE_COPY_MOVE(SecureClipboard)
 
 public:
-    static constexpr std::chrono::milliseconds defaultClearInterval{30000};
+    static constexpr std::chrono::milliseconds defaultClearInterval { 30000 };
 
     explicit SecureClipboard(QObject *parent = nullptr);
     // The application's instance (cleared on quit).

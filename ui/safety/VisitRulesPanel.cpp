@@ -12,12 +12,15 @@
 namespace vangnet {
 
 VisitRulesPanel::VisitRulesPanel(QWidget *parent)
-    : QWidget(parent), m_note(new QPlainTextEdit(this)), m_save(new QPushButton(tr("&Save visit rules"), this)),
-      m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_note(new QPlainTextEdit(this))
+    , m_save(new QPushButton(tr("&Save visit rules"), this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("visitRulesPanel"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Rules for every visit in this case, for the safety of staff. They are shown wherever a visit is planned."), this);
+    auto *intro = new QLabel(
+        tr("Rules for every visit in this case, for the safety of staff. They are shown wherever a visit is planned."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     for (const QString &code : VisitRuleCodes::all()) {

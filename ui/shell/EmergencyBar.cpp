@@ -10,7 +10,10 @@
 
 namespace vangnet {
 
-EmergencyBar::EmergencyBar(QWidget *parent) : QWidget(parent), m_button(new QPushButton(tr("In danger? Call 112"), this)), m_layout(new QHBoxLayout(this))
+EmergencyBar::EmergencyBar(QWidget *parent)
+    : QWidget(parent)
+    , m_button(new QPushButton(tr("In danger? Call 112"), this))
+    , m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("emergencyBar"));
     m_button->setObjectName(QStringLiteral("emergencyButton"));

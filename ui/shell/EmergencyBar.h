@@ -8,8 +8,8 @@ class QPushButton;
 
 namespace vangnet {
 
-// The strip at the top of the window with the lock button (when unlocked) and the red "In danger? Call 112" button. It sits above the
-// page stack, so it is there on every page: welcome, create, unlock and the unlocked workspace.
+// The strip at the top of the window with the lock button (when unlocked) and the red "In danger? Call 112" button. It sits above
+// the page stack, so it is there on every page: welcome, create, unlock and the unlocked workspace.
 class EmergencyBar final : public QWidget
 {
     Q_OBJECT

@@ -7,7 +7,8 @@
 
 namespace vangnet {
 
-EmergencyDialog::EmergencyDialog(QWidget *parent) : QDialog(parent)
+EmergencyDialog::EmergencyDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("emergencyDialog"));
     setWindowTitle(tr("In danger?"));
@@ -29,7 +30,7 @@ EmergencyDialog::EmergencyDialog(QWidget *parent) : QDialog(parent)
     auto *comensha = new QLabel(tr("CoMensha is the national coordination centre against human trafficking: it registers "
                                    "victims and is the only party that places them in a COSM shelter. It does not "
                                    "respond to emergencies."),
-                                this);
+        this);
     comensha->setObjectName(QStringLiteral("comenshaLabel"));
     comensha->setWordWrap(true);
 

@@ -4,10 +4,10 @@
 #include "common/BackgroundTask.h"
 #include "demo/DemoVault.h"
 #include "exchange/SharingSection.h"
-#include "shell/EmergencyBar.h"
 #include "safety/SafetySection.h"
-#include "shelters/SheltersSection.h"
+#include "shell/EmergencyBar.h"
 #include "shell/Workspace.h"
+#include "shelters/SheltersSection.h"
 #include "vault/CreateVaultPage.h"
 #include "vault/RecoverPage.h"
 #include "vault/RecoveryKeyPage.h"
@@ -27,10 +27,17 @@
 namespace vangnet {
 
 MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_emergency(new EmergencyBar(this)), m_pages(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(m_pages)), m_create(new CreateVaultPage(settings, m_pages)), m_recoveryKey(new RecoveryKeyPage(m_pages)),
-      m_unlock(new UnlockPage(m_pages)), m_recover(new RecoverPage(settings, m_pages)), m_workspace(new Workspace(m_pages)),
-      m_vaultSection(new VaultSection(settings))
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_emergency(new EmergencyBar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_pages))
+    , m_create(new CreateVaultPage(settings, m_pages))
+    , m_recoveryKey(new RecoveryKeyPage(m_pages))
+    , m_unlock(new UnlockPage(m_pages))
+    , m_recover(new RecoverPage(settings, m_pages))
+    , m_workspace(new Workspace(m_pages))
+    , m_vaultSection(new VaultSection(settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Never case data in the title: it shows in task bars, window switchers and screen sharing.
@@ -38,8 +45,9 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/vangnet/icons/vangnet.svg")));
 
     m_pages->setObjectName(QStringLiteral("pages"));
-    for (QWidget *page : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_create), static_cast<QWidget *>(m_recoveryKey),
-                          static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace)})
+    for (QWidget *page :
+        { static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_create), static_cast<QWidget *>(m_recoveryKey),
+            static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace) })
         m_pages->addWidget(page);
     // In the order of a coordinator's work; Cases is shown first after unlocking.
     m_workspace->addSection(new CasesSection);
@@ -156,12 +164,14 @@ void MainWindow::startDemo()
     if (Vault::exists(m_folder))
         return;
     m_unlock->setPreparing(true, tr("Preparing the demo vault…"));
-    runInBackground(this, [] { return DemoVault::ensureExists(); }, [this](Status status) {
-        m_unlock->setPreparing(false);
-        if (!status)
-            m_unlock->showError(status.error().message());
-        m_unlock->setFocus();
-    });
+    runInBackground(
+        this, [] { return DemoVault::ensureExists(); },
+        [this](Status status) {
+            m_unlock->setPreparing(false);
+            if (!status)
+                m_unlock->showError(status.error().message());
+            m_unlock->setFocus();
+        });
 }
 
 void MainWindow::showCreate()
@@ -203,9 +213,9 @@ void MainWindow::lock()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Vangnet"),
-                       tr("<h3>Vangnet %1</h3><p>Offline case management for care coordinators of victims of human "
-                          "trafficking.</p><p>All data stays in an encrypted vault on this computer.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>Vangnet %1</h3><p>Offline case management for care coordinators of victims of human "
+           "trafficking.</p><p>All data stays in an encrypted vault on this computer.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace vangnet

@@ -8,7 +8,10 @@
 
 namespace vangnet {
 
-Workspace::Workspace(QWidget *parent) : QWidget(parent), m_navigation(new QListWidget(this)), m_sections(new QStackedWidget(this))
+Workspace::Workspace(QWidget *parent)
+    : QWidget(parent)
+    , m_navigation(new QListWidget(this))
+    , m_sections(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("workspace"));
     m_navigation->setObjectName(QStringLiteral("navigation"));

@@ -14,8 +14,13 @@
 namespace vangnet {
 
 ChangePassphraseDialog::ChangePassphraseDialog(Vault &vault, const VaultSettings &settings, QWidget *parent)
-    : QDialog(parent), m_vault(vault), m_settings(settings), m_passphrase(new PassphraseFields(this)), m_error(errorLabel(this)),
-      m_busy(new QProgressBar(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_vault(vault)
+    , m_settings(settings)
+    , m_passphrase(new PassphraseFields(this))
+    , m_error(errorLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
     setWindowTitle(tr("Change passphrase"));
@@ -40,7 +45,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(Vault &vault, const VaultSettings
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
 
-    connect(m_passphrase, &PassphraseFields::acceptableChanged, m_buttons->button(QDialogButtonBox::Ok), &QPushButton::setEnabled);
+    connect(
+        m_passphrase, &PassphraseFields::acceptableChanged, m_buttons->button(QDialogButtonBox::Ok), &QPushButton::setEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ChangePassphraseDialog::reject);
 }
@@ -62,16 +68,18 @@ void ChangePassphraseDialog::accept()
     Vault *vault = &m_vault;
     const QString passphrase = m_passphrase->passphrase();
     const KdfParameters kdf = m_settings.newKdf();
-    runInBackground(this, [vault, passphrase, kdf] { return vault->changePassphrase(passphrase, kdf); }, [this](Status status) {
-        setBusy(false);
-        if (!status) {
-            m_error->setText(status.error().message());
-            m_error->show();
-            return;
-        }
-        m_passphrase->clear();
-        QDialog::accept();
-    });
+    runInBackground(
+        this, [vault, passphrase, kdf] { return vault->changePassphrase(passphrase, kdf); },
+        [this](Status status) {
+            setBusy(false);
+            if (!status) {
+                m_error->setText(status.error().message());
+                m_error->show();
+                return;
+            }
+            m_passphrase->clear();
+            QDialog::accept();
+        });
 }
 
 void ChangePassphraseDialog::reject()

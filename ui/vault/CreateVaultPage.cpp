@@ -16,16 +16,21 @@
 namespace vangnet {
 
 CreateVaultPage::CreateVaultPage(const VaultSettings &settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_folder(new QLineEdit(this)), m_passphrase(new PassphraseFields(this)),
-      m_error(errorLabel(this)), m_busy(new QProgressBar(this)), m_create(new QPushButton(tr("C&reate vault"), this)),
-      m_back(new QPushButton(tr("&Back"), this))
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_folder(new QLineEdit(this))
+    , m_passphrase(new PassphraseFields(this))
+    , m_error(errorLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_create(new QPushButton(tr("C&reate vault"), this))
+    , m_back(new QPushButton(tr("&Back"), this))
 {
     setObjectName(QStringLiteral("createVaultPage"));
     QVBoxLayout *column = centeredColumn(this);
 
     auto *intro = new QLabel(tr("Choose a passphrase you can remember and nobody can guess. It is never stored: "
                                 "without it or the recovery key, nobody can open the vault, not even Vangnet's makers."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     m_folder->setObjectName(QStringLiteral("folderEdit"));

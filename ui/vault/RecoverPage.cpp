@@ -15,16 +15,21 @@
 namespace vangnet {
 
 RecoverPage::RecoverPage(const VaultSettings &settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_key(new QLineEdit(this)), m_passphrase(new PassphraseFields(this)),
-      m_error(errorLabel(this)), m_busy(new QProgressBar(this)), m_recover(new QPushButton(tr("&Open and set passphrase"), this)),
-      m_back(new QPushButton(tr("&Back"), this))
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_key(new QLineEdit(this))
+    , m_passphrase(new PassphraseFields(this))
+    , m_error(errorLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_recover(new QPushButton(tr("&Open and set passphrase"), this))
+    , m_back(new QPushButton(tr("&Back"), this))
 {
     setObjectName(QStringLiteral("recoverPage"));
     QVBoxLayout *column = centeredColumn(this);
 
     auto *intro = new QLabel(tr("Type the recovery key from the printout kept in a safe place, then choose a new passphrase. "
                                 "The old passphrase stops working."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     m_key->setObjectName(QStringLiteral("recoveryKeyEdit"));

@@ -18,9 +18,11 @@
 namespace vangnet {
 
 RecoveryKeyPage::RecoveryKeyPage(QWidget *parent)
-    : QWidget(parent), m_keyLabel(new QLabel(this)), m_details(new QLabel(this)),
-      m_stored(new QCheckBox(tr("I have stored the recovery key in a safe place"), this)),
-      m_continue(new QPushButton(tr("&Continue"), this))
+    : QWidget(parent)
+    , m_keyLabel(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_stored(new QCheckBox(tr("I have stored the recovery key in a safe place"), this))
+    , m_continue(new QPushButton(tr("&Continue"), this))
 {
     setObjectName(QStringLiteral("recoveryKeyPage"));
     QVBoxLayout *column = centeredColumn(this, 600);
@@ -28,7 +30,7 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget *parent)
     auto *intro = new QLabel(tr("If the passphrase is ever forgotten, this recovery key is the only way into the vault. "
                                 "Print it or write it down and keep it in your organisation's safe. Vangnet does not "
                                 "store it and will not show it again."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
@@ -121,15 +123,15 @@ void RecoveryKeyPage::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Only what is needed to recover this vault: no case data.
-    const QString html =
-        QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; font-size: 16pt;\">%3</p>"
-                       "<table><tr><td>%4&nbsp;</td><td>%5</td></tr><tr><td>%6&nbsp;</td><td>%7</td></tr>"
-                       "<tr><td>%8&nbsp;</td><td>%9</td></tr></table>")
-            .arg(tr("Vangnet recovery key"),
-                 tr("Keep this sheet in a safe place. Anyone holding it and the vault folder can open the vault."),
-                 m_key.toHtmlEscaped(), tr("Vault:"), m_vaultId.toHtmlEscaped(), tr("Folder:"),
-                 QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"),
-                 QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    const QString html
+        = QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; font-size: 16pt;\">%3</p>"
+                         "<table><tr><td>%4&nbsp;</td><td>%5</td></tr><tr><td>%6&nbsp;</td><td>%7</td></tr>"
+                         "<tr><td>%8&nbsp;</td><td>%9</td></tr></table>")
+              .arg(tr("Vangnet recovery key"),
+                  tr("Keep this sheet in a safe place. Anyone holding it and the vault folder can open the vault."),
+                  m_key.toHtmlEscaped(), tr("Vault:"), m_vaultId.toHtmlEscaped(), tr("Folder:"),
+                  QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"),
+                  QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
     QTextDocument document;
     document.setHtml(html);
     document.print(&printer);

@@ -14,10 +14,16 @@
 namespace vangnet {
 
 UnlockPage::UnlockPage(QWidget *parent)
-    : QWidget(parent), m_folder(new QLabel(this)), m_demoHint(new QLabel(this)), m_passphrase(new QLineEdit(this)),
-      m_error(errorLabel(this)), m_status(new QLabel(this)), m_busy(new QProgressBar(this)),
-      m_unlock(new QPushButton(tr("&Unlock"), this)), m_recovery(new QPushButton(tr("Use the &recovery key…"), this)),
-      m_other(new QPushButton(tr("&Other vault…"), this))
+    : QWidget(parent)
+    , m_folder(new QLabel(this))
+    , m_demoHint(new QLabel(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_error(errorLabel(this))
+    , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_unlock(new QPushButton(tr("&Unlock"), this))
+    , m_recovery(new QPushButton(tr("Use the &recovery key…"), this))
+    , m_other(new QPushButton(tr("&Other vault…"), this))
 {
     setObjectName(QStringLiteral("unlockPage"));
     QVBoxLayout *column = centeredColumn(this, 480);
@@ -136,22 +142,23 @@ void UnlockPage::unlock()
     m_status->show();
     const QString folder = m_folderPath;
     const QString passphrase = m_passphrase->text();
-    runInBackground(this, [folder, passphrase] { return Vault::open(folder, passphrase); },
-                    [this](Result<std::unique_ptr<Vault>> result) {
-                        m_passphrase->clear();
-                        setBusy(false);
-                        if (!result) {
-                            const Error &error = result.error();
-                            if (error.code() == ErrorCode::InUse)
-                                showError(tr("<b>The vault is in use.</b> %1").arg(error.message().toHtmlEscaped()));
-                            else
-                                showError(error.message());
-                            m_passphrase->setFocus();
-                            return;
-                        }
-                        m_vault = std::move(result).value();
-                        Q_EMIT unlocked();
-                    });
+    runInBackground(
+        this, [folder, passphrase] { return Vault::open(folder, passphrase); },
+        [this](Result<std::unique_ptr<Vault>> result) {
+            m_passphrase->clear();
+            setBusy(false);
+            if (!result) {
+                const Error &error = result.error();
+                if (error.code() == ErrorCode::InUse)
+                    showError(tr("<b>The vault is in use.</b> %1").arg(error.message().toHtmlEscaped()));
+                else
+                    showError(error.message());
+                m_passphrase->setFocus();
+                return;
+            }
+            m_vault = std::move(result).value();
+            Q_EMIT unlocked();
+        });
 }
 
 } // namespace vangnet

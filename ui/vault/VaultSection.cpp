@@ -16,8 +16,12 @@
 namespace vangnet {
 
 VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings), m_form(new QFormLayout), m_status(new QLabel(this)), m_counts(new QTableWidget(0, 2, this)),
-      m_change(new QPushButton(tr("Change &passphrase…"), this))
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_form(new QFormLayout)
+    , m_status(new QLabel(this))
+    , m_counts(new QTableWidget(0, 2, this))
+    , m_change(new QPushButton(tr("Change &passphrase…"), this))
 {
     setObjectName(QStringLiteral("vaultSection"));
     m_form->setLabelAlignment(Qt::AlignRight);
@@ -37,7 +41,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     m_size = addValue(tr("Database size:"), QStringLiteral("sizeValue"));
 
     m_counts->setObjectName(QStringLiteral("recordCounts"));
-    m_counts->setHorizontalHeaderLabels({tr("Records"), tr("Count")});
+    m_counts->setHorizontalHeaderLabels({ tr("Records"), tr("Count") });
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_counts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_counts->verticalHeader()->hide();
@@ -96,7 +100,7 @@ void VaultSection::vaultOpened(Vault &vault)
 void VaultSection::clear()
 {
     m_vault = nullptr;
-    for (QLabel *label : {m_folder, m_vaultId, m_format, m_cipher, m_kdf, m_schema, m_created, m_size, m_status})
+    for (QLabel *label : { m_folder, m_vaultId, m_format, m_cipher, m_kdf, m_schema, m_created, m_size, m_status })
         label->clear();
     m_status->hide();
     m_counts->setRowCount(0);
@@ -133,10 +137,10 @@ void VaultSection::reload()
                           .arg(info->cipher, info->cipherLibraryVersion, locale.toString(info->cipherPageSize)));
     m_kdf->setText(tr("Argon2id, %1 passes, %2 memory")
                        .arg(locale.toString(static_cast<qulonglong>(info->kdf.opsLimit)),
-                            locale.formattedDataSize(static_cast<qint64>(info->kdf.memLimit))));
+                           locale.formattedDataSize(static_cast<qint64>(info->kdf.memLimit))));
     m_schema->setText(info->schemaVersion == info->latestSchemaVersion
-                          ? QString::number(info->schemaVersion)
-                          : tr("%1 (this program knows %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion));
+            ? QString::number(info->schemaVersion)
+            : tr("%1 (this program knows %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion));
     m_size->setText(locale.formattedDataSize(info->databaseBytes));
     m_counts->setRowCount(0);
     for (const auto &[table, rows] : info->recordCounts) {

@@ -12,21 +12,22 @@
 
 namespace vangnet {
 
-WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     QVBoxLayout *column = centeredColumn(this);
 
     auto *intro = new QLabel(tr("Vangnet keeps your case records in an encrypted vault on this computer. "
                                 "It works without a network connection."),
-                             this);
+        this);
     intro->setWordWrap(true);
     auto *folderHint = new QLabel(tr("A vault is one folder: to move it to another computer, copy that whole folder."), this);
     folderHint->setObjectName(QStringLiteral("folderHint"));
     folderHint->setWordWrap(true);
     auto *defaultLocation = new QLabel(tr("New vaults are created in %1 unless you choose another folder.")
                                            .arg(QDir::toNativeSeparators(VaultPaths::defaultFolder())),
-                                       this);
+        this);
     defaultLocation->setObjectName(QStringLiteral("defaultLocationLabel"));
     defaultLocation->setWordWrap(true);
     defaultLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -60,9 +61,9 @@ void WelcomePage::chooseFolder()
         return;
     if (!Vault::exists(folder)) {
         MessageBox::warning(this, tr("No vault here"),
-                            tr("The folder %1 does not hold a Vangnet vault (vault.key and vault.db). Choose the folder "
-                               "that was copied as a whole.")
-                                .arg(QDir::toNativeSeparators(folder)));
+            tr("The folder %1 does not hold a Vangnet vault (vault.key and vault.db). Choose the folder "
+               "that was copied as a whole.")
+                .arg(QDir::toNativeSeparators(folder)));
         return;
     }
     Q_EMIT openRequested(folder);

@@ -12,14 +12,14 @@ namespace vangnet::migrations {
 
 Status v001Meta(Database &db);
 Status v002AuditLog(Database &db);
-Status v038Identity(Database &db);
 Status v003Cases(Database &db);
 Status v020StaffSafety(Database &db);
 Status v030Shelters(Database &db);
 Status v031Placements(Database &db);
+Status v038Identity(Database &db);
 Status v039Contacts(Database &db);
 Status v040Consent(Database &db);
-Status v050SavedFilters(Database &db);
 Status v045Exchange(Database &db);
+Status v050SavedFilters(Database &db);
 
 } // namespace vangnet::migrations
