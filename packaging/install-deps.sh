@@ -8,7 +8,7 @@ packages=(
     g++ cmake ninja-build pkg-config ccache
     # Qt 6.4: Core/Widgets/Concurrent/PrintSupport/Test, Svg icons, Linguist tools, Qt's own translations
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6svg6-dev qt6-qpa-plugins libgl-dev
+    qt6-svg-dev qt6-qpa-plugins libgl-dev
     # storage and cryptography
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display
