@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QListWidget>
 #include <QTest>
 
 using namespace vangnet;
@@ -248,6 +249,22 @@ void TestCasesSection::registeredInMainWindowWithoutNameInTitle()
     QTest::keyClicks(child<QLineEdit>(section->editor(), "givenNameEdit"), kName);
     QVERIFY(section->editor()->save());
     QCOMPARE(window.windowTitle(), QStringLiteral("Vangnet"));
+
+    // Leaving the section with unsaved changes asks first; Cancel keeps the case on screen.
+    QTest::keyClicks(child<QLineEdit>(section->editor(), "aliasesEdit"), QStringLiteral("Tulp"));
+    auto *navigation = child<QListWidget>(&window, "navigation");
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    navigation->setCurrentRow(1);
+    QVERIFY(section->isVisible());
+    QCOMPARE(navigation->currentRow(), 0);
+    QVERIFY(section->editor()->isDirty());
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    navigation->setCurrentRow(1);
+    QVERIFY(!section->isVisible());
+    QVERIFY(!section->editor()->isDirty());
+    navigation->setCurrentRow(0);
+    QVERIFY(section->isVisible());
+
     for (const QWidget *w : QApplication::topLevelWidgets())
         QVERIFY(!w->windowTitle().contains(kName));
     QTest::keyClicks(child<QLineEdit>(section->editor(), "familyNameEdit"), kFamily);

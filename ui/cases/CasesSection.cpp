@@ -200,6 +200,11 @@ CasesSection::CasesSection(QWidget *parent)
 
 CasesSection::~CasesSection() = default;
 
+bool CasesSection::canLeave()
+{
+    return m_editor->maybeSave();
+}
+
 QString CasesSection::title() const
 {
     return tr("Cases");

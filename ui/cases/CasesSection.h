@@ -37,6 +37,7 @@ public:
     QWidget *widget() override { return this; }
     void vaultOpened(Vault &vault) override;
     void clear() override;
+    bool canLeave() override;
 
     CaseEditor *editor() const { return m_editor; }
     CaseListModel *model() const { return m_model; }

@@ -9,7 +9,7 @@ namespace vangnet {
 
 class Vault;
 
-// One entry of the main window's navigation (Vault today; Cases, Shelters, Sharing, Safety later).
+// One entry of the main window's navigation (Cases, Shelters, Sharing, Safety, Vault).
 // A section reads the vault only between vaultOpened() and clear(); clear() must drop every piece of
 // decrypted data from its widgets and models, because it is what "Lock" relies on.
 class Section
@@ -22,6 +22,9 @@ public:
     virtual QWidget *widget() = 0;
     virtual void vaultOpened(Vault &vault) = 0;
     virtual void clear() = 0;
+    // Asked before the user switches to another section: false keeps this one shown (for example
+    // when the user cancels a Save/Discard question about unsaved changes).
+    virtual bool canLeave() { return true; }
 
 protected:
     Section() = default;

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 
 namespace vangnet {
@@ -29,7 +30,7 @@ Workspace::Workspace(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_sections, 1);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showSection);
 }
 
 void Workspace::addSection(Section *section)
@@ -39,6 +40,20 @@ void Workspace::addSection(Section *section)
     new QListWidgetItem(section->icon(), section->title(), m_navigation);
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+}
+
+void Workspace::showSection(int row)
+{
+    const int shown = m_sections->currentIndex();
+    if (row == shown || row < 0)
+        return;
+    // The section being left may hold unsaved work; it may ask, and keep itself shown.
+    if (shown >= 0 && shown < int(m_registered.size()) && !m_registered[std::size_t(shown)]->canLeave()) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(shown);
+        return;
+    }
+    m_sections->setCurrentIndex(row);
 }
 
 void Workspace::vaultOpened(Vault &vault)

@@ -29,6 +29,8 @@ public:
     void clear();
 
 private:
+    void showSection(int row);
+
     QListWidget *m_navigation;
     QStackedWidget *m_sections;
     std::vector<Section *> m_registered;
