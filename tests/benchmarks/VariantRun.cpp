@@ -5,6 +5,10 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/TextFolding.h"
+#include "placement/PlacementService.h"
+#include "shelters/ShelterCodes.h"
+#include "shelters/ShelterJson.h"
+#include "shelters/ShelterRepository.h"
 #include "crypto/KdfParameters.h"
 #include "crypto/KeyDerivation.h"
 #include "storage/Database.h"
@@ -55,6 +59,47 @@ Samples searchSamples(Database &db, int queries, const std::function<CaseFilter(
             die(page.error());
     }
     return samples;
+}
+
+// A synthetic registry: every type, level and region, realistic spreads of beds and languages.
+Status seedShelters(Database &db, int count)
+{
+    const QStringList types = ShelterCodes::all(ShelterCodeKind::ShelterType);
+    const QStringList &regions = SyntheticCases::regions();
+    QRandomGenerator rng(7);
+    QVector<ShelterInput> inputs;
+    inputs.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        ShelterInput in;
+        Shelter &s = in.shelter;
+        s.id = QStringLiteral("bench-%1").arg(i, 5, 10, QLatin1Char('0'));
+        s.name = QStringLiteral("Shelter %1 (fictional)").arg(i);
+        s.type = types.at(i % types.size());
+        s.securityLevel = int(rng.bounded(5));
+        s.addressConfidentiality = s.securityLevel >= 3 ? QStringLiteral("secret") : QStringLiteral("shielded");
+        s.placingAuthority = s.type == QLatin1String("cosm") ? QStringLiteral("comensha") : QStringLiteral("direct");
+        s.region = regions.at(int(rng.bounded(int(regions.size()))));
+        s.capacity = 4 + int(rng.bounded(20));
+        s.freeBeds = int(rng.bounded(s.capacity + 1));
+        s.availabilityAsOf = QDate::currentDate().addDays(-int(rng.bounded(40)));
+        if (s.type.startsWith(QLatin1String("youth")) || s.type == QLatin1String("protected_minors")) {
+            s.minAge = 12;
+            s.maxAge = 17;
+        } else {
+            s.minAge = 18;
+        }
+        s.genders = rng.bounded(2) ? QStringList{QStringLiteral("female")} : QStringList{};
+        s.acceptsChildren = rng.bounded(3) == 0;
+        s.languages = {QStringLiteral("nl"), QStringLiteral("en")};
+        if (s.securityLevel >= 3)
+            s.reference = QStringLiteral("REF-%1").arg(i);
+        in.hasReference = !s.reference.isEmpty();
+        inputs.append(in);
+    }
+    auto stored = ShelterRepository(db).importAll(inputs);
+    if (!stored)
+        return stored.error();
+    return {};
 }
 
 } // namespace
@@ -142,6 +187,28 @@ QJsonArray runVariant(const QString &variant, int cases, const QString &folder, 
     out.append(row(QStringLiteral("search: word in notes p95"), QStringLiteral("ms"), byNote.percentile(95)));
     out.append(row(QStringLiteral("search: filter combination p50"), QStringLiteral("ms"), byFilters.percentile(50)));
     out.append(row(QStringLiteral("search: filter combination p95"), QStringLiteral("ms"), byFilters.percentile(95)));
+    // Placement advice as the case's placement panel asks for it: the case, its level and every
+    // shelter loaded from the vault, then the rules and the score.
+    if (auto st = seedShelters(db.value(), 2000); !st)
+        die(st.error());
+    {
+        CaseSearch search(db.value());
+        auto ids = search.find({}, CaseSort::NumberAsc, 0, std::max(1, std::min(queries, cases)));
+        if (!ids)
+            die(ids.error());
+        PlacementService service(db.value());
+        Samples advice;
+        for (int i = 0; i < queries; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto view = service.load(ids->at(i % ids->size()).id);
+            advice.add(elapsedMs(t));
+            if (!view)
+                die(view.error());
+        }
+        out.append(row(QStringLiteral("placement advice, 2,000 shelters p50"), QStringLiteral("ms"), advice.percentile(50)));
+        out.append(row(QStringLiteral("placement advice, 2,000 shelters p95"), QStringLiteral("ms"), advice.percentile(95)));
+    }
     out.append(row(QStringLiteral("peak memory (storage workloads)"), QStringLiteral("MiB"), peakMemoryMiB()));
 
     // Key derivation last: its 256 MiB would otherwise dominate the peak memory figure.
