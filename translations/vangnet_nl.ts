@@ -5545,10 +5545,6 @@ Fingerprint: %3</source>
 Vingerafdruk: %3</translation>
     </message>
     <message>
-        <source>no name set</source>
-        <translation>geen naam ingesteld</translation>
-    </message>
-    <message>
         <source>sent</source>
         <translation>verzonden</translation>
     </message>
@@ -5569,10 +5565,6 @@ Vingerafdruk: %3</translation>
         <translation>Contactkaart</translation>
     </message>
     <message>
-        <source>Give this vault a name first (vangnet-cli identity set-name), so that recipients know whose card it is.</source>
-        <translation>Geef deze kluis eerst een naam (vangnet-cli identity set-name), zodat ontvangers weten van wie de kaart is.</translation>
-    </message>
-    <message>
         <source>Save my contact card</source>
         <translation>Eigen contactkaart opslaan</translation>
     </message>
@@ -5583,6 +5575,42 @@ Vingerafdruk: %3</translation>
     <message>
         <source>The card cannot be written: %1</source>
         <translation>De kaart kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name and organisation…</source>
+        <translation>&amp;Naam en organisatie…</translation>
+    </message>
+    <message>
+        <source>No name set yet: recipients see it on your contact card.
+Fingerprint: %1</source>
+        <translation>Nog geen naam ingesteld: ontvangers zien die op de contactkaart.
+Vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Fingerprint: %2</source>
+        <translation>%1
+Vingerafdruk: %2</translation>
+    </message>
+    <message>
+        <source>Name and organisation</source>
+        <translation>Naam en organisatie</translation>
+    </message>
+    <message>
+        <source>A contact card needs a name.</source>
+        <translation>Een contactkaart heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Your name as recipients should see it:</source>
+        <translation>Naam zoals ontvangers die moeten zien:</translation>
+    </message>
+    <message>
+        <source>Your organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Give this vault a name first (Name and organisation…), so that recipients know whose card it is.</source>
+        <translation>Geef deze kluis eerst een naam (Naam en organisatie…), zodat ontvangers weten van wie de kaart is.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "demo/DemoCases.h"
 #include "demo/DemoSafety.h"
 #include "demo/DemoShelters.h"
+#include "exchange/IdentityStore.h"
 #include "vault/Vault.h"
 
 #include <QStandardPaths>
@@ -36,6 +37,10 @@ Status DemoVault::ensureExists()
         return shelters;
     if (auto safety = seedDemoSafety(created->vault->database()); !safety)
         return safety;
+    if (auto named = IdentityStore(created->vault->database())
+                         .setName(QStringLiteral("Demo coordinator (fictional)"), QStringLiteral("Demo region (fictional)"));
+        !named)
+        return named;
     return {};
 }
 

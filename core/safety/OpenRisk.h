@@ -13,6 +13,7 @@ struct OpenRisk
     Kind kind = Kind::Incident;
     QDateTime at; // incident date (start of day, UTC) or when the rules last changed
     QString caseId; // may be empty for an incident without a linked case
+    QString caseNumber; // VN-YYYY-NNNN of that case, for display; empty when unknown
     QString incidentId; // Kind::Incident only
     QString code; // incident type, or the comma-separated visit rules
     QString summary; // translated labels only (codes), never free text

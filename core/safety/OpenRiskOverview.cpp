@@ -1,5 +1,7 @@
 #include "safety/OpenRiskOverview.h"
 
+#include "cases/CaseRepository.h"
+
 #include "safety/IncidentCodes.h"
 #include "safety/IncidentRepository.h"
 #include "safety/VisitRuleCodes.h"
@@ -44,6 +46,12 @@ Result<QVector<OpenRisk>> OpenRiskOverview::list(Database &db)
         r.summary = labels.isEmpty() ? tr("Visit rules (see the note)") : labels.join(QStringLiteral("; "));
         out.append(r);
     }
+    // Case numbers for display: coordinators know cases by number, not by UUID.
+    CaseRepository cases(db);
+    for (OpenRisk &r : out)
+        if (!r.caseId.isEmpty())
+            if (auto c = cases.load(r.caseId))
+                r.caseNumber = c->number;
     std::stable_sort(out.begin(), out.end(), [](const OpenRisk &a, const OpenRisk &b) { return a.at > b.at; });
     return out;
 }

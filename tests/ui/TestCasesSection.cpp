@@ -18,11 +18,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QListWidget>
 #include <QTest>
 
 using namespace vangnet;
@@ -330,6 +330,12 @@ void TestCasesSection::screenshotsWithDemoData()
     section->editor()->save();
     shoot(QStringLiteral("cases-invalid.png"));
     section->editor()->revert();
+    // The other sections with the same demo data.
+    auto *navigation = child<QListWidget>(&window, "navigation");
+    for (int row = 1; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        shoot(QStringLiteral("section-%1.png").arg(row));
+    }
 }
 
 QTEST_MAIN(TestCasesSection)

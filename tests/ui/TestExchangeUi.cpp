@@ -1,6 +1,7 @@
 #include "TestVault.h"
 
 #include "cases/CaseRepository.h"
+#include "common/MessageBox.h"
 #include "consent/ConsentRegister.h"
 #include "exchange/ContactCard.h"
 #include "exchange/ContactRepository.h"
@@ -207,6 +208,15 @@ private slots:
         for (int row = 0; row < stats->rowCount(); ++row)
             QCOMPARE(stats->item(row, 2)->text(), QStringLiteral("<10"));
         QVERIFY(section.findChild<QPushButton *>(QStringLiteral("statsWrite"))->isEnabled());
+        // The vault's name for its contact card is set from the desktop too.
+        auto *identity = section.findChild<QLabel *>(QStringLiteral("identityLabel"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!section.setIdentityName(QStringLiteral("  "), QString()));
+        QVERIFY(section.setIdentityName(QStringLiteral("Coordinator West"), QStringLiteral("Regio West")));
+        QVERIFY(identity->text().contains(QStringLiteral("Coordinator West (Regio West)")));
+        auto own = IdentityStore(coordinator.vault().database()).ownIdentity();
+        QVERIFY(own.ok());
+        QCOMPARE(own->name, QStringLiteral("Coordinator West"));
         section.clear();
         QCOMPARE(stats->rowCount(), 0);
         QVERIFY(section.findChild<QLabel *>(QStringLiteral("identityLabel"))->text().isEmpty());

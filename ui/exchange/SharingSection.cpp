@@ -18,6 +18,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -85,7 +86,11 @@ SharingSection::SharingSection(QWidget *parent)
     auto *identityBox = new QGroupBox(tr("This vault"), this);
     auto *identityLayout = new QHBoxLayout(identityBox);
     identityLayout->addWidget(m_identity, 1);
+    auto *nameButton = new QPushButton(tr("&Name and organisation…"), identityBox);
+    nameButton->setObjectName(QStringLiteral("identityNameButton"));
+    identityLayout->addWidget(nameButton);
     identityLayout->addWidget(m_exportCard);
+    connect(nameButton, &QPushButton::clicked, this, &SharingSection::askIdentityName);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_export);
@@ -161,9 +166,11 @@ void SharingSection::reload()
         return;
     Database &db = m_vault->database();
     if (auto own = IdentityStore(db).ownIdentity())
-        m_identity->setText(
-            tr("%1 (%2)\nFingerprint: %3")
-                .arg(own->name.isEmpty() ? tr("no name set") : own->name, own->organisation, own->publicIdentity.fingerprint()));
+        m_identity->setText(own->name.isEmpty() ? tr("No name set yet: recipients see it on your contact card.\nFingerprint: %1")
+                                                      .arg(own->publicIdentity.fingerprint())
+                : own->organisation.isEmpty()
+                ? tr("%1\nFingerprint: %2").arg(own->name, own->publicIdentity.fingerprint())
+                : tr("%1 (%2)\nFingerprint: %3").arg(own->name, own->organisation, own->publicIdentity.fingerprint()));
     m_statsRecipient->clear();
     if (auto contacts = ContactRepository(db).list())
         for (const Contact &c : contacts.value())
@@ -228,6 +235,38 @@ void SharingSection::writeStatistics()
     reload();
 }
 
+bool SharingSection::setIdentityName(const QString &name, const QString &organisation)
+{
+    if (!m_vault)
+        return false;
+    if (name.trimmed().isEmpty()) {
+        MessageBox::warning(this, tr("Name and organisation"), tr("A contact card needs a name."));
+        return false;
+    }
+    if (auto st = IdentityStore(m_vault->database()).setName(name, organisation); !st) {
+        MessageBox::warning(this, tr("Name and organisation"), st.error().message());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void SharingSection::askIdentityName()
+{
+    if (!m_vault)
+        return;
+    auto own = IdentityStore(m_vault->database()).ownIdentity();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Name and organisation"), tr("Your name as recipients should see it:"),
+        QLineEdit::Normal, own ? own->name : QString(), &ok);
+    if (!ok)
+        return;
+    const QString organisation = QInputDialog::getText(
+        this, tr("Name and organisation"), tr("Your organisation:"), QLineEdit::Normal, own ? own->organisation : QString(), &ok);
+    if (ok)
+        setIdentityName(name, organisation);
+}
+
 void SharingSection::exportCard()
 {
     if (!m_vault)
@@ -235,7 +274,7 @@ void SharingSection::exportCard()
     auto named = IdentityStore(m_vault->database()).ownIdentity();
     if (named && named->name.trimmed().isEmpty()) {
         MessageBox::warning(this, tr("Contact card"),
-            tr("Give this vault a name first (vangnet-cli identity set-name), so that recipients know whose card it is."));
+            tr("Give this vault a name first (Name and organisation…), so that recipients know whose card it is."));
         return;
     }
     const QString file

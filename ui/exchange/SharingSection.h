@@ -37,8 +37,12 @@ public:
     void openExportWizard();
     void openImportDialog();
 
+    // Sets the name and organisation recipients see on this vault's contact card.
+    bool setIdentityName(const QString &name, const QString &organisation);
+
 private:
     void exportCard();
+    void askIdentityName();
     void writeStatistics();
 
     Vault *m_vault = nullptr;

@@ -48,7 +48,7 @@ QVariant OpenRisksModel::data(const QModelIndex &index, int role) const
     case SummaryColumn:
         return r.summary;
     case CaseColumn:
-        return r.caseId;
+        return r.caseNumber.isEmpty() ? r.caseId : r.caseNumber;
     default:
         return {};
     }

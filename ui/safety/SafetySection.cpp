@@ -30,6 +30,8 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    // Columns as wide as what they show (the summaries are the long ones), the last one fills up.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
