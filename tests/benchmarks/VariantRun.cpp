@@ -5,12 +5,12 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/TextFolding.h"
+#include "crypto/KdfParameters.h"
+#include "crypto/KeyDerivation.h"
 #include "placement/PlacementService.h"
 #include "shelters/ShelterCodes.h"
 #include "shelters/ShelterJson.h"
 #include "shelters/ShelterRepository.h"
-#include "crypto/KdfParameters.h"
-#include "crypto/KeyDerivation.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
@@ -88,9 +88,9 @@ Status seedShelters(Database &db, int count)
         } else {
             s.minAge = 18;
         }
-        s.genders = rng.bounded(2) ? QStringList{QStringLiteral("female")} : QStringList{};
+        s.genders = rng.bounded(2) ? QStringList { QStringLiteral("female") } : QStringList {};
         s.acceptsChildren = rng.bounded(3) == 0;
-        s.languages = {QStringLiteral("nl"), QStringLiteral("en")};
+        s.languages = { QStringLiteral("nl"), QStringLiteral("en") };
         if (s.securityLevel >= 3)
             s.reference = QStringLiteral("REF-%1").arg(i);
         in.hasReference = !s.reference.isEmpty();

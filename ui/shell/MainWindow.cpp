@@ -196,6 +196,9 @@ void MainWindow::enterWorkspace(std::unique_ptr<Vault> vault)
     m_folder = m_vault->paths().folder;
     m_workspace->vaultOpened(*m_vault);
     showPage(m_workspace);
+    // The unlock field that had the keyboard is gone: give it to the workspace so that keyboard
+    // operation (and every shortcut) continues without reaching for the mouse.
+    m_workspace->focusNavigation();
     if (!m_demo)
         Q_EMIT vaultFolderUsed(m_folder);
 }

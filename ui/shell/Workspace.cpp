@@ -56,6 +56,11 @@ void Workspace::showSection(int row)
     m_sections->setCurrentIndex(row);
 }
 
+void Workspace::focusNavigation()
+{
+    m_navigation->setFocus(Qt::OtherFocusReason);
+}
+
 void Workspace::vaultOpened(Vault &vault)
 {
     for (Section *section : m_registered)

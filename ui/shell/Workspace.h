@@ -25,6 +25,7 @@ public:
     // (sections are normally the widget itself).
     void addSection(Section *section);
     void vaultOpened(Vault &vault);
+    void focusNavigation();
     // Drops all decrypted data from every section.
     void clear();
 
