@@ -74,7 +74,7 @@ Status CaseHistory::record(
 {
     if (changes.isEmpty())
         return {};
-    auto insert = m_db.prepare(QStringLiteral(
+    auto insert = m_db.prepareCached(QStringLiteral(
         "INSERT INTO case_history(case_id, at, actor, field, old_json, new_json, change_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
@@ -94,7 +94,7 @@ Status CaseHistory::record(
 
 Result<QVector<HistoryEntry>> CaseHistory::forCase(const QString &caseId) const
 {
-    auto q = m_db.prepare(QStringLiteral(
+    auto q = m_db.prepareCached(QStringLiteral(
         "SELECT id, case_id, at, actor, field, old_json, new_json, change_id FROM case_history WHERE case_id = ? ORDER BY id"));
     if (!q)
         return q.error();

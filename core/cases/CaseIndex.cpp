@@ -10,7 +10,7 @@ namespace {
 
 Status runWithDoc(Database &db, const QString &sql, qint64 doc)
 {
-    auto q = db.prepare(sql);
+    auto q = db.prepareCached(sql);
     if (!q)
         return q.error();
     q->bind(1, doc);
@@ -27,8 +27,12 @@ Status CaseIndex::rebuild(Database &db, qint64 doc, const Case &c)
             QStringLiteral("DELETE FROM case_names WHERE case_doc = ?"), QStringLiteral("DELETE FROM case_fts WHERE docid = ?") })
         if (auto st = runWithDoc(db, sql, doc); !st)
             return st;
+    return build(db, doc, c);
+}
 
-    auto form = db.prepare(QStringLiteral("INSERT INTO case_forms(form, case_doc) VALUES (?, ?)"));
+Status CaseIndex::build(Database &db, qint64 doc, const Case &c)
+{
+    auto form = db.prepareCached(QStringLiteral("INSERT INTO case_forms(form, case_doc) VALUES (?, ?)"));
     if (!form)
         return form.error();
     for (const QString &f : c.exploitationForms) {
@@ -38,7 +42,7 @@ Status CaseIndex::rebuild(Database &db, qint64 doc, const Case &c)
             return st;
     }
 
-    auto task = db.prepare(
+    auto task = db.prepareCached(
         QStringLiteral("INSERT INTO case_tasks(case_doc, position, kind, due, owner, done) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!task)
         return task.error();
@@ -51,7 +55,7 @@ Status CaseIndex::rebuild(Database &db, qint64 doc, const Case &c)
             return st;
     }
 
-    auto name = db.prepare(QStringLiteral("INSERT INTO case_names(case_doc, kind, name_key) VALUES (?, ?, ?)"));
+    auto name = db.prepareCached(QStringLiteral("INSERT INTO case_names(case_doc, kind, name_key) VALUES (?, ?, ?)"));
     if (!name)
         return name.error();
     for (const auto &[kind, key] : DuplicateFinder::nameKeys(c)) {
@@ -67,7 +71,7 @@ Status CaseIndex::rebuild(Database &db, qint64 doc, const Case &c)
     words += TextFolding::tokens(c.familyName);
     for (const QString &alias : c.aliases)
         words += TextFolding::tokens(alias);
-    auto notes = db.prepare(QStringLiteral("SELECT text FROM case_notes WHERE case_doc = ? ORDER BY id"));
+    auto notes = db.prepareCached(QStringLiteral("SELECT text FROM case_notes WHERE case_doc = ? ORDER BY id"));
     if (!notes)
         return notes.error();
     notes->bind(1, doc);
@@ -79,9 +83,12 @@ Status CaseIndex::rebuild(Database &db, qint64 doc, const Case &c)
             break;
         words += TextFolding::tokens(notes->text(0));
     }
-    auto fts = db.prepare(QStringLiteral("INSERT INTO case_fts(docid, body) VALUES (?, ?)"));
+    auto fts = db.prepareCached(QStringLiteral("INSERT INTO case_fts(docid, body) VALUES (?, ?)"));
     if (!fts)
         return fts.error();
+    // Each word once: the search matches words (as prefixes), never phrases or counts, and a
+    // single position per word keeps the index small and the doclists of common words short.
+    words.removeDuplicates();
     fts->bind(1, doc).bind(2, words.join(QLatin1Char(' ')));
     return fts->run();
 }

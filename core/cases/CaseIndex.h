@@ -14,6 +14,10 @@ class CaseIndex
 {
 public:
     static Status rebuild(Database &db, qint64 doc, const Case &c);
+    // For a case just inserted, which has no derived rows yet: rebuild() without its deletes. In a
+    // batch each of those statements would open a statement journal, and every page it touches is
+    // copied (and in a vault encrypted) into it.
+    static Status build(Database &db, qint64 doc, const Case &c);
 };
 
 } // namespace vangnet

@@ -53,7 +53,7 @@ Result<QString> CaseRepository::resolve(const QString &idOrNumber) const
     static const QRegularExpression numberShape(QStringLiteral("^VN-\\d{4}-\\d{4,}$"), QRegularExpression::CaseInsensitiveOption);
     const QString key = idOrNumber.trimmed();
     const bool isNumber = numberShape.match(key).hasMatch();
-    auto q = m_db.prepare(
+    auto q = m_db.prepareCached(
         isNumber ? QStringLiteral("SELECT id FROM cases WHERE number = ?") : QStringLiteral("SELECT id FROM cases WHERE id = ?"));
     if (!q)
         return q.error();
@@ -75,7 +75,7 @@ Result<QString> CaseRepository::resolve(const QString &idOrNumber) const
 
 Result<qint64> CaseRepository::docOf(const QString &caseId) const
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT doc FROM cases WHERE id = ?"));
+    auto q = m_db.prepareCached(QStringLiteral("SELECT doc FROM cases WHERE id = ?"));
     if (!q)
         return q.error();
     q->bind(1, caseId);
@@ -92,7 +92,7 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
     auto id = resolve(idOrNumber);
     if (!id)
         return id.error();
-    auto q = m_db.prepare(QStringLiteral(
+    auto q = m_db.prepareCached(QStringLiteral(
         "SELECT doc, id, number, phase, previous_phase, phase_reason, created_at, updated_at, data FROM cases WHERE id = ?"));
     if (!q)
         return q.error();
@@ -117,7 +117,7 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
     c.createdAt = QDateTime::fromString(q->text(6), Qt::ISODateWithMs);
     c.updatedAt = QDateTime::fromString(q->text(7), Qt::ISODateWithMs);
 
-    auto notes = m_db.prepare(QStringLiteral("SELECT id, at, author, text FROM case_notes WHERE case_doc = ? ORDER BY id"));
+    auto notes = m_db.prepareCached(QStringLiteral("SELECT id, at, author, text FROM case_notes WHERE case_doc = ? ORDER BY id"));
     if (!notes)
         return notes.error();
     notes->bind(1, doc);
@@ -133,23 +133,31 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
     return c;
 }
 
+// Binds the columns a case write sets, in this order, from index 1: phase, previous_phase,
+// phase_reason, coordinator, region, given_name, family_name, birth_date, reflection_end,
+// threat_code, threat_review, updated_at, data. Returns the next free index.
+static int bindCaseColumns(Statement &q, const Case &c)
+{
+    const auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    const auto dateOrNull = [](const QDate &d) { return d.isValid() ? QVariant(d) : QVariant(); };
+    q.bind(1, c.phase).bind(2, textOrNull(c.previousPhase)).bind(3, textOrNull(c.phaseReason));
+    q.bind(4, textOrNull(c.coordinator)).bind(5, textOrNull(c.region)).bind(6, textOrNull(c.givenName));
+    q.bind(7, textOrNull(c.familyName)).bind(8, dateOrNull(c.birthDate)).bind(9, dateOrNull(c.reflectionEnd));
+    q.bind(10, textOrNull(c.threat.code)).bind(11, dateOrNull(c.threat.reviewDate));
+    q.bind(12, c.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.bind(13, QString::fromUtf8(QJsonDocument(CaseJson::toEditableJson(c)).toJson(QJsonDocument::Compact)));
+    return 14;
+}
+
 Status CaseRepository::writeRow(qint64 doc, const Case &c)
 {
-    auto q = m_db.prepare(QStringLiteral(
+    auto q = m_db.prepareCached(QStringLiteral(
         "UPDATE cases SET phase = ?, previous_phase = ?, phase_reason = ?, coordinator = ?, region = ?, given_name = ?,"
         " family_name = ?, birth_date = ?, reflection_end = ?, threat_code = ?, threat_review = ?, updated_at = ?, data = ?"
         " WHERE doc = ?"));
     if (!q)
         return q.error();
-    const auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    const auto dateOrNull = [](const QDate &d) { return d.isValid() ? QVariant(d) : QVariant(); };
-    q->bind(1, c.phase).bind(2, textOrNull(c.previousPhase)).bind(3, textOrNull(c.phaseReason));
-    q->bind(4, textOrNull(c.coordinator)).bind(5, textOrNull(c.region)).bind(6, textOrNull(c.givenName));
-    q->bind(7, textOrNull(c.familyName)).bind(8, dateOrNull(c.birthDate)).bind(9, dateOrNull(c.reflectionEnd));
-    q->bind(10, textOrNull(c.threat.code)).bind(11, dateOrNull(c.threat.reviewDate));
-    q->bind(12, c.updatedAt.toUTC().toString(Qt::ISODateWithMs));
-    q->bind(13, QString::fromUtf8(QJsonDocument(CaseJson::toEditableJson(c)).toJson(QJsonDocument::Compact)));
-    q->bind(14, doc);
+    q->bind(bindCaseColumns(q.value(), c), doc);
     if (auto st = q->run(); !st)
         return st;
     return CaseIndex::rebuild(m_db, doc, c);
@@ -158,7 +166,7 @@ Status CaseRepository::writeRow(qint64 doc, const Case &c)
 Result<CaseNote> CaseRepository::insertNote(qint64 doc, const QString &text, const QDateTime &at)
 {
     CaseNote note { 0, at, AuditLog::currentActor(), text };
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO case_notes(case_doc, at, author, text) VALUES (?, ?, ?, ?)"));
+    auto q = m_db.prepareCached(QStringLiteral("INSERT INTO case_notes(case_doc, at, author, text) VALUES (?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->bind(1, doc).bind(2, at.toString(Qt::ISODateWithMs)).bind(3, note.author).bind(4, text);
@@ -197,7 +205,7 @@ Result<CreatedCase> CaseRepository::create(const Case &input)
     if (!tx.began())
         return tx.began().error();
     const int year = at.date().year();
-    auto seq = m_db.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE year = ?"));
+    auto seq = m_db.prepareCached(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE year = ?"));
     if (!seq)
         return seq.error();
     seq->bind(1, year);
@@ -207,12 +215,17 @@ Result<CreatedCase> CaseRepository::create(const Case &input)
     const int sequence = int(seq->integer(0));
     c.number = formatNumber(year, sequence);
 
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO cases(id, number, year, seq, phase, created_at, updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, '{}')"));
+    // The whole row in one INSERT: an INSERT followed by an UPDATE would open a statement journal
+    // for the UPDATE, and in a batch (one savepoint per case) that copies every page it touches.
+    auto insert = m_db.prepareCached(QStringLiteral(
+        "INSERT INTO cases(phase, previous_phase, phase_reason, coordinator, region, given_name, family_name, birth_date,"
+        " reflection_end, threat_code, threat_review, updated_at, data, id, number, year, seq, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    const QString stamp = at.toString(Qt::ISODateWithMs);
-    insert->bind(1, c.id).bind(2, c.number).bind(3, year).bind(4, sequence).bind(5, c.phase).bind(6, stamp).bind(7, stamp);
+    const int next = bindCaseColumns(insert.value(), c);
+    insert->bind(next, c.id).bind(next + 1, c.number).bind(next + 2, year).bind(next + 3, sequence);
+    insert->bind(next + 4, at.toString(Qt::ISODateWithMs));
     if (auto st = insert->run(); !st)
         return st.error();
     const qint64 doc = m_db.lastInsertRowId();
@@ -225,7 +238,8 @@ Result<CreatedCase> CaseRepository::create(const Case &input)
             return note.error();
         changes.append({ QStringLiteral("notes"), QJsonValue(), noteJson(note.value()) });
     }
-    if (auto st = writeRow(doc, c); !st)
+    // After the notes: the search index reads them from case_notes.
+    if (auto st = CaseIndex::build(m_db, doc, c); !st)
         return st.error();
     if (auto st = CaseHistory(m_db).record(c.id, changeId, changes, at); !st)
         return st.error();

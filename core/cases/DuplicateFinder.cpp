@@ -43,17 +43,19 @@ Result<QVector<DuplicateHint>> DuplicateFinder::find(const Case &c, qint64 exclu
     const auto keys = nameKeys(c);
     for (const auto &[kind, key] : keys) {
         if (kind == QLatin1String("full") && c.birthDate.isValid()) {
-            auto q = m_db.prepare(
-                QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
-                               " WHERE n.name_key = ? AND n.kind = 'full' AND c.birth_date = ? AND c.doc <> ? ORDER BY c.doc"));
+            // From the cases born that day (a handful) to their names: a common name is shared by
+            // hundreds of cases, and testing each one's birth date reads its whole row.
+            auto q = m_db.prepareCached(
+                QStringLiteral("SELECT c.id, c.number FROM cases c CROSS JOIN case_names n ON n.case_doc = c.doc"
+                               " WHERE c.birth_date = ? AND n.name_key = ? AND n.kind = 'full' AND c.doc <> ? ORDER BY c.doc"));
             if (!q)
                 return q.error();
-            q->bind(1, key).bind(2, c.birthDate).bind(3, excludeDoc);
+            q->bind(1, c.birthDate).bind(2, key).bind(3, excludeDoc);
             if (auto st = collect(q.value(), QStringLiteral("name_and_birth_date")); !st)
                 return st.error();
         }
         // An alias matches any name or alias; a full name matches another case's alias.
-        auto q = m_db.prepare(kind == QLatin1String("alias")
+        auto q = m_db.prepareCached(kind == QLatin1String("alias")
                 ? QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"
                                  " WHERE n.name_key = ? AND c.doc <> ? ORDER BY c.doc")
                 : QStringLiteral("SELECT c.id, c.number FROM case_names n JOIN cases c ON c.doc = n.case_doc"

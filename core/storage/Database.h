@@ -5,16 +5,20 @@
 
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace vangnet {
 
 class Statement;
+class StatementCache;
 
 // Thin RAII owner of one SQLCipher connection. The raw 256-bit key is given with sqlite3_key()
 // before any other statement, every cipher parameter is then set explicitly (docs/SECURITY.md,
 // "Cipher parameters"), and the connection is closed in the destructor, which makes SQLCipher wipe
-// its copy of the key.
+// its copy of the key. Statements of the hot paths stay prepared in a small per-connection cache
+// (prepareCached); close() finalises them first, so the close is never deferred.
 class Database
 {
 public:
@@ -36,6 +40,12 @@ public:
 
     Status exec(const QString &sql);
     Result<Statement> prepare(const QString &sql);
+    // Like prepare(), but the statement is kept on this connection when the Statement is destroyed
+    // (reset, bindings cleared) and handed out again for the same SQL. For statements run often
+    // with fixed text (writes of a case, the case list's queries); not for one-off SQL.
+    Result<Statement> prepareCached(const QString &sql);
+    // Statements kept by prepareCached(); for tests.
+    int cachedStatementCount() const;
     // Single value of the first column of the first row, or an error if no row.
     Result<QVariant> scalar(const QString &sql);
 
@@ -50,12 +60,11 @@ public:
     static QString cipherVersion();
 
 private:
-    explicit Database(sqlite3 *db)
-        : m_db(db)
-    { }
+    explicit Database(sqlite3 *db);
     Status configure(bool encrypted);
 
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache; // shared with the Statements it handed out
 };
 
 } // namespace vangnet

@@ -27,6 +27,7 @@ const std::vector<Migration> &Migrations::all()
             { 40, "consent", &migrations::v040Consent },
             { 45, "exchange registers", &migrations::v045Exchange },
             { 50, "saved case filters", &migrations::v050SavedFilters },
+            { 51, "case list indexes", &migrations::v051CaseListIndexes },
         };
         // Applied in version order whatever the order above.
         std::sort(steps.begin(), steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });

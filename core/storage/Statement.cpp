@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqlCipher.h"
+#include "storage/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,26 +14,38 @@ namespace vangnet {
 
 Statement::~Statement()
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
+    release();
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
+    , m_cache(std::move(other.m_cache))
     , m_bindError(other.m_bindError)
 { }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
+        m_cache = std::move(other.m_cache);
         m_bindError = other.m_bindError;
     }
     return *this;
+}
+
+void Statement::release()
+{
+    if (m_stmt) {
+        if (m_cache)
+            m_cache->give(m_stmt);
+        else
+            sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+    m_cache.reset();
 }
 
 Statement &Statement::bindNull(int index)

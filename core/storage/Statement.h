@@ -6,13 +6,18 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+#include <utility>
+
 struct sqlite3_stmt;
 
 namespace vangnet {
 
 class Database;
+class StatementCache;
 
-// A prepared statement with bound parameters; finalised in the destructor. Values are bound by
+// A prepared statement with bound parameters; finalised in the destructor, or, when it came from
+// Database::prepareCached(), reset and given back to the connection's cache. Values are bound by
 // position (1-based) or by name (":name"), never spliced into SQL text.
 class Statement
 {
@@ -45,13 +50,16 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt *stmt, const Database *db)
+    Statement(sqlite3_stmt *stmt, const Database *db, std::shared_ptr<StatementCache> cache = {})
         : m_stmt(stmt)
         , m_db(db)
+        , m_cache(std::move(cache))
     { }
+    void release();
 
     sqlite3_stmt *m_stmt = nullptr;
     const Database *m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache; // set: give the statement back instead of finalising it
     int m_bindError = 0;
 };
 

@@ -2,6 +2,8 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/TextFolding.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -22,6 +24,29 @@ private:
             for (const CaseSummary &s : rows.value())
                 out.append(s.number.right(4));
         return out;
+    }
+
+    // Every plan of CaseSearch, each of which must give the same rows: as chosen, text probed and
+    // filters walked, text scanned per case while walking, text scanned with the filters' indexes.
+    struct PlanSetting
+    {
+        const char *name;
+        int driveLimit;
+        int filterWalkLimit;
+        bool scanText;
+    };
+    static QVector<PlanSetting> plans()
+    {
+        return { { "chosen", CaseSearch::DriveLimit, CaseSearch::FilterWalkLimit, false }, { "probe, walk", 0, 0, false },
+            { "scan, walk", 0, 0, true }, { "scan, filter indexes", 0, 1000000, true }, { "drive", 1000000, 1000000, false } };
+    }
+    CaseSearch searchWith(const PlanSetting &p) const
+    {
+        CaseSearch search(m_vault->vault().database(), m_today);
+        search.setDriveLimit(p.driveLimit);
+        search.setFilterWalkLimit(p.filterWalkLimit);
+        search.setScanText(p.scanText);
+        return search;
     }
 
     std::unique_ptr<test::TestVault> m_vault;
@@ -105,43 +130,194 @@ private slots:
         QFETCH(QStringList, expected);
         CaseFilter f;
         f.text = query;
+        for (const PlanSetting &p : plans()) {
+            const CaseSearch search = searchWith(p);
+            auto rows = search.find(f);
+            QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message()));
+            QVERIFY2(numbers(rows) == expected, p.name);
+            QCOMPARE(search.count(f).value(), expected.size());
+            auto capped = search.count(f, 1000);
+            QCOMPARE(capped->count, expected.size());
+            QVERIFY(!capped->capped);
+        }
+    }
+
+    void cappedCount()
+    {
         CaseSearch search(m_vault->vault().database(), m_today);
-        auto rows = search.find(f);
-        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message()));
-        QCOMPARE(numbers(rows), expected);
-        QCOMPARE(search.count(f).value(), expected.size());
+        const auto check = [&](const CaseFilter &f, int cap, int count, bool capped) {
+            auto n = search.count(f, cap);
+            QVERIFY2(n, n ? "" : qPrintable(n.error().message()));
+            QCOMPARE(n->count, count);
+            QCOMPARE(n->capped, capped);
+        };
+        CaseFilter all;
+        check(all, 29, 29, true);
+        check(all, 30, 30, false);
+        check(all, 1000, 30, false);
+        CaseFilter text; // names, alias: three cases
+        text.text = QStringLiteral("oz");
+        check(text, 2, 2, true);
+        check(text, 3, 3, false);
+        CaseFilter filtered;
+        filtered.region = QStringLiteral("Utrecht");
+        check(filtered, 1, 1, true);
+        check(filtered, 3, 3, false);
+        filtered.text = QStringLiteral("oz");
+        check(filtered, 2, 2, true);
+        check(filtered, 5, 3, false);
+        check(all, 0, 0, true);
+        CaseFilter none;
+        none.text = QStringLiteral("zzzz");
+        check(none, 0, 0, false);
+        QCOMPARE(search.count(all, -1).error().code(), ErrorCode::InvalidInput);
+        CaseFilter bad;
+        bad.phase = QStringLiteral("limbo");
+        QCOMPARE(search.count(bad, 10).error().code(), ErrorCode::InvalidInput);
+    }
+
+    void searchIndexHoldsEachWordOnce()
+    {
+        test::TestVault tv;
+        Database &db = tv.vault().database();
+        auto created = CaseRepository(db).createFromJson(parse(R"({"givenName":"Repeat","familyName":"Repeat",
+            "notes":[{"text":"Kas kas KAS, kas."},{"text":"kas and kassa"}]})"));
+        QVERIFY(created);
+        auto q = db.prepare(QStringLiteral("SELECT f.body FROM case_fts f JOIN cases c ON c.doc = f.docid WHERE c.id = ?"));
+        QVERIFY(q);
+        q->bind(1, created->id);
+        QVERIFY(q->step().value());
+        const QStringList words = q->text(0).split(QLatin1Char(' '));
+        QCOMPARE(words.count(QStringLiteral("kas")), 1);
+        QCOMPARE(words.count(QStringLiteral("repeat")), 1);
+        QVERIFY(words.contains(QStringLiteral("kassa")));
+        CaseFilter f;
+        f.text = QStringLiteral("kas");
+        QCOMPARE(CaseSearch(db, m_today).count(f).value(), 1);
+        f.text = QStringLiteral("kassa repeat");
+        QCOMPARE(CaseSearch(db, m_today).count(f).value(), 1);
+    }
+
+    void staleCountNeverChangesRows()
+    {
+        // A CaseSearch remembers how many cases a text matched to choose find()'s plan; cases
+        // written afterwards may make that figure wrong, the rows never.
+        test::TestVault tv;
+        Database &db = tv.vault().database();
+        CaseRepository repo(db);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(repo.createFromJson(parse(R"({"givenName":"Alpha","familyName":"Early"})")));
+        CaseSearch search(db, m_today);
+        search.setDriveLimit(3);
+        CaseFilter f;
+        f.text = QStringLiteral("alpha");
+        QCOMPARE(search.count(f).value(), 2); // remembered: fewer than 3, so the matches would drive
+        QCOMPARE(search.find(f)->size(), 2);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(repo.createFromJson(parse(R"({"givenName":"Alpha","familyName":"Late"})")));
+        QCOMPARE(search.find(f)->size(), 6);
+        QCOMPARE(search.find(f, CaseSort::FamilyNameAsc, 1, 10)->size(), 5);
+        QCOMPARE(search.count(f).value(), 6); // counts are never taken from memory
+        QCOMPARE(search.count(f, 4)->count, 4);
+    }
+
+    void everyOrderReadsAnIndex_data()
+    {
+        QTest::addColumn<CaseSort>("sort");
+        QTest::newRow("number desc") << CaseSort::NumberDesc;
+        QTest::newRow("number asc") << CaseSort::NumberAsc;
+        QTest::newRow("updated") << CaseSort::UpdatedDesc;
+        QTest::newRow("family name") << CaseSort::FamilyNameAsc;
+        QTest::newRow("reflection end") << CaseSort::ReflectionEndAsc;
+    }
+
+    void everyOrderReadsAnIndex()
+    {
+        // A page of the whole list is read in the order's index, never sorted whole (at 100,000
+        // cases a sort reads every case row for every page).
+        QFETCH(CaseSort, sort);
+        auto plan = m_vault->vault().database().prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM cases c ORDER BY ")
+            + CaseSearch::orderClause(sort) + QStringLiteral(" LIMIT 10"));
+        QVERIFY(plan);
+        QStringList steps;
+        while (plan->step().value())
+            steps.append(plan->text(3));
+        QVERIFY2(
+            !steps.join(QLatin1Char('\n')).contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps.join(QLatin1Char('\n'))));
+    }
+
+    void ordersWithText()
+    {
+        // Every plan gives the rows, in order, of looking every match up and sorting.
+        CaseFilter text;
+        text.text = QStringLiteral("p"); // the 26 "Person" fillers
+        CaseFilter filtered = text;
+        filtered.phase = QStringLiteral("signal"); // the fillers' phase
+        CaseFilter filterOnly;
+        filterOnly.phase = QStringLiteral("signal");
+        const auto sorts = { CaseSort::NumberDesc, CaseSort::NumberAsc, CaseSort::UpdatedDesc, CaseSort::FamilyNameAsc,
+            CaseSort::ReflectionEndAsc };
+        for (const CaseFilter &f : { text, filtered, filterOnly }) {
+            for (const CaseSort sort : sorts) {
+                const CaseSearch drive = searchWith(plans().last());
+                for (const PlanSetting &p : plans()) {
+                    const CaseSearch other = searchWith(p);
+                    for (const int offset : { 0, 3, 24 }) {
+                        auto a = drive.find(f, sort, offset, 5);
+                        auto b = other.find(f, sort, offset, 5);
+                        QVERIFY(a && b);
+                        QVERIFY(!a->isEmpty());
+                        QVERIFY2(numbers(b) == numbers(a), p.name);
+                    }
+                }
+            }
+        }
     }
 
     void filtersCombine()
     {
-        CaseSearch search(m_vault->vault().database(), m_today);
-        CaseFilter f;
-        f.region = QStringLiteral("Utrecht");
-        QCOMPARE(
-            numbers(search.find(f)), (QStringList { QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0001") }));
-        f.exploitationForm = QStringLiteral("sexual");
-        QCOMPARE(numbers(search.find(f)), (QStringList { QStringLiteral("0004"), QStringLiteral("0001") }));
-        f.coordinator = QStringLiteral("anna");
-        QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0001") });
-        f = {};
-        f.phase = QStringLiteral("reflection");
-        f.reflectionEndingWithinDays = 14;
-        QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0001") });
-        f = {};
-        f.overdueTasks = true;
-        QCOMPARE(numbers(search.find(f)), (QStringList { QStringLiteral("0004"), QStringLiteral("0002") }));
-        f.text = QStringLiteral("nowak");
-        QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0002") });
-        f = {};
-        f.text = QStringLiteral("oz");
-        f.exploitationForm = QStringLiteral("labour");
-        QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0003") });
-        f = {};
-        f.phase = QStringLiteral("limbo");
-        QCOMPARE(search.find(f).error().code(), ErrorCode::InvalidInput);
-        f = {};
-        f.exploitationForm = QStringLiteral("slavery");
-        QCOMPARE(search.count(f).error().code(), ErrorCode::InvalidInput);
+        for (const PlanSetting &p : plans()) {
+            const CaseSearch search = searchWith(p);
+            CaseFilter f;
+            f.region = QStringLiteral("Utrecht");
+            QCOMPARE(numbers(search.find(f)),
+                (QStringList { QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0001") }));
+            f.exploitationForm = QStringLiteral("sexual");
+            QCOMPARE(numbers(search.find(f)), (QStringList { QStringLiteral("0004"), QStringLiteral("0001") }));
+            f.coordinator = QStringLiteral("anna");
+            QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0001") });
+            QCOMPARE(search.count(f).value(), 1);
+            f = {};
+            f.phase = QStringLiteral("reflection");
+            f.reflectionEndingWithinDays = 14;
+            QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0001") });
+            f = {};
+            f.overdueTasks = true;
+            QCOMPARE(numbers(search.find(f)), (QStringList { QStringLiteral("0004"), QStringLiteral("0002") }));
+            QCOMPARE(search.count(f).value(), 2);
+            f.text = QStringLiteral("nowak");
+            QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0002") });
+            f = {};
+            f.text = QStringLiteral("oz");
+            f.exploitationForm = QStringLiteral("labour");
+            QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0003") });
+            f = {};
+            f.text = QStringLiteral("oz");
+            f.region = QStringLiteral("Utrecht");
+            QCOMPARE(numbers(search.find(f)),
+                (QStringList { QStringLiteral("0004"), QStringLiteral("0003"), QStringLiteral("0001") }));
+            QCOMPARE(search.count(f).value(), 3);
+            f.phase = QStringLiteral("reflection");
+            QCOMPARE(
+                numbers(search.find(f, CaseSort::NumberAsc)), (QStringList { QStringLiteral("0001"), QStringLiteral("0004") }));
+            QCOMPARE(search.count(f).value(), 2);
+            f = {};
+            f.phase = QStringLiteral("limbo");
+            QCOMPARE(search.find(f).error().code(), ErrorCode::InvalidInput);
+            f = {};
+            f.exploitationForm = QStringLiteral("slavery");
+            QCOMPARE(search.count(f).error().code(), ErrorCode::InvalidInput);
+        }
     }
 
     void pagesAndSorts()

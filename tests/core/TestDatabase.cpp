@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/SqlCipher.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -49,6 +50,10 @@ private slots:
     void fullDiskChangesNothing();
     void sameKeyReopensOtherKeyDoesNot();
     void wrongKeySizeIsRefused();
+    void cachedStatementIsReusedUnbound();
+    void cachedSqlInUseGetsASecondStatement();
+    void cachedStatementsEndTheirReadOnRelease();
+    void closeFinalisesCachedStatements();
 
 private:
     int count(const QString &table);
@@ -296,6 +301,92 @@ void TestDatabase::wrongKeySizeIsRefused()
     auto db = Database::open(m_dir.filePath(QStringLiteral("short-key.db")), SecureBuffer::random(16), Database::Mode::Create);
     QVERIFY(!db.ok());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("short-key.db"))));
+}
+
+void TestDatabase::cachedStatementIsReusedUnbound()
+{
+    const QString sql = QStringLiteral("INSERT INTO t(id, v) VALUES (?, ?)");
+    QCOMPARE(m_db.cachedStatementCount(), 0);
+    {
+        auto insert = m_db.prepareCached(sql);
+        QVERIFY2(insert.ok(), qPrintable(why(insert)));
+        insert->bind(1, 1).bind(2, QStringLiteral("first"));
+        QVERIFY(insert->run().ok());
+        QCOMPARE(m_db.cachedStatementCount(), 0); // in use, not in the cache
+    }
+    QCOMPARE(m_db.cachedStatementCount(), 1);
+    {
+        auto again = m_db.prepareCached(sql);
+        QVERIFY(again.ok());
+        QCOMPARE(m_db.cachedStatementCount(), 0); // the kept one was handed out
+        // The bindings of the previous use are gone: only id is bound, so v is NULL.
+        again->bind(1, 2);
+        QVERIFY(again->run().ok());
+    }
+    QCOMPARE(m_db.cachedStatementCount(), 1);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM t WHERE id = 2 AND v IS NULL"))->toInt(), 1);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT v FROM t WHERE id = 1"))->toString(), QStringLiteral("first"));
+}
+
+void TestDatabase::cachedSqlInUseGetsASecondStatement()
+{
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO t(id, v) VALUES (1, 'a'), (2, 'b')")).ok());
+    const QString sql = QStringLiteral("SELECT v FROM t WHERE id = ?");
+    {
+        auto outer = m_db.prepareCached(sql);
+        auto inner = m_db.prepareCached(sql);
+        QVERIFY(outer.ok() && inner.ok());
+        outer->bind(1, 1);
+        inner->bind(1, 2);
+        QVERIFY(outer->step().value());
+        QVERIFY(inner->step().value());
+        QCOMPARE(outer->text(0), QStringLiteral("a"));
+        QCOMPARE(inner->text(0), QStringLiteral("b"));
+    }
+    QCOMPARE(m_db.cachedStatementCount(), 1); // one kept, the duplicate finalised
+}
+
+void TestDatabase::cachedStatementsEndTheirReadOnRelease()
+{
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO t(id, v) VALUES (1, 'a'), (2, 'b')")).ok());
+    {
+        auto select = m_db.prepareCached(QStringLiteral("SELECT v FROM t ORDER BY id"));
+        QVERIFY(select.ok());
+        QVERIFY(select->step().value()); // stopped after the first row: a read is open
+    }
+    // Given back reset: no statement of the connection is still running.
+    QCOMPARE(m_db.cachedStatementCount(), 1);
+    QVERIFY(sqlite3_next_stmt(m_db.handle(), nullptr) != nullptr);
+    for (sqlite3_stmt *s = sqlite3_next_stmt(m_db.handle(), nullptr); s; s = sqlite3_next_stmt(m_db.handle(), s))
+        QVERIFY(!sqlite3_stmt_busy(s));
+    // A schema change is not blocked by the kept statement.
+    QVERIFY(m_db.exec(QStringLiteral("DROP TABLE t")).ok());
+}
+
+void TestDatabase::closeFinalisesCachedStatements()
+{
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO t(id, v) VALUES (1, 'a')")).ok());
+    {
+        auto kept = m_db.prepareCached(QStringLiteral("SELECT v FROM t WHERE id = ?"));
+    }
+    auto outliving = m_db.prepareCached(QStringLiteral("SELECT count(*) FROM t"));
+    QVERIFY(outliving.ok());
+    QCOMPARE(m_db.cachedStatementCount(), 1);
+    QVERIFY(QFile::exists(m_path + QStringLiteral("-wal")));
+
+    Statement lastOne = std::move(outliving.value());
+    m_db.close();
+    QCOMPARE(m_db.cachedStatementCount(), 0);
+    // The kept statement did not defer the close (which is when SQLCipher wipes its key): the last
+    // connection's close checkpoints and removes the WAL file. The statement still held by a caller
+    // does defer it until it is destroyed, and is then finalised, not kept.
+    lastOne = Statement();
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+
+    auto db = Database::open(m_path, m_key, Database::Mode::OpenExisting);
+    QVERIFY2(db.ok(), qPrintable(why(db)));
+    m_db = std::move(db.value());
+    QCOMPARE(count(QStringLiteral("t")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

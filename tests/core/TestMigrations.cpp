@@ -112,6 +112,7 @@ private slots:
     void vaultWithNewerSchemaIsRefused();
     void failingStepRollsBack_data();
     void failingStepRollsBack();
+    void caseListIndexesReplaceSingleColumnOnes();
 
 private:
     QTemporaryDir m_dir;
@@ -303,6 +304,21 @@ void TestMigrations::failingStepRollsBack()
     const Status again = Migrations::migrate(db.value());
     QVERIFY2(again.ok(), qPrintable(why(again)));
     QCOMPARE(Migrations::currentVersion(db.value()).value(), Migrations::latestVersion());
+}
+
+void TestMigrations::caseListIndexesReplaceSingleColumnOnes()
+{
+    // Step 51: index-backed orders by family name and reflection end, the phase/region filter
+    // index and the birth-date index; the phase and family-name indexes they cover are gone.
+    const QStringList before = objectsAt(50);
+    const QStringList after = objectsAt(51);
+    for (const char *gone : { "cases_phase", "cases_family_name" }) {
+        QVERIFY2(before.contains(QLatin1String(gone)), gone);
+        QVERIFY2(!after.contains(QLatin1String(gone)), gone);
+    }
+    for (const char *added :
+        { "cases_family_name_order", "cases_reflection_end_order", "cases_phase_region", "cases_birth_date" })
+        QVERIFY2(after.contains(QLatin1String(added)), added);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -21,5 +21,6 @@ Status v039Contacts(Database &db);
 Status v040Consent(Database &db);
 Status v045Exchange(Database &db);
 Status v050SavedFilters(Database &db);
+Status v051CaseListIndexes(Database &db);
 
 } // namespace vangnet::migrations
