@@ -263,7 +263,7 @@ Result<Consent> ConsentRegister::add(Consent consent, const QDate &today)
 
 Result<Consent> ConsentRegister::find(const QString &consentId) const
 {
-    auto q = m_db.prepare(Columns + QStringLiteral("WHERE id = ?"));
+    auto q = m_db.prepareCached(Columns + QStringLiteral("WHERE id = ?"));
     if (!q)
         return q.error();
     q->bind(1, consentId.trimmed());
@@ -277,7 +277,7 @@ Result<Consent> ConsentRegister::find(const QString &consentId) const
 
 Result<QVector<Consent>> ConsentRegister::forCase(const QString &caseId) const
 {
-    auto q = m_db.prepare(Columns + QStringLiteral("WHERE case_id = ? ORDER BY created_at, rowid"));
+    auto q = m_db.prepareCached(Columns + QStringLiteral("WHERE case_id = ? ORDER BY created_at, rowid"));
     if (!q)
         return q.error();
     q->bind(1, caseId);

@@ -27,8 +27,9 @@ Result<qint64> DisclosureRegister::recordDisclosure(const Disclosure &disclosure
     if (c.statusOn(at.toLocalTime().date()) != ConsentStatus::Valid)
         return Error(ErrorCode::Refused, tr("The consent is not valid on the day of the disclosure."));
 
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO disclosures(case_id, at, recipient_id, purpose, scopes, bundle_id, "
-                                              "consent_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto insert
+        = m_db.prepareCached(QStringLiteral("INSERT INTO disclosures(case_id, at, recipient_id, purpose, scopes, bundle_id, "
+                                            "consent_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     insert->bind(1, disclosure.caseId)

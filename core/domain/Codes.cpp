@@ -183,7 +183,8 @@ QStringList languageCodes()
 
 const QStringList &Codes::all(CodeKind kind)
 {
-    static QHash<int, QStringList> cache = [] {
+    // Read-only after its first use: the case list's worker thread reads it too.
+    static const QHash<int, QStringList> cache = [] {
         QHash<int, QStringList> h;
         for (int k = 0; k <= int(CodeKind::Language); ++k) {
             QStringList codes;
@@ -195,7 +196,9 @@ const QStringList &Codes::all(CodeKind kind)
         h.insert(int(CodeKind::Language), languageCodes());
         return h;
     }();
-    return cache[int(kind)];
+    static const QStringList none;
+    const auto found = cache.constFind(int(kind));
+    return found == cache.cend() ? none : found.value();
 }
 
 bool Codes::isValid(CodeKind kind, const QString &code)

@@ -45,6 +45,14 @@ struct ExportPlan
     QVector<HeldBackCase> heldBack;
 
     bool isEmpty() const { return included.isEmpty(); }
+
+    // Each case is decided on its own, so the plan for a list of cases is the plans for its parts one
+    // after the other: a caller that plans in batches (to show progress) appends them.
+    void append(const ExportPlan &more)
+    {
+        included += more.included;
+        heldBack += more.heldBack;
+    }
 };
 
 } // namespace vangnet

@@ -54,6 +54,15 @@ Result<QStringList> ExportPlanner::defaultCases(const Contact &contact, const QS
     return ids;
 }
 
+Result<QStringList> ExportPlanner::defaultCaseIds(const QString &contactKey, const QString &purpose) const
+{
+    auto contact = ContactRepository(m_db).findByIdOrName(contactKey);
+    if (!contact)
+        return contact.error();
+    const QString p = purpose.trimmed();
+    return defaultCases(contact.value(), contact->kind == kTeam && p.isEmpty() ? kHandover : p);
+}
+
 Result<PlannedCase> ExportPlanner::teamCase(const QString &caseId, const QDate &today) const
 {
     CaseRepository cases(m_db);

@@ -31,6 +31,10 @@ public:
     Result<ExportPlan> plan(const QString &contact, const QString &purpose, const QStringList &caseIds,
         const QDate &today = QDate::currentDate(), const QString &purposeText = {}) const;
 
+    // The cases plan() takes when it is given none (the same contact and purpose rules), for a caller
+    // that plans them in batches.
+    Result<QStringList> defaultCaseIds(const QString &contact, const QString &purpose) const;
+
     // The purposes an export to this kind of contact may name.
     static QStringList purposesFor(const QString &contactKind);
 

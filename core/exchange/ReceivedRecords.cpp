@@ -41,7 +41,7 @@ Result<QVector<ReceivedRecord>> ReceivedRecords::list(const QString &purpose) co
 
 Status ReceivedRecords::add(const ReceivedRecord &r)
 {
-    auto q = m_db.prepare(QStringLiteral(
+    auto q = m_db.prepareCached(QStringLiteral(
         "INSERT INTO received_records(bundle_id, sender_contact_id, case_id, number, purpose, scopes, json, received_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)

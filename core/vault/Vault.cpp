@@ -71,6 +71,12 @@ Vault::~Vault()
 
 void Vault::lock()
 {
+    // Readers first: each one's running statement is stopped and waited for, and SQLCipher wipes the
+    // reader's copy of the key as it closes. The last connection to close checkpoints the WAL.
+    for (const auto &weak : m_readers)
+        if (const auto reader = weak.lock())
+            VaultReader::closeShared(*reader);
+    m_readers.clear();
     m_db.close();
     m_masterKey.wipe();
     if (m_lock) {
@@ -225,6 +231,36 @@ Result<std::unique_ptr<Vault>> Vault::finishOpen(
         new Vault(paths, std::move(lock), std::move(keyFile), std::move(masterKey), std::move(db.value())));
 }
 
+Result<std::unique_ptr<VaultReader>> Vault::openReader()
+{
+    if (!isOpen())
+        return Error(ErrorCode::Runtime, tr("The vault is locked."));
+    auto db = Database::open(m_paths.database(), m_masterKey, Database::Mode::OpenExisting);
+    if (!db)
+        return db.error();
+    // Reads only: a write through this connection fails instead of competing with the vault's own.
+    if (auto st = db->exec(QStringLiteral("PRAGMA query_only = 1")); !st)
+        return st.error();
+    // Readers page through lists and count: 16 MiB of decrypted pages each, not the 64 MiB of the
+    // vault's own connection (which keeps the indexes its writes touch). With the whole 100,000-case
+    // list open the desktop stays well under 250 MB (docs/PERFORMANCE.md).
+    if (auto st = db->exec(QStringLiteral("PRAGMA cache_size = -16384")); !st)
+        return st.error();
+    std::erase_if(m_readers, [](const std::weak_ptr<VaultReader::Shared> &weak) { return weak.expired(); });
+    auto shared = VaultReader::makeShared(std::move(db.value()));
+    m_readers.push_back(shared);
+    return std::unique_ptr<VaultReader>(new VaultReader(std::move(shared)));
+}
+
+int Vault::openReaderCount() const
+{
+    int open = 0;
+    for (const auto &weak : m_readers)
+        if (const auto reader = weak.lock(); reader && VaultReader::isSharedOpen(*reader))
+            ++open;
+    return open;
+}
+
 Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters &kdf)
 {
     if (!isOpen())
@@ -278,7 +314,7 @@ QString Vault::revealMasterKeyHex()
         QByteArray(reinterpret_cast<const char *>(m_masterKey.data()), static_cast<qsizetype>(m_masterKey.size())).toHex());
 }
 
-Result<VaultInfo> Vault::info()
+Result<VaultInfo> Vault::info(bool withCounts)
 {
     if (!isOpen())
         return Error(ErrorCode::Runtime, tr("The vault is locked."));
@@ -301,7 +337,18 @@ Result<VaultInfo> Vault::info()
         info.createdAt = QDateTime::fromString(created.value(), Qt::ISODate);
     info.databaseBytes = QFileInfo(m_paths.database()).size();
 
-    auto tables = m_db.prepare(QStringLiteral(
+    if (withCounts) {
+        auto counts = recordCounts(m_db);
+        if (!counts)
+            return counts.error();
+        info.recordCounts = std::move(counts).value();
+    }
+    return info;
+}
+
+Result<QList<QPair<QString, qint64>>> Vault::recordCounts(Database &db)
+{
+    auto tables = db.prepare(QStringLiteral(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%'"
         " AND name NOT IN ('meta', 'schema_version') AND name NOT LIKE '%_content' AND name NOT LIKE '%_segments'"
         " AND name NOT LIKE '%_segdir' AND name NOT LIKE '%_docsize' AND name NOT LIKE '%_stat' ORDER BY name"));
@@ -316,14 +363,15 @@ Result<VaultInfo> Vault::info()
             break;
         names.append(tables->text(0));
     }
+    QList<QPair<QString, qint64>> counts;
     for (const QString &name : names) {
         // Table names come from sqlite_master, not from input; quoted all the same.
-        auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM \"") + name + QLatin1Char('"'));
+        auto count = db.scalar(QStringLiteral("SELECT count(*) FROM \"") + name + QLatin1Char('"'));
         if (!count)
             return count.error();
-        info.recordCounts.append({ name, count->toLongLong() });
+        counts.append({ name, count->toLongLong() });
     }
-    return info;
+    return counts;
 }
 
 } // namespace vangnet

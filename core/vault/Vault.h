@@ -7,11 +7,13 @@
 #include "vault/KeyFile.h"
 #include "vault/VaultInfo.h"
 #include "vault/VaultPaths.h"
+#include "vault/VaultReader.h"
 
 #include <QCoreApplication>
 #include <QLockFile>
 
 #include <memory>
+#include <vector>
 
 namespace vangnet {
 
@@ -24,7 +26,8 @@ struct CreatedVault
 };
 
 // An unlocked vault: the open SQLCipher database, the master key in secure memory and the
-// single-writer lock. Destroying it (or lock()) closes the database and wipes the key.
+// single-writer lock. Destroying it (or lock()) closes every reader and the database and wipes the
+// key. Its methods are called from one thread; readers (openReader) serve other threads.
 class Vault
 {
     Q_DECLARE_TR_FUNCTIONS(Vault)
@@ -45,14 +48,23 @@ public:
     // or the new passphrase opens the vault.
     Status changePassphrase(const QString &newPassphrase, const KdfParameters &kdf);
 
-    // Closes the database, wipes the master key and releases the lock. The object stays, locked.
+    // Closes every reader (stopping a running statement and waiting for it), then the database, wipes
+    // the master key and releases the lock. The object stays, locked.
     void lock();
     bool isOpen() const { return m_db.isOpen(); }
 
     Database &database() { return m_db; }
+    // A read-only second connection for a background thread (see VaultReader). lock() closes it.
+    Result<std::unique_ptr<VaultReader>> openReader();
+    // Readers opened by this vault and not yet closed; for tests of the key-wipe promise.
+    int openReaderCount() const;
     const VaultPaths &paths() const { return m_paths; }
     QString vaultId() const { return m_keyFile.vaultId().toString(QUuid::WithoutBraces); }
-    Result<VaultInfo> info();
+    // withCounts: also count the rows of every table (hundreds of ms at 100,000 cases; the desktop
+    // counts on a reader in the background with recordCounts()).
+    Result<VaultInfo> info(bool withCounts = true);
+    // Rows per table (not the search index's internal tables), by table name.
+    static Result<QList<QPair<QString, qint64>>> recordCounts(Database &db);
 
     // Reads every page (each page's HMAC is checked) and the audit chain: Integrity when anything
     // was damaged or altered.
@@ -62,8 +74,8 @@ public:
     // shell (docs/SECURITY.md). Recorded in the audit log. Empty when locked.
     QString revealMasterKeyHex();
 
-    // For tests of the "keys are wiped on lock" promise.
-    bool holdsKeyMaterial() const { return !m_masterKey.isEmpty(); }
+    // For tests of the "keys are wiped on lock" promise: the master key, the database or a reader.
+    bool holdsKeyMaterial() const { return !m_masterKey.isEmpty() || m_db.isOpen() || openReaderCount() > 0; }
 
 private:
     Vault(VaultPaths paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey, Database db);
@@ -76,6 +88,7 @@ private:
     KeyFile m_keyFile;
     SecureBuffer m_masterKey;
     Database m_db;
+    std::vector<std::weak_ptr<VaultReader::Shared>> m_readers;
 };
 
 } // namespace vangnet

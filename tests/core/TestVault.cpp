@@ -6,6 +6,7 @@
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <atomic>
+#include <thread>
 
 using namespace vangnet;
 
@@ -61,6 +65,10 @@ Result<QVariant> getMeta(Database &db, const QString &key)
         return row.error();
     return row.value() ? stmt->value(0) : QVariant();
 }
+
+// Runs until something stops it: the statement a reader's cancel check or a lock has to end.
+const QString kEndlessQuery
+    = QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n");
 
 // Reads every row of every table, as an export or a backup would.
 Status readEverything(Database &db)
@@ -173,6 +181,11 @@ private slots:
     void initTestCase();
     void createOpenLockReopen();
     void lockWipesKeysAndClosesDatabase();
+    void readerSeesCommittedDataAndNeverWrites();
+    void readerCancelCheckStopsAStatement();
+    void lockClosesEveryReader();
+    void lockStopsARunningReaderQuery();
+    void readerOutlivesItsVault();
     void wrongSecretChangesNothing_data();
     void wrongSecretChangesNothing();
     void changePassphrase();
@@ -260,9 +273,13 @@ void TestVault::lockWipesKeysAndClosesDatabase()
     QVERIFY(vault.holdsKeyMaterial());
     QVERIFY(vault.database().isOpen());
     QCOMPARE(vault.revealMasterKeyHex().size(), 64);
+    auto reader = vault.openReader(); // a background reader holds a copy of the key too
+    QVERIFY2(reader.ok(), qPrintable(why(reader)));
 
     vault.lock();
     QVERIFY(!vault.holdsKeyMaterial());
+    QVERIFY(!reader.value()->isOpen());
+    QCOMPARE(vault.openReaderCount(), 0);
     QVERIFY(!vault.isOpen());
     QVERIFY(!vault.database().isOpen());
     QVERIFY(vault.database().handle() == nullptr);
@@ -274,6 +291,126 @@ void TestVault::lockWipesKeysAndClosesDatabase()
     QVERIFY(!QFile::exists(tv.folder() + QStringLiteral("/vault.lock")));
     vault.lock(); // twice is harmless
     QVERIFY(!vault.holdsKeyMaterial());
+}
+
+void TestVault::readerSeesCommittedDataAndNeverWrites()
+{
+    VaultCopy tv;
+    Vault &vault = tv.vault();
+    auto reader = vault.openReader();
+    QVERIFY2(reader.ok(), qPrintable(why(reader)));
+    QCOMPARE(vault.openReaderCount(), 1);
+    QVERIFY(reader.value()->isOpen());
+    Statement leftover;
+    {
+        auto access = reader.value()->access();
+        QVERIFY(access);
+        auto id = getMeta(*access.database(), QStringLiteral("vault_id"));
+        QVERIFY2(id.ok(), qPrintable(why(id)));
+        QCOMPARE(id->toString(), vault.vaultId());
+        // query_only: the second connection never writes.
+        QVERIFY(!putMeta(*access.database(), QStringLiteral("test.note"), QStringLiteral("from the reader")).ok());
+        // A statement stepped but not finished would keep the reader on an old snapshot; the end of
+        // the access ends it.
+        auto stmt = access.database()->prepare(QStringLiteral("SELECT key FROM meta"));
+        QVERIFY(stmt.ok());
+        QVERIFY(stmt->step().ok());
+        leftover = std::move(stmt.value());
+    }
+    // WAL: a write committed by the vault's connection is seen by the next access.
+    QVERIFY(putMeta(vault.database(), QStringLiteral("test.note"), QStringLiteral("committed")).ok());
+    {
+        auto access = reader.value()->access();
+        auto note = getMeta(*access.database(), QStringLiteral("test.note"));
+        QVERIFY2(note.ok(), qPrintable(why(note)));
+        QCOMPARE(note->toString(), QStringLiteral("committed"));
+    }
+    QVERIFY(putMeta(vault.database(), QStringLiteral("test.note"), QStringLiteral("again")).ok());
+    {
+        auto access = reader.value()->access();
+        QCOMPARE(getMeta(*access.database(), QStringLiteral("test.note"))->toString(), QStringLiteral("again"));
+    }
+}
+
+void TestVault::readerCancelCheckStopsAStatement()
+{
+    VaultCopy tv;
+    auto reader = tv.vault().openReader();
+    QVERIFY2(reader.ok(), qPrintable(why(reader)));
+    std::atomic<int> asked { 0 };
+    {
+        auto access = reader.value()->access();
+        access.setCancelCheck([&asked] { return ++asked > 3; });
+        QVERIFY(!access.database()->scalar(kEndlessQuery).ok());
+        QVERIFY(asked > 3);
+    }
+    // The check belonged to that access; the reader goes on working.
+    auto access = reader.value()->access();
+    QVERIFY(getMeta(*access.database(), QStringLiteral("vault_id")).ok());
+}
+
+void TestVault::lockClosesEveryReader()
+{
+    VaultCopy tv;
+    Vault &vault = tv.vault();
+    auto first = vault.openReader();
+    auto second = vault.openReader();
+    QVERIFY2(first.ok() && second.ok(), qPrintable(why(first) + why(second)));
+    QCOMPARE(vault.openReaderCount(), 2);
+    second.value().reset(); // closed by its owner
+    QCOMPARE(vault.openReaderCount(), 1);
+    QVERIFY(vault.holdsKeyMaterial());
+
+    vault.lock();
+    QVERIFY(!first.value()->isOpen());
+    QVERIFY(!first.value()->access());
+    QCOMPARE(vault.openReaderCount(), 0);
+    QVERIFY(!vault.holdsKeyMaterial());
+    // Every connection closed: the WAL was checkpointed away.
+    QVERIFY(!QFile::exists(tv.folder() + QStringLiteral("/vault.db-wal")));
+    QVERIFY(!QFile::exists(tv.folder() + QStringLiteral("/vault.lock")));
+    auto afterLock = vault.openReader();
+    QVERIFY(!afterLock.ok());
+    first.value()->close(); // harmless after the lock
+}
+
+void TestVault::lockStopsARunningReaderQuery()
+{
+    VaultCopy tv;
+    Vault &vault = tv.vault();
+    auto reader = vault.openReader();
+    QVERIFY2(reader.ok(), qPrintable(why(reader)));
+    VaultReader &r = *reader.value();
+    std::atomic<bool> started { false };
+    std::atomic<int> outcome { 0 }; // 1: the endless query ended with an error
+    std::thread worker([&] {
+        auto access = r.access();
+        started = true;
+        outcome = access.database()->scalar(kEndlessQuery).ok() ? 2 : 1;
+    });
+    QTRY_VERIFY(started.load());
+    QTest::qWait(20); // well inside the statement
+    QElapsedTimer timer;
+    timer.start();
+    vault.lock(); // stops the statement, waits for the access to end, closes the reader
+    const qint64 waited = timer.elapsed();
+    worker.join();
+    QCOMPARE(outcome.load(), 1);
+    QVERIFY2(waited < 2000, qPrintable(QString::number(waited)));
+    QVERIFY(!r.isOpen());
+    QVERIFY(!vault.holdsKeyMaterial());
+    QVERIFY(!QFile::exists(tv.folder() + QStringLiteral("/vault.db-wal")));
+}
+
+void TestVault::readerOutlivesItsVault()
+{
+    VaultCopy tv;
+    auto reader = tv.vault().openReader();
+    QVERIFY2(reader.ok(), qPrintable(why(reader)));
+    tv.handle().reset(); // destroying the vault locks it
+    QVERIFY(!reader.value()->isOpen());
+    QVERIFY(!reader.value()->access());
+    QVERIFY(!QFile::exists(tv.folder() + QStringLiteral("/vault.lock")));
 }
 
 void TestVault::wrongSecretChangesNothing_data()

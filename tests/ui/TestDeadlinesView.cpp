@@ -1,21 +1,28 @@
 #include "CaseTestData.h"
 #include "TestVault.h"
+#include "cases/DeadlineListModel.h"
 #include "cases/DeadlinesView.h"
+#include "storage/Database.h"
 
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 
 using namespace vangnet;
 using namespace vangnet::test;
 
 // The deadlines view lists reflection periods ending, tasks due and overdue, and opens the case.
+// It reads in the background over its own connection, which a stop (Lock) closes at once.
 class TestDeadlinesView final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void listsEndingReflectionPeriod();
+    void refreshesInTheBackgroundAndStops();
 };
 
 void TestDeadlinesView::listsEndingReflectionPeriod()
@@ -37,40 +44,88 @@ void TestDeadlinesView::listsEndingReflectionPeriod()
 
     DeadlinesView view;
     view.setToday(today);
-    view.setDatabase(&db);
+    view.setVault(&vault.vault());
     view.show();
-    auto *table = view.findChild<QTableWidget *>(QStringLiteral("deadlinesTable"));
+    auto *table = view.findChild<QTableView *>(QStringLiteral("deadlinesTable"));
     QVERIFY(table);
-    QCOMPARE(table->rowCount(), 2); // within 14 days: the overdue task and the ending period
+    QAbstractItemModel *model = table->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(!view.isLoading());
+    QCOMPARE(model->rowCount(), 2); // within 14 days: the overdue task and the ending period
+    const auto text = [model](int row, int column) { return model->index(row, column).data().toString(); };
     const QString number = CaseRepository(db).load(endingId)->number;
     int row = -1;
-    for (int r = 0; r < table->rowCount(); ++r)
-        if (table->item(r, 2)->text() == number)
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (text(r, DeadlineListModel::CaseColumn) == number)
             row = r;
     QVERIFY(row >= 0);
-    QCOMPARE(table->item(row, 3)->text(), QStringLiteral("Reflection period ends"));
-    QCOMPARE(table->item(row, 1)->text(), QStringLiteral("4 day(s)"));
+    QCOMPARE(text(row, DeadlineListModel::WhatColumn), QStringLiteral("Reflection period ends"));
+    QCOMPARE(text(row, DeadlineListModel::DaysLeftColumn), QStringLiteral("4 day(s)"));
     // The overdue task comes first and is red.
-    QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("overdue")));
-    QCOMPARE(table->item(0, 0)->foreground().color(), QColor(0xb0, 0x00, 0x20));
+    QVERIFY(text(0, DeadlineListModel::DaysLeftColumn).contains(QStringLiteral("overdue")));
+    QCOMPARE(model->index(0, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+    QVERIFY(model->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
     // No names anywhere in the view.
-    for (int r = 0; r < table->rowCount(); ++r)
-        for (int c = 0; c < table->columnCount(); ++c)
-            QVERIFY(!table->item(r, c)->text().contains(QStringLiteral("Bedenk")));
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c)
+            QVERIFY(!text(r, c).contains(QStringLiteral("Bedenk")));
 
     QSignalSpy open(&view, &DeadlinesView::openCaseRequested);
     table->setFocus();
-    table->setCurrentCell(row, 2);
+    table->setCurrentIndex(model->index(row, DeadlineListModel::CaseColumn));
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).toString(), endingId);
-    const QRect cell = table->visualItemRect(table->item(row, 0));
+    const QRect cell = table->visualRect(model->index(row, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(open.size(), 2);
 
+    // A longer period finds the far one too; a new case shows after a refresh.
+    view.findChild<QSpinBox *>(QStringLiteral("deadlineDaysSpin"))->setValue(90);
+    QTRY_VERIFY(!view.isLoading());
+    QCOMPARE(model->rowCount(), 3);
+
     view.clear();
-    QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(vault.vault().openReaderCount(), 0);
+}
+
+void TestDeadlinesView::refreshesInTheBackgroundAndStops()
+{
+    TestVault vault;
+    Database &db = vault.vault().database();
+    const QDate today = QDate::currentDate();
+    for (int i = 0; i < 30; ++i) {
+        Case c = makeCase(QStringLiteral("Taak%1").arg(i), QStringLiteral("Geval"), QStringLiteral("trajectory"));
+        c.tasks = { CaseTask { QStringLiteral("benefits"), today.addDays(i % 10 - 3), QStringLiteral("coordinator-a"), false } };
+        QVERIFY(!createCase(db, c).isEmpty());
+    }
+    DeadlinesView view;
+    view.setVault(&vault.vault());
+    QVERIFY(view.isLoading()); // the window goes on meanwhile
+    QTRY_VERIFY(!view.isLoading());
+    auto *table = view.findChild<QTableView *>(QStringLiteral("deadlinesTable"));
+    QCOMPARE(table->model()->rowCount(), 30);
+    QCOMPARE(vault.vault().openReaderCount(), 0); // each load closes its connection
+
+    // Stopped in the middle (Lock): returns at once, the connection closed, nothing arrives later.
+    view.refresh();
+    QElapsedTimer timer;
+    timer.start();
+    view.stop();
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!view.isLoading());
+    QCOMPARE(vault.vault().openReaderCount(), 0);
+    view.clear();
+    QTest::qWait(20);
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    // A locked vault: nothing to read, nothing shown.
+    vault.vault().lock();
+    view.setVault(&vault.vault());
+    QVERIFY(!view.isLoading());
+    QCOMPARE(table->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestDeadlinesView)

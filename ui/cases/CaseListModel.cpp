@@ -1,23 +1,33 @@
 #include "cases/CaseListModel.h"
 
-#include "cases/CaseListQueries.h"
 #include "domain/Codes.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace vangnet {
 
 CaseListModel::CaseListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_today(QDate::currentDate())
-{ }
-
-void CaseListModel::setDatabase(Database *db)
 {
-    m_db = db;
+    connect(&m_loader, &CaseListLoader::loaded, this, &CaseListModel::onLoaded);
+}
+
+void CaseListModel::setVault(Vault *vault)
+{
+    m_loader.stop();
+    QString failure;
+    if (vault) {
+        if (auto st = m_loader.start(*vault); !st)
+            failure = tr("The case list cannot read the vault: %1").arg(st.error().message());
+    }
     reset();
+    if (!failure.isEmpty())
+        Q_EMIT queryFailed(failure);
 }
 
 void CaseListModel::setFilter(const CaseFilter &filter)
@@ -43,93 +53,131 @@ void CaseListModel::reload()
     reset();
 }
 
+void CaseListModel::stop()
+{
+    m_loader.stop();
+    ++m_generation;
+    m_fetching = false;
+    setSearching(false);
+}
+
 void CaseListModel::clear()
 {
-    m_db = nullptr;
+    // First the worker and its reader: after this nothing reads the vault for the list.
+    m_loader.stop();
     m_filter = CaseFilter();
     reset();
 }
 
-void CaseListModel::reset()
+void CaseListModel::dropRows()
 {
-    // Views and testers react to modelReset by asking for more; the next page waits until the reset
-    // is over (its first page is already there).
-    m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
-    m_deadlines.clear();
-    m_total = 0;
-    QString failure;
-    if (m_db) {
-        const CaseSearch search(*m_db, m_today);
-        if (auto count = search.count(m_filter)) {
-            m_total = count.value();
-            if (!appendPage())
-                m_total = 0;
-        } else {
-            failure = count.error().message();
-        }
-    }
     endResetModel();
-    m_busy = false;
-    Q_EMIT totalCountChanged(m_total);
-    if (!failure.isEmpty())
-        Q_EMIT queryFailed(failure);
 }
 
-// Appends the next page to m_rows (the caller brackets it with begin/end calls). False on error.
-bool CaseListModel::appendPage()
+void CaseListModel::setSearching(bool searching)
 {
-    const CaseSearch search(*m_db, m_today);
-    auto page = search.find(m_filter, m_sort, int(m_rows.size()), kPageSize);
-    if (!page) {
-        Q_EMIT queryFailed(page.error().message());
-        return false;
+    if (m_searching == searching)
+        return;
+    m_searching = searching;
+    Q_EMIT searchingChanged(searching);
+}
+
+void CaseListModel::setTotal(int total)
+{
+    if (m_total == total)
+        return;
+    m_total = total;
+    Q_EMIT totalCountChanged(total);
+}
+
+void CaseListModel::reset()
+{
+    ++m_generation; // whatever is still on its way belongs to an older search now
+    m_fetching = false;
+    if (!m_loader.isRunning()) {
+        dropRows();
+        setTotal(0);
+        setSearching(false);
+        return;
     }
-    QStringList ids;
-    for (const CaseSummary &s : page.value())
-        ids.append(s.id);
-    if (auto next = CaseListQueries::nextDeadlines(*m_db, ids, m_today))
-        m_deadlines.insert(next.value());
-    m_rows += page.value();
-    if (page->size() < kPageSize)
-        m_total = int(m_rows.size()); // a write in between may have changed the count
-    return true;
+    CaseListRequest request;
+    request.generation = m_generation;
+    request.filter = m_filter;
+    request.sort = m_sort;
+    request.today = m_today;
+    request.limit = kPageSize;
+    request.reset = true;
+    m_loader.request(request);
+    // The previous rows stay until the new ones arrive: typing does not make the list flicker.
+    setSearching(true);
+}
+
+void CaseListModel::onLoaded(const CaseListResult &result)
+{
+    if (result.generation != m_generation)
+        return;
+    if (result.reset) {
+        if (!m_searching)
+            return;
+        // Views and testers react to modelReset by asking for more: not until the reset is over.
+        beginResetModel();
+        m_rows = result.rows;
+        int total = result.error.isEmpty() ? result.total : 0;
+        if (m_rows.size() < kPageSize)
+            total = int(m_rows.size()); // a write in between may have changed the count
+        endResetModel();
+        m_searching = false;
+        setTotal(total);
+        Q_EMIT searchingChanged(false);
+        if (!result.error.isEmpty())
+            Q_EMIT queryFailed(result.error);
+        return;
+    }
+    if (!m_fetching || result.offset != m_rows.size())
+        return;
+    if (!result.error.isEmpty() || result.rows.isEmpty()) {
+        // Nothing more after all (a case was deleted meanwhile, or the query failed): stop asking.
+        m_fetching = false;
+        setTotal(int(m_rows.size()));
+        if (!result.error.isEmpty())
+            Q_EMIT queryFailed(result.error);
+        return;
+    }
+    const int first = int(m_rows.size());
+    // Room for the whole list at once instead of growing by half each time (a third of it empty):
+    // memory the rows do not fill yet is never touched, so it costs nothing until they arrive.
+    if (m_rows.capacity() < m_total)
+        m_rows.reserve(m_total);
+    // Listeners of rowsAboutToBeInserted/rowsInserted may ask for more: not until this page is in.
+    beginInsertRows({}, first, first + int(result.rows.size()) - 1);
+    m_rows += result.rows;
+    endInsertRows();
+    m_fetching = false;
+    if (result.rows.size() < result.limit && m_rows.size() < m_total)
+        setTotal(int(m_rows.size()));
 }
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_db && !m_busy && m_rows.size() < m_total;
+    return !parent.isValid() && m_loader.isRunning() && !m_searching && !m_fetching && m_rows.size() < m_total;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const CaseSearch search(*m_db, m_today);
-    auto page = search.find(m_filter, m_sort, int(m_rows.size()), kPageSize);
-    if (!page || page->isEmpty()) {
-        // Nothing more after all (a case was deleted meanwhile): stop asking.
-        if (!page)
-            Q_EMIT queryFailed(page.error().message());
-        m_total = int(m_rows.size());
-        return;
-    }
-    QStringList ids;
-    for (const CaseSummary &s : page.value())
-        ids.append(s.id);
-    const int first = int(m_rows.size());
-    // Listeners of rowsAboutToBeInserted/rowsInserted may ask for more: not until this page is in.
-    m_busy = true;
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    if (auto next = CaseListQueries::nextDeadlines(*m_db, ids, m_today))
-        m_deadlines.insert(next.value());
-    m_rows += page.value();
-    endInsertRows();
-    m_busy = false;
-    if (page->size() < kPageSize && m_rows.size() < m_total)
-        m_total = int(m_rows.size());
+    CaseListRequest request;
+    request.generation = m_generation;
+    request.filter = m_filter;
+    request.sort = m_sort;
+    request.today = m_today;
+    request.offset = int(m_rows.size());
+    request.limit = std::clamp(int(m_rows.size()) / 2, kPageSize, kMaxPageSize);
+    m_loader.request(request);
+    m_fetching = true;
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
@@ -159,14 +207,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseSummary &s = m_rows.at(index.row());
-    const auto deadline = m_deadlines.constFind(s.id);
-    const bool hasDeadline = deadline != m_deadlines.cend();
+    const CaseListRow &s = m_rows.at(index.row());
+    const bool hasDeadline = s.deadlineDate.isValid();
+    const bool overdue = hasDeadline && s.deadlineDate < m_today;
     if (role == CaseIdRole)
         return s.id;
     if (role == OverdueRole)
-        return hasDeadline && deadline->overdue;
-    if (role == Qt::ForegroundRole && index.column() == DeadlineColumn && hasDeadline && deadline->overdue)
+        return overdue;
+    if (role == Qt::ForegroundRole && index.column() == DeadlineColumn && overdue)
         return QBrush(QColor(0xb0, 0x00, 0x20));
     if (role == Qt::TextAlignmentRole && index.column() == ReflectionColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -195,18 +243,18 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (!hasDeadline)
             return {};
         QString what;
-        switch (deadline->kind) {
+        switch (s.deadlineKind) {
         case DeadlineKind::ReflectionEnds:
             what = tr("reflection ends");
             break;
         case DeadlineKind::TaskDue:
-            what = Codes::label(CodeKind::TaskKind, deadline->taskKind);
+            what = Codes::label(CodeKind::TaskKind, s.deadlineTaskKind);
             break;
         case DeadlineKind::ThreatReview:
             what = tr("threat review");
             break;
         }
-        return QStringLiteral("%1 · %2").arg(QLocale().toString(deadline->date, QLocale::ShortFormat), what);
+        return QStringLiteral("%1 · %2").arg(QLocale().toString(s.deadlineDate, QLocale::ShortFormat), what);
     }
     default:
         return {};

@@ -44,6 +44,7 @@ CasesSection::CasesSection(QWidget *parent)
     , m_placeholder(new QWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_newButton(new QPushButton(tr("&New case"), this))
+    , m_searchingHint(new QTimer(this))
 {
     setObjectName(QStringLiteral("casesSection"));
     m_newButton->setObjectName(QStringLiteral("newCaseButton"));
@@ -164,6 +165,21 @@ CasesSection::CasesSection(QWidget *parent)
 
     connect(m_filterBar, &CaseFilterBar::filterChanged, this, &CasesSection::onFilterChanged);
     connect(m_model, &CaseListModel::totalCountChanged, this, &CasesSection::updateCount);
+    // "Searching…" only for a search that takes a moment: most answer within a frame, and a label
+    // flickering at every keystroke would distract.
+    m_searchingHint->setSingleShot(true);
+    m_searchingHint->setInterval(kSearchingHintMs);
+    connect(m_searchingHint, &QTimer::timeout, this, &CasesSection::updateCount);
+    connect(m_model, &CaseListModel::searchingChanged, this, [this](bool searching) {
+        if (searching) {
+            m_searchingHint->start();
+            return;
+        }
+        m_searchingHint->stop();
+        updateCount();
+        // The new rows are in: the case in the editor is selected again if it is among them.
+        selectCase(m_editor->caseId());
+    });
     connect(m_model, &CaseListModel::queryFailed, this, [this](const QString &message) { m_count->setText(message); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
@@ -221,9 +237,9 @@ void CasesSection::vaultOpened(Vault &vault)
     Database *db = &vault.database();
     m_editor->setDatabase(db);
     m_filterBar->setDatabase(db);
-    m_model->setDatabase(db);
     m_model->setFilter(m_filterBar->filter());
-    m_deadlines->setDatabase(db);
+    m_model->setVault(&vault);
+    m_deadlines->setVault(&vault);
     m_newButton->setEnabled(true);
     // After the window has switched to the workspace, not in the middle of unlocking.
     QTimer::singleShot(0, this, &CasesSection::offerDrafts);
@@ -262,6 +278,12 @@ void CasesSection::offerDrafts()
     }
 }
 
+void CasesSection::stopWork()
+{
+    m_model->stop();
+    m_deadlines->stop();
+}
+
 void CasesSection::clear()
 {
     keepDraft();
@@ -270,6 +292,7 @@ void CasesSection::clear()
     m_model->clear();
     m_filterBar->clear();
     m_deadlines->clear();
+    m_searchingHint->stop();
     m_count->clear();
     m_right->setCurrentWidget(m_placeholder);
     m_newButton->setEnabled(false);
@@ -302,8 +325,7 @@ void CasesSection::onFilterChanged(const CaseFilter &filter)
 {
     if (!m_vault)
         return;
-    m_model->setFilter(filter);
-    selectCase(m_editor->caseId());
+    m_model->setFilter(filter); // the case in the editor is selected again when the rows arrive
 }
 
 void CasesSection::onCurrentRowChanged(int row)
@@ -317,7 +339,7 @@ void CasesSection::onCurrentRowChanged(int row)
 
 void CasesSection::onCaseSaved(const QString &caseId)
 {
-    m_model->reload();
+    m_model->reload(); // selects the saved case when the new rows arrive
     m_filterBar->refreshChoices();
     m_deadlines->refresh();
     selectCase(caseId);
@@ -343,7 +365,10 @@ void CasesSection::updateCount()
         m_count->clear();
         return;
     }
-    m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
+    if (m_model->isSearching())
+        m_count->setText(tr("Searching…"));
+    else
+        m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
 }
 
 } // namespace vangnet

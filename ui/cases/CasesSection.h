@@ -10,6 +10,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace vangnet {
 
@@ -29,6 +30,9 @@ class CasesSection final : public QWidget, public Section
     Q_DISABLE_COPY_MOVE(CasesSection)
 
 public:
+    // How long a search runs before the count says "Searching…".
+    static constexpr int kSearchingHintMs = 150;
+
     explicit CasesSection(QWidget *parent = nullptr);
     ~CasesSection() override;
 
@@ -36,6 +40,8 @@ public:
     QIcon icon() const override;
     QWidget *widget() override { return this; }
     void vaultOpened(Vault &vault) override;
+    // Stops the background reads of the case list and the deadlines and closes their connections.
+    void stopWork() override;
     void clear() override;
     bool canLeave() override;
 
@@ -70,6 +76,7 @@ private:
     QWidget *m_placeholder;
     QSplitter *m_splitter;
     QPushButton *m_newButton;
+    QTimer *m_searchingHint;
     bool m_selecting = false;
 };
 

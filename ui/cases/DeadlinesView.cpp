@@ -1,15 +1,17 @@
 #include "cases/DeadlinesView.h"
 
+#include "cases/DeadlineListModel.h"
 #include "cases/Deadlines.h"
-#include "domain/Codes.h"
+#include "vault/Vault.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace vangnet {
 
@@ -17,7 +19,8 @@ DeadlinesView::DeadlinesView(QWidget *parent)
     : QWidget(parent)
     , m_today(QDate::currentDate())
     , m_days(new QSpinBox(this))
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(new QTableView(this))
+    , m_model(new DeadlineListModel(this))
     , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("deadlinesView"));
@@ -36,12 +39,18 @@ DeadlinesView::DeadlinesView(QWidget *parent)
     top->addStretch(1);
 
     m_table->setObjectName(QStringLiteral("deadlinesTable"));
-    m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Days left"), tr("Case"), tr("What") });
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the header and a typical value, not by measuring every row (ResizeToContents
+    // would visit all of them).
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(DeadlineListModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00-00-0000")) + 24);
+    m_table->setColumnWidth(DeadlineListModel::DaysLeftColumn, fm.horizontalAdvance(QLatin1Char('x')) * 16);
+    m_table->setColumnWidth(DeadlineListModel::CaseColumn, fm.horizontalAdvance(QStringLiteral("VN-0000-0000")) + 14);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
@@ -58,17 +67,21 @@ DeadlinesView::DeadlinesView(QWidget *parent)
     layout->addWidget(m_empty);
 
     connect(m_days, &QSpinBox::valueChanged, this, &DeadlinesView::refresh);
-    const auto open = [this](int row) {
-        if (const QTableWidgetItem *item = m_table->item(row, 2))
-            Q_EMIT openCaseRequested(item->data(Qt::UserRole).toString());
-    };
     // Double-click and Enter both activate.
-    connect(m_table, &QTableWidget::itemActivated, this, [open](QTableWidgetItem *item) { open(item->row()); });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT openCaseRequested(m_model->caseIdAt(index.row()));
+    });
 }
 
-void DeadlinesView::setDatabase(Database *db)
+DeadlinesView::~DeadlinesView()
 {
-    m_db = db;
+    stop();
+}
+
+void DeadlinesView::setVault(Vault *vault)
+{
+    m_vault = vault;
     refresh();
 }
 
@@ -83,64 +96,92 @@ int DeadlinesView::withinDays() const
     return m_days->value();
 }
 
+void DeadlinesView::stop()
+{
+    ++m_generation; // a result still on its way is dropped
+    m_loading = false;
+    if (m_cancel)
+        m_cancel->store(true); // stops its statement within a few thousand SQLite steps
+    m_load.waitForFinished(); // its connection is closed before the work ends
+    m_cancel.reset();
+    m_load = {};
+}
+
 void DeadlinesView::clear()
 {
-    m_db = nullptr;
-    m_table->setRowCount(0);
+    stop();
+    m_vault = nullptr;
+    m_model->clear();
     m_empty->hide();
 }
 
 void DeadlinesView::refresh()
 {
-    m_table->setRowCount(0);
-    if (!m_db)
+    stop();
+    if (!m_vault || !m_vault->isOpen()) {
+        m_model->clear();
+        m_empty->hide();
         return;
-    auto deadlines = Deadlines::upcoming(*m_db, m_days->value(), m_today);
-    if (!deadlines) {
-        m_empty->setText(deadlines.error().message());
+    }
+    auto opened = m_vault->openReader();
+    if (!opened) {
+        showRows(0, opened.error().message());
+        return;
+    }
+    using Loaded = Result<QVector<Deadline>>;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    m_loading = true;
+    if (m_model->rowCount() == 0) {
+        m_empty->setText(tr("Looking for deadlines…"));
+        m_empty->show();
+    }
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const std::shared_ptr<Loaded> loaded = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        m_cancel.reset();
+        if (!loaded->ok()) {
+            m_model->clear();
+            showRows(0, loaded->error().message());
+            return;
+        }
+        const int count = int(loaded->value().size());
+        m_model->setDeadlines(std::move(loaded->value()));
+        showRows(count, {});
+    });
+    auto future = QtConcurrent::run(
+        [reader = std::shared_ptr<VaultReader>(std::move(opened.value())), cancel, days = m_days->value(), today = m_today] {
+            std::shared_ptr<Loaded> out;
+            {
+                VaultReader::Access access = reader->access();
+                if (!access) { // the vault was locked meanwhile: the result is dropped
+                    out = std::make_shared<Loaded>(Error(ErrorCode::Cancelled, QString()));
+                } else {
+                    access.setCancelCheck([cancel] { return cancel->load(std::memory_order_relaxed); });
+                    out = std::make_shared<Loaded>(Deadlines::upcoming(*access.database(), days, today));
+                }
+            }
+            reader->close(); // here, before the work counts as finished: stop() relies on it
+            return out;
+        });
+    watcher->setFuture(future);
+    m_load = QFuture<void>(future);
+}
+
+void DeadlinesView::showRows(int count, const QString &failure)
+{
+    if (!failure.isEmpty()) {
+        m_empty->setText(failure);
         m_empty->show();
         return;
     }
-    const QVector<Deadline> &list = deadlines.value();
-    m_table->setRowCount(int(list.size()));
-    const QBrush overdueBrush(QColor(0xb0, 0x00, 0x20));
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const Deadline &d = list.at(i);
-        const int row = int(i);
-        QString what;
-        switch (d.kind) {
-        case DeadlineKind::ReflectionEnds:
-            what = tr("Reflection period ends");
-            break;
-        case DeadlineKind::TaskDue:
-            what = tr("Task due: %1").arg(Codes::label(CodeKind::TaskKind, d.taskKind));
-            break;
-        case DeadlineKind::ThreatReview:
-            what = tr("Threat assessment review");
-            break;
-        }
-        QString left;
-        if (d.daysLeft < 0)
-            left = tr("%n day(s) overdue", nullptr, -d.daysLeft);
-        else if (d.daysLeft == 0)
-            left = tr("today");
-        else
-            left = tr("%n day(s)", nullptr, d.daysLeft);
-        const QStringList cells = { QLocale().toString(d.date, QLocale::ShortFormat), left, d.caseNumber, what };
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, d.caseId);
-            if (d.overdue) {
-                item->setForeground(overdueBrush);
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
-            m_table->setItem(row, column, item);
-        }
-    }
     m_empty->setText(tr("Nothing due in this period."));
-    m_empty->setVisible(list.isEmpty());
+    m_empty->setVisible(count == 0);
 }
 
 } // namespace vangnet

@@ -1,19 +1,29 @@
 #pragma once
 
 #include <QDate>
+#include <QFuture>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QLabel;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace vangnet {
 
-class Database;
+class DeadlineListModel;
+class Vault;
 
 // Reflection periods ending, trajectory tasks due or overdue and threat reviews due, soonest first
 // (core/cases/Deadlines). Overdue rows are red. Double-click or Enter opens the case. Shows case
 // numbers only, never names.
+//
+// At 100,000 cases tens of thousands of items can be due, so the list is read in the background:
+// each refresh opens its own read-only connection (Vault::openReader) on a pool thread and closes
+// it when done; a newer refresh or clear() stops it. The previous rows stay until the new ones
+// arrive.
 class DeadlinesView final : public QWidget
 {
     Q_OBJECT
@@ -21,10 +31,16 @@ class DeadlinesView final : public QWidget
 
 public:
     explicit DeadlinesView(QWidget *parent = nullptr);
+    ~DeadlinesView() override;
 
-    void setDatabase(Database *db);
+    // Null: no vault (empty list). Refreshes.
+    void setVault(Vault *vault);
     void refresh();
+    // Stops a load in flight and waits for it (its connection is closed when this returns).
+    void stop();
+    // stop(), and drops every row.
     void clear();
+    bool isLoading() const { return m_loading; }
     // For tests.
     void setToday(const QDate &today);
     int withinDays() const;
@@ -33,11 +49,18 @@ Q_SIGNALS:
     void openCaseRequested(const QString &caseId);
 
 private:
-    Database *m_db = nullptr;
+    void showRows(int count, const QString &failure);
+
+    Vault *m_vault = nullptr;
     QDate m_today;
     QSpinBox *m_days;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    DeadlineListModel *m_model;
     QLabel *m_empty;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // of the load in flight
+    QFuture<void> m_load;
 };
 
 } // namespace vangnet

@@ -13,8 +13,10 @@ namespace vangnet {
 // Runs slow work (Argon2id, opening a vault) on the thread pool and hands its result to `done` on
 // the thread of `context`. If `context` is destroyed first, the result is dropped. The result travels
 // in a shared_ptr because Result<std::unique_ptr<Vault>> is move-only.
-// The work must not touch widgets.
-template<typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
+// The work must not touch widgets. The returned future lets the caller wait for the work (a lock
+// that must not complete while a worker still holds keys); `done` still runs later, from the event
+// loop, unless `context` is gone by then.
+template<typename Work, typename Done> QFuture<void> runInBackground(QObject *context, Work work, Done done)
 {
     using R = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<std::shared_ptr<R>>(context);
@@ -23,7 +25,9 @@ template<typename Work, typename Done> void runInBackground(QObject *context, Wo
         watcher->deleteLater();
         done(std::move(*result));
     });
-    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() mutable { return std::make_shared<R>(work()); }));
+    auto future = QtConcurrent::run([work = std::move(work)]() mutable { return std::make_shared<R>(work()); });
+    watcher->setFuture(future);
+    return QFuture<void>(future);
 }
 
 } // namespace vangnet

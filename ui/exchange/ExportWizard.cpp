@@ -1,13 +1,16 @@
 #include "exchange/ExportWizard.h"
 
-#include "cases/CaseSearch.h"
 #include "common/BackgroundTask.h"
 #include "consent/ConsentPurposes.h"
 #include "exchange/ContactRepository.h"
+#include "exchange/ExportCaseModel.h"
 #include "exchange/ExportPlanner.h"
 #include "exchange/ExportWizardPage.h"
 #include "exchange/IdentityStore.h"
+#include "vault/Vault.h"
+#include "vault/VaultReader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -16,8 +19,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
-#include <QPointer>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -51,9 +55,10 @@ QTableWidget *makeTable(const QString &objectName, const QStringList &headers, Q
 
 } // namespace
 
-ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget *parent)
+ExportWizard::ExportWizard(Vault &vault, const QStringList &preselected, QWidget *parent)
     : QWizard(parent)
-    , m_db(db)
+    , m_vault(vault)
+    , m_db(vault.database())
 {
     setObjectName(QStringLiteral("exportWizard"));
     setWindowTitle(tr("Export cases"));
@@ -77,13 +82,46 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     connect(m_contacts, &QListWidget::currentRowChanged, this, &ExportWizard::updatePurposes);
     setPage(RecipientPage, recipient);
 
-    // Cases.
+    // Cases: every case of the vault, searched and fetched page by page.
     QWizardPage *cases
         = makePage(tr("Cases"), tr("Choose the cases to send. What may leave of each is decided on the next page."));
-    m_cases = new QListWidget(cases);
+    m_allCases = new QCheckBox(cases);
+    m_allCases->setObjectName(QStringLiteral("allCases"));
+    m_caseSearch = new QLineEdit(cases);
+    m_caseSearch->setObjectName(QStringLiteral("caseSearch"));
+    m_caseSearch->setPlaceholderText(tr("Search by name or case number"));
+    m_caseSearch->setClearButtonEnabled(true);
+    m_caseModel = new ExportCaseModel(this);
+    m_cases = new QListView(cases);
     m_cases->setObjectName(QStringLiteral("caseList"));
+    m_cases->setModel(m_caseModel);
+    m_cases->setUniformItemSizes(true);
+    m_checkAll = new QPushButton(tr("Check &all found"), cases);
+    m_checkAll->setObjectName(QStringLiteral("checkAllCases"));
+    m_uncheckAll = new QPushButton(tr("&Uncheck all"), cases);
+    m_uncheckAll->setObjectName(QStringLiteral("uncheckAllCases"));
+    m_chosen = new QLabel(cases);
+    m_chosen->setObjectName(QStringLiteral("chosenCount"));
+    auto *caseButtons = new QHBoxLayout;
+    caseButtons->addWidget(m_checkAll);
+    caseButtons->addWidget(m_uncheckAll);
+    caseButtons->addStretch();
+    caseButtons->addWidget(m_chosen);
     auto *casesLayout = new QVBoxLayout(cases);
-    casesLayout->addWidget(m_cases);
+    casesLayout->addWidget(m_allCases);
+    casesLayout->addWidget(m_caseSearch);
+    casesLayout->addWidget(m_cases, 1);
+    casesLayout->addLayout(caseButtons);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(m_caseSearch, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_caseModel->setSearchText(m_caseSearch->text()); });
+    connect(m_allCases, &QCheckBox::toggled, this, &ExportWizard::updateCaseChoice);
+    connect(m_checkAll, &QPushButton::clicked, this, &ExportWizard::checkAllFound);
+    connect(m_uncheckAll, &QPushButton::clicked, m_caseModel, &ExportCaseModel::uncheckAll);
+    connect(m_caseModel, &ExportCaseModel::checkedCountChanged, this, &ExportWizard::updateCaseChoice);
+    connect(m_caseModel, &QAbstractItemModel::modelReset, this, &ExportWizard::updateCaseChoice);
+    connect(m_caseModel, &ExportCaseModel::queryFailed, m_chosen, &QLabel::setText);
     setPage(CasesPage, cases);
 
     // Preview.
@@ -91,12 +129,23 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     m_previewSummary = new QLabel(preview);
     m_previewSummary->setObjectName(QStringLiteral("previewSummary"));
     m_previewSummary->setWordWrap(true);
+    m_previewProgress = new QProgressBar(preview);
+    m_previewProgress->setObjectName(QStringLiteral("previewProgress"));
+    m_previewProgress->setVisible(false);
+    m_cancelPreview = new QPushButton(tr("C&ancel"), preview);
+    m_cancelPreview->setObjectName(QStringLiteral("cancelPreview"));
+    m_cancelPreview->setVisible(false);
+    connect(m_cancelPreview, &QPushButton::clicked, this, &ExportWizard::cancelPreview);
     m_included = makeTable(QStringLiteral("includedTable"), { tr("Case"), tr("Scopes"), tr("Fields that leave") }, preview);
     m_heldBack = makeTable(QStringLiteral("heldBackTable"), { tr("Case"), tr("Held back because") }, preview);
-    preview->setCompleteCheck([this] { return m_plan && !m_plan->isEmpty(); });
+    preview->setCompleteCheck([this] { return !m_planning && m_plan && !m_plan->isEmpty(); });
     m_previewPage = preview;
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_previewProgress, 1);
+    progressRow->addWidget(m_cancelPreview);
     auto *previewLayout = new QVBoxLayout(preview);
     previewLayout->addWidget(m_previewSummary);
+    previewLayout->addLayout(progressRow);
     previewLayout->addWidget(new QLabel(tr("Will leave:"), preview));
     previewLayout->addWidget(m_included);
     previewLayout->addWidget(new QLabel(tr("Held back:"), preview));
@@ -144,15 +193,19 @@ ExportWizard::ExportWizard(Database &db, const QStringList &preselected, QWidget
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == PreviewPage)
             buildPreview();
+        else if (m_planning)
+            cancelPreview(); // Back while the preview is being made
     });
     loadContacts();
-    loadCases(preselected);
+    m_caseModel->setDatabase(&m_db);
+    for (const QString &id : preselected)
+        m_caseModel->setChecked(id, true);
+    updateCaseChoice();
 }
 
 ExportWizard::~ExportWizard()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    stopWork();
 }
 
 void ExportWizard::loadContacts()
@@ -174,27 +227,37 @@ void ExportWizard::loadContacts()
     }
 }
 
-void ExportWizard::loadCases(const QStringList &preselected)
-{
-    auto found = CaseSearch(m_db).find(CaseFilter {}, CaseSort::NumberDesc, 0, 1000);
-    if (!found)
-        return;
-    for (const CaseSummary &s : found.value()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2 %3").arg(s.number, s.givenName, s.familyName).trimmed(), m_cases);
-        item->setData(IdRole, s.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(preselected.contains(s.id) ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
 void ExportWizard::updatePurposes()
 {
     m_purpose->clear();
     const QListWidgetItem *item = m_contacts->currentItem();
+    updateCaseChoice();
     if (!item)
         return;
     for (const QString &p : ExportPlanner::purposesFor(item->data(KindRole).toString()))
         m_purpose->addItem(p == QLatin1String("handover") ? tr("Handover (same organisation)") : ConsentPurposes::label(p), p);
+}
+
+void ExportWizard::updateCaseChoice()
+{
+    // The planner's own choice when no case is named: the open cases for a team contact, the cases
+    // with a consent recorded for this recipient and purpose for an external one.
+    m_allCases->setText(selectedContactKind() == QLatin1String("team")
+            ? tr("All open cases")
+            : tr("All cases with a consent for this recipient and purpose"));
+    const bool choosing = !m_allCases->isChecked();
+    m_caseSearch->setEnabled(choosing);
+    m_cases->setEnabled(choosing);
+    m_checkAll->setEnabled(choosing);
+    m_uncheckAll->setEnabled(choosing);
+    m_chosen->setText(tr("%1 found, %2 chosen.")
+                          .arg(QLocale().toString(m_caseModel->totalCount()), QLocale().toString(m_caseModel->checkedCount())));
+}
+
+void ExportWizard::checkAllFound()
+{
+    if (auto st = m_caseModel->checkAllFound(); !st)
+        m_chosen->setText(st.error().message());
 }
 
 QString ExportWizard::selectedContactId() const
@@ -203,13 +266,10 @@ QString ExportWizard::selectedContactId() const
     return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(IdRole).toString() : QString();
 }
 
-QStringList ExportWizard::checkedCaseIds() const
+QString ExportWizard::selectedContactKind() const
 {
-    QStringList ids;
-    for (int i = 0; i < m_cases->count(); ++i)
-        if (m_cases->item(i)->checkState() == Qt::Checked)
-            ids.append(m_cases->item(i)->data(IdRole).toString());
-    return ids;
+    const QListWidgetItem *item = m_contacts->currentItem();
+    return item ? item->data(KindRole).toString() : QString();
 }
 
 bool ExportWizard::validateCurrentPage()
@@ -218,29 +278,152 @@ bool ExportWizard::validateCurrentPage()
         currentPage()->setSubTitle(tr("Choose a verified contact."));
         return false;
     }
-    if (currentId() == CasesPage && checkedCaseIds().isEmpty()) {
+    if (currentId() == CasesPage && !m_allCases->isChecked() && m_caseModel->checkedCount() == 0) {
         currentPage()->setSubTitle(tr("Choose at least one case."));
         return false;
     }
     return QWizard::validateCurrentPage();
 }
 
+void ExportWizard::forgetFinishedWorkers()
+{
+    m_workers.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+}
+
 void ExportWizard::buildPreview()
 {
+    cancelPreview();
     m_included->setRowCount(0);
     m_heldBack->setRowCount(0);
     m_plan.reset();
+    m_previewSummary->clear();
     m_previewPage->refresh();
-    auto plan = ExportPlanner(m_db).plan(
-        selectedContactId(), m_purpose->currentData().toString(), checkedCaseIds(), QDate::currentDate(), m_purposeText->text());
-    if (!plan) {
-        m_previewSummary->setText(plan.error().message());
+    const QString contact = selectedContactId();
+    const QString purpose = m_purpose->currentData().toString();
+    const QString purposeText = m_purposeText->text();
+    const bool plannerChooses = m_allCases->isChecked();
+    const QStringList ids = plannerChooses ? QStringList() : m_caseModel->checkedIds();
+    const QDate today = QDate::currentDate();
+    // Made on first use, which writes: here, on the vault's own connection, never on the read-only reader.
+    if (auto own = IdentityStore(m_db).ownIdentity(); !own) {
+        m_previewSummary->setText(own.error().message());
+        emit previewReady();
         return;
     }
-    m_plan = plan.value();
+    auto opened = m_vault.openReader();
+    if (!opened) {
+        m_previewSummary->setText(opened.error().message());
+        emit previewReady();
+        return;
+    }
+    std::shared_ptr<VaultReader> reader = std::move(opened.value());
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_cancelPlan = cancelled;
+    m_planning = true;
+    const quint64 generation = ++m_planGeneration;
+    m_previewProgress->setRange(0, qMax<int>(1, int(ids.size())));
+    if (plannerChooses)
+        m_previewProgress->setRange(0, 0); // busy until the planner said which cases
+    m_previewProgress->setValue(0);
+    m_previewProgress->setFormat(tr("%v of %m"));
+    m_previewProgress->setVisible(true);
+    m_cancelPreview->setVisible(true);
+    m_previewSummary->setText(tr("Reading the chosen cases and their consents…"));
+
+    ExportWizard *self = this; // outlives the worker: stopWork() in the destructor waits for it
+    forgetFinishedWorkers();
+    m_workers.append(runInBackground(
+        this,
+        [reader, cancelled, contact, purpose, purposeText, ids, plannerChooses, today, self, generation]() mutable {
+            auto planned = [&]() -> Result<ExportPlan> {
+                const auto stopped
+                    = [&](const Error &e) { return cancelled->load() ? Error(ErrorCode::Cancelled, tr("Cancelled.")) : e; };
+                VaultReader::Access access = reader->access();
+                if (!access)
+                    return Error(ErrorCode::Runtime, tr("The vault was locked."));
+                access.setCancelCheck([cancelled] { return cancelled->load(); });
+                ExportPlanner planner(*access.database());
+                QStringList chosen = ids;
+                if (plannerChooses) {
+                    auto found = planner.defaultCaseIds(contact, purpose);
+                    if (!found)
+                        return stopped(found.error());
+                    chosen = found.value();
+                }
+                if (chosen.isEmpty())
+                    return planner.plan(contact, purpose, {}, today, purposeText);
+                std::optional<ExportPlan> plan;
+                const int total = int(chosen.size());
+                for (int first = 0; first < total; first += kPlanBatch) {
+                    if (cancelled->load())
+                        return Error(ErrorCode::Cancelled, tr("Cancelled."));
+                    auto part = planner.plan(contact, purpose, chosen.mid(first, kPlanBatch), today, purposeText);
+                    if (!part)
+                        return stopped(part.error());
+                    if (plan)
+                        plan->append(part.value());
+                    else
+                        plan = std::move(part.value());
+                    const int done = qMin(first + kPlanBatch, total);
+                    QMetaObject::invokeMethod(
+                        self, [self, generation, done, total] { self->showPlanProgress(generation, done, total); },
+                        Qt::QueuedConnection);
+                }
+                return std::move(plan.value());
+            }();
+            reader.reset(); // closes its connection; SQLCipher wipes its copy of the key
+            return planned;
+        },
+        [this, generation](Result<ExportPlan> plan) { planDone(generation, std::move(plan)); }));
+}
+
+void ExportWizard::showPlanProgress(quint64 generation, int done, int total)
+{
+    if (generation != m_planGeneration || !m_planning)
+        return;
+    m_previewProgress->setRange(0, total);
+    m_previewProgress->setValue(done);
+}
+
+void ExportWizard::cancelPreview()
+{
+    if (!m_planning)
+        return;
+    if (m_cancelPlan)
+        m_cancelPlan->store(true);
+    ++m_planGeneration; // its result, if it still comes, is dropped
+    m_planning = false;
+    m_previewProgress->setVisible(false);
+    m_cancelPreview->setVisible(false);
+    m_previewSummary->setText(tr("Preparing the preview was cancelled. Go back and forward again to start it anew."));
+    m_previewPage->refresh();
+    emit previewReady();
+}
+
+void ExportWizard::planDone(quint64 generation, Result<ExportPlan> plan)
+{
+    if (generation != m_planGeneration || !m_planning)
+        return;
+    m_planning = false;
+    m_previewProgress->setVisible(false);
+    m_cancelPreview->setVisible(false);
+    if (plan) {
+        m_plan = std::move(plan.value());
+        showPlan();
+    } else {
+        m_previewSummary->setText(plan.error().message());
+    }
+    m_previewPage->refresh();
+    emit previewReady();
+}
+
+void ExportWizard::showPlan()
+{
+    // Rows are sized to their text only for a short plan: measuring 10,000 rows would stall the window.
+    constexpr int kSizedRows = 200;
+    m_included->setRowCount(int(m_plan->included.size()));
+    int row = 0;
     for (const PlannedCase &c : m_plan->included) {
-        const int row = m_included->rowCount();
-        m_included->insertRow(row);
         m_included->setItem(row, 0, new QTableWidgetItem(c.number));
         m_included->setItem(
             row, 1, new QTableWidgetItem(c.scopes.isEmpty() ? tr("whole case") : c.scopes.join(QStringLiteral(", "))));
@@ -250,15 +433,22 @@ void ExportWizard::buildPreview()
             : c.data.keys().join(QStringLiteral(", "));
         if (!c.notes.isEmpty())
             fields += QLatin1Char('\n') + c.notes.join(QLatin1Char('\n'));
-        m_included->setItem(row, 2, new QTableWidgetItem(fields));
+        auto *item = new QTableWidgetItem(fields);
+        item->setToolTip(fields);
+        m_included->setItem(row, 2, item);
+        ++row;
     }
+    m_heldBack->setRowCount(int(m_plan->heldBack.size()));
+    row = 0;
     for (const HeldBackCase &h : m_plan->heldBack) {
-        const int row = m_heldBack->rowCount();
-        m_heldBack->insertRow(row);
         m_heldBack->setItem(row, 0, new QTableWidgetItem(h.number));
-        m_heldBack->setItem(row, 1, new QTableWidgetItem(h.reason));
+        auto *reason = new QTableWidgetItem(h.reason);
+        reason->setToolTip(h.reason);
+        m_heldBack->setItem(row, 1, reason);
+        ++row;
     }
-    m_included->resizeRowsToContents();
+    if (m_included->rowCount() <= kSizedRows)
+        m_included->resizeRowsToContents();
     if (m_plan->isEmpty()) {
         m_previewSummary->setText(
             tr("Nothing may be sent to %1 for this purpose: no chosen case has a valid consent. Nothing will be written.")
@@ -268,7 +458,6 @@ void ExportWizard::buildPreview()
             tr("%n case(s) will leave for %1;", nullptr, int(m_plan->included.size())).arg(m_plan->recipient.name)
             + QLatin1Char(' ') + tr("%n held back.", nullptr, int(m_plan->heldBack.size())));
     }
-    m_previewPage->refresh();
 }
 
 void ExportWizard::chooseFile()
@@ -277,6 +466,15 @@ void ExportWizard::chooseFile()
     if (!file.isEmpty())
         m_outPath->setText(file.endsWith(QLatin1String(".vnb")) ? file : file + QStringLiteral(".vnb"));
 }
+
+// What the write worker and the wizard share: whether the file exists, so that a wizard stopped by a
+// lock before it could record the export removes the file (no file exists that is not recorded).
+struct ExportWizard::WriteJob
+{
+    std::atomic<bool> cancel { false };
+    std::atomic<bool> written { false };
+    QString path;
+};
 
 void ExportWizard::startWrite()
 {
@@ -287,68 +485,160 @@ void ExportWizard::startWrite()
         m_writeStatus->setText(tr("Choose where to save the bundle."));
         return;
     }
-    BundleExporter exporter(m_db);
-    auto prepared = exporter.prepare(m_plan.value());
-    if (!prepared) {
-        m_writeStatus->setText(prepared.error().message());
-        return;
-    }
     auto keys = IdentityStore(m_db).keys();
     if (!keys) {
         m_writeStatus->setText(keys.error().message());
         return;
     }
+    auto opened = m_vault.openReader();
+    if (!opened) {
+        m_writeStatus->setText(opened.error().message());
+        return;
+    }
+    std::shared_ptr<VaultReader> reader = std::move(opened.value());
+    auto job = std::make_shared<WriteJob>();
+    job->path = path;
+    m_writeJob = job;
     m_writing = true;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_write->setEnabled(false);
     m_cancelButton->setEnabled(true);
     button(QWizard::BackButton)->setEnabled(false);
     m_progress->setValue(0);
-    m_writeStatus->setText(tr("Writing…"));
+    m_writeStatus->setText(tr("Gathering the cases' data…"));
 
-    auto sharedPrepared = std::make_shared<PreparedExport>(std::move(prepared.value()));
-    auto sharedKeys = std::make_shared<IdentityKeys>(std::move(keys.value()));
-    auto cancel = m_cancel;
-    QPointer<QProgressBar> bar = m_progress;
-    runInBackground(
+    const quint64 generation = ++m_writeGeneration;
+    auto plan = std::make_shared<const ExportPlan>(m_plan.value());
+    auto workerKeys = std::make_shared<IdentityKeys>(std::move(keys.value()));
+    ExportWizard *self = this; // outlives the worker: stopWork() in the destructor waits for it
+    forgetFinishedWorkers();
+    m_workers.append(runInBackground(
         this,
-        [sharedPrepared, sharedKeys, cancel, bar, path]() {
-            // No database and no widgets here: only the file and the progress bar through the event loop.
-            return BundleExporter::writeFile(*sharedPrepared, *sharedKeys, path, [cancel, bar](qint64 done, qint64 total) {
-                if (total > 0 && bar)
-                    QMetaObject::invokeMethod(bar, "setValue", Qt::QueuedConnection, Q_ARG(int, int(done * 1000 / total)));
-                return !cancel->load();
-            });
+        [reader, plan, workerKeys, job, self, generation]() mutable -> Result<std::shared_ptr<PreparedExport>> {
+            // Reads the attachments through the reader; the write itself touches no database.
+            auto prepared = [&]() -> Result<PreparedExport> {
+                VaultReader::Access access = reader->access();
+                if (!access)
+                    return Error(ErrorCode::Runtime, tr("The vault was locked."));
+                access.setCancelCheck([job] { return job->cancel.load(); });
+                return BundleExporter(*access.database()).prepare(*plan);
+            }();
+            reader.reset();
+            if (!prepared || job->cancel.load()) {
+                workerKeys.reset();
+                return job->cancel.load() ? Error(ErrorCode::Cancelled, tr("Cancelled.")) : prepared.error();
+            }
+            QMetaObject::invokeMethod(
+                self, [self, generation] { self->showWriteStarted(generation); }, Qt::QueuedConnection);
+            int reported = -1;
+            const Status written
+                = BundleExporter::writeFile(prepared.value(), *workerKeys, job->path, [&](qint64 done, qint64 total) {
+                      const int permille = total > 0 ? int(done * 1000 / total) : 0;
+                      if (permille != reported) {
+                          reported = permille;
+                          QMetaObject::invokeMethod(
+                              self, [self, generation, permille] { self->showWriteProgress(generation, permille); },
+                              Qt::QueuedConnection);
+                      }
+                      return !job->cancel.load();
+                  });
+            workerKeys.reset(); // wiped before the wizard can see the work as finished
+            if (!written)
+                return written.error();
+            job->written.store(true);
+            return std::make_shared<PreparedExport>(std::move(prepared.value()));
         },
-        [this, sharedPrepared, path](Status written) {
-            m_writing = false;
-            m_cancelButton->setEnabled(false);
-            if (!written) {
-                m_write->setEnabled(true);
-                button(QWizard::BackButton)->setEnabled(true);
-                m_writeStatus->setText(written.error().code() == ErrorCode::Cancelled ? tr("Cancelled; no file was written.")
-                                                                                      : written.error().message());
-                return;
-            }
-            if (auto st = BundleExporter(m_db).record(*sharedPrepared); !st) {
-                QFile::remove(path);
-                m_write->setEnabled(true);
-                m_writeStatus->setText(st.error().message());
-                return;
-            }
-            m_progress->setValue(1000);
-            m_bundleId = sharedPrepared->manifest.bundleId;
-            m_writeStatus->setText(
-                tr("Written: bundle %1 with %n case(s).", nullptr, int(sharedPrepared->manifest.cases.size())).arg(m_bundleId));
-            m_writePage->refresh();
-            emit bundleWritten(m_bundleId);
-        });
+        [this, generation, job](Result<std::shared_ptr<PreparedExport>> written) {
+            if (generation != m_writeGeneration)
+                return; // stopWork() dealt with it
+            writeDone(job, std::move(written));
+        }));
+}
+
+void ExportWizard::showWriteStarted(quint64 generation)
+{
+    if (generation == m_writeGeneration && m_writing)
+        m_writeStatus->setText(tr("Writing…"));
+}
+
+void ExportWizard::showWriteProgress(quint64 generation, int permille)
+{
+    if (generation == m_writeGeneration && m_writing)
+        m_progress->setValue(permille);
+}
+
+void ExportWizard::writeDone(const std::shared_ptr<WriteJob> &job, Result<std::shared_ptr<PreparedExport>> written)
+{
+    m_writing = false;
+    m_writeJob.reset();
+    m_cancelButton->setEnabled(false);
+    if (!written) {
+        m_write->setEnabled(true);
+        button(QWizard::BackButton)->setEnabled(true);
+        m_writeStatus->setText(
+            written.error().code() == ErrorCode::Cancelled ? tr("Cancelled; no file was written.") : written.error().message());
+        emit writeFinished();
+        return;
+    }
+    const PreparedExport &prepared = *written.value();
+    if (auto st = BundleExporter(m_db).record(prepared); !st) {
+        QFile::remove(job->path);
+        m_write->setEnabled(true);
+        button(QWizard::BackButton)->setEnabled(true);
+        m_writeStatus->setText(st.error().message());
+        emit writeFinished();
+        return;
+    }
+    m_progress->setValue(1000);
+    m_bundleId = prepared.manifest.bundleId;
+    m_writeStatus->setText(
+        tr("Written: bundle %1 with %n case(s).", nullptr, int(prepared.manifest.cases.size())).arg(m_bundleId));
+    m_writePage->refresh();
+    emit bundleWritten(m_bundleId);
+    emit writeFinished();
 }
 
 void ExportWizard::cancelWrite()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_writeJob)
+        m_writeJob->cancel.store(true);
+}
+
+void ExportWizard::stopWork()
+{
+    cancelPreview();
+    cancelWrite();
+    for (QFuture<void> &worker : m_workers)
+        worker.waitForFinished();
+    m_workers.clear();
+    if (m_writing) {
+        // The worker ended, but its result has not been handled (and will not be: the vault is about
+        // to lock). A file it wrote is not recorded, so it must not stay.
+        ++m_writeGeneration;
+        m_writing = false;
+        if (m_writeJob && m_writeJob->written.load())
+            QFile::remove(m_writeJob->path);
+        m_writeJob.reset();
+        m_cancelButton->setEnabled(false);
+        m_write->setEnabled(true);
+        m_writeStatus->setText(tr("Cancelled; no file was written."));
+        emit writeFinished();
+    }
+}
+
+void ExportWizard::clearData()
+{
+    m_plan.reset();
+    m_included->setRowCount(0);
+    m_heldBack->setRowCount(0);
+    m_previewSummary->clear();
+    m_caseModel->setDatabase(nullptr);
+    m_previewPage->refresh();
+}
+
+void ExportWizard::reject()
+{
+    stopWork();
+    QWizard::reject();
 }
 
 } // namespace vangnet

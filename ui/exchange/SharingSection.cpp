@@ -147,8 +147,26 @@ void SharingSection::vaultOpened(Vault &vault)
     reload();
 }
 
+void SharingSection::stopWork()
+{
+    if (m_importDialog)
+        m_importDialog->stopWork();
+    if (m_exportWizard)
+        m_exportWizard->stopWork();
+}
+
 void SharingSection::clear()
 {
+    stopWork();
+    // Closed later (deleteLater through WA_DeleteOnClose): the lock may come from inside one of them.
+    if (m_importDialog) {
+        m_importDialog->clearData();
+        m_importDialog->close();
+    }
+    if (m_exportWizard) {
+        m_exportWizard->clearData();
+        m_exportWizard->close();
+    }
     m_vault = nullptr;
     m_contacts->clear();
     m_identity->clear();
@@ -298,10 +316,21 @@ void SharingSection::openExportWizard()
 {
     if (!m_vault)
         return;
-    auto *wizard = new ExportWizard(m_vault->database(), {}, this);
+    auto *wizard = new ExportWizard(*m_vault, {}, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportWizard = wizard;
     connect(wizard, &ExportWizard::bundleWritten, this, &SharingSection::reload);
     wizard->open();
+}
+
+ExportWizard *SharingSection::exportWizard() const
+{
+    return m_exportWizard;
+}
+
+ImportDialog *SharingSection::importDialog() const
+{
+    return m_importDialog;
 }
 
 void SharingSection::openImportDialog()
@@ -310,6 +339,7 @@ void SharingSection::openImportDialog()
         return;
     auto *dialog = new ImportDialog(m_vault->database(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog = dialog;
     connect(dialog, &ImportDialog::imported, this, &SharingSection::reload);
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include "shell/Section.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +14,8 @@ class QTableWidget;
 namespace vangnet {
 
 class ContactsView;
+class ExportWizard;
+class ImportDialog;
 
 // The main window's "Sharing" section: this vault's identity (fingerprint, contact card export), the
 // contacts (ContactsView), export and import, the statistics export with its preview, recent
@@ -29,13 +32,18 @@ public:
     QIcon icon() const override;
     QWidget *widget() override { return this; }
     void vaultOpened(Vault &vault) override;
+    // Rolls back a running import and waits for the export's and the import's workers.
+    void stopWork() override;
+    // Also closes the export wizard and the import dialog, dropping the cases they show.
     void clear() override;
 
     void reload();
     void previewStatistics();
-    // Seams for tests: the wizard and the dialog are shown non-modally and returned.
+    // The wizard and the dialog are window-modal (open()); the pointers are for tests.
     void openExportWizard();
     void openImportDialog();
+    ExportWizard *exportWizard() const;
+    ImportDialog *importDialog() const;
 
     // Sets the name and organisation recipients see on this vault's contact card.
     bool setIdentityName(const QString &name, const QString &organisation);
@@ -46,6 +54,8 @@ private:
     void writeStatistics();
 
     Vault *m_vault = nullptr;
+    QPointer<ExportWizard> m_exportWizard;
+    QPointer<ImportDialog> m_importDialog;
     QLabel *m_identity;
     QPushButton *m_exportCard;
     ContactsView *m_contacts;

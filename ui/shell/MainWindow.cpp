@@ -207,7 +207,10 @@ void MainWindow::lock()
 {
     if (!m_vault || !m_vault->isOpen())
         return;
-    // Sections first: they drop decrypted data while the vault is still consistent.
+    // Sections first: they stop their background readers (stopWork(): the case list's worker, the
+    // deadlines) and drop decrypted data while the vault is still consistent. Vault::lock() then
+    // closes any reader still open before it wipes the master key, so no SQLCipher key copy
+    // survives the lock either way.
     m_workspace->clear();
     m_vault->lock();
     showUnlock(m_folder);

@@ -21,6 +21,11 @@ public:
     virtual QIcon icon() const = 0;
     virtual QWidget *widget() = 0;
     virtual void vaultOpened(Vault &vault) = 0;
+    // Called on every section before any section's clear() (Lock, closing the window): stop work that
+    // still uses the vault and return only when it has stopped: roll back an open transaction, cancel
+    // and wait for a worker. Otherwise another section's clear() (which may save a draft) would write
+    // inside that transaction, and the vault could close under a worker.
+    virtual void stopWork() { }
     virtual void clear() = 0;
     // Asked before the user switches to another section: false keeps this one shown (for example
     // when the user cancels a Save/Discard question about unsaved changes).

@@ -70,6 +70,8 @@ void Workspace::vaultOpened(Vault &vault)
 void Workspace::clear()
 {
     for (Section *section : m_registered)
+        section->stopWork();
+    for (Section *section : m_registered)
         section->clear();
 }
 

@@ -26,7 +26,8 @@ public:
     void addSection(Section *section);
     void vaultOpened(Vault &vault);
     void focusNavigation();
-    // Drops all decrypted data from every section.
+    // Stops every section's work on the vault (Section::stopWork), then drops all decrypted data from
+    // every section.
     void clear();
 
 private:

@@ -30,12 +30,14 @@ public:
 
 private:
     void reload();
+    void showCounts(const QList<QPair<QString, qint64>> &counts);
     void fitCountsHeight();
     void changePassphrase();
     QLabel *addValue(const QString &label, const QString &objectName);
 
     VaultSettings m_settings;
     Vault *m_vault = nullptr;
+    quint64 m_generation = 0; // of the record count in flight; a newer reload or clear() drops it
     QFormLayout *m_form;
     QLabel *m_folder;
     QLabel *m_vaultId;

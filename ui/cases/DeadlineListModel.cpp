@@ -1,0 +1,116 @@
+#include "cases/DeadlineListModel.h"
+
+#include "domain/Codes.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QLocale>
+
+namespace vangnet {
+
+// The texts keep the context of the view that showed them before this model (and their translations).
+
+DeadlineListModel::DeadlineListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void DeadlineListModel::setDeadlines(QVector<Deadline> deadlines)
+{
+    beginResetModel();
+    m_rows = std::move(deadlines);
+    endResetModel();
+}
+
+void DeadlineListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.squeeze();
+    endResetModel();
+}
+
+QString DeadlineListModel::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).caseId : QString();
+}
+
+int DeadlineListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeadlineListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Deadline &d = m_rows.at(index.row());
+    switch (role) {
+    case CaseIdRole:
+        return d.caseId;
+    case Qt::ForegroundRole:
+        return d.overdue ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20))) : QVariant();
+    case Qt::FontRole:
+        if (d.overdue) {
+            QFont bold; // only the weight: the rest comes from the view
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case DateColumn:
+        return QLocale().toString(d.date, QLocale::ShortFormat);
+    case DaysLeftColumn:
+        if (d.daysLeft < 0)
+            return QCoreApplication::translate("vangnet::DeadlinesView", "%n day(s) overdue", nullptr, -d.daysLeft);
+        if (d.daysLeft == 0)
+            return QCoreApplication::translate("vangnet::DeadlinesView", "today");
+        return QCoreApplication::translate("vangnet::DeadlinesView", "%n day(s)", nullptr, d.daysLeft);
+    case CaseColumn:
+        return d.caseNumber;
+    case WhatColumn:
+        switch (d.kind) {
+        case DeadlineKind::ReflectionEnds:
+            return QCoreApplication::translate("vangnet::DeadlinesView", "Reflection period ends");
+        case DeadlineKind::TaskDue:
+            return QCoreApplication::translate("vangnet::DeadlinesView", "Task due: %1")
+                .arg(Codes::label(CodeKind::TaskKind, d.taskKind));
+        case DeadlineKind::ThreatReview:
+            return QCoreApplication::translate("vangnet::DeadlinesView", "Threat assessment review");
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return QCoreApplication::translate("vangnet::DeadlinesView", "Date");
+    case DaysLeftColumn:
+        return QCoreApplication::translate("vangnet::DeadlinesView", "Days left");
+    case CaseColumn:
+        return QCoreApplication::translate("vangnet::DeadlinesView", "Case");
+    case WhatColumn:
+        return QCoreApplication::translate("vangnet::DeadlinesView", "What");
+    default:
+        return {};
+    }
+}
+
+} // namespace vangnet
