@@ -61,8 +61,11 @@ bool isFemale(const PlacementRequest &r)
 PlacementAdvisor::PlacementAdvisor(QVector<Shelter> shelters)
     : m_shelters(std::move(shelters))
 {
-    // Evaluation order does not depend on the order the registry was read in.
-    std::sort(m_shelters.begin(), m_shelters.end(), [](const Shelter &a, const Shelter &b) { return a.id < b.id; });
+    // Evaluation order does not depend on the order the registry was read in. The repository reads
+    // it sorted already: sorting 2,000 shelters again (copying each) was a tenth of the advice time.
+    const auto byId = [](const Shelter &a, const Shelter &b) { return a.id < b.id; };
+    if (!std::is_sorted(m_shelters.cbegin(), m_shelters.cend(), byId))
+        std::sort(m_shelters.begin(), m_shelters.end(), byId);
 }
 
 bool PlacementAdvisor::regionsMatch(const QString &a, const QString &b)

@@ -6,12 +6,14 @@
 #include "placement/PlacementRepository.h"
 #include "placement/RequiredSecurityLevel.h"
 #include "placement/SecurityOverrideStore.h"
+#include "shelters/ShelterRegistryCache.h"
 #include "shelters/ShelterRepository.h"
 
 namespace vangnet {
 
-PlacementService::PlacementService(Database &db)
+PlacementService::PlacementService(Database &db, ShelterRegistryCache *registry)
     : m_db(db)
+    , m_registry(registry)
 { }
 
 Result<CasePlacementView> PlacementService::load(const QString &caseIdOrNumber, const PlacementOptions &options)
@@ -21,7 +23,7 @@ Result<CasePlacementView> PlacementService::load(const QString &caseIdOrNumber, 
         return c.error();
     if (auto expired = PlacementRepository(m_db).expireHolds(); !expired)
         return expired.error();
-    auto shelters = ShelterRepository(m_db).list();
+    auto shelters = m_registry ? m_registry->shelters(m_db) : ShelterRepository(m_db).list();
     if (!shelters)
         return shelters.error();
     auto manual = SecurityOverrideStore(m_db).get(c->id);

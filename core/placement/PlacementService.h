@@ -13,6 +13,7 @@
 namespace vangnet {
 
 class Database;
+class ShelterRegistryCache;
 
 // Facts that are not (yet) part of the case record but change the advice.
 struct PlacementOptions
@@ -40,7 +41,9 @@ class PlacementService
     Q_DECLARE_TR_FUNCTIONS(PlacementService)
 
 public:
-    explicit PlacementService(Database &db);
+    // registry: keeps the shelter registry between requests (the placement panel holds one); null
+    // reads it from the vault for every request.
+    explicit PlacementService(Database &db, ShelterRegistryCache *registry = nullptr);
 
     Result<CasePlacementView> load(const QString &caseIdOrNumber, const PlacementOptions &options = {});
     Result<RequiredLevel> requiredLevel(const QString &caseIdOrNumber);
@@ -65,6 +68,7 @@ private:
     QDate today() const { return m_today ? m_today() : QDate::currentDate(); }
 
     Database &m_db;
+    ShelterRegistryCache *m_registry;
     std::function<QDate()> m_today;
 };
 

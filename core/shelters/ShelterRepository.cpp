@@ -25,6 +25,8 @@ QString listToText(const QStringList &list)
 
 QStringList textToList(const QString &text)
 {
+    if (text.isEmpty() || text == QLatin1String("[]"))
+        return {}; // most lists are empty: no JSON parse (the whole registry is read per advice)
     QStringList out;
     for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
         out.append(v.toString());

@@ -4,6 +4,7 @@
 #include "placement/PlacementRepository.h"
 #include "placement/PlacementService.h"
 #include "placement/SecurityOverrideStore.h"
+#include "shelters/ShelterRegistryCache.h"
 #include "shelters/ShelterRepository.h"
 
 #include <QTest>
@@ -206,9 +207,19 @@ private slots:
         QVERIFY(found);
     }
 
-    // The service on a real case: level from the case's threat, override, advice, place.
+    // The service on a real case: level from the case's threat, override, advice, place; once reading
+    // the registry per request (the CLI), once keeping it between requests (the placement panel).
+    void serviceOnACase_data()
+    {
+        QTest::addColumn<bool>("keepRegistry");
+        QTest::newRow("registry read per request") << false;
+        QTest::newRow("registry kept") << true;
+    }
+
     void serviceOnACase()
     {
+        QFETCH(bool, keepRegistry);
+        ShelterRegistryCache registry;
         TestVault tv;
         Database &db = tv.vault().database();
         Case c;
@@ -229,7 +240,7 @@ private slots:
         QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
 
         QVERIFY(store(db, { shelter(QStringLiteral("low"), 5, 5, 2), shelter(QStringLiteral("high"), 5, 5, 3) }));
-        PlacementService service(db);
+        PlacementService service(db, keepRegistry ? &registry : nullptr);
         auto level = service.requiredLevel(created->number);
         QVERIFY(level);
         QCOMPARE(level->level, 3); // orange → S2, perpetrator knows the location → S3
@@ -254,6 +265,15 @@ private slots:
         QVERIFY2(held, held ? "" : qPrintable(held.error().message()));
         QCOMPARE(held->status, QStringLiteral("bed_held"));
         QCOMPARE(freeBeds(db, QStringLiteral("low")), 4);
+        // The next advice shows the bed taken, whether the registry is kept or not.
+        auto after = service.load(created->id);
+        QVERIFY(after);
+        const auto low = std::find_if(after->advice.suggestions.cbegin(), after->advice.suggestions.cend(),
+            [](const Suggestion &s) { return s.shelterId == QLatin1String("low"); });
+        QVERIFY(low != after->advice.suggestions.cend());
+        QCOMPARE(low->freeBeds, 4);
+        if (keepRegistry)
+            QCOMPARE(registry.reads(), 2);
         auto list = service.placements(created->number);
         QVERIFY(list);
         QCOMPARE(list->size(), 1);

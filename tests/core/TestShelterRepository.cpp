@@ -4,7 +4,10 @@
 #include "placement/PlacementAdvisor.h"
 #include "shelters/ShelterCodes.h"
 #include "shelters/ShelterJson.h"
+#include "shelters/ShelterRegistryCache.h"
 #include "shelters/ShelterRepository.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -234,6 +237,52 @@ private slots:
         QCOMPARE(repo.find(QStringLiteral("a"))->availabilityAsOf, QDate(2026, 3, 9));
         QVERIFY(!repo.setAvailability(QStringLiteral("a"), 11, QDate(2026, 3, 9)));
         QCOMPARE(repo.setAvailability(QStringLiteral("nope"), 1, QDate(2026, 3, 9)).error().code(), ErrorCode::NotFound);
+    }
+
+    // The placement panel keeps the registry between requests: it is read again after every kind of
+    // write to it, from this connection or another, and never when nothing changed.
+    void registryCacheFollowsEveryWrite()
+    {
+        TestVault tv;
+        Database &db = tv.vault().database();
+        ShelterRepository repo(db);
+        QVERIFY(repo.importAll(parseArray(QJsonArray { shelterJson(QStringLiteral("a")), shelterJson(QStringLiteral("b")) })));
+        ShelterRegistryCache cache;
+        auto first = cache.shelters(db);
+        QVERIFY(first);
+        QCOMPARE(first->size(), 2);
+        QVERIFY(cache.shelters(db));
+        QCOMPARE(cache.reads(), 1);
+
+        QVERIFY(repo.setAvailability(QStringLiteral("a"), 2, QDate(2026, 3, 9)));
+        auto updated = cache.shelters(db);
+        QVERIFY(updated);
+        QCOMPARE(cache.reads(), 2);
+        QCOMPARE(updated->first().freeBeds, 2);
+
+        QVERIFY(repo.importAll(parseArray(QJsonArray { shelterJson(QStringLiteral("c")) })));
+        QCOMPARE(cache.shelters(db)->size(), 3);
+        QVERIFY(repo.remove(QStringLiteral("c")));
+        QCOMPARE(cache.shelters(db)->size(), 2);
+        QCOMPARE(cache.reads(), 4);
+
+        // A second connection to the same vault file (another process would look the same).
+        const QByteArray raw = QByteArray::fromHex(tv.vault().revealMasterKeyHex().toLatin1());
+        const SecureBuffer key
+            = SecureBuffer::copyOf(reinterpret_cast<const unsigned char *>(raw.constData()), std::size_t(raw.size()));
+        auto other = Database::open(tv.vault().paths().database(), key, Database::Mode::OpenExisting);
+        QVERIFY2(other, other ? "" : qPrintable(other.error().message()));
+        auto bump = other->prepare(QStringLiteral("UPDATE shelters SET free_beds = 0 WHERE id = 'b'"));
+        QVERIFY(bump);
+        QVERIFY(bump->step());
+        auto seen = cache.shelters(db);
+        QVERIFY(seen);
+        QCOMPARE(seen->at(1).freeBeds, 0);
+        QCOMPARE(cache.reads(), 5);
+
+        cache.clear();
+        QVERIFY(cache.shelters(db));
+        QCOMPARE(cache.reads(), 6);
     }
 
     // The demo registry: about forty shelters, every type and level, and every rule excludes some

@@ -369,6 +369,7 @@ void PlacementPanel::setCase(const QString &caseId, Database &db)
 void PlacementPanel::clear()
 {
     m_db = nullptr;
+    m_registry.clear();
     m_caseId.clear();
     m_view.reset();
     m_shelterNames.clear();
@@ -392,7 +393,7 @@ void PlacementPanel::reload()
     PlacementOptions options;
     options.judgeAuthorisation = m_judge->isChecked();
     options.limit = 0; // every suitable shelter, ranked; the first rows are the advice
-    auto loaded = PlacementService(*m_db).load(m_caseId, options);
+    auto loaded = PlacementService(*m_db, &m_registry).load(m_caseId, options);
     if (!loaded) {
         m_view.reset();
         m_error->setText(loaded.error().message());
@@ -702,7 +703,7 @@ bool PlacementPanel::setOverride(int level, const QString &reason)
 {
     if (!m_db || !m_view)
         return false;
-    const Status status = PlacementService(*m_db).setOverride(m_view->caseId, level, reason.trimmed());
+    const Status status = PlacementService(*m_db, &m_registry).setOverride(m_view->caseId, level, reason.trimmed());
     if (!status) {
         MessageBox::warning(this, tr("Override security level"), status.error().message());
         return false;
@@ -715,7 +716,7 @@ bool PlacementPanel::clearOverride()
 {
     if (!m_db || !m_view)
         return false;
-    const Status status = PlacementService(*m_db).clearOverride(m_view->caseId);
+    const Status status = PlacementService(*m_db, &m_registry).clearOverride(m_view->caseId);
     if (!status) {
         MessageBox::warning(this, tr("Remove override"), status.error().message());
         return false;
@@ -738,7 +739,7 @@ bool PlacementPanel::placeSelected()
         return false;
     PlacementOptions options;
     options.judgeAuthorisation = m_judge->isChecked();
-    const auto placed = PlacementService(*m_db).place(m_view->caseId, chosen.shelterId, 0, QString(), options);
+    const auto placed = PlacementService(*m_db, &m_registry).place(m_view->caseId, chosen.shelterId, 0, QString(), options);
     if (!placed) {
         MessageBox::warning(this, tr("Place"), placed.error().message());
         return false;
@@ -754,7 +755,7 @@ bool PlacementPanel::requestSelected()
         return false;
     PlacementOptions options;
     options.judgeAuthorisation = m_judge->isChecked();
-    const auto requested = PlacementService(*m_db).request(m_view->caseId, s->shelterId, false, QString(), options);
+    const auto requested = PlacementService(*m_db, &m_registry).request(m_view->caseId, s->shelterId, false, QString(), options);
     if (!requested) {
         MessageBox::warning(this, tr("Request bed"), requested.error().message());
         return false;
@@ -770,8 +771,8 @@ bool PlacementPanel::waitListSelected()
         return false;
     PlacementOptions options;
     options.judgeAuthorisation = m_judge->isChecked();
-    const auto listed
-        = PlacementService(*m_db).request(m_view->caseId, item->data(0, kIdRole).toString(), true, QString(), options);
+    const auto listed = PlacementService(*m_db, &m_registry)
+                            .request(m_view->caseId, item->data(0, kIdRole).toString(), true, QString(), options);
     if (!listed) {
         MessageBox::warning(this, tr("Put on wait list"), listed.error().message());
         return false;
@@ -804,7 +805,7 @@ bool PlacementPanel::holdSelected(int days)
         return false;
     PlacementOptions options;
     options.judgeAuthorisation = m_judge->isChecked();
-    const auto held = PlacementService(*m_db).place(m_view->caseId, s->shelterId, days, QString(), options);
+    const auto held = PlacementService(*m_db, &m_registry).place(m_view->caseId, s->shelterId, days, QString(), options);
     if (!held) {
         MessageBox::warning(this, tr("Hold bed"), held.error().message());
         return false;

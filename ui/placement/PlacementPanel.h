@@ -1,6 +1,7 @@
 #pragma once
 
 #include "placement/PlacementService.h"
+#include "shelters/ShelterRegistryCache.h"
 
 #include <QHash>
 #include <QWidget>
@@ -98,6 +99,7 @@ private:
     void changed();
 
     Database *m_db = nullptr;
+    ShelterRegistryCache m_registry; // emptied by clear() (the vault locks)
     QString m_caseId;
     std::optional<CasePlacementView> m_view;
     QHash<QString, QString> m_shelterNames;

@@ -22,5 +22,6 @@ Status v040Consent(Database &db);
 Status v045Exchange(Database &db);
 Status v050SavedFilters(Database &db);
 Status v051CaseListIndexes(Database &db);
+Status v052ShelterRegistryVersion(Database &db);
 
 } // namespace vangnet::migrations
