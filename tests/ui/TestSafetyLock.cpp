@@ -1,5 +1,8 @@
+#include "CaseTestData.h"
 #include "FakeClock.h"
 #include "UiTestHelpers.h"
+#include "cases/CaseEditor.h"
+#include "cases/CasesSection.h"
 #include "common/MessageBox.h"
 #include "safety/AutoLocker.h"
 #include "safety/DraftStore.h"
@@ -12,15 +15,26 @@
 #include "vault/Vault.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <functional>
+#include <utility>
 
 using namespace vangnet;
 using namespace vangnet::test;
@@ -28,11 +42,74 @@ using namespace vangnet::test;
 namespace {
 constexpr int SlowMs = 15000;
 constexpr qint64 Minute = 60 * 1000;
+
+void pressQuickHide(QWidget *window)
+{
+    QWidget *target = window->focusWidget() ? window->focusWidget() : window;
+    QTest::keyClick(target, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+}
+
+int visibleDialogs()
+{
+    int n = 0;
+    for (const QWidget *window : QApplication::topLevelWidgets())
+        n += qobject_cast<const QDialog *>(window) && window->isVisible() ? 1 : 0;
+    return n;
+}
+
+// Runs `action` on the next modal window from inside its exec() (a nested event loop). Any modal
+// window still open after that is closed and counted, so that a failing test fails instead of hanging
+// and a dialog shown after the lock is noticed.
+class ModalProbe final : public QObject
+{
+public:
+    explicit ModalProbe(std::function<void(QWidget *)> action)
+        : m_action(std::move(action))
+    {
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, &ModalProbe::poll);
+        m_timer.start();
+    }
+    bool acted() const { return !m_action; }
+    int leftOpen() const { return m_leftOpen; }
+
+private:
+    void poll()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (m_action) {
+            std::exchange(m_action, {})(modal);
+            return;
+        }
+        ++m_leftOpen;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->done(QDialog::Rejected);
+        else
+            modal->hide();
+    }
+
+    std::function<void(QWidget *)> m_action;
+    QTimer m_timer;
+    int m_leftOpen = 0;
+};
+
+// What the test saw inside the dialog's nested event loop, right after Ctrl+Shift+H.
+struct InsideModal
+{
+    QString text;
+    bool locked = false;
+    bool covered = false;
+    bool dialogClosed = false;
+};
+
 } // namespace
 
 // The lock-related safety measures on the real main window: auto-lock with a fake clock (idle,
-// activity, sleep), quick hide to the neutral screen, the clipboard emptied at lock, and unsaved
-// edits kept encrypted across a lock and offered back after unlock.
+// activity, sleep), quick hide to the neutral screen (also from window-modal and application-modal
+// dialogs, which it closes), the clipboard emptied at lock, and unsaved edits kept encrypted across
+// a lock and offered back after unlock.
 class TestSafetyLock final : public QObject
 {
     Q_OBJECT
@@ -44,11 +121,17 @@ private slots:
     void activityKeepsItOpen();
     void sleepLocksAtNextTick();
     void quickHideShowsNeutralScreen();
+    void quickHideFromWindowModalDialog();
+    void quickHideFromMessageBoxKeepsUnsavedCase();
+    void quickHideFromTextPromptLeavesVaultUntouched();
     void clipboardClearedAtLock();
     void unsavedDraftSurvivesLock();
+    void quickHideWhileUnlockAsksAboutDraft();
 
 private:
     void unlock();
+    void dismissLockedScreen();
+    InsideModal pressQuickHideInside(QWidget *modal) const;
     bool isLocked() const
     {
         return currentPage(*m_window) == QStringLiteral("unlockPage") && !m_window->vault()->holdsKeyMaterial();
@@ -87,6 +170,27 @@ void TestSafetyLock::unlock()
     onPage<QPushButton>(*m_window, "unlockPage", "unlockButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(*m_window), QStringLiteral("workspace"), SlowMs);
     QVERIFY(m_guard->autoLocker()->isActive());
+}
+
+void TestSafetyLock::dismissLockedScreen()
+{
+    QTest::mouseClick(m_guard->lockedScreen(), Qt::LeftButton);
+    QVERIFY(!m_guard->lockedScreen()->isVisible());
+}
+
+InsideModal TestSafetyLock::pressQuickHideInside(QWidget *modal) const
+{
+    InsideModal seen;
+    if (auto *box = qobject_cast<QMessageBox *>(modal))
+        seen.text = box->text();
+    else if (auto *prompt = qobject_cast<QInputDialog *>(modal))
+        seen.text = prompt->labelText();
+    const QPointer<QWidget> dialog(modal);
+    pressQuickHide(modal);
+    seen.locked = isLocked();
+    seen.covered = m_guard->lockedScreen()->isVisible();
+    seen.dialogClosed = !dialog || !dialog->isVisible();
+    return seen;
 }
 
 void TestSafetyLock::autoLockAfterIdleTime()
@@ -129,8 +233,10 @@ void TestSafetyLock::quickHideShowsNeutralScreen()
 {
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QCOMPARE(SafetyGuard::quickHideShortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    QSignalSpy hidden(m_guard, &SafetyGuard::hidden);
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(isLocked());
+    QCOMPARE(hidden.count(), 1); // the key once, not also the action's own shortcut
     LockedScreen *screen = m_guard->lockedScreen();
     QVERIFY(screen->isVisible());
     QCOMPARE(screen->geometry(), m_window->rect());
@@ -147,6 +253,118 @@ void TestSafetyLock::quickHideShowsNeutralScreen()
     QTest::mouseClick(screen, Qt::LeftButton);
     QVERIFY(!screen->isVisible());
     QCOMPARE(currentPage(*m_window), QStringLiteral("unlockPage"));
+}
+
+// A window-modal dialog (open()) blocks the main window's shortcuts; quick hide works from it anyway,
+// the dialog goes, and what was typed in it comes back after unlock from the encrypted draft.
+void TestSafetyLock::quickHideFromWindowModalDialog()
+{
+    auto *section = m_window->findChild<SafetySection *>(QStringLiteral("safetySection"));
+    QVERIFY(section);
+    section->newIncident();
+    QPointer<IncidentDialog> editor = section->editor();
+    QVERIFY(editor);
+    QCOMPARE(editor->windowModality(), Qt::WindowModal);
+    QVERIFY(QTest::qWaitForWindowActive(editor.data()));
+    const QString text = QStringLiteral("Man waited at the shelter entrance asking for Zwaantje");
+    auto *description = editor->findChild<QPlainTextEdit *>(QStringLiteral("incidentDescription"));
+    description->setFocus();
+    QTest::keyClicks(description, text);
+
+    QSignalSpy hidden(m_guard, &SafetyGuard::hidden);
+    pressQuickHide(editor.data());
+    QVERIFY(isLocked());
+    QCOMPARE(hidden.count(), 1);
+    QVERIFY(m_guard->lockedScreen()->isVisible());
+    QVERIFY(!editor || !editor->isVisible());
+    QCOMPARE(visibleDialogs(), 0);
+    QVERIFY(!QApplication::activeModalWidget());
+    for (const QPlainTextEdit *edit : m_window->findChildren<QPlainTextEdit *>())
+        QVERIFY(!edit->toPlainText().contains(text));
+
+    dismissLockedScreen();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    unlock();
+    QTRY_VERIFY(section->editor());
+    QCOMPARE(section->editor()->incident().description, text);
+}
+
+// An application-modal message box in a nested exec(): the Save/Discard question of an edited case.
+// Quick hide from it locks, covers the window and closes the box; the box answers Cancel, so the
+// edits are neither saved nor discarded: they are in the draft the lock kept, and nothing else is
+// asked or shown once the vault is locked.
+void TestSafetyLock::quickHideFromMessageBoxKeepsUnsavedCase()
+{
+    const QString id
+        = createCase(m_window->vault()->database(), makeCase(QStringLiteral("Zwaantje"), QStringLiteral("Kwikstaart")));
+    QVERIFY(!id.isEmpty());
+    auto *cases = m_window->findChild<CasesSection *>(QStringLiteral("casesSection"));
+    QVERIFY(cases && cases->isVisible());
+    QVERIFY(cases->openCase(id));
+    auto *phone = child<QLineEdit>(cases->editor(), "phoneEdit");
+    phone->setText(QStringLiteral("0687654321"));
+    QVERIFY(cases->editor()->isDirty());
+
+    InsideModal seen;
+    ModalProbe probe([&](QWidget *modal) { seen = pressQuickHideInside(modal); });
+    auto *navigation = child<QListWidget>(m_window.get(), "navigation");
+    navigation->setCurrentRow(1); // asks, in a nested exec(), before leaving the section
+    QVERIFY(probe.acted());
+    QVERIFY(seen.text.contains(QStringLiteral("unsaved changes")));
+    QVERIFY(seen.locked);
+    QVERIFY(seen.covered);
+    QVERIFY(seen.dialogClosed);
+    QCOMPARE(probe.leftOpen(), 0);
+    QCOMPARE(MessageBox::lastText(), seen.text); // no question or warning after the lock
+    QCOMPARE(navigation->currentRow(), 0); // Cancel: the section stays
+    QVERIFY(isLocked());
+    QCOMPARE(visibleDialogs(), 0);
+    QVERIFY(!phone->text().contains(QStringLiteral("0687654321")));
+
+    dismissLockedScreen();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // restore the draft
+    unlock();
+    QTRY_VERIFY(cases->editor()->hasCase());
+    QCOMPARE(cases->editor()->caseId(), id);
+    QCOMPARE(phone->text(), QStringLiteral("0687654321"));
+    QVERIFY(cases->editor()->isDirty());
+    QVERIFY(CaseRepository(m_window->vault()->database()).load(id)->phone.isEmpty()); // not saved either
+}
+
+// A text prompt in a nested exec() (closing a case asks for the reason) whose caller writes to the
+// vault with the answer. Quick hide from the prompt gives the caller "cancelled": it returns without
+// touching the locked vault, and the case is as it was.
+void TestSafetyLock::quickHideFromTextPromptLeavesVaultUntouched()
+{
+    const QString id
+        = createCase(m_window->vault()->database(), makeCase(QStringLiteral("Zwaantje"), QStringLiteral("Kwikstaart")));
+    QVERIFY(!id.isEmpty());
+    auto *cases = m_window->findChild<CasesSection *>(QStringLiteral("casesSection"));
+    QVERIFY(cases);
+    QVERIFY(cases->openCase(id));
+
+    InsideModal seen;
+    ModalProbe probe([&](QWidget *modal) {
+        // Typed but not confirmed: the reason must not reach the vault.
+        if (auto *edit = modal->findChild<QPlainTextEdit *>())
+            QTest::keyClicks(edit, QStringLiteral("Moved abroad"));
+        seen = pressQuickHideInside(modal);
+    });
+    QVERIFY(!cases->editor()->changePhase(QStringLiteral("closed")));
+    QVERIFY(probe.acted());
+    QVERIFY(seen.text.contains(QStringLiteral("Why is case")));
+    QVERIFY(seen.locked);
+    QVERIFY(seen.covered);
+    QVERIFY(seen.dialogClosed);
+    QCOMPARE(probe.leftOpen(), 0); // no warning about a locked vault either
+    QVERIFY(isLocked());
+    QCOMPARE(visibleDialogs(), 0);
+
+    dismissLockedScreen();
+    unlock();
+    const auto stored = CaseRepository(m_window->vault()->database()).load(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->phase, QStringLiteral("intake"));
 }
 
 void TestSafetyLock::clipboardClearedAtLock()
@@ -192,6 +410,42 @@ void TestSafetyLock::unsavedDraftSurvivesLock()
     editor->accept();
     QCOMPARE(section->incidentModel()->rowCount(), 1);
     QCOMPARE(DraftStore(m_window->vault()->database()).count().value(), 0);
+}
+
+// Unlocking offers an incident draft back with a message box; quick hide from that question must
+// end locked, with the draft still in the vault.
+void TestSafetyLock::quickHideWhileUnlockAsksAboutDraft()
+{
+    auto *section = m_window->findChild<SafetySection *>(QStringLiteral("safetySection"));
+    QVERIFY(section);
+    section->newIncident();
+    const QString text = QStringLiteral("Car parked outside the office for two hours");
+    QTest::keyClicks(section->editor()->findChild<QPlainTextEdit *>(QStringLiteral("incidentDescription")), text);
+    m_guard->lockNow();
+    QVERIFY(isLocked());
+
+    InsideModal seen;
+    {
+        ModalProbe probe([&](QWidget *modal) { seen = pressQuickHideInside(modal); });
+        QTest::keyClicks(onPage<QLineEdit>(*m_window, "unlockPage", "passphraseEdit"), testPassphrase());
+        onPage<QPushButton>(*m_window, "unlockPage", "unlockButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.acted(), SlowMs);
+        QVERIFY(seen.text.contains(QStringLiteral("unsaved changes")));
+        QVERIFY(seen.locked);
+        QVERIFY(seen.dialogClosed);
+        QTest::qWait(50); // the unlock resumes after the question
+        QCOMPARE(probe.leftOpen(), 0);
+    }
+    // The question comes after the unlock (a zero timer), so locking while it is open leaves the
+    // vault locked behind the neutral screen, not the workspace over a locked vault.
+    QVERIFY(isLocked());
+    QVERIFY(m_guard->lockedScreen()->isVisible());
+
+    dismissLockedScreen();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    unlock();
+    QTRY_VERIFY(section->editor());
+    QCOMPARE(section->editor()->incident().description, text);
 }
 
 QTEST_MAIN(TestSafetyLock)

@@ -10,10 +10,33 @@
 #include "vault/Vault.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QKeyEvent>
+#include <QPointer>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QToolTip>
 
 namespace vangnet {
+namespace {
+
+// Closes one window as its Cancel would: close() runs a dialog's own reject() and gives a message box
+// its escape button. One that refuses (no escape button, or busy) is rejected or at least hidden, so
+// that nothing stays on screen and a nested exec() returns.
+void dismiss(QWidget *window)
+{
+    const QPointer<QWidget> guard(window);
+    window->close();
+    if (guard && guard->isVisible())
+        if (auto *dialog = qobject_cast<QDialog *>(guard.data()))
+            dialog->done(QDialog::Rejected);
+    if (guard && guard->isVisible())
+        guard->hide();
+}
+
+} // namespace
 
 SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
     : QObject(window)
@@ -32,13 +55,14 @@ SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
 
     m_hideAction->setObjectName(QStringLiteral("quickHideAction"));
     m_hideAction->setShortcut(quickHideShortcut());
-    m_hideAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_hideAction->setShortcutContext(Qt::ApplicationShortcut); // shown in menus; the key itself: eventFilter()
     m_hideAction->setIcon(QIcon(QStringLiteral(":/vangnet/icons/lock.svg")));
     m_hideAction->setToolTip(
         tr("Lock at once and show a neutral screen (%1)").arg(quickHideShortcut().toString(QKeySequence::NativeText)));
     connect(m_hideAction, &QAction::triggered, this, &SafetyGuard::hideNow);
-    // On the window itself so that the shortcut works on every page, whichever widget has focus.
     window->addAction(m_hideAction);
+    // The key from every window of the application, modal dialogs included.
+    QCoreApplication::instance()->installEventFilter(this);
     // A button in the shell's top bar, beside Lock and the emergency button (on every page).
     if (auto *bar = window->findChild<EmergencyBar *>())
         bar->addLeadingAction(m_hideAction);
@@ -51,6 +75,29 @@ SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
 QKeySequence SafetyGuard::quickHideShortcut()
 {
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+}
+
+bool SafetyGuard::isQuickHide(const QKeyEvent &event)
+{
+    constexpr Qt::KeyboardModifiers relevant = Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
+    const QKeyCombination wanted = quickHideShortcut()[0];
+    const QKeyCombination pressed = event.keyCombination();
+    return pressed.key() == wanted.key() && (pressed.keyboardModifiers() & relevant) == wanted.keyboardModifiers();
+}
+
+bool SafetyGuard::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::ShortcutOverride || type == QEvent::KeyPress) && isQuickHide(*static_cast<QKeyEvent *>(event))) {
+        // Claimed at ShortcutOverride, so that the shortcut map does not trigger the action as well
+        // where no modal dialog blocks it; acted on once, at the key press that follows. Consumed
+        // either way: no widget sees it (the neutral screen would take any key press as "dismiss").
+        event->accept();
+        if (type == QEvent::KeyPress)
+            hideNow();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 bool SafetyGuard::isUnlocked() const
@@ -70,21 +117,56 @@ void SafetyGuard::watchVaultState()
 
 void SafetyGuard::lockNow()
 {
-    if (isUnlocked())
+    if (m_locking)
+        return;
+    if (isUnlocked()) {
+        const QScopedValueRollback<bool> locking(m_locking, true);
         m_window->lock();
+    }
     afterLock();
 }
 
 void SafetyGuard::hideNow()
 {
+    if (m_locking)
+        return;
     lockNow();
     m_lockedScreen->cover();
+    Q_EMIT hidden();
 }
 
 void SafetyGuard::afterLock()
 {
     SecureClipboard::instance()->clearIfOurs();
+    closeDialogs();
     m_autoLocker->setActive(isUnlocked());
+}
+
+void SafetyGuard::closeDialogs()
+{
+    // Only after the lock: the sections have kept unsaved edits as drafts and closed their own
+    // editors by then. Closed earlier, an editor's Cancel would drop its edits, and a caller that
+    // resumes after exec() would find the vault still open.
+    QToolTip::hideText();
+    // Popups (menus, a combo box's list) hold the keyboard; then the modal dialogs, innermost first
+    // (each nested exec() returns in turn once control goes back to the event loops). Bounded: every
+    // round hides one window, unless closing one opens another.
+    for (int round = 0; round < 100; ++round) {
+        QWidget *top = QApplication::activePopupWidget();
+        if (!top)
+            top = QApplication::activeModalWidget();
+        if (!top)
+            break;
+        dismiss(top);
+    }
+    // Then any dialog shown without modality.
+    QList<QPointer<QWidget>> windows;
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (qobject_cast<QDialog *>(window))
+            windows.append(window);
+    for (const QPointer<QWidget> &window : std::as_const(windows))
+        if (window && window->isVisible())
+            dismiss(window);
 }
 
 } // namespace vangnet

@@ -16,6 +16,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vangnet {
@@ -102,7 +103,9 @@ void SafetySection::vaultOpened(Vault &vault)
     m_vault = &vault;
     setEnabled(true);
     reload();
-    offerDrafts();
+    // After the window has switched to the workspace, not in the middle of unlocking (a lock while
+    // the question is open would otherwise be followed by the rest of the unlock).
+    QTimer::singleShot(0, this, &SafetySection::offerDrafts);
 }
 
 void SafetySection::clear()
@@ -199,6 +202,8 @@ void SafetySection::saveEditor()
 
 void SafetySection::offerDrafts()
 {
+    if (!m_vault || !m_vault->isOpen())
+        return;
     DraftStore drafts(m_vault->database());
     auto all = drafts.all();
     if (!all)
@@ -212,6 +217,8 @@ void SafetySection::offerDrafts()
             tr("An incident had unsaved changes when Vangnet locked. They were kept encrypted in "
                "the vault. Open them again?"),
             QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (!m_vault || !m_vault->isOpen())
+            return; // locked while asking (quick hide): the draft stays for the next unlock
         if (answer != QMessageBox::Yes) {
             (void)drafts.remove(draft.kind, draft.key);
             continue;
