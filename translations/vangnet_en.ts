@@ -228,6 +228,16 @@
     </message>
 </context>
 <context>
+    <name>vangnet::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::PlacementPanel</name>
     <message numerus="yes">
         <source>%n shelter(s) fit this case, best first. Every one is at or above the required level and has a free bed.</source>

@@ -106,6 +106,14 @@
         <source>The sender named in the bundle did not sign it: the bundle is forged. Nothing was imported.</source>
         <translation>De afzender die in de bundel wordt genoemd, heeft de bundel niet ondertekend: de bundel is vervalst. Er is niets geïmporteerd.</translation>
     </message>
+    <message>
+        <source>The import was stopped by an error; nothing was imported.</source>
+        <translation>De import is door een fout gestopt; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The import was not completed; nothing was imported.</source>
+        <translation>De import is niet afgerond; er is niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -4018,6 +4026,10 @@ Opdrachten:
         <source>Next deadline</source>
         <translation>Eerstvolgende termijn</translation>
     </message>
+    <message>
+        <source>The case list cannot read the vault: %1</source>
+        <translation>De casuslijst kan de kluis niet lezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::CasesSection</name>
@@ -4091,6 +4103,10 @@ Opdrachten:
     <message>
         <source>Visit rules</source>
         <translation>Bezoekafspraken</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4512,10 @@ Komen de vingerafdrukken overeen?</translation>
             <numerusform>%n dagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking for deadlines…</source>
+        <translation>Termijnen worden gezocht…</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::EmergencyBar</name>
@@ -4704,6 +4724,58 @@ Komen de vingerafdrukken overeen?</translation>
             <numerusform>Weggeschreven: bundel %1 met %n casussen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search by name or case number</source>
+        <translation>Zoek op naam of casusnummer</translation>
+    </message>
+    <message>
+        <source>Check &amp;all found</source>
+        <translation>&amp;Alle gevonden aanvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all</source>
+        <translation>Alles &amp;uitvinken</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>Alle open casussen</translation>
+    </message>
+    <message>
+        <source>All cases with a consent for this recipient and purpose</source>
+        <translation>Alle casussen met toestemming voor deze ontvanger en dit doel</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 chosen.</source>
+        <translation>%1 gevonden, %2 gekozen.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v van %m</translation>
+    </message>
+    <message>
+        <source>Reading the chosen cases and their consents…</source>
+        <translation>De gekozen casussen en hun toestemmingen worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The vault was locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview was cancelled. Go back and forward again to start it anew.</source>
+        <translation>Het voorbereiden van het voorbeeld is geannuleerd. Ga terug en weer verder om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>Gathering the cases&apos; data…</source>
+        <translation>De gegevens van de casussen worden verzameld…</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::ImportDialog</name>
@@ -4814,6 +4886,45 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Take theirs</source>
         <translation>Hun waarde overnemen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Checking the bundle: decrypting and verifying the signature…</source>
+        <translation>De bundel wordt gecontroleerd: ontsleutelen en de handtekening verifiëren…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled.</source>
+        <translation>Het controleren is geannuleerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v van %m</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel leaves the vault exactly as it was.</source>
+        <translation>Importeren… Annuleren laat de kluis precies zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The import stopped; the vault is as it was before. %1</source>
+        <translation>De import is gestopt; de kluis is zoals hij was. %1</translation>
+    </message>
+    <message>
+        <source>Saving the import…</source>
+        <translation>De import wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported, the vault is as it was.</source>
+        <translation>Import geannuleerd: er is niets geïmporteerd, de kluis is zoals hij was.</translation>
     </message>
 </context>
 <context>

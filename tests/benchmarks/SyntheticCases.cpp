@@ -1,6 +1,11 @@
 #include "SyntheticCases.h"
 
+#include "cases/TextFolding.h"
 #include "domain/Codes.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace vangnet::bench {
 namespace {
@@ -66,37 +71,6 @@ const QStringList &SyntheticCases::familyNames()
     return names;
 }
 
-const QStringList &SyntheticCases::noteWords()
-{
-    static const QStringList words = {
-        QStringLiteral("intake"),
-        QStringLiteral("interpreter"),
-        QStringLiteral("shelter"),
-        QStringLiteral("police"),
-        QStringLiteral("lawyer"),
-        QStringLiteral("benefits"),
-        QStringLiteral("insurance"),
-        QStringLiteral("municipality"),
-        QStringLiteral("appointment"),
-        QStringLiteral("reflection"),
-        QStringLiteral("statement"),
-        QStringLiteral("doctor"),
-        QStringLiteral("warehouse"),
-        QStringLiteral("agency"),
-        QStringLiteral("debt"),
-        QStringLiteral("passport"),
-        QStringLiteral("telephone"),
-        QStringLiteral("safety"),
-        QStringLiteral("visit"),
-        QStringLiteral("transport"),
-        QStringLiteral("greenhouse"),
-        QStringLiteral("salon"),
-        QStringLiteral("kitchen"),
-        QStringLiteral("contract"),
-    };
-    return words;
-}
-
 const QStringList &SyntheticCases::regions()
 {
     static const QStringList list = {
@@ -116,15 +90,141 @@ const QStringList &SyntheticCases::regions()
     return list;
 }
 
+const QStringList &SyntheticCases::functionWords()
+{
+    static const QStringList words = {
+        QStringLiteral("de"),
+        QStringLiteral("het"),
+        QStringLiteral("een"),
+        QStringLiteral("en"),
+        QStringLiteral("van"),
+        QStringLiteral("in"),
+        QStringLiteral("op"),
+        QStringLiteral("met"),
+        QStringLiteral("is"),
+        QStringLiteral("te"),
+        QStringLiteral("dat"),
+        QStringLiteral("voor"),
+        QStringLiteral("niet"),
+        QStringLiteral("zij"),
+        QStringLiteral("er"),
+        QStringLiteral("aan"),
+        QStringLiteral("bij"),
+        QStringLiteral("om"),
+        QStringLiteral("ook"),
+        QStringLiteral("naar"),
+        QStringLiteral("heeft"),
+        QStringLiteral("wordt"),
+        QStringLiteral("nog"),
+        QStringLiteral("maar"),
+        QStringLiteral("the"),
+        QStringLiteral("and"),
+        QStringLiteral("of"),
+        QStringLiteral("to"),
+        QStringLiteral("was"),
+        QStringLiteral("with"),
+        QStringLiteral("for"),
+        QStringLiteral("on"),
+        QStringLiteral("at"),
+        QStringLiteral("she"),
+        QStringLiteral("her"),
+        QStringLiteral("they"),
+        QStringLiteral("has"),
+        QStringLiteral("not"),
+        QStringLiteral("from"),
+        QStringLiteral("about"),
+    };
+    return words;
+}
+
+const QStringList &SyntheticCases::contentWords()
+{
+    // Syllables of a Dutch/English-like sound; the words are fictional but tokenise and fold like
+    // real ones. A separate fixed seed keeps the vocabulary the same whatever the case seed.
+    static const QStringList words = [] {
+        const QStringList onsets = { QString(), QStringLiteral("b"), QStringLiteral("d"), QStringLiteral("f"),
+            QStringLiteral("g"), QStringLiteral("h"), QStringLiteral("k"), QStringLiteral("l"), QStringLiteral("m"),
+            QStringLiteral("n"), QStringLiteral("p"), QStringLiteral("r"), QStringLiteral("s"), QStringLiteral("t"),
+            QStringLiteral("v"), QStringLiteral("w"), QStringLiteral("z"), QStringLiteral("br"), QStringLiteral("dr"),
+            QStringLiteral("gr"), QStringLiteral("kr"), QStringLiteral("kl"), QStringLiteral("pl"), QStringLiteral("sl"),
+            QStringLiteral("sp"), QStringLiteral("st"), QStringLiteral("tr"), QStringLiteral("sch"), QStringLiteral("bl"),
+            QStringLiteral("fl"), QStringLiteral("vr"), QStringLiteral("zw"), QStringLiteral("str"), QStringLiteral("sn") };
+        const QStringList vowels
+            = { QStringLiteral("a"), QStringLiteral("e"), QStringLiteral("i"), QStringLiteral("o"), QStringLiteral("u"),
+                  QStringLiteral("aa"), QStringLiteral("ee"), QStringLiteral("oo"), QStringLiteral("ie"), QStringLiteral("oe"),
+                  QStringLiteral("ui"), QStringLiteral("ij"), QStringLiteral("ou"), QStringLiteral("ei"), QStringLiteral("au") };
+        const QStringList codas = { QString(), QString(), QStringLiteral("n"), QStringLiteral("r"), QStringLiteral("s"),
+            QStringLiteral("t"), QStringLiteral("k"), QStringLiteral("l"), QStringLiteral("m"), QStringLiteral("nd"),
+            QStringLiteral("rt"), QStringLiteral("st"), QStringLiteral("ng"), QStringLiteral("ns"), QStringLiteral("ld"),
+            QStringLiteral("rk"), QStringLiteral("cht"), QStringLiteral("ft"), QStringLiteral("ts") };
+        // Name searches in the benchmark use the first five letters of a family name: no content
+        // word starts like one, so the name workload measures names.
+        QStringList namePrefixes;
+        for (const QString &name : familyNames())
+            namePrefixes.append(TextFolding::fold(name).left(5));
+        QRandomGenerator rng(4711);
+        QSet<QString> seen(functionWords().cbegin(), functionWords().cend());
+        seen.insert(QStringLiteral("fictional"));
+        QStringList out;
+        while (out.size() < 4000) {
+            const quint32 roll = rng.bounded(20);
+            const int syllables = roll < 3 ? 1 : roll < 13 ? 2 : 3;
+            QString word;
+            for (int i = 0; i < syllables; ++i)
+                word += pick(rng, onsets) + pick(rng, vowels) + pick(rng, codas);
+            if (word.size() < 4 || word.size() > 14 || seen.contains(word))
+                continue;
+            if (std::any_of(namePrefixes.cbegin(), namePrefixes.cend(), [&](const QString &p) { return word.startsWith(p); }))
+                continue;
+            seen.insert(word);
+            out.append(word);
+        }
+        return out;
+    }();
+    return words;
+}
+
+namespace {
+
+// Cumulative Zipf weights (1/k) over n ranks, normalised to 1.
+QVector<double> zipf(qsizetype n)
+{
+    QVector<double> cumulative(n);
+    double sum = 0;
+    for (qsizetype k = 0; k < n; ++k)
+        cumulative[k] = (sum += 1.0 / double(k + 1));
+    for (double &c : cumulative)
+        c /= sum;
+    return cumulative;
+}
+
+const QString &drawZipf(QRandomGenerator &rng, const QStringList &words, const QVector<double> &cumulative)
+{
+    const auto it = std::upper_bound(cumulative.cbegin(), cumulative.cend(), rng.generateDouble());
+    return words.at(std::min<qsizetype>(it - cumulative.cbegin(), words.size() - 1));
+}
+
+} // namespace
+
 QString SyntheticCases::note()
 {
-    QString text;
+    static const QVector<double> functionWeights = zipf(functionWords().size());
+    static const QVector<double> contentWeights = zipf(contentWords().size());
+    QString text = QStringLiteral("(fictional)");
+    int sentence = 0;
     while (text.size() < 1000) {
-        text += pick(m_rng, noteWords()) + QLatin1Char(' ');
-        if (m_rng.bounded(8) == 0)
-            text += QStringLiteral("(fictional) ");
+        const bool function = m_rng.bounded(10) < 4; // function words: ~40% of running text
+        QString word
+            = function ? drawZipf(m_rng, functionWords(), functionWeights) : drawZipf(m_rng, contentWords(), contentWeights);
+        if (sentence == 0)
+            word[0] = word.at(0).toUpper();
+        text += QLatin1Char(' ') + word;
+        if (++sentence >= 6 && m_rng.bounded(8) == 0) {
+            text += QLatin1Char('.');
+            sentence = 0;
+        }
     }
-    return text.trimmed();
+    return text + QLatin1Char('.');
 }
 
 Case SyntheticCases::next(int index)
