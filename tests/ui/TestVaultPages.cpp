@@ -45,6 +45,7 @@ private Q_SLOTS:
     void lockClearsEverything();
     void recoveryKeyPath();
     void changePassphrase();
+    void lockWaitsForPassphraseChange();
     void demoHintShowsPassphrase();
 };
 
@@ -268,6 +269,40 @@ void TestVaultPages::changePassphrase()
 
     window.lock();
     QVERIFY(Vault::open(existing.folder(), newPassphrase));
+}
+
+// A lock (quick hide, auto-lock) while the key is being rewrapped waits for the change instead of
+// wiping the master key under it; the vault then opens with the new passphrase only.
+void TestVaultPages::lockWaitsForPassphraseChange()
+{
+    TestVault existing;
+    existing.handle().reset();
+    VaultSettings settings = fastSettings();
+    // Slow enough (128 MiB, 4 passes) that the lock comes while the new passphrase is derived.
+    settings.newKdf = [] { return KdfParameters::withSalt(4, std::uint64_t(128) << 20); };
+    MainWindow window(settings);
+    window.start(existing.folder());
+    showAndActivate(window);
+    QTest::keyClicks(onPage<QLineEdit>(window, "unlockPage", "passphraseEdit"), testPassphrase());
+    onPage<QPushButton>(window, "unlockPage", "unlockButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+    child<QPushButton>(&window, "changePassphraseButton")->click();
+    QPointer<QWidget> dialog = child(&window, "changePassphraseDialog");
+    QVERIFY(dialog);
+    const QString newPassphrase = QStringLiteral("quiet river copper 5521");
+    QTest::keyClicks(child<QLineEdit>(dialog, "newPassphraseEdit"), newPassphrase);
+    QTest::keyClicks(child<QLineEdit>(dialog, "repeatPassphraseEdit"), newPassphrase);
+    child<QPushButton>(dialog, "changeButton")->click();
+    QVERIFY(child(dialog, "busyIndicator")->isVisible()); // the change runs on a worker now
+
+    Vault *vault = window.vault();
+    window.lock();
+    QVERIFY(!vault->isOpen());
+    QVERIFY(!vault->holdsKeyMaterial());
+    QTest::qWait(50); // the change's result arrives after the lock: nothing may touch the vault
+    QCOMPARE(currentPage(window), QStringLiteral("unlockPage"));
+    QVERIFY(Vault::open(existing.folder(), newPassphrase));
+    QVERIFY(!Vault::open(existing.folder(), testPassphrase()));
 }
 
 void TestVaultPages::demoHintShowsPassphrase()

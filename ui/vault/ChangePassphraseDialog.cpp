@@ -68,7 +68,7 @@ void ChangePassphraseDialog::accept()
     Vault *vault = &m_vault;
     const QString passphrase = m_passphrase->passphrase();
     const KdfParameters kdf = m_settings.newKdf();
-    runInBackground(
+    m_work = runInBackground(
         this, [vault, passphrase, kdf] { return vault->changePassphrase(passphrase, kdf); },
         [this](Status status) {
             setBusy(false);
@@ -80,6 +80,11 @@ void ChangePassphraseDialog::accept()
             m_passphrase->clear();
             QDialog::accept();
         });
+}
+
+void ChangePassphraseDialog::waitForWork()
+{
+    m_work.waitForFinished();
 }
 
 void ChangePassphraseDialog::reject()

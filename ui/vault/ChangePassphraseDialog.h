@@ -3,6 +3,7 @@
 #include "vault/VaultSettings.h"
 
 #include <QDialog>
+#include <QFuture>
 
 class QDialogButtonBox;
 class QLabel;
@@ -25,6 +26,9 @@ public:
 
     void accept() override;
     void reject() override;
+    // Returns once a running change has finished (it uses the master key and the database): the lock
+    // waits for it rather than wiping the key under it. The vault then holds the new passphrase.
+    void waitForWork();
 
 private:
     void setBusy(bool busy);
@@ -36,6 +40,7 @@ private:
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     bool m_running = false;
+    QFuture<void> m_work;
 };
 
 } // namespace vangnet

@@ -98,6 +98,13 @@ void VaultSection::vaultOpened(Vault &vault)
     reload();
 }
 
+void VaultSection::stopWork()
+{
+    // A passphrase change in flight uses the master key and the database: finish it before the lock.
+    if (m_dialog)
+        m_dialog->waitForWork();
+}
+
 void VaultSection::clear()
 {
     ++m_generation;
@@ -185,6 +192,7 @@ void VaultSection::changePassphrase()
         return;
     auto *dialog = new ChangePassphraseDialog(*m_vault, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();
         m_status->setText(tr("The passphrase has been changed."));

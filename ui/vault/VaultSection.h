@@ -3,6 +3,7 @@
 #include "shell/Section.h"
 #include "vault/VaultSettings.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
@@ -11,6 +12,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace vangnet {
+
+class ChangePassphraseDialog;
 
 // The "Vault" section: where the vault lives, how it is encrypted, its schema and record counts,
 // and changing the passphrase.
@@ -26,6 +29,7 @@ public:
     QIcon icon() const override;
     QWidget *widget() override { return this; }
     void vaultOpened(Vault &vault) override;
+    void stopWork() override;
     void clear() override;
 
 private:
@@ -37,6 +41,7 @@ private:
 
     VaultSettings m_settings;
     Vault *m_vault = nullptr;
+    QPointer<ChangePassphraseDialog> m_dialog; // open while the passphrase is being changed
     quint64 m_generation = 0; // of the record count in flight; a newer reload or clear() drops it
     QFormLayout *m_form;
     QLabel *m_folder;
