@@ -23,6 +23,10 @@ const QString LastVaultKey = QStringLiteral("lastVaultFolder");
 int main(int argc, char *argv[])
 {
     hardenProcess();
+    // Qt's own file and message dialogs: a native (GTK, portal, Windows, macOS) dialog runs outside
+    // Qt's event handling, so quick hide (Ctrl+Shift+H) could not be caught while it has focus, and
+    // desktop file pickers keep a "recently used" list that would name bundles and attachments.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vangnet"));
     QApplication::setApplicationName(QStringLiteral("Vangnet"));
