@@ -108,6 +108,7 @@ void VaultSection::stopWork()
 void VaultSection::clear()
 {
     ++m_generation;
+    m_countsStale = false;
     m_vault = nullptr;
     for (QLabel *label : { m_folder, m_vaultId, m_format, m_cipher, m_kdf, m_schema, m_created, m_size, m_status })
         label->clear();
@@ -151,8 +152,23 @@ void VaultSection::reload()
             ? QString::number(info->schemaVersion)
             : tr("%1 (this program knows %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion));
     m_size->setText(locale.formattedDataSize(info->databaseBytes));
-    // Counting every table reads the whole vault (hundreds of ms at 100,000 cases): in the background,
-    // so that unlocking is not held up by a page nobody is looking at yet.
+    // Counting every table reads the whole vault (hundreds of ms of CPU at 100,000 cases): only when the
+    // page is shown, and in the background, so that unlocking does not compete with it for the cores.
+    m_countsStale = true;
+    if (isVisible())
+        countRecords();
+}
+
+void VaultSection::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_vault && m_countsStale)
+        countRecords();
+}
+
+void VaultSection::countRecords()
+{
+    m_countsStale = false;
     const quint64 generation = ++m_generation;
     const Status started = readInBackground(
         *m_vault, this, &Vault::recordCounts, [this, generation](Result<QList<QPair<QString, qint64>>> counts) {

@@ -32,8 +32,12 @@ public:
     void stopWork() override;
     void clear() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    void countRecords();
     void showCounts(const QList<QPair<QString, qint64>> &counts);
     void fitCountsHeight();
     void changePassphrase();
@@ -42,6 +46,7 @@ private:
     VaultSettings m_settings;
     Vault *m_vault = nullptr;
     QPointer<ChangePassphraseDialog> m_dialog; // open while the passphrase is being changed
+    bool m_countsStale = false; // counted when the page is next shown
     quint64 m_generation = 0; // of the record count in flight; a newer reload or clear() drops it
     QFormLayout *m_form;
     QLabel *m_folder;
