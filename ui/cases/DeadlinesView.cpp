@@ -2,16 +2,15 @@
 
 #include "cases/DeadlineListModel.h"
 #include "cases/Deadlines.h"
+#include "common/ReaderTask.h"
 #include "vault/Vault.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace vangnet {
 
@@ -123,54 +122,36 @@ void DeadlinesView::refresh()
         m_empty->hide();
         return;
     }
-    auto opened = m_vault->openReader();
-    if (!opened) {
-        showRows(0, opened.error().message());
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = m_generation;
+    auto started = readInBackground(
+        *m_vault, this, [days = m_days->value(), today = m_today](Database &db) { return Deadlines::upcoming(db, days, today); },
+        [this, generation](Result<QVector<Deadline>> loaded) {
+            if (generation != m_generation)
+                return; // stopped, or a newer refresh is on its way
+            m_loading = false;
+            m_cancel.reset();
+            if (!loaded) {
+                m_model->clear();
+                showRows(0, loaded.error().message());
+                return;
+            }
+            const int count = int(loaded->size());
+            m_model->setDeadlines(std::move(loaded).value());
+            showRows(count, {});
+        },
+        cancel);
+    if (!started) {
+        showRows(0, started.error().message());
         return;
     }
-    using Loaded = Result<QVector<Deadline>>;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_load = started.value();
     m_cancel = cancel;
     m_loading = true;
     if (m_model->rowCount() == 0) {
         m_empty->setText(tr("Looking for deadlines…"));
         m_empty->show();
     }
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Loaded>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        const std::shared_ptr<Loaded> loaded = watcher->result();
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        m_cancel.reset();
-        if (!loaded->ok()) {
-            m_model->clear();
-            showRows(0, loaded->error().message());
-            return;
-        }
-        const int count = int(loaded->value().size());
-        m_model->setDeadlines(std::move(loaded->value()));
-        showRows(count, {});
-    });
-    auto future = QtConcurrent::run(
-        [reader = std::shared_ptr<VaultReader>(std::move(opened.value())), cancel, days = m_days->value(), today = m_today] {
-            std::shared_ptr<Loaded> out;
-            {
-                VaultReader::Access access = reader->access();
-                if (!access) { // the vault was locked meanwhile: the result is dropped
-                    out = std::make_shared<Loaded>(Error(ErrorCode::Cancelled, QString()));
-                } else {
-                    access.setCancelCheck([cancel] { return cancel->load(std::memory_order_relaxed); });
-                    out = std::make_shared<Loaded>(Deadlines::upcoming(*access.database(), days, today));
-                }
-            }
-            reader->close(); // here, before the work counts as finished: stop() relies on it
-            return out;
-        });
-    watcher->setFuture(future);
-    m_load = QFuture<void>(future);
 }
 
 void DeadlinesView::showRows(int count, const QString &failure)

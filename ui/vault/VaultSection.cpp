@@ -170,7 +170,7 @@ void VaultSection::countRecords()
 {
     m_countsStale = false;
     const quint64 generation = ++m_generation;
-    const Status started = readInBackground(
+    const auto started = readInBackground(
         *m_vault, this, &Vault::recordCounts, [this, generation](Result<QList<QPair<QString, qint64>>> counts) {
             if (generation != m_generation)
                 return;
