@@ -4148,14 +4148,6 @@ Opdrachten:
         <translation>Kies links een casus, of start een nieuwe met “Nieuwe casus” (Ctrl+N).</translation>
     </message>
     <message>
-        <source>New case</source>
-        <translation>Nieuwe casus</translation>
-    </message>
-    <message>
-        <source>Find case</source>
-        <translation>Casus zoeken</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
@@ -4193,6 +4185,10 @@ Opdrachten:
     <message>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation>Casus &amp;zoeken</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5206,38 @@ Opdrachten:
     <message>
         <source>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Offline case management for care coordinators of victims of human trafficking.&lt;/p&gt;&lt;p&gt;All data stays in an encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Offline casusbeheer voor zorgcoördinatoren van slachtoffers van mensenhandel.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven in een versleutelde kluis op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casussen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H	Quick hide: lock at once and show a neutral screen
+Ctrl+L	Lock the vault
+Ctrl+N	New case
+Ctrl+F	Find a case
+Ctrl+S	Save the case
+F1	This list
+
+In danger, call 112: the red button at the top of the window is always there.
+The user guide (docs/USER-GUIDE.md) explains locking, drafts and sharing.</source>
+        <translation>Ctrl+Shift+H	Snel verbergen: meteen vergrendelen en een neutraal scherm tonen
+Ctrl+L	De kluis vergrendelen
+Ctrl+N	Nieuwe casus
+Ctrl+F	Een casus zoeken
+Ctrl+S	De casus opslaan
+F1	Deze lijst
+
+Bij gevaar: bel 112. De rode knop bovenaan het venster is er altijd.
+De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en delen uit.</translation>
     </message>
 </context>
 <context>
@@ -6276,6 +6304,14 @@ Opdrachten:
     <message>
         <source>&lt;b&gt;The vault is in use.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;De kluis is in gebruik.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>Wachtwoordzin &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
     </message>
 </context>
 <context>

@@ -146,19 +146,25 @@ CasesSection::CasesSection(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    auto *newAction = new QAction(tr("New case"), this);
-    newAction->setObjectName(QStringLiteral("newCaseAction"));
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(newAction);
-    auto *findAction = new QAction(tr("Find case"), this);
-    findAction->setObjectName(QStringLiteral("findCaseAction"));
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(findAction);
-    connect(newAction, &QAction::triggered, this, [this] { newCase(); });
+    m_newAction = new QAction(tr("&New case"), this);
+    m_newAction->setObjectName(QStringLiteral("newCaseAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WindowShortcut);
+    m_newAction->setEnabled(false);
+    addAction(m_newAction);
+    m_findAction = new QAction(tr("&Find case"), this);
+    m_findAction->setObjectName(QStringLiteral("findCaseAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    m_findAction->setEnabled(false);
+    addAction(m_findAction);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        Q_EMIT showRequested();
+        newCase();
+    });
     connect(m_newButton, &QPushButton::clicked, this, [this] { newCase(); });
-    connect(findAction, &QAction::triggered, this, [this] {
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        Q_EMIT showRequested();
         m_leftTabs->setCurrentIndex(0);
         m_filterBar->focusSearch();
     });
@@ -241,6 +247,8 @@ void CasesSection::vaultOpened(Vault &vault)
     m_model->setVault(&vault);
     m_deadlines->setVault(&vault);
     m_newButton->setEnabled(true);
+    m_newAction->setEnabled(true);
+    m_findAction->setEnabled(true);
     // After the window has switched to the workspace, not in the middle of unlocking.
     QTimer::singleShot(0, this, &CasesSection::offerDrafts);
 }
@@ -296,6 +304,8 @@ void CasesSection::clear()
     m_count->clear();
     m_right->setCurrentWidget(m_placeholder);
     m_newButton->setEnabled(false);
+    m_newAction->setEnabled(false);
+    m_findAction->setEnabled(false);
     m_vault = nullptr;
 }
 

@@ -12,6 +12,8 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 
+class QAction;
+
 namespace vangnet {
 
 class CaseEditor;
@@ -55,8 +57,17 @@ public:
     bool newCase();
     // Offers the case drafts kept at the last lock (called shortly after vaultOpened).
     void offerDrafts();
+    // New case (Ctrl+N) and Find case (Ctrl+F): window-wide, for the main window's menu, so that
+    // they work from any section and right after unlocking, without a click first.
+    QList<QAction *> caseActions() const { return { m_newAction, m_findAction }; }
+
+signals:
+    // A case action was used while another section may be shown: the workspace shows this one.
+    void showRequested();
 
 private:
+    QAction *m_newAction = nullptr;
+    QAction *m_findAction = nullptr;
     void onFilterChanged(const CaseFilter &filter);
     void onCurrentRowChanged(int row);
     void onCaseSaved(const QString &caseId);

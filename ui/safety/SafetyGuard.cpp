@@ -52,6 +52,8 @@ SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
     connect(m_session, &SessionWatcher::aboutToSleep, this, &SafetyGuard::lockNow);
     connect(m_session, &SessionWatcher::sessionLocked, this, &SafetyGuard::lockNow);
     connect(m_session, &SessionWatcher::resumed, m_autoLocker, &AutoLocker::tick);
+    // The neutral screen had the keyboard: give it back to the page below (the passphrase field).
+    connect(m_lockedScreen, &LockedScreen::dismissed, m_window, &MainWindow::focusCurrentPage);
 
     m_hideAction->setObjectName(QStringLiteral("quickHideAction"));
     m_hideAction->setShortcut(quickHideShortcut());

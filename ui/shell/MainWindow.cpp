@@ -2,6 +2,7 @@
 
 #include "cases/CasesSection.h"
 #include "common/BackgroundTask.h"
+#include "common/MessageBox.h"
 #include "demo/DemoVault.h"
 #include "exchange/SharingSection.h"
 #include "safety/SafetySection.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     , m_recover(new RecoverPage(settings, m_pages))
     , m_workspace(new Workspace(m_pages))
     , m_vaultSection(new VaultSection(settings))
+    , m_cases(new CasesSection)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Never case data in the title: it shows in task bars, window switchers and screen sharing.
@@ -50,7 +52,7 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
             static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace) })
         m_pages->addWidget(page);
     // In the order of a coordinator's work; Cases is shown first after unlocking.
-    m_workspace->addSection(new CasesSection);
+    m_workspace->addSection(m_cases);
     m_workspace->addSection(new SheltersSection);
     m_workspace->addSection(new SharingSection);
     m_workspace->addSection(new SafetySection);
@@ -125,7 +127,18 @@ void MainWindow::createActions()
     vaultMenu->addAction(m_lockAction);
     vaultMenu->addSeparator();
     vaultMenu->addAction(quit);
+    // Ctrl+N and Ctrl+F from anywhere in the window, right after unlocking: menu actions are
+    // window-wide, while the section's own widgets may not have the keyboard yet.
+    QMenu *casesMenu = menuBar()->addMenu(tr("&Cases"));
+    casesMenu->addActions(m_cases->caseActions());
+    connect(m_cases, &CasesSection::showRequested, this, [this] { m_workspace->showSection(m_cases); });
+
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("helpAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showHelp);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
     help->addAction(about);
 
     // Lock sits in the top bar beside the emergency button: one row, always in the same place.
@@ -214,6 +227,27 @@ void MainWindow::lock()
     m_workspace->clear();
     m_vault->lock();
     showUnlock(m_folder);
+}
+
+void MainWindow::focusCurrentPage()
+{
+    if (m_pages->currentWidget() == m_workspace)
+        m_workspace->focusNavigation();
+    else if (m_pages->currentWidget())
+        m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showHelp()
+{
+    MessageBox::information(this, tr("Keyboard shortcuts"),
+        tr("Ctrl+Shift+H\tQuick hide: lock at once and show a neutral screen\n"
+           "Ctrl+L\tLock the vault\n"
+           "Ctrl+N\tNew case\n"
+           "Ctrl+F\tFind a case\n"
+           "Ctrl+S\tSave the case\n"
+           "F1\tThis list\n\n"
+           "In danger, call 112: the red button at the top of the window is always there.\n"
+           "The user guide (docs/USER-GUIDE.md) explains locking, drafts and sharing."));
 }
 
 void MainWindow::about()

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace vangnet {
 
+class CasesSection;
 class CreateVaultPage;
 class EmergencyBar;
 class RecoverPage;
@@ -40,6 +41,9 @@ public:
     // The open (or, after Lock, locked) vault; null before the first unlock.
     Vault *vault() const { return m_vault.get(); }
     void lock();
+    // Gives the keyboard to the shown page: the passphrase field on the unlock page, the section
+    // navigation in the workspace (after the neutral screen of quick hide is dismissed, say).
+    void focusCurrentPage();
 
 Q_SIGNALS:
     // A real (non-demo) vault was opened or created there: the start-up code remembers it.
@@ -52,6 +56,7 @@ private:
     void showCreate();
     void enterWorkspace(std::unique_ptr<Vault> vault);
     void about();
+    void showHelp();
 
     VaultSettings m_settings;
     QString m_folder;
@@ -66,6 +71,7 @@ private:
     RecoverPage *m_recover;
     Workspace *m_workspace;
     VaultSection *m_vaultSection;
+    CasesSection *m_cases;
     QAction *m_lockAction = nullptr;
 };
 

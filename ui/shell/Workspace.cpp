@@ -7,6 +7,8 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 namespace vangnet {
 
 Workspace::Workspace(QWidget *parent)
@@ -30,7 +32,7 @@ Workspace::Workspace(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_sections, 1);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showSection);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showRow);
 }
 
 void Workspace::addSection(Section *section)
@@ -42,7 +44,7 @@ void Workspace::addSection(Section *section)
         m_navigation->setCurrentRow(0);
 }
 
-void Workspace::showSection(int row)
+void Workspace::showRow(int row)
 {
     const int shown = m_sections->currentIndex();
     if (row == shown || row < 0)
@@ -54,6 +56,22 @@ void Workspace::showSection(int row)
         return;
     }
     m_sections->setCurrentIndex(row);
+}
+
+bool Workspace::showSection(Section *section)
+{
+    const auto it = std::find(m_registered.begin(), m_registered.end(), section);
+    if (it == m_registered.end())
+        return false;
+    const int row = int(it - m_registered.begin());
+    m_navigation->setCurrentRow(row); // showRow(), which may keep the shown section
+    return m_sections->currentIndex() == row;
+}
+
+Section *Workspace::currentSection() const
+{
+    const int shown = m_sections->currentIndex();
+    return shown >= 0 && shown < int(m_registered.size()) ? m_registered[std::size_t(shown)] : nullptr;
 }
 
 void Workspace::focusNavigation()

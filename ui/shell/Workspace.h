@@ -26,12 +26,15 @@ public:
     void addSection(Section *section);
     void vaultOpened(Vault &vault);
     void focusNavigation();
+    // Shows this section (asking the shown one first, Section::canLeave); false when it stays.
+    bool showSection(Section *section);
+    Section *currentSection() const;
     // Stops every section's work on the vault (Section::stopWork), then drops all decrypted data from
     // every section.
     void clear();
 
 private:
-    void showSection(int row);
+    void showRow(int row);
 
     QListWidget *m_navigation;
     QStackedWidget *m_sections;

@@ -3,9 +3,11 @@
 #include "common/BackgroundTask.h"
 #include "common/PageLayout.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -18,6 +20,8 @@ UnlockPage::UnlockPage(QWidget *parent)
     , m_folder(new QLabel(this))
     , m_demoHint(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
+    , m_show(new QCheckBox(tr("&Show passphrase"), this))
+    , m_capsLock(new QLabel(tr("Caps Lock is on."), this))
     , m_error(errorLabel(this))
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -45,6 +49,19 @@ UnlockPage::UnlockPage(QWidget *parent)
     m_passphrase->setMinimumHeight(30);
     auto *label = new QLabel(tr("&Passphrase:"), this);
     label->setBuddy(m_passphrase);
+    m_passphrase->installEventFilter(this);
+    m_show->setObjectName(QStringLiteral("showPassphrase"));
+    connect(m_show, &QCheckBox::toggled, this,
+        [this](bool shown) { m_passphrase->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    m_capsLock->setObjectName(QStringLiteral("capsLockWarning"));
+    m_capsLock->setStyleSheet(QStringLiteral("color: #b00020;"));
+    QSizePolicy keepSpace = m_capsLock->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_capsLock->setSizePolicy(keepSpace);
+    m_capsLock->hide();
+    auto *underField = new QHBoxLayout;
+    underField->addWidget(m_capsLock, 1);
+    underField->addWidget(m_show);
 
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->hide();
@@ -77,6 +94,7 @@ UnlockPage::UnlockPage(QWidget *parent)
     column->addWidget(m_demoHint);
     column->addWidget(label);
     column->addWidget(m_passphrase);
+    column->addLayout(underField);
     column->addWidget(m_error);
     column->addWidget(m_status);
     column->addWidget(m_busy);
@@ -89,7 +107,8 @@ UnlockPage::UnlockPage(QWidget *parent)
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
     connect(m_recovery, &QPushButton::clicked, this, &UnlockPage::recoveryRequested);
     connect(m_other, &QPushButton::clicked, this, &UnlockPage::otherVaultRequested);
-    setTabOrder(m_passphrase, m_unlock);
+    setTabOrder(m_passphrase, m_show);
+    setTabOrder(m_show, m_unlock);
     setTabOrder(m_unlock, m_recovery);
     setTabOrder(m_recovery, m_other);
     setFocusProxy(m_passphrase);
@@ -104,8 +123,30 @@ void UnlockPage::reset(const QString &folder, const QString &demoPassphrase)
     m_demoHint->setText(tr("Demo vault – fictional data. Passphrase: %1").arg(demoPassphrase));
     m_demoHint->setVisible(!demoPassphrase.isEmpty());
     m_passphrase->clear();
+    m_show->setChecked(false);
     m_error->hide();
     setBusy(false);
+}
+
+bool UnlockPage::capsLockWarningShown() const
+{
+    return !m_capsLock->isHidden();
+}
+
+bool UnlockPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_passphrase && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        if (key->key() == Qt::Key_CapsLock) {
+            m_capsLock->setVisible(m_capsLock->isHidden());
+        } else if (text.size() == 1 && text.at(0).isLetter() && text.at(0).isUpper() != text.at(0).isLower()) {
+            // An upper-case letter without Shift, or a lower-case one with it.
+            const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
+            m_capsLock->setVisible(text.at(0).isUpper() != shift);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void UnlockPage::setPreparing(bool preparing, const QString &message)

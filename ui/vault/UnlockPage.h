@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -13,7 +14,9 @@ class QPushButton;
 
 namespace vangnet {
 
-// Passphrase for an existing vault; the key derivation runs in the background.
+// Passphrase for an existing vault; the key derivation runs in the background. The field has the
+// keyboard whenever the page is shown; "Show passphrase" reveals it, and a warning appears while Caps
+// Lock seems to be on (guessed from the letters typed, as no platform-neutral API tells).
 class UnlockPage final : public QWidget
 {
     Q_OBJECT
@@ -28,11 +31,16 @@ public:
     void setPreparing(bool preparing, const QString &message = {});
     void showError(const QString &message);
     std::unique_ptr<Vault> takeVault() { return std::move(m_vault); }
+    // Whether the Caps Lock warning is shown (it keeps its space when hidden, so nothing moves).
+    bool capsLockWarningShown() const;
 
 Q_SIGNALS:
     void unlocked();
     void recoveryRequested();
     void otherVaultRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void unlock();
@@ -42,6 +50,8 @@ private:
     QLabel *m_folder;
     QLabel *m_demoHint;
     QLineEdit *m_passphrase;
+    QCheckBox *m_show;
+    QLabel *m_capsLock;
     QLabel *m_error;
     QLabel *m_status;
     QProgressBar *m_busy;
