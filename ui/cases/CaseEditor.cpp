@@ -586,6 +586,7 @@ QWidget *CaseEditor::buildNotesTab()
     row->addWidget(m_addNote);
     layout->addLayout(row);
     connect(m_addNote, &QPushButton::clicked, this, [this] { addNote(m_noteEdit->toPlainText()); });
+    connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &CaseEditor::refreshDerived);
     return page;
 }
 
@@ -806,8 +807,9 @@ bool CaseEditor::openCase(const QString &caseId)
         return false;
     }
     m_duplicates->hide();
+    const int section = m_tabs->currentIndex();
     load(loaded.value());
-    m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(section); // the section chosen stays when another case is opened
     return true;
 }
 
@@ -861,7 +863,31 @@ void CaseEditor::load(const Case &c)
 
 bool CaseEditor::isDirty() const
 {
-    return m_open && formJson() != m_baseline;
+    return m_open && (formJson() != m_baseline || !pendingNote().isEmpty());
+}
+
+QString CaseEditor::pendingNote() const
+{
+    return m_noteEdit->toPlainText().trimmed();
+}
+
+QJsonObject CaseEditor::draftJson() const
+{
+    QJsonObject draft = formJson();
+    if (!pendingNote().isEmpty())
+        draft.insert(QStringLiteral("pendingNote"), m_noteEdit->toPlainText());
+    return draft;
+}
+
+int CaseEditor::currentSection() const
+{
+    return m_tabs->currentIndex();
+}
+
+void CaseEditor::setCurrentSection(int index)
+{
+    if (index >= 0 && index < m_tabs->count())
+        m_tabs->setCurrentIndex(index);
 }
 
 bool CaseEditor::maybeSave()
@@ -924,9 +950,13 @@ bool CaseEditor::save()
         return false;
     }
     const int tab = m_tabs->currentIndex();
+    const QString note = pendingNote();
     load(reloaded.value());
     m_tabs->setCurrentIndex(tab);
     Q_EMIT caseSaved(id);
+    // A note typed but not added is saved with the case; it would otherwise be lost on leaving.
+    if (!note.isEmpty() && !addNote(note))
+        m_noteEdit->setPlainText(note);
     return true;
 }
 
@@ -936,6 +966,7 @@ void CaseEditor::revert()
         return;
     clearProblems();
     populate(m_baseline);
+    m_noteEdit->clear();
     refreshDerived();
 }
 
@@ -943,7 +974,11 @@ void CaseEditor::restoreForm(const QJsonObject &form)
 {
     if (!m_open)
         return;
-    populate(form);
+    QJsonObject fields = form;
+    const QString note = fields.take(QStringLiteral("pendingNote")).toString();
+    populate(fields);
+    if (!note.isEmpty() && !isNew())
+        m_noteEdit->setPlainText(note);
     refreshDerived();
 }
 

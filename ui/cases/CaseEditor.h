@@ -62,13 +62,22 @@ public:
 
     bool hasCase() const { return m_open; }
     bool isNew() const { return m_open && m_case.id.isEmpty(); }
+    // Any edit of the form, or a note typed but not added.
     bool isDirty() const;
     QString caseId() const { return m_case.id; }
     QString caseNumber() const { return m_case.number; }
     // What the form holds now, in CaseJson's editable form (also what a draft keeps).
     QJsonObject formJson() const;
     // Puts a form (a draft kept over a lock) into the editor on top of the open case; it stays unsaved.
+    // A draft's "pendingNote" goes back into the note field.
     void restoreForm(const QJsonObject &form);
+    // What a draft keeps: formJson() and, when a note was typed but not added, "pendingNote".
+    QJsonObject draftJson() const;
+    // The note typed but not added yet (it counts as an unsaved change; Save adds it).
+    QString pendingNote() const;
+    // The editor section shown (Person, Residence…); it stays when another case is opened.
+    int currentSection() const;
+    void setCurrentSection(int index);
 
     // Phase change with the reason prompt where needed (closing, reopening). Saves or asks first.
     bool changePhase(const QString &target);

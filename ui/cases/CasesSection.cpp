@@ -3,6 +3,7 @@
 #include "cases/CaseEditor.h"
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListModel.h"
+#include "cases/CaseRepository.h"
 #include "cases/DeadlinesView.h"
 #include "common/MessageBox.h"
 #include "consent/ConsentPanel.h"
@@ -22,6 +23,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace vangnet {
 namespace {
@@ -259,7 +262,7 @@ void CasesSection::keepDraft()
         return;
     const QString key = m_editor->isNew() ? kNewCaseKey : m_editor->caseId();
     // Encrypted inside the vault: unsaved work survives a lock without ever being in the clear.
-    (void)DraftStore(m_vault->database()).save(kDraftKind, key, m_editor->formJson());
+    (void)DraftStore(m_vault->database()).save(kDraftKind, key, m_editor->draftJson());
 }
 
 void CasesSection::offerDrafts()
@@ -268,22 +271,38 @@ void CasesSection::offerDrafts()
         return;
     DraftStore drafts(m_vault->database());
     auto all = drafts.all();
-    if (!all)
-        return;
-    for (const Draft &draft : all.value()) {
-        if (draft.kind != kDraftKind)
-            continue;
-        const bool isNew = draft.key == kNewCaseKey;
-        const QString what = isNew ? tr("a new case") : tr("a case");
-        const auto answer = MessageBox::question(this, tr("Unsaved changes"),
-            tr("Unsaved changes to %1 were kept when the vault was locked (%2). Restore them?")
-                .arg(what, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes && (isNew ? newCase() : openCase(draft.key)))
-            m_editor->restoreForm(draft.json);
-        (void)drafts.remove(draft.kind, draft.key);
-        break; // one editor: one draft at a time
+    if (all) {
+        for (const Draft &draft : all.value()) {
+            if (draft.kind != kDraftKind)
+                continue;
+            const bool isNew = draft.key == kNewCaseKey;
+            const QString what = isNew ? tr("a new case") : tr("a case");
+            const auto answer = MessageBox::question(this, tr("Unsaved changes"),
+                tr("Unsaved changes to %1 were kept when the vault was locked (%2). Restore them?")
+                    .arg(what, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes && (isNew ? newCase() : openCase(draft.key))) {
+                m_editor->setCurrentSection(m_resume.section);
+                m_editor->restoreForm(draft.json);
+            }
+            (void)drafts.remove(draft.kind, draft.key);
+            break; // one editor: one draft at a time
+        }
     }
+    resumeWhereLeft();
+}
+
+void CasesSection::resumeWhereLeft()
+{
+    // Back where the user was before the lock: the same case, the same editor section. Only in the
+    // vault it was left in ("Other vault…" may have opened another one since).
+    if (!m_vault || !m_vault->isOpen())
+        return; // locked again meanwhile (quick hide while a draft was offered): resume next time
+    const Resume resume = std::exchange(m_resume, Resume {});
+    if (resume.vaultId != m_vault->vaultId() || m_editor->hasCase())
+        return;
+    if (!resume.caseId.isEmpty() && CaseRepository(m_vault->database()).load(resume.caseId) && openCase(resume.caseId))
+        m_editor->setCurrentSection(resume.section);
 }
 
 void CasesSection::stopWork()
@@ -295,6 +314,8 @@ void CasesSection::stopWork()
 void CasesSection::clear()
 {
     keepDraft();
+    if (m_vault && m_editor->hasCase())
+        m_resume = Resume { m_vault->vaultId(), m_editor->caseId(), m_editor->currentSection() };
     m_editor->clear();
     m_editor->setDatabase(nullptr);
     m_model->clear();

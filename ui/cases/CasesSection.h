@@ -66,6 +66,16 @@ signals:
     void showRequested();
 
 private:
+    // Where the user was when the vault locked (a case id and a tab index: no case data).
+    struct Resume
+    {
+        QString vaultId;
+        QString caseId;
+        int section = 0;
+    };
+    void resumeWhereLeft();
+
+    Resume m_resume;
     QAction *m_newAction = nullptr;
     QAction *m_findAction = nullptr;
     void onFilterChanged(const CaseFilter &filter);
