@@ -5239,6 +5239,10 @@ F1	Deze lijst
 Bij gevaar: bel 112. De rode knop bovenaan het venster is er altijd.
 De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en delen uit.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::OpenRisksModel</name>
@@ -5710,6 +5714,69 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
     <message>
         <source>An incident had unsaved changes when Vangnet locked. They were kept encrypted in the vault. Open them again?</source>
         <translation>Een incident had niet-opgeslagen wijzigingen toen Vangnet werd vergrendeld. Deze zijn versleuteld in de kluis bewaard. Opnieuw openen?</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no input for:</source>
+        <translation>&amp;Vergrendelen na zoveel tijd zonder invoer:</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the clipboard after:</source>
+        <translation>&amp;Klembord legen na:</translation>
+    </message>
+    <message>
+        <source>These apply to this computer, for every vault. Quick hide (Ctrl+Shift+H) and Ctrl+L lock at once, whatever is set here.</source>
+        <translation>Deze instellingen gelden voor deze computer, voor elke kluis. Snel verbergen (Ctrl+Shift+H) en Ctrl+L vergrendelen altijd meteen, wat hier ook staat.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>De taal van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Vangnet starts.</source>
+        <translation>Wordt van kracht wanneer Vangnet opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Suppress statistics counts below:</source>
+        <translation>&amp;Statistiekaantallen verbergen onder:</translation>
+    </message>
+    <message>
+        <source>Stored in this vault. Counts below it leave the statistics bundle as &quot;&lt;%1&quot;, so that nobody can be recognised in a small group.</source>
+        <translation>Opgeslagen in deze kluis. Aantallen daaronder gaan als &quot;&lt;%1&quot; in de statistiekbundel, zodat niemand in een kleine groep herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to change the settings stored in it.</source>
+        <translation>Ontgrendel de kluis om de instellingen te wijzigen die erin zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Deze kluis</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,9 @@ using namespace vangnet;
 
 namespace {
 
-// Settings hold the interface language and the last vault folder: nothing else, never case data.
-const QString LanguageKey = QStringLiteral("language");
+// Settings hold the interface language, the last vault folder and the safety timings (Settings
+// dialog): nothing else, never case data.
+const QString LanguageKey = Language::settingsKey();
 const QString LastVaultKey = QStringLiteral("lastVaultFolder");
 
 } // namespace

@@ -7,6 +7,11 @@
 
 namespace vangnet {
 
+QString Language::settingsKey()
+{
+    return QStringLiteral("language");
+}
+
 QStringList Language::available()
 {
     return { QStringLiteral("en"), QStringLiteral("nl") };

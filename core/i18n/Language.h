@@ -13,6 +13,8 @@ class Language
 {
 public:
     static QStringList available(); // {"en", "nl"}
+    // The QSettings key holding the chosen language code (empty: the system's).
+    static QString settingsKey();
     // Returns the language actually installed.
     static QString install(QCoreApplication &app, const QString &code = {});
 };

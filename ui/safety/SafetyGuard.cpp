@@ -47,7 +47,7 @@ SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
     , m_hideAction(new QAction(tr("&Hide now"), this))
 {
     setObjectName(QStringLiteral("safetyGuard"));
-    m_autoLocker->setTimeout(IdleLockPolicy::timeoutFromSetting(QSettings().value(IdleLockPolicy::settingsKey())));
+    applySettings();
     connect(m_autoLocker, &AutoLocker::lockRequested, this, &SafetyGuard::lockNow);
     connect(m_session, &SessionWatcher::aboutToSleep, this, &SafetyGuard::lockNow);
     connect(m_session, &SessionWatcher::sessionLocked, this, &SafetyGuard::lockNow);
@@ -72,6 +72,16 @@ SafetyGuard::SafetyGuard(MainWindow *window, const Clock &clock)
     if (auto *lock = window->findChild<QAction *>(QStringLiteral("lockAction")))
         connect(lock, &QAction::triggered, this, &SafetyGuard::afterLock);
     watchVaultState();
+}
+
+void SafetyGuard::applySettings()
+{
+    const QSettings settings;
+    m_autoLocker->setTimeout(IdleLockPolicy::timeoutFromSetting(settings.value(IdleLockPolicy::settingsKey())));
+    // Only a chosen interval replaces the one in use (tests shorten it on the instance).
+    if (settings.contains(SecureClipboard::settingsKey()))
+        SecureClipboard::instance()->setClearInterval(
+            SecureClipboard::intervalFromSetting(settings.value(SecureClipboard::settingsKey())));
 }
 
 QKeySequence SafetyGuard::quickHideShortcut()

@@ -41,6 +41,8 @@ public:
     AutoLocker *autoLocker() const { return m_autoLocker; }
     LockedScreen *lockedScreen() const { return m_lockedScreen; }
 
+    // Reads the idle time and, when set, the clipboard interval from the settings (Settings dialog).
+    void applySettings();
     // Locks (if unlocked), closes every dialog and shows the neutral screen.
     void hideNow();
     // Locks (if unlocked), closes every dialog and shows the unlock page: idle time, session lock, suspend.

@@ -16,6 +16,20 @@ QByteArray fingerprint(const QString &text)
 
 } // namespace
 
+QString SecureClipboard::settingsKey()
+{
+    return QStringLiteral("safety/clipboardSeconds");
+}
+
+std::chrono::milliseconds SecureClipboard::intervalFromSetting(const QVariant &value)
+{
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (!ok || seconds < minimumSeconds || seconds > maximumSeconds)
+        return defaultClearInterval;
+    return std::chrono::seconds(seconds);
+}
+
 SecureClipboard::SecureClipboard(QObject *parent)
     : QObject(parent)
 {

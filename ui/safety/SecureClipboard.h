@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QTimer>
+#include <QVariant>
 
 #include <chrono>
 
@@ -21,6 +22,12 @@ class SecureClipboard final : public QObject
 
 public:
     static constexpr std::chrono::milliseconds defaultClearInterval { 30000 };
+    static constexpr int minimumSeconds = 5;
+    static constexpr int maximumSeconds = 600;
+    // The QSettings key holding the interval in whole seconds (Settings dialog).
+    static QString settingsKey();
+    // A settings value as an interval: 5..600 seconds; anything else gives the default.
+    static std::chrono::milliseconds intervalFromSetting(const QVariant &value);
 
     explicit SecureClipboard(QObject *parent = nullptr);
     // The application's instance (cleared on quit).

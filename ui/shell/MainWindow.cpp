@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 #include "demo/DemoVault.h"
 #include "exchange/SharingSection.h"
+#include "safety/SafetyGuard.h"
 #include "safety/SafetySection.h"
 #include "shell/EmergencyBar.h"
 #include "shell/Workspace.h"
@@ -12,6 +13,7 @@
 #include "vault/CreateVaultPage.h"
 #include "vault/RecoverPage.h"
 #include "vault/RecoveryKeyPage.h"
+#include "vault/SettingsDialog.h"
 #include "vault/UnlockPage.h"
 #include "vault/Vault.h"
 #include "vault/VaultSection.h"
@@ -123,8 +125,13 @@ void MainWindow::createActions()
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::about);
 
+    auto *settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+
     QMenu *vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->addAction(m_lockAction);
+    vaultMenu->addAction(settings);
     vaultMenu->addSeparator();
     vaultMenu->addAction(quit);
     // Ctrl+N and Ctrl+F from anywhere in the window, right after unlocking: menu actions are
@@ -224,6 +231,8 @@ void MainWindow::lock()
     // deadlines) and drop decrypted data while the vault is still consistent. Vault::lock() then
     // closes any reader still open before it wipes the master key, so no SQLCipher key copy
     // survives the lock either way.
+    if (m_settingsDialog)
+        m_settingsDialog->reject(); // it may hold settings of the vault
     m_workspace->clear();
     m_vault->lock();
     showUnlock(m_folder);
@@ -235,6 +244,27 @@ void MainWindow::focusCurrentPage()
         m_workspace->focusNavigation();
     else if (m_pages->currentWidget())
         m_pages->currentWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog)
+        return;
+    auto *dialog = new SettingsDialog(m_vault && m_vault->isOpen() ? m_vault.get() : nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (auto *guard = findChild<SafetyGuard *>())
+            guard->applySettings();
+        if (auto *sharing = findChild<SharingSection *>())
+            sharing->reload();
+    });
+    dialog->open();
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
 }
 
 void MainWindow::showHelp()

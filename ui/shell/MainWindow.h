@@ -3,6 +3,7 @@
 #include "vault/VaultSettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,6 +16,7 @@ class CasesSection;
 class CreateVaultPage;
 class EmergencyBar;
 class RecoverPage;
+class SettingsDialog;
 class RecoveryKeyPage;
 class UnlockPage;
 class Vault;
@@ -44,6 +46,9 @@ public:
     // Gives the keyboard to the shown page: the passphrase field on the unlock page, the section
     // navigation in the workspace (after the neutral screen of quick hide is dismissed, say).
     void focusCurrentPage();
+    // Vault → Settings (window-modal); the dialog while it is open, for tests.
+    void openSettings();
+    SettingsDialog *settingsDialog() const;
 
 Q_SIGNALS:
     // A real (non-demo) vault was opened or created there: the start-up code remembers it.
@@ -73,6 +78,7 @@ private:
     VaultSection *m_vaultSection;
     CasesSection *m_cases;
     QAction *m_lockAction = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
 };
 
 } // namespace vangnet
