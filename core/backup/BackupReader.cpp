@@ -8,6 +8,7 @@
 #include "platform/AtomicFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -40,6 +41,11 @@ QByteArray readUpTo(QIODevice &device, qint64 n)
 Result<BackupReader> BackupReader::open(const QString &path)
 {
     auto file = std::make_unique<QFile>(path);
+    // A temporary of AtomicFile was never committed: whatever it holds, the writing of that backup
+    // did not finish (a crash, a pulled USB stick), so it is never taken for one.
+    if (QFileInfo(path).fileName().contains(AtomicFile::temporaryMarker()))
+        return Error(ErrorCode::Integrity,
+            tr("This is an unfinished backup: its writing was interrupted before it was complete. Make a new backup."));
     if (!file->exists())
         return Error(ErrorCode::NotFound, tr("The backup file %1 does not exist.").arg(path));
     if (!file->open(QIODevice::ReadOnly))

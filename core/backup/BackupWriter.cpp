@@ -244,6 +244,7 @@ Result<CreatedBackup> BackupWriter::create(
     if (!folderInfo.isWritable())
         return Error(ErrorCode::Runtime, tr("The backup folder %1 cannot be written: check its permissions.").arg(folder));
     removeStaleSnapshots(source.vaultFolder(), now);
+    removeStaleTemporaries(folder, now);
 
     QByteArray random(8, '\0');
     randombytes_buf(random.data(), static_cast<size_t>(random.size()));
@@ -286,6 +287,15 @@ Result<CreatedBackup> BackupWriter::create(
     if (progress)
         progress(1000);
     return CreatedBackup { path, fileName, QFileInfo(path).size(), manifest.cases, manifest.createdAt };
+}
+
+void BackupWriter::removeStaleTemporaries(const QString &folder, const QDateTime &now)
+{
+    const QFileInfoList stale = QDir(folder).entryInfoList(
+        { QStringLiteral(".vangnet-*.vnbackup") + AtomicFile::temporaryMarker() + QLatin1Char('*') }, QDir::Files | QDir::Hidden);
+    for (const QFileInfo &fi : stale)
+        if (fi.lastModified().toUTC().secsTo(now.toUTC()) > 24 * 3600)
+            QFile::remove(fi.absoluteFilePath());
 }
 
 void BackupWriter::removeStaleSnapshots(const QString &vaultFolder, const QDateTime &now)

@@ -39,6 +39,9 @@ public:
 
     // Snapshot files of killed runs are encrypted but useless; they are removed once a day old.
     static void removeStaleSnapshots(const QString &vaultFolder, const QDateTime &now);
+    // Likewise the temporaries of interrupted writes in a backup folder (never a fresh one: another
+    // vault may be writing to a shared folder at this moment).
+    static void removeStaleTemporaries(const QString &folder, const QDateTime &now);
 };
 
 } // namespace vangnet
