@@ -50,6 +50,11 @@ public:
     void openSettings();
     SettingsDialog *settingsDialog() const;
 
+protected:
+    // Quitting locks first (so a due backup starts, as at lock); while that backup runs the window
+    // is hidden and the program ends when it has.
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // A real (non-demo) vault was opened or created there: the start-up code remembers it.
     void vaultFolderUsed(const QString &folder);
@@ -62,6 +67,7 @@ private:
     void enterWorkspace(std::unique_ptr<Vault> vault);
     void about();
     void showHelp();
+    void restoreBackup();
 
     VaultSettings m_settings;
     QString m_folder;
