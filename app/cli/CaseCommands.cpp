@@ -104,6 +104,7 @@ Result<QJsonObject> readCaseFile(CliContext &ctx, Args &args)
 
 int runAdd(CliContext &ctx, Args &args)
 {
+    const auto reason = args.take(QStringLiteral("reason"));
     auto input = readCaseFile(ctx, args);
     if (!input)
         return args.error().isEmpty() ? ctx.fail(input.error()) : ctx.rejectLeftovers(args);
@@ -112,7 +113,7 @@ int runAdd(CliContext &ctx, Args &args)
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
-    auto created = CaseRepository(vault.value()->database()).createFromJson(input.value());
+    auto created = CaseRepository(vault.value()->database()).createFromJson(input.value(), reason.value_or(QString()));
     if (!created)
         return ctx.fail(created.error());
     if (ctx.json) {
@@ -222,6 +223,7 @@ int runList(CliContext &ctx, Args &args)
 
 int runUpdate(CliContext &ctx, Args &args)
 {
+    const auto reason = args.take(QStringLiteral("reason"));
     auto patch = readCaseFile(ctx, args);
     const auto id = args.takePositional();
     if (!patch)
@@ -234,7 +236,7 @@ int runUpdate(CliContext &ctx, Args &args)
     if (!vault)
         return ctx.fail(vault.error());
     CaseRepository repo(vault.value()->database());
-    if (auto st = repo.updateFromJson(*id, patch.value()); !st)
+    if (auto st = repo.updateFromJson(*id, patch.value(), reason.value_or(QString())); !st)
         return ctx.fail(st.error());
     auto c = repo.load(*id);
     if (!c)
@@ -432,7 +434,7 @@ int runDeadlines(CliContext &ctx, Args &args)
 
 void addCaseCommands(std::vector<Command> &table)
 {
-    table.push_back({ QStringLiteral("case add"), QStringLiteral("--file FILE|-"),
+    table.push_back({ QStringLiteral("case add"), QStringLiteral("--file FILE|- [--reason TEXT]"),
         QT_TRANSLATE_NOOP("cli", "Create a case from JSON"), &runAdd });
     table.push_back({ QStringLiteral("case show"), QStringLiteral("ID"),
         QT_TRANSLATE_NOOP("cli", "Show a case (id or case number)"), &runShow });
@@ -440,7 +442,7 @@ void addCaseCommands(std::vector<Command> &table)
         QStringLiteral("[--query TEXT] [--phase P] [--form F] [--region R] [--coordinator C] [--reflection-ending-days N] "
                        "[--overdue] [--sort S] [--limit N] [--offset N]"),
         QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
-    table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|-"),
+    table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|- [--reason TEXT]"),
         QT_TRANSLATE_NOOP("cli", "Change the fields given in JSON"), &runUpdate });
     table.push_back({ QStringLiteral("case close"), QStringLiteral("ID --reason TEXT"), QT_TRANSLATE_NOOP("cli", "Close a case"),
         &runClose });

@@ -1,6 +1,7 @@
 #include "cases/CaseJson.h"
 
 #include "domain/Codes.h"
+#include "domain/ReflectionPeriod.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -214,12 +215,8 @@ void checkSemantics(const Case &c, QStringList &problems)
         problem(QStringLiteral("givenName"), CaseJson::tr("a case needs at least one of givenName, familyName or aliases"));
     if (c.birthDate.isValid() && c.birthDate > QDate::currentDate())
         problem(QStringLiteral("birthDate"), CaseJson::tr("lies in the future"));
-    if (c.reflectionStart.isValid() && c.reflectionEnd.isValid()) {
-        if (c.reflectionEnd < c.reflectionStart)
-            problem(QStringLiteral("reflectionEnd"), CaseJson::tr("lies before reflectionStart"));
-        else if (c.reflectionEnd > c.reflectionStart.addMonths(3))
-            problem(QStringLiteral("reflectionEnd"), CaseJson::tr("the reflection period lasts at most three months"));
-    }
+    if (const QString why = ReflectionPeriod::problem(c.reflectionStart, c.reflectionEnd); !why.isEmpty())
+        problem(QStringLiteral("reflectionEnd"), why);
     if (c.exploitationFrom.isValid() && c.exploitationTo.isValid() && c.exploitationTo < c.exploitationFrom)
         problem(QStringLiteral("exploitationPeriod.to"), CaseJson::tr("lies before exploitationPeriod.from"));
     if (c.unaccompaniedMinor && !c.minor)

@@ -9,8 +9,9 @@
 namespace vangnet {
 
 // The JSON form of a case (docs/CLI.md) and its validation. Parsing is strict: unknown keys,
-// wrong types, unknown codes, impossible dates, a reflection period over three months and a case
-// without any name are InvalidInput errors that name every offending field (never its value).
+// wrong types, unknown codes, impossible dates, a reflection period over three months
+// (ReflectionPeriod) and a case without any name are InvalidInput errors that name every offending
+// field (never its value).
 class CaseJson
 {
     Q_DECLARE_TR_FUNCTIONS(CaseJson)
