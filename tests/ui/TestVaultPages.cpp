@@ -40,6 +40,7 @@ class TestVaultPages final : public QObject
 
 private Q_SLOTS:
     void createFlow();
+    void createFormStaysStill();
     void unlockWrongThenRight();
     void unlockInUse();
     void lockClearsEverything();
@@ -103,6 +104,61 @@ void TestVaultPages::createFlow()
     QVERIFY(keyLabel->text().isEmpty()); // the key leaves the screen for good
     QCOMPARE(child<QLabel>(&window, "vaultIdValue")->text(), window.vault()->vaultId());
     QCOMPARE(window.windowTitle(), QStringLiteral("Vangnet"));
+}
+
+// The create-vault form keeps its layout while the passphrase warnings come and go: every field
+// and button stays where it was, whatever the policy says and whether or not the two differ.
+void TestVaultPages::createFormStaysStill()
+{
+    QTemporaryDir dir;
+    MainWindow window(fastSettings());
+    window.start(dir.path() + QStringLiteral("/vault"));
+    window.resize(900, 700);
+    showAndActivate(window);
+    onPage<QPushButton>(window, "welcomePage", "createVaultButton")->click();
+    QCOMPARE(currentPage(window), QStringLiteral("createVaultPage"));
+
+    auto *passphrase = onPage<QLineEdit>(window, "createVaultPage", "newPassphraseEdit");
+    auto *repeat = onPage<QLineEdit>(window, "createVaultPage", "repeatPassphraseEdit");
+    auto *reason = onPage<QLabel>(window, "createVaultPage", "policyReasonLabel");
+    auto *mismatch = onPage<QLabel>(window, "createVaultPage", "mismatchLabel");
+    const QList<QWidget *> watched = { onPage(window, "createVaultPage", "folderEdit"), passphrase, repeat,
+        onPage(window, "createVaultPage", "createButton"), onPage(window, "createVaultPage", "backButton") };
+    const auto geometry = [&] {
+        QApplication::processEvents(); // layouts settle on LayoutRequest
+        QList<QRect> out;
+        for (QWidget *w : watched)
+            out.append(QRect(w->mapTo(&window, QPoint(0, 0)), w->size()));
+        return out;
+    };
+    const QList<QRect> still = geometry();
+
+    const auto type = [](QLineEdit *edit, const QString &text) {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    // The warnings change: none → too short (the longest) → a sequence → a common password → none,
+    // and the repeat differs, then matches.
+    type(passphrase, QStringLiteral("abc"));
+    QVERIFY(reason->isVisible());
+    QCOMPARE(geometry(), still);
+    type(passphrase, QStringLiteral("1234567890123"));
+    QVERIFY(reason->isVisible());
+    QCOMPARE(geometry(), still);
+    type(passphrase, QStringLiteral("password1234"));
+    QVERIFY(reason->isVisible());
+    QCOMPARE(geometry(), still);
+    type(passphrase, testPassphrase());
+    QVERIFY(!reason->isVisible());
+    QCOMPARE(geometry(), still);
+    type(repeat, testPassphrase() + QStringLiteral("x"));
+    QVERIFY(mismatch->isVisible());
+    QCOMPARE(geometry(), still);
+    QTest::keyClick(repeat, Qt::Key_Backspace);
+    QVERIFY(!mismatch->isVisible());
+    QCOMPARE(geometry(), still);
+    type(passphrase, QString());
+    QCOMPARE(geometry(), still);
 }
 
 void TestVaultPages::unlockWrongThenRight()
