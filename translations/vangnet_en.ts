@@ -163,6 +163,16 @@
     </message>
 </context>
 <context>
+    <name>vangnet::CaseFilterBar</name>
+    <message numerus="yes">
+        <source>reflection period ends within %n day(s)</source>
+        <translation>
+            <numerusform>reflection period ends within %n day</numerusform>
+            <numerusform>reflection period ends within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::CasesSection</name>
     <message numerus="yes">
         <source>%n case(s)</source>

@@ -243,14 +243,6 @@
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <source>lies before reflectionStart</source>
-        <translation>ligt vóór reflectionStart</translation>
-    </message>
-    <message>
-        <source>the reflection period lasts at most three months</source>
-        <translation>de bedenktijd duurt maximaal drie maanden</translation>
-    </message>
-    <message>
         <source>lies before exploitationPeriod.from</source>
         <translation>ligt vóór exploitationPeriod.from</translation>
     </message>
@@ -296,6 +288,18 @@
     <message>
         <source>field text: a note is limited to 100000 characters.</source>
         <translation>veld text: een notitie mag maximaal 100000 tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>field reflectionEnd: a reason is kept only with an extension or an early end of the reflection period, and this change moves neither.</source>
+        <translation>veld reflectionEnd: een reden wordt alleen bewaard bij een verlenging of een vervroegd einde van de bedenktijd, en deze wijziging verschuift het einde niet.</translation>
+    </message>
+    <message>
+        <source>field reflectionEnd: moving the end of a recorded reflection period (an extension or an early end) needs a reason.</source>
+        <translation>veld reflectionEnd: het einde van een vastgelegde bedenktijd verschuiven (een verlenging of een vervroegd einde) vraagt om een reden.</translation>
+    </message>
+    <message>
+        <source>field reflectionEnd: a reason is limited to 2000 characters.</source>
+        <translation>veld reflectionEnd: een reden is maximaal 2000 tekens lang.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1639,17 @@
     </message>
 </context>
 <context>
+    <name>ReflectionPeriod</name>
+    <message>
+        <source>lies before reflectionStart</source>
+        <translation>ligt vóór reflectionStart</translation>
+    </message>
+    <message>
+        <source>the B8 reflection period lasts at most three months from its start: it can end earlier, not later</source>
+        <translation>de B8-bedenktijd duurt maximaal drie maanden vanaf de start: hij kan eerder eindigen, niet later</translation>
+    </message>
+</context>
+<context>
     <name>RequiredSecurityLevel</name>
     <message>
         <source>Police protection or a police threat assessment: S4.</source>
@@ -2135,6 +2150,13 @@
     <message>
         <source>The vault&apos;s database is damaged or was altered. Restore the vault folder from a backup.</source>
         <translation>De database van de kluis is beschadigd of gewijzigd. Zet de kluismap terug vanuit een back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewStateStore</name>
+    <message>
+        <source>A view state needs the name of its view.</source>
+        <translation>Een weergavestand heeft de naam van zijn weergave nodig.</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3263,25 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>vangnet::AtomicFile</name>
+    <message>
+        <source>The file cannot be written: the disk is full. Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven: de schijf is vol. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: the folder is read-only or you may not write there. Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven: de map is alleen-lezen of u mag er niet schrijven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (input/output error). Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven (invoer-/uitvoerfout). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file was written, but the folder could not be flushed to disk.</source>
+        <translation>Het bestand is geschreven, maar de map kon niet naar de schijf worden weggeschreven.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AvailabilityBoard</name>
     <message>
         <source>Only shelters with a free bed</source>
@@ -3871,6 +3912,30 @@ Opdrachten:
         <source>Copy the phone number (cleared from the clipboard after 30 seconds)</source>
         <translation>Het telefoonnummer kopiëren (wordt na 30 seconden van het klembord gewist)</translation>
     </message>
+    <message>
+        <source>Filled in as three months after the start, the longest the B8 rule allows; it can be shortened. Moving it later asks for a reason, kept in the history.</source>
+        <translation>Ingevuld als drie maanden na de start, het langste wat de B8-regeling toestaat; korter kan. Bij een latere wijziging wordt om een reden gevraagd, die in de geschiedenis wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>The reflection period now ends on %1 instead of %2. Why? The reason is kept in the case history.</source>
+        <translation>De bedenktijd eindigt nu op %1 in plaats van %2. Waarom? De reden wordt bewaard in de geschiedenis van de casus.</translation>
+    </message>
+    <message>
+        <source>The end of the reflection period (%1) is removed. Why? The reason is kept in the case history.</source>
+        <translation>Het einde van de bedenktijd (%1) wordt verwijderd. Waarom? De reden wordt bewaard in de geschiedenis van de casus.</translation>
+    </message>
+    <message>
+        <source>Reflection period changed</source>
+        <translation>Bedenktijd gewijzigd</translation>
+    </message>
+    <message>
+        <source>give a reason for the changed end (an extension or an early end) to save</source>
+        <translation>geef een reden voor het gewijzigde einde (een verlenging of een vervroegd einde) om op te slaan</translation>
+    </message>
+    <message>
+        <source>Reason for the reflection end</source>
+        <translation>Reden voor het einde van de bedenktijd</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::CaseFilterBar</name>
@@ -3974,6 +4039,33 @@ Opdrachten:
     <message>
         <source>Delete the saved filter “%1”?</source>
         <translation>Het opgeslagen filter “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>fase: %1</translation>
+    </message>
+    <message>
+        <source>form of exploitation: %1</source>
+        <translation>vorm van uitbuiting: %1</translation>
+    </message>
+    <message>
+        <source>coordinator: %1</source>
+        <translation>coördinator: %1</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <translation>regio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reflection period ends within %n day(s)</source>
+        <translation>
+            <numerusform>bedenktijd eindigt binnen %n dag</numerusform>
+            <numerusform>bedenktijd eindigt binnen %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue tasks only</source>
+        <translation>alleen verlopen taken</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4199,14 @@ Opdrachten:
     <message>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>No cases match the filters.</source>
+        <translation>Geen casussen gevonden met deze filters.</translation>
+    </message>
+    <message>
+        <source>No cases found for ‘%1’.</source>
+        <translation>Geen casussen gevonden voor ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4645,21 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>CoMensha is the national coordination centre against human trafficking: it registers victims and is the only party that places them in a COSM shelter. It does not respond to emergencies.</source>
         <translation>CoMensha is het landelijk coördinatiecentrum tegen mensenhandel: het registreert slachtoffers en is de enige partij die hen in een COSM-opvang plaatst. CoMensha reageert niet op noodsituaties.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::EmptyResultsNotice</name>
+    <message>
+        <source>C&amp;lear search and filters</source>
+        <translation>Zoek&amp;opdracht en filters wissen</translation>
+    </message>
+    <message>
+        <source>Active filters: %1.</source>
+        <translation>Actieve filters: %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>Zoek&amp;opdracht wissen</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6103,18 @@ Vingerafdruk: %2</translation>
         <source>Search name, region, notes…</source>
         <translation>Zoeken in naam, regio, notities…</translation>
     </message>
+    <message>
+        <source>type: %1</source>
+        <translation>soort: %1</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <translation>regio: %1</translation>
+    </message>
+    <message>
+        <source>security level %1 or higher</source>
+        <translation>beveiligingsniveau %1 of hoger</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::ShelterTableModel</name>
@@ -6094,6 +6221,14 @@ Vingerafdruk: %2</translation>
             <numerusform>%1 van %n opvanglocatie getoond</numerusform>
             <numerusform>%1 van %n opvanglocaties getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No shelters match the filters.</source>
+        <translation>Geen opvanglocaties gevonden met deze filters.</translation>
+    </message>
+    <message>
+        <source>No shelters found for ‘%1’.</source>
+        <translation>Geen opvanglocaties gevonden voor ‘%1’.</translation>
     </message>
 </context>
 <context>
