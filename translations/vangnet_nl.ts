@@ -58,6 +58,223 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation>De back-upmap %1 is niet bereikbaar. Is de schijf aangesloten?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <source>The backup&apos;s table of contents is damaged.</source>
+        <translation>De inhoudsopgave van de back-up is beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <source>This is an unfinished backup: its writing was interrupted before it was complete. Make a new backup.</source>
+        <translation>Dit is een onvoltooide back-up: het schrijven werd onderbroken voordat hij klaar was. Maak een nieuwe back-up.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Het back-upbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read.</source>
+        <translation>Het back-upbestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>De cryptografiebibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>This is not a Vangnet backup (it does not start with the backup&apos;s signature).</source>
+        <translation>Dit is geen Vangnet-back-up (het begint niet met de handtekening van een back-up).</translation>
+    </message>
+    <message>
+        <source>The backup is cut off: its header is incomplete.</source>
+        <translation>De back-up is afgebroken: de kop is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged (impossible key file length).</source>
+        <translation>De kop van de back-up is beschadigd (onmogelijke lengte van het sleutelbestand).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or was altered (its checksum does not match).</source>
+        <translation>De kop van de back-up is beschadigd of gewijzigd (de controlesom klopt niet).</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Vangnet (backup format %1). Update Vangnet to read it.</source>
+        <translation>Deze back-up is gemaakt door een nieuwere versie van Vangnet (back-upformaat %1). Werk Vangnet bij om hem te lezen.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available.</source>
+        <translation>Er is geen tijdelijke map beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The key file inside the backup cannot be used: %1</source>
+        <translation>Het sleutelbestand in de back-up kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Use the passphrase that was valid when the backup was made, or the recovery key.</source>
+        <translation>Deze wachtzin opent de back-up niet. Gebruik de wachtzin die gold toen de back-up werd gemaakt, of de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read.</source>
+        <translation>Het back-upbestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or was altered.</source>
+        <translation>De kop van de back-up is beschadigd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup is cut off: its end is missing (at byte %1).</source>
+        <translation>De back-up is afgebroken: het einde ontbreekt (bij byte %1).</translation>
+    </message>
+    <message>
+        <source>The backup is cut off or damaged at its end (the last block, at byte %1, is incomplete or fails its authentication).</source>
+        <translation>De back-up is aan het einde afgebroken of beschadigd (het laatste blok, bij byte %1, is onvolledig of faalt bij de authenticatie).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or was altered: the block at byte %1 fails its authentication.</source>
+        <translation>De back-up is beschadigd of gewijzigd: het blok bij byte %1 faalt bij de authenticatie.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s table of contents is damaged.</source>
+        <translation>De inhoudsopgave van de back-up is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Reading the backup was cancelled.</source>
+        <translation>Het lezen van de back-up is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The backup has extra bytes after its end: it was altered or two files were joined.</source>
+        <translation>De back-up heeft extra bytes na het einde: hij is gewijzigd of er zijn twee bestanden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s table of contents does not match its contents.</source>
+        <translation>De inhoudsopgave van de back-up komt niet overeen met de inhoud.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>%1 is a file. Restore into a new, empty folder.</source>
+        <translation>%1 is een bestand. Zet terug in een nieuwe, lege map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. A backup is restored only into a new or empty folder, never over a vault.</source>
+        <translation>De map %1 is niet leeg. Een back-up wordt alleen teruggezet in een nieuwe of lege map, nooit over een kluis heen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. The folder was left as it was.</source>
+        <translation>Het terugzetten is geannuleerd. De map is gelaten zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be put in place.</source>
+        <translation>De teruggezette database kon niet op zijn plaats worden gezet.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be flushed to disk.</source>
+        <translation>De teruggezette kluis kon niet naar de schijf worden weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSource</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read.</source>
+        <translation>Het sleutelbestand van de kluis kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>No temporary folder is available.</source>
+        <translation>Er is geen tijdelijke map beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup was cancelled.</source>
+        <translation>Het controleren van de back-up is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup has the wrong size.</source>
+        <translation>De database in de back-up heeft de verkeerde grootte.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup cannot be opened: %1</source>
+        <translation>De database in de back-up kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The database inside the backup belongs to another vault.</source>
+        <translation>De database in de back-up hoort bij een andere kluis.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged.</source>
+        <translation>De database in de back-up is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The audit log inside the backup is broken: %1</source>
+        <translation>Het auditlogboek in de back-up is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>The backup holds a different number of cases than its table of contents says.</source>
+        <translation>De back-up bevat een ander aantal casussen dan de inhoudsopgave zegt.</translation>
+    </message>
+    <message>
+        <source>The attachments inside the backup cannot be read.</source>
+        <translation>De bijlagen in de back-up kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>An attachment inside the backup does not match its recorded hash.</source>
+        <translation>Een bijlage in de back-up komt niet overeen met de vastgelegde hash.</translation>
+    </message>
+    <message>
+        <source>Attachments listed in the backup&apos;s table of contents are missing.</source>
+        <translation>Bijlagen die in de inhoudsopgave van de back-up staan, ontbreken.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>De back-up is geannuleerd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s snapshot cannot be read.</source>
+        <translation>De momentopname van de kluis kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s snapshot changed while it was being read.</source>
+        <translation>De momentopname van de kluis veranderde terwijl hij werd gelezen.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>De cryptografiebibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation>De back-upmap %1 is niet bereikbaar. Is de schijf aangesloten?</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written: check its permissions.</source>
+        <translation>Er kan niet in de back-upmap %1 worden geschreven: controleer de rechten.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s snapshot could not be completed.</source>
+        <translation>De momentopname van de kluis kon niet worden voltooid.</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>Nothing may be exported to %1 for this purpose: no selected case has a valid consent. No file was written.</source>
@@ -822,6 +1039,10 @@
         <source>The contact card was altered after it was made: its signature does not match.</source>
         <translation>De contactkaart is na het aanmaken gewijzigd: de handtekening komt niet overeen.</translation>
     </message>
+    <message>
+        <source>The card file cannot be read.</source>
+        <translation>Het kaartbestand kan niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -859,6 +1080,33 @@
     <message>
         <source>The contact kind must be team or external.</source>
         <translation>Het soort contact moet team of external zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is named in consents or in sent or received bundles. The contact stays, so that the registers keep saying who received what.</source>
+        <translation>%1 komt voor in toestemmingen of in verstuurde of ontvangen bundels. Het contact blijft bestaan, zodat de registers blijven laten zien wie wat heeft ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVerification</name>
+    <message>
+        <source>Verify a contact</source>
+        <translation>Een contact verifiëren</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 verifiëren</translation>
+    </message>
+    <message>
+        <source>Call %1 on a phone number you already know (not one from the contact card) and ask them to read out their fingerprint. It must match exactly:
+
+%2
+
+Do the fingerprints match?</source>
+        <translation>Bel %1 op een telefoonnummer dat u al kent (niet een nummer van de contactkaart) en vraag of ze hun vingerafdruk voorlezen. Die moet precies overeenkomen met:
+
+%2
+
+Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2401,45 @@
     </message>
 </context>
 <context>
+    <name>VaultConfig</name>
+    <message>
+        <source>folder that receives the automatic backups (a USB stick, a share)</source>
+        <translation>map die de automatische back-ups ontvangt (een USB-stick, een netwerkmap)</translation>
+    </message>
+    <message>
+        <source>hours after which the desktop makes a new backup at lock or quit</source>
+        <translation>aantal uren waarna de desktop bij vergrendelen of afsluiten een nieuwe back-up maakt</translation>
+    </message>
+    <message>
+        <source>backups kept by prune: one for each of this many days</source>
+        <translation>back-ups die opruimen bewaart: één voor elk van zoveel dagen</translation>
+    </message>
+    <message>
+        <source>backups kept by prune: one for each of this many weeks</source>
+        <translation>back-ups die opruimen bewaart: één voor elk van zoveel weken</translation>
+    </message>
+    <message>
+        <source>backups kept by prune: one for each of this many months</source>
+        <translation>back-ups die opruimen bewaart: één voor elk van zoveel maanden</translation>
+    </message>
+    <message>
+        <source>There is no vault setting &quot;%1&quot;. Known settings: %2.</source>
+        <translation>Er is geen kluisinstelling &quot;%1&quot;. Bekende instellingen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes the full path of a folder.</source>
+        <translation>%1 verwacht het volledige pad van een map.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3.</source>
+        <translation>%1 verwacht een geheel getal van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>Unknown setting type.</source>
+        <translation>Onbekend soort instelling.</translation>
+    </message>
+</context>
+<context>
     <name>ViewStateStore</name>
     <message>
         <source>A view state needs the name of its view.</source>
@@ -3242,6 +3529,151 @@ Opdrachten:
         <source>move a placement on; free beds follow (refused and ended need a reason)</source>
         <translation>een plaatsing naar de volgende status zetten; vrije bedden volgen (geweigerd en beëindigd vragen een reden)</translation>
     </message>
+    <message>
+        <source>No backup folder: give %1 DIR, or set one with &quot;config set backup.folder DIR&quot;.</source>
+        <translation>Geen back-upmap: geef %1 MAP, of stel er een in met &quot;config set backup.folder MAP&quot;.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Wachtzin van de back-up: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written: %1 (%2, %n case(s)).</source>
+        <translation>
+            <numerusform>Back-up geschreven: %1 (%2, %n casus).</numerusform>
+            <numerusform>Back-up geschreven: %1 (%2, %n casussen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check it with &quot;backup verify FILE&quot;.</source>
+        <translation>Controleer hem met &quot;backup verify BESTAND&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the backup file to verify.</source>
+        <translation>Noem het back-upbestand dat moet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: every block, page, attachment and the audit log check out.</source>
+        <translation>De back-up is intact: elk blok, elke pagina, elke bijlage en het auditlogboek kloppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1; %n case(s).</source>
+        <translation>
+            <numerusform>Gemaakt op %1; %n casus.</numerusform>
+            <numerusform>Gemaakt op %1; %n casussen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: backup restore FILE --to DIR.</source>
+        <translation>Gebruik: backup restore BESTAND --to MAP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the vault into %1 (%n case(s)).</source>
+        <translation>
+            <numerusform>De kluis is teruggezet in %1 (%n casus).</numerusform>
+            <numerusform>De kluis is teruggezet in %1 (%n casussen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with the passphrase that was valid when the backup was made, or the recovery key.</source>
+        <translation>Open hem met de wachtzin die gold toen de back-up werd gemaakt, of met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>Geen back-ups in %1.</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 verwacht een geheel getal van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>A policy that keeps nothing is refused: keep at least one daily, weekly or monthly backup.</source>
+        <translation>Een beleid dat niets bewaart wordt geweigerd: bewaar minstens één dagelijkse, wekelijkse of maandelijkse back-up.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be deleted: check the folder&apos;s permissions.</source>
+        <translation>De back-up %1 kon niet worden verwijderd: controleer de rechten van de map.</translation>
+    </message>
+    <message>
+        <source>keep    %1 (%2)</source>
+        <translation>bewaren    %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would delete %1</source>
+        <translation>zou verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the whole vault (default folder: backup.folder)</source>
+        <translation>een versleutelde back-up van de hele kluis schrijven (standaardmap: backup.folder)</translation>
+    </message>
+    <message>
+        <source>check a backup completely: 0 intact, 3 wrong secret, 5 damaged</source>
+        <translation>een back-up volledig controleren: 0 intact, 3 verkeerd geheim, 5 beschadigd</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new, empty folder (never over a vault)</source>
+        <translation>een back-up terugzetten in een nieuwe, lege map (nooit over een kluis heen)</translation>
+    </message>
+    <message>
+        <source>the backups in the backup folder, newest first, and whether each was verified</source>
+        <translation>de back-ups in de back-upmap, nieuwste eerst, en of elk gecontroleerd is</translation>
+    </message>
+    <message>
+        <source>delete old backups by a daily/weekly/monthly policy; keeps the newest verified one</source>
+        <translation>oude back-ups verwijderen volgens een dag-/week-/maandbeleid; de nieuwste gecontroleerde blijft</translation>
+    </message>
+    <message>
+        <source>Usage: config set KEY VALUE.</source>
+        <translation>Gebruik: config set SLEUTEL WAARDE.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Usage: config get KEY.</source>
+        <translation>Gebruik: config get SLEUTEL.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (standaard)</translation>
+    </message>
+    <message>
+        <source>Usage: config reset KEY.</source>
+        <translation>Gebruik: config reset SLEUTEL.</translation>
+    </message>
+    <message>
+        <source>%1 is back to its default.</source>
+        <translation>%1 staat weer op de standaardwaarde.</translation>
+    </message>
+    <message>
+        <source>change a vault setting (backup.folder, backup.intervalHours, ...)</source>
+        <translation>een kluisinstelling wijzigen (backup.folder, backup.intervalHours, ...)</translation>
+    </message>
+    <message>
+        <source>show one vault setting</source>
+        <translation>één kluisinstelling tonen</translation>
+    </message>
+    <message>
+        <source>every vault setting with its value or default</source>
+        <translation>elke kluisinstelling met haar waarde of standaardwaarde</translation>
+    </message>
+    <message>
+        <source>set a vault setting back to its default</source>
+        <translation>een kluisinstelling terugzetten naar de standaardwaarde</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3260,6 +3692,61 @@ Opdrachten:
     <message>
         <source>Open the demo vault with fictional data (created on first use).</source>
         <translation>De demokluis met fictieve gegevens openen (wordt bij het eerste gebruik aangemaakt).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AddContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation>Een contact toevoegen</translation>
+    </message>
+    <message>
+        <source>Contact card of %1.</source>
+        <translation>Contactkaart van %1.</translation>
+    </message>
+    <message>
+        <source>Contact card of %1 (%2).</source>
+        <translation>Contactkaart van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Team: a colleague in my own organisation</source>
+        <translation>&amp;Team: een collega in mijn eigen organisatie</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal: CoMensha, a shelter, the police, another organisation</source>
+        <translation>E&amp;xtern: CoMensha, een opvang, de politie, een andere organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Call %1 on a phone number you already know (not one from the card) and ask them to read out their fingerprint. It must match this one exactly:</source>
+        <translation>Bel %1 op een telefoonnummer dat u al kent (niet een nummer van de kaart) en vraag of ze hun vingerafdruk voorlezen. Die moet precies overeenkomen met deze:</translation>
+    </message>
+    <message>
+        <source>Without this the contact is added as not verified: nothing can be sent to it until you compare the fingerprint (Verify… in the contacts list).</source>
+        <translation>Zonder dit vinkje wordt het contact als niet geverifieerd toegevoegd: u kunt er niets naartoe sturen totdat u de vingerafdruk hebt vergeleken (Verifiëren… in de lijst met contacten).</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>Contact toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Add a contact from a card</source>
+        <translation>Een contact toevoegen vanuit een kaart</translation>
+    </message>
+    <message>
+        <source>Contact cards (*.vncard)</source>
+        <translation>Contactkaarten (*.vncard)</translation>
+    </message>
+    <message>
+        <source>They read out this fingerprint to me by phone and it &amp;matches</source>
+        <translation>Deze vingerafdruk is mij telefonisch voorgelezen en komt &amp;overeen</translation>
     </message>
 </context>
 <context>
@@ -4303,8 +4790,16 @@ Opdrachten:
         <translation>%1 – niet geverifieerd</translation>
     </message>
     <message>
-        <source>There are no contacts yet: add the recipient&apos;s contact card first.</source>
-        <translation>Er zijn nog geen contacten: voeg eerst de contactkaart van de ontvanger toe.</translation>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;Contact toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add the recipient from the contact card they sent you.</source>
+        <translation>Voeg de ontvanger toe vanuit de contactkaart die u van hem of haar kreeg.</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet: add the recipient from the contact card they sent you (Add a contact…).</source>
+        <translation>Er zijn nog geen contacten: voeg de ontvanger toe vanuit de contactkaart die u kreeg (Contact toevoegen…).</translation>
     </message>
 </context>
 <context>
@@ -4486,20 +4981,40 @@ Opdrachten:
         <translation>Nee – vergelijk telefonisch</translation>
     </message>
     <message>
-        <source>Verify %1</source>
-        <translation>%1 verifiëren</translation>
+        <source>No contacts yet. To send a bundle, you need the recipient&apos;s contact card: ask CoMensha, the shelter or your colleague for their card file (.vncard), then add it here or drop it on this page. Send them your own card (tab &quot;My card&quot;) so that they can add you.</source>
+        <translation>Nog geen contacten. Om een bundel te versturen hebt u de contactkaart van de ontvanger nodig: vraag CoMensha, de opvang of uw collega om hun kaartbestand (.vncard) en voeg het hier toe, of sleep het naar deze pagina. Stuur hun ook uw eigen kaart (tabblad &quot;Mijn kaart&quot;), zodat zij u kunnen toevoegen.</translation>
     </message>
     <message>
-        <source>Call %1 on a phone number you already know (not one from the contact card) and ask them to read out their fingerprint. It must match exactly:
-
-%2
-
-Do the fingerprints match?</source>
-        <translation>Bel %1 op een telefoonnummer dat al bekend is (niet een nummer van de contactkaart) en laat de vingerafdruk voorlezen. Deze moet exact overeenkomen:
-
-%2
-
-Komen de vingerafdrukken overeen?</translation>
+        <source>Add a contact from a card…</source>
+        <translation>Contact toevoegen vanuit een kaart…</translation>
+    </message>
+    <message>
+        <source>&amp;Add from card…</source>
+        <translation>Toevoegen vanuit &amp;kaart…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;team</source>
+        <translation>Naar &amp;team verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>Move to e&amp;xternal</source>
+        <translation>Naar e&amp;xtern verplaatsen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contacts? Nothing can be sent to them or imported from them until their card is added again.</source>
+        <translation>%1 uit de contacten verwijderen? U kunt dan niets meer naar hen sturen of van hen importeren totdat hun kaart opnieuw is toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5405,33 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Gathering the cases&apos; data…</source>
         <translation>De gegevens van de casussen worden verzameld…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact from a card…</source>
+        <translation>&amp;Contact toevoegen vanuit een kaart…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>Ve&amp;rifiëren…</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. Add the recipient from the contact card they sent you, then compare the fingerprint with them by phone.</source>
+        <translation>Er zijn nog geen contacten. Voeg de ontvanger toe vanuit de contactkaart die u kreeg en vergelijk daarna telefonisch de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>No contact is verified yet. Choose the recipient, call them on a number you already know and compare the fingerprint (Verify…).</source>
+        <translation>Nog geen enkel contact is geverifieerd. Kies de ontvanger, bel op een nummer dat u al kent en vergelijk de vingerafdruk (Verifiëren…).</translation>
+    </message>
+    <message>
+        <source>This contact is not verified yet: compare the fingerprint by phone first (Verify…).</source>
+        <translation>Dit contact is nog niet geverifieerd: vergelijk eerst telefonisch de vingerafdruk (Verifiëren…).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::FingerprintLabel</name>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Vingerafdruk %1</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +6203,6 @@ Komen de vingerafdrukken overeen?</translation>
 <context>
     <name>vangnet::SharingSection</name>
     <message>
-        <source>Export my contact &amp;card…</source>
-        <translation>Mijn contact&amp;kaart exporteren…</translation>
-    </message>
-    <message>
         <source>&amp;Export cases…</source>
         <translation>Casussen &amp;exporteren…</translation>
     </message>
@@ -5733,10 +6271,6 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <source>This vault</source>
-        <translation>Deze kluis</translation>
-    </message>
-    <message>
         <source>Suppress counts below:</source>
         <translation>Aantallen weglaten onder:</translation>
     </message>
@@ -5763,12 +6297,6 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Sharing</source>
         <translation>Delen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Fingerprint: %3</source>
-        <translation>%1 (%2)
-Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>sent</source>
@@ -5803,22 +6331,6 @@ Vingerafdruk: %3</translation>
         <translation>De kaart kan niet worden geschreven: %1</translation>
     </message>
     <message>
-        <source>&amp;Name and organisation…</source>
-        <translation>&amp;Naam en organisatie…</translation>
-    </message>
-    <message>
-        <source>No name set yet: recipients see it on your contact card.
-Fingerprint: %1</source>
-        <translation>Nog geen naam ingesteld: ontvangers zien die op de contactkaart.
-Vingerafdruk: %1</translation>
-    </message>
-    <message>
-        <source>%1
-Fingerprint: %2</source>
-        <translation>%1
-Vingerafdruk: %2</translation>
-    </message>
-    <message>
         <source>Name and organisation</source>
         <translation>Naam en organisatie</translation>
     </message>
@@ -5827,16 +6339,48 @@ Vingerafdruk: %2</translation>
         <translation>Een contactkaart heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>Your name as recipients should see it:</source>
-        <translation>Naam zoals ontvangers die moeten zien:</translation>
+        <source>Save my contact &amp;card…</source>
+        <translation>Mijn contact&amp;kaart opslaan…</translation>
     </message>
     <message>
-        <source>Your organisation:</source>
-        <translation>Organisatie:</translation>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <source>Give this vault a name first (Name and organisation…), so that recipients know whose card it is.</source>
-        <translation>Geef deze kluis eerst een naam (Naam en organisatie…), zodat ontvangers weten van wie de kaart is.</translation>
+        <source>Your &amp;organisation:</source>
+        <translation>Uw &amp;organisatie:</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. When someone adds your card, read these numbers out to them by phone; they compare them with what their screen shows.</source>
+        <translation>Uw vingerafdruk. Lees deze cijfers telefonisch voor aan wie uw kaart toevoegt; die vergelijkt ze met wat op het eigen scherm staat.</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Mijn kaart</translation>
+    </message>
+    <message>
+        <source>No name set yet. Recipients see your name and organisation on your contact card: fill them in and save, then save the card and send it to them.</source>
+        <translation>Nog geen naam ingesteld. Ontvangers zien uw naam en organisatie op uw contactkaart: vul ze in en sla ze op, sla daarna de kaart op en stuur die naar hen.</translation>
+    </message>
+    <message>
+        <source>Your card shows: %1</source>
+        <translation>Uw kaart toont: %1</translation>
+    </message>
+    <message>
+        <source>Your card shows: %1 (%2)</source>
+        <translation>Uw kaart toont: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fill in your name and organisation and save them first, so that recipients know whose card it is.</source>
+        <translation>Vul eerst uw naam en organisatie in en sla ze op, zodat ontvangers weten van wie de kaart is.</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send the file to the recipient (e-mail or a USB stick are fine: it holds no secrets), then read your fingerprint out to them by phone.</source>
+        <translation>Uw kaart is opgeslagen als %1. Stuur het bestand naar de ontvanger (e-mail of een USB-stick is prima: er staan geen geheimen in) en lees daarna telefonisch uw vingerafdruk voor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save name and organisation</source>
+        <translation>Naam en organisatie op&amp;slaan</translation>
     </message>
 </context>
 <context>
