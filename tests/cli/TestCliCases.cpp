@@ -165,15 +165,17 @@ private slots:
     // which the history keeps; a period over three months exits 2 naming the rule.
     void reflectionPeriod()
     {
-        const CliResult add = runJson({ QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
-            R"({"givenName":"Reflect","reflectionStart":"2026-11-30"})");
+        const CliResult add
+            = runJson({ QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
+                R"({"givenName":"Reflect","reflectionStart":"2026-11-30"})");
         QVERIFY2(add.exitCode == 0, add.err.constData());
         const QString id = add.json().object().value(QStringLiteral("id")).toString();
         const QJsonObject shown = runJson({ QStringLiteral("case"), QStringLiteral("show"), id }).json().object();
         QCOMPARE(shown.value(QStringLiteral("reflectionStart")).toString(), QStringLiteral("2026-11-30"));
         QCOMPARE(shown.value(QStringLiteral("reflectionEnd")).toString(), QStringLiteral("2027-02-28"));
 
-        const QStringList update = { QStringLiteral("case"), QStringLiteral("update"), id, QStringLiteral("--file"), QStringLiteral("-") };
+        const QStringList update
+            = { QStringLiteral("case"), QStringLiteral("update"), id, QStringLiteral("--file"), QStringLiteral("-") };
         CliResult r = run(update, R"({"reflectionEnd":"2027-03-01"})");
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("at most three months"), r.err.constData());

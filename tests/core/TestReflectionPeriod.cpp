@@ -107,8 +107,9 @@ private slots:
         QCOMPARE(entries(repo, created->id, QStringLiteral("reflectionEndReason")).size(), 2);
 
         // An early end entered with the start is explained on creation.
-        auto early = repo.createFromJson(
-            parse(R"({"givenName":"B","reflectionStart":"2026-01-10","reflectionEnd":"2026-02-01"})"), QStringLiteral("Short offer"));
+        auto early
+            = repo.createFromJson(parse(R"({"givenName":"B","reflectionStart":"2026-01-10","reflectionEnd":"2026-02-01"})"),
+                QStringLiteral("Short offer"));
         QVERIFY(early);
         QCOMPARE(entries(repo, early->id, QStringLiteral("reflectionEndReason")).first().newValue.toString(),
             QStringLiteral("Short offer"));
@@ -122,7 +123,8 @@ private slots:
         auto created = repo.createFromJson(parse(R"({"givenName":"A","reflectionStart":"2026-11-30"})"));
         QVERIFY(created);
         const int rows = historyRows(db);
-        const Status st = repo.updateFromJson(created->id, parse(R"({"reflectionEnd":"2027-03-01"})"), QStringLiteral("More time"));
+        const Status st
+            = repo.updateFromJson(created->id, parse(R"({"reflectionEnd":"2027-03-01"})"), QStringLiteral("More time"));
         QVERIFY(!st);
         QCOMPARE(st.error().code(), ErrorCode::InvalidInput);
         QVERIFY2(st.error().message().contains(QStringLiteral("reflectionEnd")), qPrintable(st.error().message()));
@@ -130,7 +132,8 @@ private slots:
         QCOMPARE(repo.load(created->id)->reflectionEnd, QDate(2027, 2, 28));
         QCOMPARE(historyRows(db), rows);
 
-        auto tooLong = repo.createFromJson(parse(R"({"givenName":"B","reflectionStart":"2026-11-30","reflectionEnd":"2027-03-01"})"));
+        auto tooLong
+            = repo.createFromJson(parse(R"({"givenName":"B","reflectionStart":"2026-11-30","reflectionEnd":"2027-03-01"})"));
         QVERIFY(!tooLong);
         QVERIFY(tooLong.error().message().contains(QStringLiteral("at most three months")));
     }

@@ -19,8 +19,7 @@ private slots:
     void survivesReopen()
     {
         test::TestVault tv;
-        const QJsonObject state { { QStringLiteral("sortColumn"), 1 },
-            { QStringLiteral("columnWidths"), QJsonArray { 90, 333 } },
+        const QJsonObject state { { QStringLiteral("sortColumn"), 1 }, { QStringLiteral("columnWidths"), QJsonArray { 90, 333 } },
             { QStringLiteral("savedFilter"), QStringLiteral("Zoeken naar Kwikstaart") } };
         {
             ViewStateStore store(tv.vault().database());

@@ -19,12 +19,12 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
-#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>

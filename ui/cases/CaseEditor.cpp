@@ -387,8 +387,7 @@ QWidget *CaseEditor::buildResidenceTab()
     reflectionEnd->setToolTip(reflectionEnd->toolTip() + QLatin1Char('\n')
         + tr("Filled in as three months after the start, the longest the B8 rule allows; it can be shortened. "
              "Moving it later asks for a reason, kept in the history."));
-    connect(m_texts.value(QStringLiteral("reflectionStart")), &QLineEdit::textChanged, this,
-        &CaseEditor::proposeReflectionEnd);
+    connect(m_texts.value(QStringLiteral("reflectionStart")), &QLineEdit::textChanged, this, &CaseEditor::proposeReflectionEnd);
     m_reflectionBar = new QProgressBar(residence);
     m_reflectionBar->setObjectName(QStringLiteral("reflectionBar"));
     m_reflectionBar->setTextVisible(false);
@@ -1013,7 +1012,8 @@ bool CaseEditor::askReflectionReason(const Case &after, QString &reason)
     const Case before = isNew() ? Case() : m_case;
     if (!ReflectionPeriod::endDeparts(before, proposed))
         return true;
-    const QDate from = before.reflectionEnd.isValid() ? before.reflectionEnd : ReflectionPeriod::latestEnd(proposed.reflectionStart);
+    const QDate from
+        = before.reflectionEnd.isValid() ? before.reflectionEnd : ReflectionPeriod::latestEnd(proposed.reflectionStart);
     const QLocale locale;
     const QString question = proposed.reflectionEnd.isValid()
         ? tr("The reflection period now ends on %1 instead of %2. Why? The reason is kept in the case history.")
@@ -1022,8 +1022,8 @@ bool CaseEditor::askReflectionReason(const Case &after, QString &reason)
               .arg(locale.toString(from, QLocale::LongFormat));
     const auto answer = TextPrompt::ask(this, tr("Reflection period changed"), question);
     if (!answer || answer->isEmpty()) {
-        showProblems({ FieldProblem { QStringLiteral("reflectionEnd"),
-            tr("give a reason for the changed end (an extension or an early end) to save") } });
+        showProblems({ FieldProblem {
+            QStringLiteral("reflectionEnd"), tr("give a reason for the changed end (an extension or an early end) to save") } });
         return false;
     }
     reason = *answer;

@@ -14,8 +14,8 @@
 #include "vault/ViewStateStore.h"
 
 #include <QAction>
-#include <QJsonArray>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -418,7 +418,8 @@ void CasesSection::updateEmptyNotice()
     const bool empty = m_vault && !m_model->isSearching() && m_model->totalCount() == 0 && m_model->rowCount() == 0
         && (!text.isEmpty() || !filters.isEmpty());
     if (empty)
-        m_empty->setResult(text.isEmpty() ? tr("No cases match the filters.") : tr("No cases found for ‘%1’.").arg(text), filters);
+        m_empty->setResult(
+            text.isEmpty() ? tr("No cases match the filters.") : tr("No cases found for ‘%1’.").arg(text), filters);
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
 }
@@ -445,8 +446,9 @@ void CasesSection::restoreListState()
         m_table->setColumnWidth(column, stored >= 20 && stored <= 4000 ? stored : m_defaultWidths.value(column));
     }
     const int column = o.value(QStringLiteral("sortColumn")).toInt(CaseListModel::NumberColumn);
-    const Qt::SortOrder order
-        = o.value(QStringLiteral("sortOrder")).toString() == QLatin1String("ascending") ? Qt::AscendingOrder : Qt::DescendingOrder;
+    const Qt::SortOrder order = o.value(QStringLiteral("sortOrder")).toString() == QLatin1String("ascending")
+        ? Qt::AscendingOrder
+        : Qt::DescendingOrder;
     if (CaseListModel::canSort(column, order))
         applySort(column, order);
     else

@@ -29,8 +29,8 @@ PassphraseStrengthMeter::PassphraseStrengthMeter(QWidget *parent)
     m_reason->setWordWrap(true);
     m_reason->setStyleSheet(QStringLiteral("color: #a33;"));
     // Room for the longest reason the policy can give (resizeEvent), so the fields below stay put.
-    for (const QString &sample : { QString(PassphrasePolicy::MinimumLength - 1, QLatin1Char('x')), QStringLiteral("abababababababab"),
-             QStringLiteral("1234567890123"), QStringLiteral("password1234") })
+    for (const QString &sample : { QString(PassphrasePolicy::MinimumLength - 1, QLatin1Char('x')),
+             QStringLiteral("abababababababab"), QStringLiteral("1234567890123"), QStringLiteral("password1234") })
         if (const Status st = PassphrasePolicy::check(sample); !st)
             m_possibleReasons.append(st.error().message());
     ReservedSpace::forLabel(m_reason, 2);
