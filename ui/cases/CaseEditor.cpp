@@ -9,6 +9,7 @@
 #include "cases/CodeCombo.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
+#include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "safety/DangerAssessment.h"
 #include "safety/DangerBanner.h"
@@ -286,6 +287,9 @@ QLineEdit *CaseEditor::lineEdit(const QString &key, const QString &placeholder)
     auto *edit = new QLineEdit(this);
     edit->setObjectName(key + QStringLiteral("Edit"));
     edit->setPlaceholderText(placeholder);
+    // The aliases field holds a comma-separated list; every other one a single value.
+    if (key != QLatin1String("aliases"))
+        edit->setMaxLength(InputLimits::MaxSingleLineChars);
     m_texts.insert(key, edit);
     return edit;
 }

@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "consent/ConsentPurposes.h"
+#include "domain/InputLimits.h"
 #include "exchange/ContactRepository.h"
 #include "exchange/ExportCaseModel.h"
 #include "exchange/ExportPlanner.h"
@@ -73,6 +74,7 @@ ExportWizard::ExportWizard(Vault &vault, const QStringList &preselected, QWidget
     m_purpose->setObjectName(QStringLiteral("purposeCombo"));
     m_purposeText = new QLineEdit(recipient);
     m_purposeText->setObjectName(QStringLiteral("purposeText"));
+    m_purposeText->setMaxLength(InputLimits::MaxSingleLineChars);
     auto *recipientForm = new QFormLayout;
     recipientForm->addRow(tr("&Purpose:"), m_purpose);
     recipientForm->addRow(tr("Purpose &description:"), m_purposeText);
