@@ -5,13 +5,16 @@
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/RecoveryKey.h"
 #include "platform/CrashPoint.h"
+#include "platform/FileLock.h"
 #include "platform/FileSync.h"
 #include "storage/Migrations.h"
+#include "storage/SqlCipher.h"
 #include "storage/Statement.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 namespace vangnet {
 namespace {
@@ -54,9 +57,26 @@ Status completeCreation(const VaultPaths &paths)
     return {};
 }
 
+// Below this much free space an I/O error on writing is taken for a full disk.
+constexpr qint64 kLowSpaceBytes = 4 * 1024 * 1024;
+
+bool lowOnSpace(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() < kLowSpaceBytes;
+}
+
+// The database could not be written or its -shm file not grown because the disk is full.
+bool diskFullError(int rc, const QString &folder)
+{
+    if ((rc & 0xff) == SQLITE_FULL)
+        return true;
+    return ((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN) && lowOnSpace(folder);
+}
+
 } // namespace
 
-Vault::Vault(VaultPaths paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey, Database db)
+Vault::Vault(VaultPaths paths, std::unique_ptr<FileLock> lock, KeyFile keyFile, SecureBuffer masterKey, Database db)
     : m_paths(std::move(paths))
     , m_lock(std::move(lock))
     , m_keyFile(std::move(keyFile))
@@ -77,6 +97,10 @@ void Vault::lock()
         if (const auto reader = weak.lock())
             VaultReader::closeShared(*reader);
     m_readers.clear();
+    // A last try for audit rows kept back by a full disk; the marker file stays if it fails.
+    if (m_db.isOpen() && !m_pendingAudit.isEmpty())
+        flushPendingAudit();
+    m_pendingAudit.clear();
     m_db.close();
     m_masterKey.wipe();
     if (m_lock) {
@@ -85,24 +109,87 @@ void Vault::lock()
     }
 }
 
+bool Vault::isDiskFull() const
+{
+    return diskFullError(sqlite3_extended_errcode(m_db.handle()), m_paths.folder);
+}
+
+Status Vault::audit(const QString &action, const QString &subject)
+{
+    if (!m_pendingAudit.isEmpty())
+        flushPendingAudit();
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    auto st = AuditLog(m_db).append(action, subject);
+    if (st || !isDiskFull())
+        return st;
+    m_pendingAudit.append({ action, subject, at });
+    // Remembered outside the database for the case that space never comes back while this process
+    // runs: an empty file needs no free blocks. The next unlock records the gap.
+    QFile marker(m_paths.auditPendingMarker());
+    if (!marker.exists() && marker.open(QIODevice::WriteOnly))
+        marker.close();
+    return {};
+}
+
+bool Vault::flushPendingAudit()
+{
+    if (m_pendingAudit.isEmpty() || !m_db.isOpen())
+        return m_pendingAudit.isEmpty();
+    while (!m_pendingAudit.isEmpty()) {
+        const PendingAudit &entry = m_pendingAudit.first();
+        // The row carries the time it happened; its own time is when it could be written.
+        const QString detail = QStringLiteral("delayed: disk full at ") + entry.at.toString(Qt::ISODateWithMs);
+        if (!AuditLog(m_db).append(entry.action, entry.subject, detail))
+            return false;
+        m_pendingAudit.removeFirst();
+    }
+    QFile::remove(m_paths.auditPendingMarker());
+    return true;
+}
+
 bool Vault::exists(const QString &folder)
 {
     const VaultPaths paths(folder);
     return QFileInfo::exists(paths.keyFile()) || QFileInfo::exists(paths.database());
 }
 
-Result<std::unique_ptr<QLockFile>> Vault::acquireLock(const VaultPaths &paths)
+Result<std::unique_ptr<FileLock>> Vault::acquireLock(const VaultPaths &paths)
 {
-    auto lock = std::make_unique<QLockFile>(paths.lockFile());
-    // Stale locks (the owner was killed) are taken over: QLockFile checks whether the PID lives.
-    lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
+    // An OS lock on the open file: a lock file left by a killed process, empty or not, is free.
+    auto lock = std::make_unique<FileLock>(paths.lockFile());
+    switch (lock->tryLock()) {
+    case FileLock::Outcome::Locked:
         return lock;
-    if (lock->error() == QLockFile::LockFailedError)
+    case FileLock::Outcome::HeldElsewhere:
         return Error(ErrorCode::InUse,
             tr("This vault is already open in another Vangnet window or program. Close it there first; only one program may "
                "change a vault at a time."));
-    return Error(ErrorCode::Runtime, tr("The vault folder cannot be written: check its permissions."), paths.lockFile());
+    case FileLock::Outcome::Failed:
+        break;
+    }
+    return Error(ErrorCode::Runtime, tr("The vault folder cannot be written: check its permissions."),
+        paths.lockFile() + QStringLiteral(": ") + lock->errorString());
+}
+
+Status Vault::checkFolderForCreate(const VaultPaths &paths)
+{
+    const QFileInfo info(paths.folder);
+    if (!info.exists())
+        return {};
+    if (!info.isDir())
+        return Error(ErrorCode::InvalidInput, tr("The vault folder's path names a file, not a folder. Choose another folder."));
+    // What an interrupted creation may leave behind; anything else belongs to someone else.
+    const QStringList leftovers { QStringLiteral("vault.lock"), QStringLiteral("vault.db.new"),
+        QStringLiteral("vault.db.new-wal"), QStringLiteral("vault.db.new-shm"), QStringLiteral("vault.db.new-journal") };
+    const QStringList entries
+        = QDir(paths.folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : entries)
+        if (!leftovers.contains(name))
+            return Error(ErrorCode::InvalidInput,
+                tr("The folder already holds other files. A vault is created only in a new or empty folder: choose "
+                   "another one."),
+                name);
+    return {};
 }
 
 Result<CreatedVault> Vault::create(const QString &folder, const QString &passphrase, const KdfParameters &kdf)
@@ -113,13 +200,22 @@ Result<CreatedVault> Vault::create(const QString &folder, const QString &passphr
         return Error(ErrorCode::AlreadyExists,
             tr("There is already a vault in this folder. Vangnet never overwrites a vault; choose another folder."));
     const VaultPaths paths(folder);
-    if (!QDir().mkpath(paths.folder))
-        return Error(ErrorCode::Runtime, tr("The vault folder cannot be created."), paths.folder);
-    QFile::setPermissions(paths.folder, OwnerOnlyDir);
+    if (auto st = checkFolderForCreate(paths); !st)
+        return st.error();
+    // Only a folder made here is made private: an existing one may be shared with other programs.
+    if (!QFileInfo::exists(paths.folder)) {
+        if (!QDir().mkpath(paths.folder))
+            return Error(ErrorCode::Runtime, tr("The vault folder cannot be created."), paths.folder);
+        QFile::setPermissions(paths.folder, OwnerOnlyDir);
+    }
 
     auto lock = acquireLock(paths);
     if (!lock)
         return lock.error();
+    // Another init may have won the race for the lock.
+    if (exists(folder))
+        return Error(ErrorCode::AlreadyExists,
+            tr("There is already a vault in this folder. Vangnet never overwrites a vault; choose another folder."));
 
     auto passphraseKey = KeyDerivation::fromPassphrase(passphrase, kdf);
     if (!passphraseKey)
@@ -207,7 +303,7 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString &folder,
 }
 
 Result<std::unique_ptr<Vault>> Vault::finishOpen(
-    const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey)
+    const VaultPaths &paths, std::unique_ptr<FileLock> lock, KeyFile keyFile, SecureBuffer masterKey)
 {
     if (!QFileInfo::exists(paths.database()) && QFileInfo::exists(paths.pendingDatabase()))
         if (auto st = completeCreation(paths); !st)
@@ -215,7 +311,17 @@ Result<std::unique_ptr<Vault>> Vault::finishOpen(
     if (!QFileInfo::exists(paths.database()))
         return Error(ErrorCode::Integrity,
             tr("The vault's database file (vault.db) is missing. Restore the whole vault folder from a backup."));
+    // A vault always holds its schema: an empty file is a damaged one (SQLite would take it for a new,
+    // empty database and fail later on a missing table).
+    if (QFileInfo(paths.database()).size() == 0)
+        return Error(ErrorCode::Integrity,
+            tr("The vault's database file (vault.db) is empty. Restore the whole vault folder from a backup."));
     auto db = Database::open(paths.database(), masterKey, Database::Mode::OpenExisting);
+    if (!db && lowOnSpace(paths.folder)) {
+        // On a full disk the WAL index (vault.db-shm) cannot grow; in exclusive locking mode SQLite
+        // keeps it in memory instead, so the vault can still be read.
+        db = Database::open(paths.database(), masterKey, Database::Mode::OpenExclusive);
+    }
     if (!db)
         return db.error();
     auto storedId = readMeta(db.value(), QStringLiteral("vault_id"));
@@ -225,16 +331,31 @@ Result<std::unique_ptr<Vault>> Vault::finishOpen(
         return Error(ErrorCode::Integrity, tr("The database and the key file in this folder belong to different vaults."));
     if (auto st = Migrations::migrate(db.value()); !st)
         return st.error();
-    if (auto st = AuditLog(db.value()).append(QStringLiteral("vault.unlocked")); !st)
-        return st.error();
-    return std::unique_ptr<Vault>(
+    std::unique_ptr<Vault> vault(
         new Vault(paths, std::move(lock), std::move(keyFile), std::move(masterKey), std::move(db.value())));
+    // An earlier unlock whose audit row a full disk kept back and that never got written.
+    const QFileInfo marker(paths.auditPendingMarker());
+    const bool gap = marker.exists();
+    if (auto st = vault->audit(QStringLiteral("vault.unlocked")); !st)
+        return st.error();
+    if (gap && !vault->auditPending()) {
+        const QString since = marker.lastModified().toUTC().toString(Qt::ISODate);
+        if (AuditLog(vault->m_db).append(QStringLiteral("vault.audit_gap"), {},
+                QStringLiteral("an audit row could not be written (disk full) since ") + since))
+            QFile::remove(paths.auditPendingMarker());
+    }
+    return vault;
 }
 
 Result<std::unique_ptr<VaultReader>> Vault::openReader()
 {
     if (!isOpen())
         return Error(ErrorCode::Runtime, tr("The vault is locked."));
+    // Opened in exclusive mode on a full disk (finishOpen): no second connection can read.
+    if (auto mode = m_db.scalar(QStringLiteral("PRAGMA locking_mode")); mode && mode->toString() == QLatin1String("exclusive"))
+        return Error(ErrorCode::Runtime,
+            tr("The disk is full: the vault could be opened, but not read in the background. Free some space, then lock and "
+               "unlock the vault."));
     auto db = Database::open(m_paths.database(), m_masterKey, Database::Mode::OpenExisting);
     if (!db)
         return db.error();
@@ -275,7 +396,7 @@ Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters
     if (auto st = updated.save(m_paths.keyFile()); !st)
         return st;
     m_keyFile = std::move(updated);
-    return AuditLog(m_db).append(QStringLiteral("vault.passphrase_changed"));
+    return audit(QStringLiteral("vault.passphrase_changed"));
 }
 
 Status Vault::verifyIntegrity()
@@ -302,14 +423,16 @@ Status Vault::verifyIntegrity()
             problems.mid(0, 5).join(QStringLiteral("; ")));
     if (auto st = AuditLog(m_db).verify(); !st)
         return st;
-    return AuditLog(m_db).append(QStringLiteral("vault.verified"));
+    return audit(QStringLiteral("vault.verified"));
 }
 
 QString Vault::revealMasterKeyHex()
 {
     if (!isOpen())
         return {};
-    (void)AuditLog(m_db).append(QStringLiteral("vault.master_key_revealed"));
+    // Never revealed unrecorded: on a full disk the row waits in memory (and the marker file).
+    if (!audit(QStringLiteral("vault.master_key_revealed")))
+        return {};
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(m_masterKey.data()), static_cast<qsizetype>(m_masterKey.size())).toHex());
 }

@@ -10,13 +10,14 @@
 #include "vault/VaultReader.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
+#include <QDateTime>
 
 #include <memory>
 #include <vector>
 
 namespace vangnet {
 
+class FileLock;
 class Vault;
 
 struct CreatedVault
@@ -38,7 +39,9 @@ public:
     Vault &operator=(const Vault &) = delete;
 
     static bool exists(const QString &folder);
-    // Refuses to touch a folder that already holds a vault. kdf: Argon2id parameters for the
+    // Refuses to touch a folder that already holds a vault or any other file (a leftover of an
+    // interrupted creation excepted); a folder it creates is made 0700, an existing one keeps its
+    // permissions. kdf: Argon2id parameters for the
     // passphrase (production: KdfParameters::defaults()).
     static Result<CreatedVault> create(const QString &folder, const QString &passphrase, const KdfParameters &kdf);
     static Result<std::unique_ptr<Vault>> open(const QString &folder, const QString &passphrase);
@@ -53,7 +56,22 @@ public:
     void lock();
     bool isOpen() const { return m_db.isOpen(); }
 
-    Database &database() { return m_db; }
+    // Every caller that may write goes through here: audit rows that could not be written (disk
+    // full) are retried first.
+    Database &database()
+    {
+        if (!m_pendingAudit.isEmpty())
+            flushPendingAudit();
+        return m_db;
+    }
+
+    // The unlock (or another audited event) could not be recorded because the disk is full: the
+    // vault can be read, and writes will fail until space is freed. The audit rows are kept in
+    // memory and written by the next write or lock(); if that never succeeds, the next unlock
+    // records that they are missing (a marker file, vault.audit-pending, remembers it).
+    bool auditPending() const { return !m_pendingAudit.isEmpty(); }
+    // Writes the pending audit rows if the disk allows it now; true when none are left.
+    bool flushPendingAudit();
     // A read-only second connection for a background thread (see VaultReader). lock() closes it.
     Result<std::unique_ptr<VaultReader>> openReader();
     // Readers opened by this vault and not yet closed; for tests of the key-wipe promise.
@@ -78,13 +96,26 @@ public:
     bool holdsKeyMaterial() const { return !m_masterKey.isEmpty() || m_db.isOpen() || openReaderCount() > 0; }
 
 private:
-    Vault(VaultPaths paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey, Database db);
-    static Result<std::unique_ptr<QLockFile>> acquireLock(const VaultPaths &paths);
+    struct PendingAudit
+    {
+        QString action;
+        QString subject;
+        QDateTime at;
+    };
+
+    Vault(VaultPaths paths, std::unique_ptr<FileLock> lock, KeyFile keyFile, SecureBuffer masterKey, Database db);
+    static Result<std::unique_ptr<FileLock>> acquireLock(const VaultPaths &paths);
     static Result<std::unique_ptr<Vault>> finishOpen(
-        const VaultPaths &paths, std::unique_ptr<QLockFile> lock, KeyFile keyFile, SecureBuffer masterKey);
+        const VaultPaths &paths, std::unique_ptr<FileLock> lock, KeyFile keyFile, SecureBuffer masterKey);
+    static Status checkFolderForCreate(const VaultPaths &paths);
+    // Appends an audit row; on a full disk keeps it pending instead of failing (reading never
+    // needs free space).
+    Status audit(const QString &action, const QString &subject = {});
+    bool isDiskFull() const;
 
     VaultPaths m_paths;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileLock> m_lock;
+    QList<PendingAudit> m_pendingAudit;
     KeyFile m_keyFile;
     SecureBuffer m_masterKey;
     Database m_db;
