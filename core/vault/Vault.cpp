@@ -426,6 +426,13 @@ Status Vault::verifyIntegrity()
     return audit(QStringLiteral("vault.verified"));
 }
 
+SecureBuffer Vault::copyMasterKey() const
+{
+    if (m_masterKey.isEmpty())
+        return {};
+    return SecureBuffer::copyOf(m_masterKey.data(), m_masterKey.size());
+}
+
 QString Vault::revealMasterKeyHex()
 {
     if (!isOpen())

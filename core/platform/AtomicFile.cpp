@@ -1,0 +1,253 @@
+#include "platform/AtomicFile.h"
+
+#include "platform/CrashPoint.h"
+#include "platform/FileSync.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sodium.h>
+
+#include <cerrno>
+#include <cstring>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#define VANGNET_POSIX_FILES 1
+#else
+#include <QDir>
+#include <windows.h>
+#endif
+
+namespace vangnet {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AtomicFile", text);
+}
+
+QString randomSuffix()
+{
+    unsigned char bytes[6];
+    randombytes_buf(bytes, sizeof bytes);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
+}
+
+} // namespace
+
+AtomicFile::AtomicFile(QString path)
+    : m_path(std::move(path))
+{ }
+
+AtomicFile::~AtomicFile()
+{
+    cancel();
+}
+
+QString AtomicFile::temporaryMarker()
+{
+    return QStringLiteral(".vangnet-tmp-");
+}
+
+Error AtomicFile::failure(const QString &step, int errorNumber)
+{
+    cancel();
+    const QString detail = step % QStringLiteral(": ") % QString::fromLocal8Bit(std::strerror(errorNumber)) % QStringLiteral(" (")
+        % QFileInfo(m_path).fileName() % QLatin1Char(')');
+    if (errorNumber == ENOSPC
+#ifdef EDQUOT
+        || errorNumber == EDQUOT
+#endif
+    )
+        return Error(ErrorCode::Runtime, tr("The file cannot be written: the disk is full. Nothing was changed."), detail);
+    if (errorNumber == EACCES || errorNumber == EPERM || errorNumber == EROFS)
+        return Error(ErrorCode::Runtime,
+            tr("The file cannot be written: the folder is read-only or you may not write there. Nothing was changed."), detail);
+    return Error(ErrorCode::Runtime, tr("The file cannot be written (input/output error). Nothing was changed."), detail);
+}
+
+#ifdef VANGNET_POSIX_FILES
+
+Status AtomicFile::open()
+{
+    cancel();
+    const QFileInfo target(m_path);
+    m_tempPath = target.absolutePath() % QLatin1Char('/') % QLatin1Char('.') % target.fileName() % temporaryMarker() % randomSuffix();
+    const QByteArray native = QFile::encodeName(m_tempPath);
+    m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (m_fd < 0) {
+        const int e = errno;
+        m_tempPath.clear();
+        return failure(QStringLiteral("open"), e);
+    }
+    // The umask can only take bits away; fchmod makes 0600 certain on every file system that has modes.
+    if (::fchmod(m_fd, S_IRUSR | S_IWUSR) != 0)
+        return failure(QStringLiteral("fchmod"), errno);
+    return {};
+}
+
+Status AtomicFile::write(const char *data, qint64 size)
+{
+    if (m_fd < 0)
+        return failure(QStringLiteral("write"), EBADF);
+    while (size > 0) {
+        const ssize_t n = ::write(m_fd, data, static_cast<size_t>(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return failure(QStringLiteral("write"), errno);
+        }
+        if (n == 0)
+            return failure(QStringLiteral("write"), ENOSPC);
+        data += n;
+        size -= n;
+    }
+    return {};
+}
+
+Status AtomicFile::commit()
+{
+    if (m_fd < 0)
+        return failure(QStringLiteral("commit"), EBADF);
+    crashPoint("atomicfile-before-fsync");
+    if (::fsync(m_fd) != 0)
+        return failure(QStringLiteral("fsync"), errno);
+    const int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0) {
+        m_fd = -1;
+        return failure(QStringLiteral("close"), errno);
+    }
+    crashPoint("atomicfile-before-rename");
+    if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0)
+        return failure(QStringLiteral("rename"), errno);
+    m_tempPath.clear();
+    // The rename is only durable once the folder's entry is on disk. If that fails the new file is in
+    // place (the old one is gone) but may not survive a power cut: report it, do not undo it.
+    if (!syncDirectory(QFileInfo(m_path).absolutePath()))
+        return Error(ErrorCode::Runtime, tr("The file was written, but the folder could not be flushed to disk."),
+            QStringLiteral("fsync of the folder: ") % QString::fromLocal8Bit(std::strerror(errno)));
+    crashPoint("atomicfile-after-rename");
+    return {};
+}
+
+void AtomicFile::cancel()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (!m_tempPath.isEmpty()) {
+        ::unlink(QFile::encodeName(m_tempPath).constData());
+        m_tempPath.clear();
+    }
+}
+
+#else // Windows (not tested here): the same steps with CreateFileW, FlushFileBuffers and MoveFileExW.
+
+namespace {
+
+int errnoFromWindows(DWORD code)
+{
+    switch (code) {
+    case ERROR_DISK_FULL:
+    case ERROR_HANDLE_DISK_FULL:
+        return ENOSPC;
+    case ERROR_ACCESS_DENIED:
+    case ERROR_WRITE_PROTECT:
+        return EACCES;
+    default:
+        return EIO;
+    }
+}
+
+HANDLE handleOf(int fd)
+{
+    return reinterpret_cast<HANDLE>(static_cast<quintptr>(fd));
+}
+
+} // namespace
+
+Status AtomicFile::open()
+{
+    cancel();
+    const QFileInfo target(m_path);
+    m_tempPath = target.absolutePath() % QLatin1Char('/') % QLatin1Char('.') % target.fileName() % temporaryMarker() % randomSuffix();
+    const HANDLE h = ::CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_tempPath).utf16()), GENERIC_WRITE, 0,
+        nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE) {
+        const int e = errnoFromWindows(::GetLastError());
+        m_tempPath.clear();
+        return failure(QStringLiteral("open"), e);
+    }
+    m_fd = static_cast<int>(reinterpret_cast<quintptr>(h));
+    return {};
+}
+
+Status AtomicFile::write(const char *data, qint64 size)
+{
+    if (m_fd < 0)
+        return failure(QStringLiteral("write"), EBADF);
+    while (size > 0) {
+        DWORD written = 0;
+        const DWORD chunk = static_cast<DWORD>(qMin<qint64>(size, 1 << 30));
+        if (!::WriteFile(handleOf(m_fd), data, chunk, &written, nullptr))
+            return failure(QStringLiteral("write"), errnoFromWindows(::GetLastError()));
+        if (written == 0)
+            return failure(QStringLiteral("write"), ENOSPC);
+        data += written;
+        size -= written;
+    }
+    return {};
+}
+
+Status AtomicFile::commit()
+{
+    if (m_fd < 0)
+        return failure(QStringLiteral("commit"), EBADF);
+    crashPoint("atomicfile-before-fsync");
+    if (!::FlushFileBuffers(handleOf(m_fd)))
+        return failure(QStringLiteral("fsync"), errnoFromWindows(::GetLastError()));
+    const HANDLE h = handleOf(m_fd);
+    m_fd = -1;
+    if (!::CloseHandle(h))
+        return failure(QStringLiteral("close"), errnoFromWindows(::GetLastError()));
+    crashPoint("atomicfile-before-rename");
+    if (!::MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_tempPath).utf16()),
+            reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_path).utf16()),
+            MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return failure(QStringLiteral("rename"), errnoFromWindows(::GetLastError()));
+    m_tempPath.clear();
+    crashPoint("atomicfile-after-rename");
+    return {};
+}
+
+void AtomicFile::cancel()
+{
+    if (m_fd >= 0) {
+        ::CloseHandle(handleOf(m_fd));
+        m_fd = -1;
+    }
+    if (!m_tempPath.isEmpty()) {
+        QFile::remove(m_tempPath);
+        m_tempPath.clear();
+    }
+}
+
+#endif
+
+Status AtomicFile::writeAll(const QString &path, const QByteArray &bytes)
+{
+    AtomicFile file(path);
+    if (auto st = file.open(); !st)
+        return st;
+    if (auto st = file.write(bytes); !st)
+        return st;
+    return file.commit();
+}
+
+} // namespace vangnet

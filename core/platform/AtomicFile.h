@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace vangnet {
+
+// Writes a file so that a crash, a full disk or an I/O error never leaves a half-written file under
+// the final name and never harms the previous one. The bytes go to a temporary file in the same
+// folder, created owner-only (0600) whatever the umask; commit() flushes, fsyncs and closes it,
+// checking each step, renames it over the final name and fsyncs the folder. On any error, and when
+// the object is destroyed without commit(), the temporary file is removed and the final name is
+// untouched. QSaveFile is not used: in Qt 6.4 a failed flush can still be followed by the rename.
+class AtomicFile
+{
+public:
+    explicit AtomicFile(QString path);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile &) = delete;
+    AtomicFile &operator=(const AtomicFile &) = delete;
+
+    // Creates the temporary file. Refuses when the folder does not exist or cannot be written.
+    Status open();
+    // Appends bytes; every short write and error is reported (ENOSPC as "the disk is full").
+    Status write(const char *data, qint64 size);
+    Status write(const QByteArray &bytes) { return write(bytes.constData(), bytes.size()); }
+    // fsync, close, rename, fsync of the folder. After an error nothing is left behind.
+    Status commit();
+    // Removes the temporary file; the final name stays as it was.
+    void cancel();
+
+    const QString &path() const { return m_path; }
+    // The temporary file's name while open (tests look for leftovers by its pattern).
+    const QString &temporaryPath() const { return m_tempPath; }
+
+    // open + write + commit in one call.
+    static Status writeAll(const QString &path, const QByteArray &bytes);
+    // Temporary files of this class carry this marker in their name; leftovers of a killed process
+    // can be recognised (and are never taken for a real file).
+    static QString temporaryMarker();
+
+private:
+    Error failure(const QString &step, int errorNumber);
+
+    QString m_path;
+    QString m_tempPath;
+    int m_fd = -1;
+};
+
+} // namespace vangnet
