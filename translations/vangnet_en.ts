@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>InputLimits</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacementAdvisor</name>
     <message numerus="yes">
         <source>%n year(s)</source>

@@ -270,6 +270,14 @@
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>bevat stuurtekens</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>heeft meer dan %1 items</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -294,8 +302,12 @@
         <translation>veld text: een notitie kan niet leeg zijn.</translation>
     </message>
     <message>
-        <source>field text: a note is limited to 100000 characters.</source>
-        <translation>veld text: een notitie mag maximaal 100000 tekens bevatten.</translation>
+        <source>field text: a note is limited to %1 characters.</source>
+        <translation>veld text: een notitie is beperkt tot %1 tekens.</translation>
+    </message>
+    <message>
+        <source>field text: a note may hold line breaks but no other control characters.</source>
+        <translation>veld text: een notitie mag regeleinden bevatten, maar geen andere stuurtekens.</translation>
     </message>
 </context>
 <context>
@@ -1100,14 +1112,6 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>Het veld &quot;date&quot; is verplicht (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <source>The date &quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 2024-03-18.</source>
-        <translation>De datum &quot;%1&quot; is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2024-03-18.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;policeReport.%1&quot;. Allowed fields: filed, reference.</source>
-        <translation>Onbekend veld &quot;policeReport.%1&quot;. Toegestane velden: filed, reference.</translation>
-    </message>
-    <message>
         <source>The field &quot;policeReport&quot; takes true or false, a reference text, or {&quot;filed&quot;: true, &quot;reference&quot;: &quot;...&quot;}.</source>
         <translation>Het veld &quot;policeReport&quot; accepteert true of false, een referentietekst of {&quot;filed&quot;: true, &quot;reference&quot;: &quot;...&quot;}.</translation>
     </message>
@@ -1116,20 +1120,44 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>De datum van het incident is verplicht (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <source>The date %1 lies in the future; an incident is recorded after it happened.</source>
-        <translation>De datum %1 ligt in de toekomst; een incident wordt vastgelegd nadat het heeft plaatsgevonden.</translation>
-    </message>
-    <message>
         <source>The field &quot;%1&quot; is required. Allowed values: %2.</source>
         <translation>Het veld &quot;%1&quot; is verplicht. Toegestane waarden: %2.</translation>
     </message>
     <message>
-        <source>Unknown %1 &quot;%2&quot;. Allowed values: %3.</source>
-        <translation>Onbekende waarde voor %1: &quot;%2&quot;. Toegestane waarden: %3.</translation>
-    </message>
-    <message>
         <source>The field &quot;description&quot; is required: describe what happened.</source>
         <translation>Het veld &quot;description&quot; is verplicht: beschrijf wat er is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Unknown field. Allowed fields: %1.</source>
+        <translation>Onbekend veld. Toegestane velden: %1.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Het veld &quot;%1&quot; is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; contains control characters.</source>
+        <translation>Het veld &quot;%1&quot; bevat stuurtekens.</translation>
+    </message>
+    <message>
+        <source>The field &quot;date&quot; is not a valid date; use YYYY-MM-DD, for example 2024-03-18.</source>
+        <translation>Het veld &quot;date&quot; is geen geldige datum; gebruik JJJJ-MM-DD (YYYY-MM-DD), bijvoorbeeld 2024-03-18.</translation>
+    </message>
+    <message>
+        <source>The field &quot;policeReport&quot; holds a reference of at most %1 characters on one line.</source>
+        <translation>Het veld &quot;policeReport&quot; bevat een kenmerk van hoogstens %1 tekens op één regel.</translation>
+    </message>
+    <message>
+        <source>Unknown field in &quot;policeReport&quot;. Allowed fields: filed, reference.</source>
+        <translation>Onbekend veld in &quot;policeReport&quot;. Toegestane velden: filed, reference.</translation>
+    </message>
+    <message>
+        <source>The field &quot;date&quot; lies in the future; an incident is recorded after it happened.</source>
+        <translation>Het veld &quot;date&quot; ligt in de toekomst; een incident wordt vastgelegd nadat het is gebeurd.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds an unknown code. Allowed values: %2.</source>
+        <translation>Het veld &quot;%1&quot; bevat een onbekende code. Toegestane waarden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1169,16 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>There is no incident with the id %1.</source>
         <translation>Er is geen incident met de id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2105,14 @@ Komen de vingerafdrukken overeen?</translation>
         <source>field %1id: the same id appears twice</source>
         <translation>veld %1id: dezelfde id komt twee keer voor</translation>
     </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>bevat stuurtekens</translation>
+    </message>
+    <message>
+        <source>The shelter list holds more than %1 shelters; import it in parts.</source>
+        <translation>De lijst bevat meer dan %1 opvanglocaties; importeer haar in delen.</translation>
+    </message>
 </context>
 <context>
     <name>ShelterRepository</name>
@@ -2166,6 +2212,22 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>The vault&apos;s database is damaged or was altered. Restore the vault folder from a backup.</source>
         <translation>De database van de kluis is beschadigd of gewijzigd. Zet de kluismap terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The vault folder&apos;s path names a file, not a folder. Choose another folder.</source>
+        <translation>Het pad van de kluismap wijst naar een bestand, niet naar een map. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The folder already holds other files. A vault is created only in a new or empty folder: choose another one.</source>
+        <translation>De map bevat al andere bestanden. Een kluis wordt alleen in een nieuwe of lege map gemaakt: kies een andere.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file (vault.db) is empty. Restore the whole vault folder from a backup.</source>
+        <translation>Het databasebestand van de kluis (vault.db) is leeg. Zet de hele kluismap terug uit een reservekopie.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the vault could be opened, but not read in the background. Free some space, then lock and unlock the vault.</source>
+        <translation>De schijf is vol: de kluis kon worden geopend, maar niet op de achtergrond worden gelezen. Maak ruimte vrij en vergrendel en ontgrendel de kluis daarna.</translation>
     </message>
 </context>
 <context>
@@ -2445,10 +2507,6 @@ Opdrachten:
     <message>
         <source>Name the case and the new phase: case phase ID PHASE [--reason TEXT].</source>
         <translation>Geef de casus en de nieuwe fase op: case phase ID PHASE [--reason TEXT].</translation>
-    </message>
-    <message>
-        <source>Usage: note add ID --text TEXT (&quot;-&quot; reads standard input).</source>
-        <translation>Gebruik: note add ID --text TEXT (&quot;-&quot; leest standaardinvoer).</translation>
     </message>
     <message>
         <source>Note added.</source>
@@ -3250,6 +3308,38 @@ Opdrachten:
     <message>
         <source>move a placement on; free beds follow (refused and ended need a reason)</source>
         <translation>een plaatsing naar de volgende status zetten; vrije bedden volgen (geweigerd en beëindigd vragen een reden)</translation>
+    </message>
+    <message>
+        <source>An argument</source>
+        <translation>Een argument</translation>
+    </message>
+    <message>
+        <source>%1 takes one line of at most %2 characters, without control characters.</source>
+        <translation>%1 neemt één regel van hoogstens %2 tekens, zonder stuurtekens.</translation>
+    </message>
+    <message>
+        <source>Give either --query or --query-file.</source>
+        <translation>Geef --query of --query-file, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--query-file holds one line of at most %1 characters, without control characters.</source>
+        <translation>--query-file bevat één regel van hoogstens %1 tekens, zonder stuurtekens.</translation>
+    </message>
+    <message>
+        <source>A note is never taken from the command line (other users can see it in the process list). Write it to a file and use --file FILE, or --file - to read standard input.</source>
+        <translation>Een notitie wordt nooit van de opdrachtregel genomen (andere gebruikers zien die in de proceslijst). Schrijf haar in een bestand en gebruik --file BESTAND, of --file - om standaardinvoer te lezen.</translation>
+    </message>
+    <message>
+        <source>Usage: note add ID --file FILE (&quot;-&quot; reads standard input).</source>
+        <translation>Gebruik: note add ID --file BESTAND (&quot;-&quot; leest standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>The disk is full. The vault was opened for reading only: changes will fail until space is freed. The unlock is written to the audit log as soon as there is space again.</source>
+        <translation>De schijf is vol. De kluis is alleen om te lezen geopend: wijzigingen mislukken tot er ruimte is vrijgemaakt. Het ontgrendelen wordt in het auditlogboek geschreven zodra er weer ruimte is.</translation>
+    </message>
+    <message>
+        <source>The input is larger than the limit of %1 MiB per document.</source>
+        <translation>De invoer is groter dan de grens van %1 MiB per document.</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5300,14 @@ Opdrachten:
     <message>
         <source>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Offline case management for care coordinators of victims of human trafficking.&lt;/p&gt;&lt;p&gt;All data stays in an encrypted vault on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Offline casusbeheer voor zorgcoördinatoren van slachtoffers van mensenhandel.&lt;/p&gt;&lt;p&gt;Alle gegevens blijven in een versleutelde kluis op deze computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>De schijf is vol</translation>
+    </message>
+    <message>
+        <source>The vault was opened, but the disk it is on is full: you can read every case, but changes cannot be saved until space is freed. The unlock is recorded in the audit log as soon as there is space again.</source>
+        <translation>De kluis is geopend, maar de schijf waarop ze staat is vol: u kunt elke casus lezen, maar wijzigingen kunnen pas worden opgeslagen als er ruimte is vrijgemaakt. Het ontgrendelen wordt in het auditlogboek vastgelegd zodra er weer ruimte is.</translation>
     </message>
 </context>
 <context>
