@@ -130,6 +130,27 @@
             <numerusform>Exported %n shelters to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backup written: %1 (%2, %n case(s)).</source>
+        <translation>
+            <numerusform>Backup written: %1 (%2, %n case).</numerusform>
+            <numerusform>Backup written: %1 (%2, %n cases).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1; %n case(s).</source>
+        <translation>
+            <numerusform>Made %1; %n case.</numerusform>
+            <numerusform>Made %1; %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the vault into %1 (%n case(s)).</source>
+        <translation>
+            <numerusform>Restored the vault into %1 (%n case).</numerusform>
+            <numerusform>Restored the vault into %1 (%n cases).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AvailabilityBoard</name>
@@ -152,6 +173,30 @@
         <translation>
             <numerusform>%n shelter with availability older than 7 days.</numerusform>
             <numerusform>%n shelters with availability older than 7 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::BackupPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

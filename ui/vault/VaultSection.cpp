@@ -2,6 +2,8 @@
 
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
+#include "safety/SystemClock.h"
+#include "vault/BackupPanel.h"
 #include "vault/ChangePassphraseDialog.h"
 #include "vault/Vault.h"
 
@@ -23,6 +25,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     , m_status(new QLabel(this))
     , m_counts(new QTableWidget(0, 2, this))
     , m_change(new QPushButton(tr("Change &passphrase…"), this))
+    , m_backups(new BackupPanel(settings.clock ? *settings.clock : SystemClock::instance(), this))
 {
     setObjectName(QStringLiteral("vaultSection"));
     m_form->setLabelAlignment(Qt::AlignRight);
@@ -65,6 +68,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     buttons->addWidget(m_status);
     buttons->addStretch();
     layout->addLayout(buttons);
+    layout->addWidget(m_backups);
     layout->addStretch();
 
     connect(m_change, &QPushButton::clicked, this, &VaultSection::changePassphrase);
@@ -95,6 +99,7 @@ void VaultSection::vaultOpened(Vault &vault)
 {
     m_vault = &vault;
     m_change->setEnabled(true);
+    m_backups->vaultOpened(vault);
     reload();
 }
 
@@ -116,6 +121,7 @@ void VaultSection::clear()
     m_counts->setRowCount(0);
     fitCountsHeight();
     m_change->setEnabled(false);
+    m_backups->clear();
 }
 
 void VaultSection::fitCountsHeight()

@@ -13,10 +13,11 @@ class QTableWidget;
 
 namespace vangnet {
 
+class BackupPanel;
 class ChangePassphraseDialog;
 
 // The "Vault" section: where the vault lives, how it is encrypted, its schema and record counts,
-// and changing the passphrase.
+// changing the passphrase, and the backups (BackupPanel).
 class VaultSection final : public QWidget, public Section
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     void vaultOpened(Vault &vault) override;
     void stopWork() override;
     void clear() override;
+    BackupPanel &backups() { return *m_backups; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -60,6 +62,7 @@ private:
     QLabel *m_status;
     QTableWidget *m_counts;
     QPushButton *m_change;
+    BackupPanel *m_backups;
 };
 
 } // namespace vangnet
