@@ -4,6 +4,7 @@
 #include "platform/FileSync.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -18,7 +19,6 @@
 #include <unistd.h>
 #define VANGNET_POSIX_FILES 1
 #else
-#include <QDir>
 #include <windows.h>
 #endif
 
@@ -53,6 +53,31 @@ QString AtomicFile::temporaryMarker()
     return QStringLiteral(".vangnet-tmp-");
 }
 
+void AtomicFile::removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo target(path);
+    QString base = target.fileName();
+    while (QFile::encodeName(base).size() > 200)
+        base.chop(1);
+    const QString prefix = QLatin1Char('.') + base + temporaryMarker();
+    const QDir folder = target.absoluteDir();
+    const QStringList names = folder.entryList({ prefix + QLatin1Char('*') }, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names)
+        if (name.size() == prefix.size() + 12) // the random suffix: 6 bytes in hex
+            QFile::remove(folder.filePath(name));
+}
+
+QString AtomicFile::makeTemporaryPath() const
+{
+    // A name of up to 255 bytes must still leave room for the marker and the random suffix, or the
+    // temporary file could not be created at all (ENAMETOOLONG).
+    const QFileInfo target(m_path);
+    QString base = target.fileName();
+    while (QFile::encodeName(base).size() > 200)
+        base.chop(1);
+    return target.absolutePath() % QLatin1Char('/') % QLatin1Char('.') % base % temporaryMarker() % randomSuffix();
+}
+
 Error AtomicFile::failure(const QString &step, int errorNumber)
 {
     cancel();
@@ -75,8 +100,9 @@ Error AtomicFile::failure(const QString &step, int errorNumber)
 Status AtomicFile::open()
 {
     cancel();
-    const QFileInfo target(m_path);
-    m_tempPath = target.absolutePath() % QLatin1Char('/') % QLatin1Char('.') % target.fileName() % temporaryMarker() % randomSuffix();
+    m_replaced = false;
+    removeStaleTemporaries(m_path);
+    m_tempPath = makeTemporaryPath();
     const QByteArray native = QFile::encodeName(m_tempPath);
     m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (m_fd < 0) {
@@ -109,7 +135,7 @@ Status AtomicFile::write(const char *data, qint64 size)
     return {};
 }
 
-Status AtomicFile::commit()
+Status AtomicFile::commit(const Check &check)
 {
     if (m_fd < 0)
         return failure(QStringLiteral("commit"), EBADF);
@@ -122,10 +148,16 @@ Status AtomicFile::commit()
         m_fd = -1;
         return failure(QStringLiteral("close"), errno);
     }
+    if (check)
+        if (auto st = check(m_tempPath); !st) {
+            cancel();
+            return st;
+        }
     crashPoint("atomicfile-before-rename");
     if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0)
         return failure(QStringLiteral("rename"), errno);
     m_tempPath.clear();
+    m_replaced = true;
     // The rename is only durable once the folder's entry is on disk. If that fails the new file is in
     // place (the old one is gone) but may not survive a power cut: report it, do not undo it.
     if (!syncDirectory(QFileInfo(m_path).absolutePath()))
@@ -175,8 +207,8 @@ HANDLE handleOf(int fd)
 Status AtomicFile::open()
 {
     cancel();
-    const QFileInfo target(m_path);
-    m_tempPath = target.absolutePath() % QLatin1Char('/') % QLatin1Char('.') % target.fileName() % temporaryMarker() % randomSuffix();
+    m_replaced = false;
+    m_tempPath = makeTemporaryPath();
     const HANDLE h = ::CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_tempPath).utf16()), GENERIC_WRITE, 0,
         nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE) {
@@ -205,7 +237,7 @@ Status AtomicFile::write(const char *data, qint64 size)
     return {};
 }
 
-Status AtomicFile::commit()
+Status AtomicFile::commit(const Check &check)
 {
     if (m_fd < 0)
         return failure(QStringLiteral("commit"), EBADF);
@@ -216,12 +248,18 @@ Status AtomicFile::commit()
     m_fd = -1;
     if (!::CloseHandle(h))
         return failure(QStringLiteral("close"), errnoFromWindows(::GetLastError()));
+    if (check)
+        if (auto st = check(m_tempPath); !st) {
+            cancel();
+            return st;
+        }
     crashPoint("atomicfile-before-rename");
     if (!::MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_tempPath).utf16()),
             reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_path).utf16()),
             MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         return failure(QStringLiteral("rename"), errnoFromWindows(::GetLastError()));
     m_tempPath.clear();
+    m_replaced = true;
     crashPoint("atomicfile-after-rename");
     return {};
 }

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace vangnet {
 
 // Writes a file so that a crash, a full disk or an I/O error never leaves a half-written file under
@@ -26,11 +28,17 @@ public:
     // Appends bytes; every short write and error is reported (ENOSPC as "the disk is full").
     Status write(const char *data, qint64 size);
     Status write(const QByteArray &bytes) { return write(bytes.constData(), bytes.size()); }
-    // fsync, close, rename, fsync of the folder. After an error nothing is left behind.
-    Status commit();
+    // Checks the written, flushed and closed temporary file (given its path) before it replaces the
+    // final name, e.g. by reading it back; an error from it cancels the commit.
+    using Check = std::function<Status(const QString &temporaryPath)>;
+    // fsync, close, check, rename, fsync of the folder. After an error nothing is left behind.
+    Status commit(const Check &check = {});
     // Removes the temporary file; the final name stays as it was.
     void cancel();
 
+    // True once the rename has happened: a later error (the folder's fsync) leaves the new file in
+    // place, so a caller must not tell the user that nothing changed.
+    bool replaced() const { return m_replaced; }
     const QString &path() const { return m_path; }
     // The temporary file's name while open (tests look for leftovers by its pattern).
     const QString &temporaryPath() const { return m_tempPath; }
@@ -40,13 +48,18 @@ public:
     // Temporary files of this class carry this marker in their name; leftovers of a killed process
     // can be recognised (and are never taken for a real file).
     static QString temporaryMarker();
+    // Removes what a killed process left of an earlier write to this path (its temporary files);
+    // open() does it, and opening a vault does it for the key file.
+    static void removeStaleTemporaries(const QString &path);
 
 private:
     Error failure(const QString &step, int errorNumber);
+    QString makeTemporaryPath() const;
 
     QString m_path;
     QString m_tempPath;
     int m_fd = -1;
+    bool m_replaced = false;
 };
 
 } // namespace vangnet

@@ -11,6 +11,7 @@
 #include "exchange/ImportDialog.h"
 #include "exchange/ReceivedRecords.h"
 #include "exchange/StatisticsExport.h"
+#include "platform/AtomicFile.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
@@ -306,10 +306,8 @@ void SharingSection::exportCard()
         MessageBox::warning(this, tr("Contact card"), !own ? own.error().message() : keys.error().message());
         return;
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(ContactCard::write(own->name, own->organisation, keys.value()).toUtf8()) < 0
-        || !out.commit())
-        MessageBox::warning(this, tr("Contact card"), tr("The card cannot be written: %1").arg(out.errorString()));
+    if (auto st = AtomicFile::writeAll(file, ContactCard::write(own->name, own->organisation, keys.value()).toUtf8()); !st)
+        MessageBox::warning(this, tr("Contact card"), st.error().message());
 }
 
 void SharingSection::openExportWizard()

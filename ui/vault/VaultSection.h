@@ -16,7 +16,8 @@ namespace vangnet {
 class ChangePassphraseDialog;
 
 // The "Vault" section: where the vault lives, how it is encrypted, its schema and record counts,
-// and changing the passphrase.
+// changing the passphrase and making a new recovery key (offered at unlock when the key file's
+// recovery slot is damaged).
 class VaultSection final : public QWidget, public Section
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ private:
     void showCounts(const QList<QPair<QString, qint64>> &counts);
     void fitCountsHeight();
     void changePassphrase();
+    // Vault::replaceRecoveryKey, the new key shown once (RecoveryKeyDialog). ask: confirm first.
+    void makeNewRecoveryKey(bool ask);
+    // The recovery slot's state from the key file's authenticator: a warning when it is damaged.
+    bool showRecoveryState();
     QLabel *addValue(const QString &label, const QString &objectName);
 
     VaultSettings m_settings;
@@ -60,6 +65,8 @@ private:
     QLabel *m_status;
     QTableWidget *m_counts;
     QPushButton *m_change;
+    QLabel *m_recoveryWarning;
+    QPushButton *m_newRecoveryKey;
 };
 
 } // namespace vangnet
