@@ -318,11 +318,11 @@ Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters
     if (!passphraseKey)
         return passphraseKey.error();
     KeyFile updated = m_keyFile;
-    updated.rewrapPassphraseSlot(m_masterKey, passphraseKey.value(), kdf);
     // The recovery slot: proven by the recovery key if the vault was opened with it; an older file's
     // slot gets its first MAC; a slot found damaged keeps its failing MAC (verify keeps saying so).
-    if (!m_recoveryKey.isEmpty() || updated.slotState(KeyFile::Slot::Recovery, m_masterKey) == KeyFile::SlotState::Unverified)
+    if (!m_recoveryKey.isEmpty() || m_keyFile.slotState(KeyFile::Slot::Recovery, m_masterKey) == KeyFile::SlotState::Unverified)
         updated.authenticateSlot(KeyFile::Slot::Recovery, m_masterKey);
+    updated.rewrapPassphraseSlot(m_masterKey, passphraseKey.value(), kdf);
     return replaceKeyFile(updated, { &m_masterKey, &passphraseKey.value(), m_recoveryKey.isEmpty() ? nullptr : &m_recoveryKey },
         QStringLiteral("vault.passphrase_changed"));
 }

@@ -926,7 +926,8 @@ void TestVault::olderKeyFileGetsAnAuthenticatorAtTheNextSave()
         QCOMPARE(int(opened.value()->recoverySlotState()), int(KeyFile::SlotState::Unverified));
         const Status st = opened.value()->verifyIntegrity();
         QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : why(st.error())));
-        QVERIFY(opened.value()->changePassphrase(test::testPassphrase(), test::fastKdf()).ok());
+        const Status changed = opened.value()->changePassphrase(test::testPassphrase(), test::fastKdf());
+        QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : why(changed.error())));
         QCOMPARE(int(opened.value()->recoverySlotState()), int(KeyFile::SlotState::Intact));
     }
     QVERIFY(QJsonDocument::fromJson(readAll(keyPath)).object().contains(QStringLiteral("authenticator")));
