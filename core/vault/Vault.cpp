@@ -44,6 +44,23 @@ Result<QString> readMeta(Database &db, const QString &key)
     return row.value() ? stmt->text(0) : QString();
 }
 
+// Moves everything from the WAL into the database file and empties the WAL, checking the result: a
+// checkpoint that fails when the connection closes is silent, and the pending database is renamed
+// without its -wal file.
+Status checkpointFully(Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || stmt->value(0).toInt() != 0)
+        return Error(ErrorCode::Runtime, Vault::tr("The new vault's database could not be written completely. Nothing was changed."),
+            QStringLiteral("wal_checkpoint busy"));
+    return {};
+}
+
 void removePendingDatabase(const VaultPaths &paths)
 {
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
@@ -192,7 +209,12 @@ Result<CreatedVault> Vault::create(const QString &folder, const QString &passphr
             return st.error();
         if (auto st = AuditLog(pending.value()).append(QStringLiteral("vault.created")); !st)
             return st.error();
-    } // closed: the WAL is checkpointed into the file
+        if (auto st = checkpointFully(pending.value()); !st)
+            return st.error();
+    } // closed; the WAL was emptied into the file above
+    if (QFileInfo(paths.pendingDatabase() + QStringLiteral("-wal")).size() > 0)
+        return Error(ErrorCode::Runtime, tr("The new vault's database could not be written completely. Nothing was changed."),
+            QStringLiteral("WAL left after close"));
 
     // The key file, then the database under its final name: a crash in between is completed by
     // the next open (finishOpen), a crash before leaves nothing that counts as a vault.

@@ -112,6 +112,18 @@ CliResult FaultBench::cli(const QString &folder, const QStringList &args, const 
     return runner.run(QStringList { QStringLiteral("--vault"), folder, QStringLiteral("--json") } + args, stdinData);
 }
 
+bool FaultBench::copyFolder(const QString &from, const QString &to)
+{
+    QDir(to).removeRecursively();
+    if (!QDir().mkpath(to))
+        return false;
+    const QDir source(from);
+    for (const QString &name : source.entryList(QDir::Files | QDir::Hidden))
+        if (!QFile::copy(source.filePath(name), to + QLatin1Char('/') + name))
+            return false;
+    return true;
+}
+
 QString FaultBench::outputFile() const
 {
     switch (m_command) {
@@ -221,11 +233,10 @@ QString FaultBench::prepare()
         if (named.exitCode != 0)
             return QStringLiteral("set-name: ") + show(named);
     }
-    if (!outputFile().isEmpty()) {
-        // A previous file under the output's name: a failed export must leave it byte for byte.
-        m_previousOutput = QByteArrayLiteral("the previous export, which must survive a failed one\n");
-        if (!writeBytes(outputFile(), m_previousOutput))
-            return QStringLiteral("previous output");
+    if (m_command == Command::Import) {
+        m_pristineCaseIds = m_caseIds;
+        if (!copyFolder(vaultFolder(), helper(QStringLiteral("pristine"))))
+            return QStringLiteral("pristine copy");
     }
     return {};
 }
@@ -243,6 +254,12 @@ CliResult FaultBench::attempt(const QProcessEnvironment &extra)
         runner.environment().insert(QStringLiteral("VANGNET_RECOVERY_KEY"), m_recoveryKey);
     }
     runner.environment().insert(extra);
+    if (!outputFile().isEmpty()) {
+        // A previous file under the output's name, different every time: a failed export must leave
+        // it byte for byte, a successful one must replace it.
+        m_previousOutput = QStringLiteral("the previous export #%1, which must survive a failed one\n").arg(m_attempts).toUtf8();
+        writeBytes(outputFile(), m_previousOutput);
+    }
     QStringList args { QStringLiteral("--vault"), vaultFolder(), QStringLiteral("--json") };
     switch (m_command) {
     case Command::Init:
@@ -384,6 +401,22 @@ QString FaultBench::checkFailed(const CliResult &r, bool crashed)
                 return {};
             }
         }
+        if (m_command == Command::RecoveryKeyNew) {
+            // Killed after the new key file was in place but before the new key was shown: the
+            // passphrase opens the vault and verify passes, and the user makes a new key again
+            // (docs/SECURITY.md, Failure behaviour).
+            auto vault = Vault::open(vaultFolder(), m_passphrase);
+            if (!vault)
+                return QStringLiteral("neither recovery key and not the passphrase: ") + vault.error().message();
+            if (auto st = vault.value()->verifyIntegrity(); !st)
+                return QStringLiteral("verify fails: ") + st.error().message();
+            vault.value().reset();
+            const CliResult again = cli(vaultFolder(), { QStringLiteral("recovery-key"), QStringLiteral("new") });
+            if (again.exitCode != 0)
+                return QStringLiteral("recovery-key new after the kill: ") + show(again);
+            m_recoveryKey = again.json().object().value(QStringLiteral("recoveryKey")).toString();
+            oldState = checkVault(m_passphrase, m_recoveryKey);
+        }
     }
     if (!oldState.isEmpty())
         return oldState + QStringLiteral(" after ") + show(r);
@@ -446,6 +479,12 @@ QString FaultBench::checkSucceeded(const CliResult &r)
         return e;
     if (m_command == Command::Init) // the next attempt makes a vault again
         QDir(vaultFolder()).removeRecursively();
+    if (m_command == Command::Import) { // and the next import imports again
+        if (!copyFolder(helper(QStringLiteral("pristine")), vaultFolder()))
+            return QStringLiteral("cannot put the pristine vault back");
+        m_caseIds = m_pristineCaseIds;
+        m_imported = 0;
+    }
     return {};
 }
 

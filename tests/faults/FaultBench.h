@@ -50,6 +50,7 @@ private:
     QString checkOutputUnchanged() const;
     QString prepareExchange(const QString &sender, const QString &receiver, const QString &bundle);
     int countRows(const QString &passphrase, const QString &sql);
+    static bool copyFolder(const QString &from, const QString &to);
 
     Command m_command;
     QString m_root;
@@ -65,6 +66,7 @@ private:
     int m_imported = 0; // cases acknowledged as imported
     QString m_caseId;
     QByteArray m_previousOutput; // an export's previous file, which a failure must leave alone
+    QStringList m_pristineCaseIds; // import: the receiving vault is put back after each success
 };
 
 } // namespace vangnet::test
