@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdio>
+
 namespace vangnet {
 namespace {
 
@@ -67,9 +69,19 @@ void removePendingDatabase(const VaultPaths &paths)
         QFile::remove(paths.pendingDatabase() + suffix);
 }
 
+bool renameInPlace(const QString &from, const QString &to)
+{
+#if defined(__unix__) || defined(__APPLE__)
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    return QFile::rename(from, to);
+#endif
+}
+
 Status completeCreation(const VaultPaths &paths)
 {
-    if (!QFile::rename(paths.pendingDatabase(), paths.database()))
+    // The plain rename, never QFile::rename's copy-and-delete fallback: all or nothing.
+    if (!renameInPlace(paths.pendingDatabase(), paths.database()))
         return Error(ErrorCode::Runtime, Vault::tr("The new vault's database could not be put in place."), paths.database());
     if (!syncDirectory(paths.folder))
         return Error(ErrorCode::Runtime, Vault::tr("The vault folder could not be flushed to disk."), paths.folder);

@@ -241,7 +241,7 @@ QString FaultBench::prepare()
     return {};
 }
 
-CliResult FaultBench::attempt(const QProcessEnvironment &extra)
+CliResult FaultBench::attempt(const QProcessEnvironment &extra, const std::function<void()> &beforeRun)
 {
     ++m_attempts;
     m_nextPassphrase = QStringLiteral("zeven bruine koffiebonen %1").arg(m_attempts);
@@ -260,6 +260,8 @@ CliResult FaultBench::attempt(const QProcessEnvironment &extra)
         m_previousOutput = QStringLiteral("the previous export #%1, which must survive a failed one\n").arg(m_attempts).toUtf8();
         writeBytes(outputFile(), m_previousOutput);
     }
+    if (beforeRun)
+        beforeRun();
     QStringList args { QStringLiteral("--vault"), vaultFolder(), QStringLiteral("--json") };
     switch (m_command) {
     case Command::Init:

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace vangnet::test {
@@ -28,8 +29,9 @@ public:
     // Creates the vault and everything the command needs (through vangnet-cli, no faults).
     QString prepare();
 
-    // Runs the command once with these extra environment variables.
-    CliResult attempt(const QProcessEnvironment &extra = {});
+    // Runs the command once with these extra environment variables; beforeRun is called just before
+    // (after the bench's own files are in place), e.g. to fill the disk.
+    CliResult attempt(const QProcessEnvironment &extra = {}, const std::function<void()> &beforeRun = {});
     // After an attempt that exited non-zero: "" when the old state is intact, else what is wrong.
     // crashed: killed at a crash point (exit 86); the new state is then acceptable too.
     QString checkFailed(const CliResult &r, bool crashed);

@@ -13,7 +13,12 @@
  *                        "<calls of that kind> <failures injected>"
  * "open" counts opens that may create or write a file; "write" is write, pwrite, pwrite64 and writev.
  * "corrupt" is a lying disk: the Nth write (write, pwrite, pwrite64) reports success but stores the
- * data with one byte flipped. */
+ * data with one byte flipped.
+ *
+ * A failed fsync, fdatasync or close means the file's data may never reach the disk. The library
+ * models what a power cut would then leave: a file renamed after such a failure is truncated to
+ * 0 bytes (the directory entry is durable, the content is not), so a program that renames over a
+ * good file after a failed flush loses it, as ext4 users of such programs did. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -43,6 +48,43 @@ static size_t g_dirLength;
 static long g_calls;
 static long g_injected;
 static unsigned char g_watched[MAX_FDS];
+
+/* Files whose flush failed: (device, inode). */
+#define MAX_UNSYNCED 64
+static dev_t g_unsyncedDev[MAX_UNSYNCED];
+static ino_t g_unsyncedIno[MAX_UNSYNCED];
+static int g_unsyncedCount;
+
+static void markUnsynced(int fd)
+{
+    struct stat st;
+    if (g_unsyncedCount < MAX_UNSYNCED && fstat(fd, &st) == 0) {
+        g_unsyncedDev[g_unsyncedCount] = st.st_dev;
+        g_unsyncedIno[g_unsyncedCount] = st.st_ino;
+        ++g_unsyncedCount;
+    }
+}
+
+static int isUnsynced(int dirfd, const char *path)
+{
+    struct stat st;
+    if (fstatat(dirfd, path, &st, 0) != 0)
+        return 0;
+    for (int i = 0; i < g_unsyncedCount; ++i)
+        if (g_unsyncedDev[i] == st.st_dev && g_unsyncedIno[i] == st.st_ino)
+            return 1;
+    return 0;
+}
+
+/* What a power cut leaves of a file that was renamed into place without its data on disk. */
+static void loseContent(int dirfd, const char *path)
+{
+    int (*realOpenat)(int, const char *, int, ...) = (int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, "openat");
+    int (*realClose)(int) = (int (*)(int))dlsym(RTLD_NEXT, "close");
+    const int fd = realOpenat(dirfd, path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
+    if (fd >= 0)
+        realClose(fd);
+}
 
 static void report(void)
 {
@@ -323,6 +365,7 @@ int fsync(int fd)
     if (!real)
         real = (int (*)(int))next("fsync");
     if (watched(fd) && fault(KindFsync)) {
+        markUnsynced(fd);
         errno = g_errno;
         return -1;
     }
@@ -335,6 +378,7 @@ int fdatasync(int fd)
     if (!real)
         real = (int (*)(int))next("fdatasync");
     if (watched(fd) && fault(KindFsync)) {
+        markUnsynced(fd);
         errno = g_errno;
         return -1;
     }
@@ -375,6 +419,7 @@ int close(int fd)
         g_watched[fd] = 0;
     if (counted && fault(KindClose)) {
         /* As after a failed flush on an NFS or FUSE close: the descriptor is gone all the same. */
+        markUnsynced(fd);
         real(fd);
         errno = g_errno;
         return -1;
@@ -397,7 +442,11 @@ int rename(const char *from, const char *to)
         errno = g_errno;
         return -1;
     }
-    return real(from, to);
+    const int lost = isUnsynced(AT_FDCWD, from);
+    const int rc = real(from, to);
+    if (rc == 0 && lost)
+        loseContent(AT_FDCWD, to);
+    return rc;
 }
 
 int renameat(int fromDir, const char *from, int toDir, const char *to)
@@ -409,7 +458,11 @@ int renameat(int fromDir, const char *from, int toDir, const char *to)
         errno = g_errno;
         return -1;
     }
-    return real(fromDir, from, toDir, to);
+    const int lost = isUnsynced(fromDir, from);
+    const int rc = real(fromDir, from, toDir, to);
+    if (rc == 0 && lost)
+        loseContent(toDir, to);
+    return rc;
 }
 
 int renameat2(int fromDir, const char *from, int toDir, const char *to, unsigned int flags)
@@ -421,5 +474,9 @@ int renameat2(int fromDir, const char *from, int toDir, const char *to, unsigned
         errno = g_errno;
         return -1;
     }
-    return real(fromDir, from, toDir, to, flags);
+    const int lost = isUnsynced(fromDir, from);
+    const int rc = real(fromDir, from, toDir, to, flags);
+    if (rc == 0 && lost)
+        loseContent(toDir, to);
+    return rc;
 }
