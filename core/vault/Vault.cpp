@@ -7,6 +7,7 @@
 #include "platform/AtomicFile.h"
 #include "platform/CrashPoint.h"
 #include "platform/FileSync.h"
+#include "storage/CipherPageCheck.h"
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -458,6 +459,18 @@ Status Vault::verifyIntegrity()
         return Error(ErrorCode::Integrity,
             tr("The vault's database is damaged or was altered. Restore the vault folder from a backup."),
             problems.mid(0, 5).join(QStringLiteral("; ")));
+    // Every page of the file by page number, free-list pages too (quick_check reads only live ones).
+    auto pages = CipherPageCheck::run(m_paths.database(), m_masterKey);
+    if (!pages)
+        return pages.error();
+    if (!pages->damaged.isEmpty()) {
+        QStringList numbers;
+        for (qint64 n : std::as_const(pages->damaged))
+            numbers.append(QString::number(n));
+        return Error(ErrorCode::Integrity,
+            tr("The vault's database is damaged or was altered. Restore the vault folder from a backup."),
+            QStringLiteral("pages failing their HMAC: ") + numbers.join(QStringLiteral(", ")));
+    }
     if (auto st = AuditLog(m_db).verify(); !st)
         return st;
     if (auto st = verifyKeyFile(); !st)
