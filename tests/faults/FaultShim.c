@@ -48,6 +48,8 @@ static size_t g_dirLength;
 static long g_calls;
 static long g_injected;
 static unsigned char g_watched[MAX_FDS];
+/* Written since its last successful fsync: only then can a failed flush lose data. */
+static unsigned char g_dirty[MAX_FDS];
 
 /* Files whose flush failed: (device, inode). */
 #define MAX_UNSYNCED 64
@@ -58,6 +60,8 @@ static int g_unsyncedCount;
 static void markUnsynced(int fd)
 {
     struct stat st;
+    if (fd < 0 || fd >= MAX_FDS || !g_dirty[fd])
+        return;
     if (g_unsyncedCount < MAX_UNSYNCED && fstat(fd, &st) == 0) {
         g_unsyncedDev[g_unsyncedCount] = st.st_dev;
         g_unsyncedIno[g_unsyncedCount] = st.st_ino;
@@ -193,8 +197,24 @@ static int fault(enum Kind kind)
 
 static void track(int fd, const char *path)
 {
-    if (fd >= 0 && fd < MAX_FDS)
+    if (fd >= 0 && fd < MAX_FDS) {
         g_watched[fd] = (unsigned char)(inDir(path) && isRegular(fd));
+        g_dirty[fd] = 0;
+    }
+}
+
+static ssize_t wrote(int fd, ssize_t n)
+{
+    if (n > 0 && fd >= 0 && fd < MAX_FDS)
+        g_dirty[fd] = 1;
+    return n;
+}
+
+static int synced(int fd, int rc)
+{
+    if (rc == 0 && fd >= 0 && fd < MAX_FDS)
+        g_dirty[fd] = 0;
+    return rc;
 }
 
 static int writesFile(int flags)
@@ -306,9 +326,9 @@ ssize_t write(int fd, const void *buf, size_t count)
     if (bad) {
         const ssize_t n = real(fd, bad, count);
         free(bad);
-        return n;
+        return wrote(fd, n);
     }
-    return real(fd, buf, count);
+    return wrote(fd, real(fd, buf, count));
 }
 
 ssize_t writev(int fd, const struct iovec *iov, int count)
@@ -320,7 +340,7 @@ ssize_t writev(int fd, const struct iovec *iov, int count)
         errno = g_errno;
         return -1;
     }
-    return real(fd, iov, count);
+    return wrote(fd, real(fd, iov, count));
 }
 
 ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset)
@@ -336,9 +356,9 @@ ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset)
     if (bad) {
         const ssize_t n = real(fd, bad, count, offset);
         free(bad);
-        return n;
+        return wrote(fd, n);
     }
-    return real(fd, buf, count, offset);
+    return wrote(fd, real(fd, buf, count, offset));
 }
 
 ssize_t pwrite64(int fd, const void *buf, size_t count, off64_t offset)
@@ -354,9 +374,9 @@ ssize_t pwrite64(int fd, const void *buf, size_t count, off64_t offset)
     if (bad) {
         const ssize_t n = real(fd, bad, count, offset);
         free(bad);
-        return n;
+        return wrote(fd, n);
     }
-    return real(fd, buf, count, offset);
+    return wrote(fd, real(fd, buf, count, offset));
 }
 
 int fsync(int fd)
@@ -369,7 +389,7 @@ int fsync(int fd)
         errno = g_errno;
         return -1;
     }
-    return real(fd);
+    return synced(fd, real(fd));
 }
 
 int fdatasync(int fd)
@@ -382,7 +402,7 @@ int fdatasync(int fd)
         errno = g_errno;
         return -1;
     }
-    return real(fd);
+    return synced(fd, real(fd));
 }
 
 int ftruncate(int fd, off_t length)
@@ -420,10 +440,13 @@ int close(int fd)
     if (counted && fault(KindClose)) {
         /* As after a failed flush on an NFS or FUSE close: the descriptor is gone all the same. */
         markUnsynced(fd);
+        g_dirty[fd] = 0;
         real(fd);
         errno = g_errno;
         return -1;
     }
+    if (fd >= 0 && fd < MAX_FDS)
+        g_dirty[fd] = 0;
     return real(fd);
 }
 
