@@ -151,12 +151,13 @@ Status BundleExporter::record(const PreparedExport &prepared, AtomicFile *file)
         return st;
     if (file) {
         crashPoint("bundle-before-commit");
+        file->keepPreviousUntilDone();
         if (auto st = file->commit(); !st && !file->replaced())
             return st; // the transaction rolls back: nothing recorded, no file
     }
     if (auto st = tx.commit(); !st) {
         if (file)
-            QFile::remove(file->path()); // the bundle this export just put there; it is not recorded
+            file->revertCommit(); // the new bundle is not recorded: the previous file comes back
         return st;
     }
     return {};

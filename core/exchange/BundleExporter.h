@@ -36,7 +36,8 @@ struct ExportResult
 // with the vault's identity. The file is written first (complete or not at all); then one
 // transaction records the bundle (exported_bundles), one Disclosure per external case and the
 // audit entry, and puts the file in place (AtomicFile::commit) just before it commits: if the file
-// cannot be put in place nothing is recorded, and if the transaction fails the new file is removed.
+// cannot be put in place nothing is recorded, and if the transaction then fails the previous file is
+// put back (AtomicFile::revertCommit).
 // No disclosure is ever recorded for a file that does not exist, no file exists that is not
 // recorded, and a file of the same name stays as it was unless the export succeeds.
 class BundleExporter

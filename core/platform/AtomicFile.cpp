@@ -46,6 +46,26 @@ AtomicFile::AtomicFile(QString path)
 AtomicFile::~AtomicFile()
 {
     cancel();
+    if (!m_previousPath.isEmpty())
+        QFile::remove(m_previousPath);
+}
+
+void AtomicFile::revertCommit()
+{
+    if (!m_replaced)
+        return;
+#ifdef VANGNET_POSIX_FILES
+    if (m_hadPrevious && !m_previousPath.isEmpty()) {
+        if (::rename(QFile::encodeName(m_previousPath).constData(), QFile::encodeName(m_path).constData()) == 0)
+            m_previousPath.clear();
+    } else {
+        ::unlink(QFile::encodeName(m_path).constData());
+    }
+    syncDirectory(QFileInfo(m_path).absolutePath());
+#else
+    QFile::remove(m_path);
+#endif
+    m_replaced = false;
 }
 
 QString AtomicFile::temporaryMarker()
@@ -153,9 +173,27 @@ Status AtomicFile::commit(const Check &check)
             cancel();
             return st;
         }
+    if (m_keepPrevious) {
+        // A second name for the file about to be replaced, so that revertCommit() can restore it.
+        m_hadPrevious = QFileInfo::exists(m_path);
+        if (m_hadPrevious) {
+            m_previousPath = makeTemporaryPath();
+            if (::link(QFile::encodeName(m_path).constData(), QFile::encodeName(m_previousPath).constData()) != 0) {
+                const int e = errno;
+                m_previousPath.clear();
+                return failure(QStringLiteral("link"), e);
+            }
+        }
+    }
     crashPoint("atomicfile-before-rename");
-    if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0)
-        return failure(QStringLiteral("rename"), errno);
+    if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        const int e = errno;
+        if (!m_previousPath.isEmpty()) {
+            QFile::remove(m_previousPath);
+            m_previousPath.clear();
+        }
+        return failure(QStringLiteral("rename"), e);
+    }
     m_tempPath.clear();
     m_replaced = true;
     // The rename is only durable once the folder's entry is on disk. If that fails the new file is in

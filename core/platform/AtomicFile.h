@@ -36,6 +36,11 @@ public:
     // Removes the temporary file; the final name stays as it was.
     void cancel();
 
+    // For a commit that a later step may still undo (a bundle whose recording fails): commit() keeps
+    // a hard link to the file it replaces, revertCommit() puts that file back (or removes the new one
+    // when there was none), and the destructor drops the link. POSIX only; elsewhere a no-op.
+    void keepPreviousUntilDone() { m_keepPrevious = true; }
+    void revertCommit();
     // True once the rename has happened: a later error (the folder's fsync) leaves the new file in
     // place, so a caller must not tell the user that nothing changed.
     bool replaced() const { return m_replaced; }
@@ -60,6 +65,9 @@ private:
     QString m_tempPath;
     int m_fd = -1;
     bool m_replaced = false;
+    bool m_keepPrevious = false;
+    bool m_hadPrevious = false;
+    QString m_previousPath; // the hard link to the replaced file
 };
 
 } // namespace vangnet
