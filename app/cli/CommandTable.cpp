@@ -12,6 +12,8 @@ CommandTable::CommandTable()
     addConsentCommands(m_commands);
     addShelterCommands(m_commands);
     addExchangeCommands(m_commands);
+    addBackupCommands(m_commands);
+    addConfigCommands(m_commands);
 }
 
 const Command *CommandTable::match(QStringList &words) const

@@ -478,6 +478,13 @@ Status Vault::verifyIntegrity()
     return AuditLog(m_db).append(QStringLiteral("vault.verified"));
 }
 
+SecureBuffer Vault::copyMasterKey() const
+{
+    if (m_masterKey.isEmpty())
+        return {};
+    return SecureBuffer::copyOf(m_masterKey.data(), m_masterKey.size());
+}
+
 QString Vault::revealMasterKeyHex()
 {
     if (!isOpen())

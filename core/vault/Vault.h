@@ -82,6 +82,10 @@ public:
     // shell (docs/SECURITY.md). Recorded in the audit log. Empty when locked.
     QString revealMasterKeyHex();
 
+    // A copy of the master key in secure memory, for a backup that reads through its own connection
+    // and may finish after a lock (core/backup/BackupSource wipes it when done). Empty when locked.
+    SecureBuffer copyMasterKey() const;
+
     // For tests of the "keys are wiped on lock" promise: the master key, the database or a reader.
     bool holdsKeyMaterial() const { return !m_masterKey.isEmpty() || m_db.isOpen() || openReaderCount() > 0; }
 

@@ -1,0 +1,319 @@
+#include "TestVault.h"
+#include "audit/AuditLog.h"
+#include "backup/BackupFormat.h"
+#include "backup/BackupReader.h"
+#include "backup/BackupRestorer.h"
+#include "backup/BackupSource.h"
+#include "backup/BackupVerifier.h"
+#include "backup/BackupWriter.h"
+#include "cases/Attachments.h"
+#include "cases/CaseRepository.h"
+#include "platform/AtomicFile.h"
+#include "storage/Database.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <atomic>
+#include <optional>
+#include <thread>
+
+#include <unistd.h>
+
+using namespace vangnet;
+using namespace vangnet::test;
+
+// Backups that restore: a consistent snapshot while a writer is active, every kind of damage
+// refused, restore gives back the same vault, never over an existing one.
+class TestBackup final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QString addCase(Database &db, const QString &name)
+    {
+        auto c = CaseRepository(db).createFromJson(QJsonObject { { QStringLiteral("givenName"), name } });
+        return c ? c->id : QString();
+    }
+    static qint64 count(Database &db, const char *table)
+    {
+        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        return n ? n->toLongLong() : -1;
+    }
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // A small vault with cases and two attachments, backed up once.
+    static Result<CreatedBackup> backUp(Vault &vault, const QString &folder)
+    {
+        auto source = BackupSource::take(vault);
+        if (!source)
+            return source.error();
+        return BackupWriter::create(source.value(), folder, QDateTime::currentDateTimeUtc());
+    }
+    // Runs the container's authentication alone over bytes in memory.
+    static Status readAll(const QByteArray &bytes, const SecureBuffer &key)
+    {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(bytes);
+        buffer->open(QIODevice::ReadOnly);
+        auto reader = BackupReader::open(std::unique_ptr<QIODevice>(std::move(buffer)));
+        if (!reader)
+            return reader.error();
+        auto manifest = reader->read(key, [](const char *, qint64) { return Status(); });
+        if (!manifest)
+            return manifest.error();
+        return {};
+    }
+
+private slots:
+    void roundTripRestoresTheSameVault();
+    void snapshotIsConsistentWhileAWriterIsActive();
+    void everyByteFlipInASampleIsRefused();
+    void truncationsAreRefused();
+    void foreignFileIsRefused();
+    void wrongSecretIsCannotUnlock();
+    void restoreRefusesANonEmptyFolder();
+    void unwritableFolderLeavesVaultAndBackupsUntouched();
+};
+
+void TestBackup::roundTripRestoresTheSameVault()
+{
+    TestVault tv;
+    Database &db = tv.vault().database();
+    const QString first = addCase(db, QStringLiteral("Ana"));
+    addCase(db, QStringLiteral("Bo"));
+    const QByteArray pdf = QByteArray("%PDF-1.7\n") + QByteArray(300000, 'p');
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1000, '\x01');
+    auto a1 = Attachments(db).add(first, QStringLiteral("scan.pdf"), pdf);
+    auto a2 = Attachments(db).add(first, QStringLiteral("photo.png"), png);
+    QVERIFY(a1 && a2);
+
+    const QString folder = m_dir.filePath(QStringLiteral("roundtrip"));
+    QVERIFY(QDir().mkpath(folder));
+    auto created = backUp(tv.vault(), folder);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
+    QCOMPARE(created->cases, 2);
+    QVERIFY(created->fileName.startsWith(QStringLiteral("vangnet-")) && created->fileName.endsWith(QStringLiteral(".vnbackup")));
+    // No leftovers: neither the snapshot in the vault folder nor a temporary in the backup folder.
+    QCOMPARE(QDir(tv.folder()).entryList({ QStringLiteral(".vnbackup-snapshot-*") }, QDir::Files | QDir::Hidden).size(), 0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    // Nothing readable in the clear: no case name, no attachment bytes.
+    const QByteArray raw = read(created->path);
+    QVERIFY(!raw.contains("Ana") && !raw.contains("%PDF") && !raw.contains("scan.pdf"));
+
+    // Verify with the passphrase that was valid when it was made.
+    auto reader = BackupReader::open(created->path);
+    QVERIFY(reader);
+    auto key = reader->unlockWithPassphrase(testPassphrase());
+    QVERIFY(key);
+    auto verified = BackupVerifier::verify(reader.value(), key.value());
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message()));
+    QCOMPARE(verified->attachments.size(), 2);
+
+    // Restore with the recovery key, into a new folder; the restored vault opens and verifies.
+    auto restoreReader = BackupReader::open(created->path);
+    QVERIFY(restoreReader);
+    auto recovered = restoreReader->unlockWithRecoveryKey(tv.recoveryKey());
+    QVERIFY(recovered);
+    const QString target = m_dir.filePath(QStringLiteral("restored"));
+    auto restored = BackupRestorer::restore(restoreReader.value(), recovered.value(), target);
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message()));
+    auto opened = Vault::open(target, testPassphrase());
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
+    Database &rdb = opened.value()->database();
+    QCOMPARE(count(rdb, "cases"), 2);
+    QCOMPARE(Attachments(rdb).content(a1->id).value(), pdf);
+    QCOMPARE(Attachments(rdb).content(a2->id).value(), png);
+    QVERIFY(AuditLog(rdb).verify().ok());
+    QVERIFY(opened.value()->verifyIntegrity().ok());
+    QCOMPARE(opened.value()->vaultId(), tv.vault().vaultId());
+}
+
+void TestBackup::snapshotIsConsistentWhileAWriterIsActive()
+{
+    TestVault tv;
+    Database &db = tv.vault().database();
+    for (int i = 0; i < 50; ++i)
+        addCase(db, QStringLiteral("Before %1").arg(i));
+    const QString folder = m_dir.filePath(QStringLiteral("busy"));
+    QVERIFY(QDir().mkpath(folder));
+
+    auto source = BackupSource::take(tv.vault());
+    QVERIFY(source);
+    // The backup runs on a worker while the vault's own connection keeps adding cases.
+    std::atomic<bool> done { false };
+    std::optional<Result<CreatedBackup>> created;
+    std::thread worker([&] {
+        created.emplace(BackupWriter::create(source.value(), folder, QDateTime::currentDateTimeUtc()));
+        done = true;
+    });
+    int written = 0;
+    while (!done.load() || written < 20) {
+        QVERIFY(!addCase(db, QStringLiteral("During %1").arg(written)).isEmpty());
+        ++written;
+    }
+    worker.join();
+    QVERIFY2(created && created->ok(), created && !created->ok() ? qPrintable(created->error().message()) : "");
+    QCOMPARE(count(db, "cases"), 50 + written);
+    QCOMPARE(created->value().cases, 50); // the state at the moment the source was taken, exactly
+
+    auto reader = BackupReader::open(created->value().path);
+    QVERIFY(reader);
+    const SecureBuffer key = tv.vault().copyMasterKey();
+    auto verified = BackupVerifier::verify(reader.value(), key);
+    QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message()));
+    QCOMPARE(verified->cases, 50);
+}
+
+void TestBackup::everyByteFlipInASampleIsRefused()
+{
+    TestVault tv;
+    addCase(tv.vault().database(), QStringLiteral("Flip"));
+    const QString folder = m_dir.filePath(QStringLiteral("flips"));
+    QVERIFY(QDir().mkpath(folder));
+    auto created = backUp(tv.vault(), folder);
+    QVERIFY(created);
+    const QByteArray good = read(created->path);
+    const SecureBuffer key = tv.vault().copyMasterKey();
+    QVERIFY(readAll(good, key).ok());
+
+    // 200 offsets: the first 100 spread over the clear header (magic, version, lengths, key file,
+    // salt, stream header, checksum), the rest at random over the encrypted stream.
+    const qint64 headerEnd = backupformat::FixedHeaderBytes + read(tv.folder() + QStringLiteral("/vault.key")).size()
+        + backupformat::SaltBytes + backupformat::StreamHeaderBytes + backupformat::ChecksumBytes;
+    QList<qint64> offsets;
+    for (int i = 0; i < 100; ++i)
+        offsets.append(headerEnd * i / 100);
+    QRandomGenerator random(14);
+    for (int i = 0; i < 100; ++i)
+        offsets.append(headerEnd + random.bounded(good.size() - headerEnd));
+    offsets.append(good.size() - 1); // the final tag itself
+    for (const qint64 offset : offsets) {
+        QByteArray bad = good;
+        bad[offset] = static_cast<char>(bad[offset] ^ (1 << (offset % 8)));
+        const Status st = readAll(bad, key);
+        QVERIFY2(!st.ok(), qPrintable(QStringLiteral("flip at %1 accepted").arg(offset)));
+        QVERIFY2(st.error().code() == ErrorCode::Integrity, qPrintable(QStringLiteral("flip at %1: %2").arg(offset).arg(st.error().message())));
+    }
+}
+
+void TestBackup::truncationsAreRefused()
+{
+    TestVault tv;
+    addCase(tv.vault().database(), QStringLiteral("Cut"));
+    const QString folder = m_dir.filePath(QStringLiteral("cuts"));
+    QVERIFY(QDir().mkpath(folder));
+    auto created = backUp(tv.vault(), folder);
+    QVERIFY(created);
+    const QByteArray good = read(created->path);
+    const SecureBuffer key = tv.vault().copyMasterKey();
+    const qint64 headerEnd = backupformat::FixedHeaderBytes + read(tv.folder() + QStringLiteral("/vault.key")).size()
+        + backupformat::SaltBytes + backupformat::StreamHeaderBytes + backupformat::ChecksumBytes;
+    const qint64 chunk = backupformat::ChunkBytes + backupformat::ChunkOverheadBytes;
+
+    // Every length within the header and the first block, every block boundary and its
+    // neighbours, the last bytes one by one, and 200 lengths at random.
+    QList<qint64> lengths;
+    for (qint64 n = 0; n <= headerEnd + backupformat::ChunkOverheadBytes + 1; ++n)
+        lengths.append(n);
+    for (qint64 boundary = headerEnd; boundary < good.size(); boundary += chunk)
+        for (const qint64 d : { -18, -17, -1, 0, 1, 17, 18 })
+            if (boundary + d > 0 && boundary + d < good.size())
+                lengths.append(boundary + d);
+    for (qint64 n = std::max<qint64>(0, good.size() - 40); n < good.size(); ++n)
+        lengths.append(n);
+    QRandomGenerator random(41);
+    for (int i = 0; i < 200; ++i)
+        lengths.append(random.bounded(good.size()));
+    for (const qint64 n : lengths) {
+        const Status st = readAll(good.left(n), key);
+        QVERIFY2(!st.ok(), qPrintable(QStringLiteral("cut at %1 accepted").arg(n)));
+        QVERIFY2(st.error().code() == ErrorCode::Integrity, qPrintable(QStringLiteral("cut at %1: %2").arg(n).arg(st.error().message())));
+    }
+    // Bytes appended after the end are refused as well.
+    QCOMPARE(readAll(good + QByteArray(1, '\0'), key).error().code(), ErrorCode::Integrity);
+}
+
+void TestBackup::foreignFileIsRefused()
+{
+    const SecureBuffer key = SecureBuffer::random(32);
+    for (const QByteArray &foreign : { QByteArray("%PDF-1.7 not a backup"), QByteArray(5000, '\0'), QByteArray("VNBACKUP"),
+             QByteArray("SQLite format 3") })
+        QCOMPARE(readAll(foreign, key).error().code(), ErrorCode::Integrity);
+}
+
+void TestBackup::wrongSecretIsCannotUnlock()
+{
+    TestVault tv;
+    const QString folder = m_dir.filePath(QStringLiteral("secret"));
+    QVERIFY(QDir().mkpath(folder));
+    auto created = backUp(tv.vault(), folder);
+    QVERIFY(created);
+    auto reader = BackupReader::open(created->path);
+    QVERIFY(reader);
+    QCOMPARE(reader->unlockWithPassphrase(QStringLiteral("not the passphrase at all")).error().code(), ErrorCode::CannotUnlock);
+    TestVault other;
+    QCOMPARE(reader->unlockWithRecoveryKey(other.recoveryKey()).error().code(), ErrorCode::CannotUnlock);
+    // The passphrase valid when the backup was made still opens it after a change.
+    QVERIFY(tv.vault().changePassphrase(QStringLiteral("a completely new passphrase 7"), fastKdf()).ok());
+    QVERIFY(reader->unlockWithPassphrase(testPassphrase()).ok());
+}
+
+void TestBackup::restoreRefusesANonEmptyFolder()
+{
+    TestVault tv;
+    const QString folder = m_dir.filePath(QStringLiteral("refuse"));
+    QVERIFY(QDir().mkpath(folder));
+    auto created = backUp(tv.vault(), folder);
+    QVERIFY(created);
+    auto reader = BackupReader::open(created->path);
+    QVERIFY(reader);
+    const SecureBuffer key = tv.vault().copyMasterKey();
+    // Over the live vault itself, and over a folder with any file in it.
+    auto overVault = BackupRestorer::restore(reader.value(), key, tv.folder());
+    QCOMPARE(overVault.error().code(), ErrorCode::AlreadyExists);
+    const QString other = m_dir.filePath(QStringLiteral("notempty"));
+    QVERIFY(QDir().mkpath(other));
+    QVERIFY(AtomicFile::writeAll(other + QStringLiteral("/.hidden"), QByteArrayLiteral("x")).ok());
+    QCOMPARE(BackupRestorer::restore(reader.value(), key, other).error().code(), ErrorCode::AlreadyExists);
+    QCOMPARE(QDir(other).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList { QStringLiteral(".hidden") });
+    QVERIFY(tv.vault().verifyIntegrity().ok());
+}
+
+void TestBackup::unwritableFolderLeavesVaultAndBackupsUntouched()
+{
+    TestVault tv;
+    addCase(tv.vault().database(), QStringLiteral("Keep"));
+    const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(folder));
+    auto earlier = backUp(tv.vault(), folder);
+    QVERIFY(earlier);
+    const QByteArray earlierBytes = read(earlier->path);
+    // Root ignores permissions; /proc refuses new files whoever asks.
+    const bool root = ::geteuid() == 0;
+    const QString target = root ? QStringLiteral("/proc") : folder;
+    if (!root)
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    auto failed = backUp(tv.vault(), target);
+    if (!root)
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().code(), ErrorCode::Runtime);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList { earlier->fileName });
+    QCOMPARE(read(earlier->path), earlierBytes);
+    QCOMPARE(QDir(tv.folder()).entryList({ QStringLiteral(".vnbackup-snapshot-*") }, QDir::Files | QDir::Hidden).size(), 0);
+    QVERIFY(tv.vault().verifyIntegrity().ok());
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "TestBackup.moc"
