@@ -120,6 +120,27 @@
             <numerusform>Exported %n shelters to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backup written: %1 (%2, %n case(s)).</source>
+        <translation>
+            <numerusform>Backup written: %1 (%2, %n case).</numerusform>
+            <numerusform>Backup written: %1 (%2, %n cases).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1; %n case(s).</source>
+        <translation>
+            <numerusform>Made %1; %n case.</numerusform>
+            <numerusform>Made %1; %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the vault into %1 (%n case(s)).</source>
+        <translation>
+            <numerusform>Restored the vault into %1 (%n case).</numerusform>
+            <numerusform>Restored the vault into %1 (%n cases).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AvailabilityBoard</name>

@@ -58,6 +58,223 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation>De back-upmap %1 is niet bereikbaar. Is de schijf aangesloten?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManifest</name>
+    <message>
+        <source>The backup&apos;s table of contents is damaged.</source>
+        <translation>De inhoudsopgave van de back-up is beschadigd.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <source>This is an unfinished backup: its writing was interrupted before it was complete. Make a new backup.</source>
+        <translation>Dit is een onvoltooide back-up: het schrijven ervan is onderbroken voordat de back-up compleet was. Maak een nieuwe back-up.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Het back-upbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read.</source>
+        <translation>Het back-upbestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>De cryptografische bibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>This is not a Vangnet backup (it does not start with the backup&apos;s signature).</source>
+        <translation>Dit is geen Vangnet-back-up (het bestand begint niet met de handtekening van een back-up).</translation>
+    </message>
+    <message>
+        <source>The backup is cut off: its header is incomplete.</source>
+        <translation>De back-up is afgebroken: de kop is onvolledig.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged (impossible key file length).</source>
+        <translation>De kop van de back-up is beschadigd (onmogelijke lengte van het sleutelbestand).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or was altered (its checksum does not match).</source>
+        <translation>De kop van de back-up is beschadigd of gewijzigd (de controlesom klopt niet).</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Vangnet (backup format %1). Update Vangnet to read it.</source>
+        <translation>Deze back-up is gemaakt door een nieuwere versie van Vangnet (back-upformaat %1). Werk Vangnet bij om de back-up te lezen.</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available.</source>
+        <translation>Er is geen tijdelijke map beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The key file inside the backup cannot be used: %1</source>
+        <translation>Het sleutelbestand in de back-up kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. Use the passphrase that was valid when the backup was made, or the recovery key.</source>
+        <translation>Deze wachtwoordzin opent de back-up niet. Gebruik de wachtwoordzin die gold toen de back-up werd gemaakt, of de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read.</source>
+        <translation>Het back-upbestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged or was altered.</source>
+        <translation>De kop van de back-up is beschadigd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup is cut off: its end is missing (at byte %1).</source>
+        <translation>De back-up is afgebroken: het einde ontbreekt (bij byte %1).</translation>
+    </message>
+    <message>
+        <source>The backup is cut off or damaged at its end (the last block, at byte %1, is incomplete or fails its authentication).</source>
+        <translation>De back-up is aan het einde afgebroken of beschadigd (het laatste blok, bij byte %1, is onvolledig of faalt bij de authenticatie).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or was altered: the block at byte %1 fails its authentication.</source>
+        <translation>De back-up is beschadigd of gewijzigd: het blok bij byte %1 faalt bij de authenticatie.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s table of contents is damaged.</source>
+        <translation>De inhoudsopgave van de back-up is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Reading the backup was cancelled.</source>
+        <translation>Het lezen van de back-up is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The backup has extra bytes after its end: it was altered or two files were joined.</source>
+        <translation>De back-up heeft extra bytes na het einde: de back-up is gewijzigd of er zijn twee bestanden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s table of contents does not match its contents.</source>
+        <translation>De inhoudsopgave van de back-up komt niet overeen met de inhoud.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>%1 is a file. Restore into a new, empty folder.</source>
+        <translation>%1 is een bestand. Zet de back-up terug in een nieuwe, lege map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. A backup is restored only into a new or empty folder, never over a vault.</source>
+        <translation>De map %1 is niet leeg. Een back-up wordt alleen teruggezet in een nieuwe of lege map, nooit over een kluis heen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. The folder was left as it was.</source>
+        <translation>Het terugzetten is geannuleerd. De map is gelaten zoals die was.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be put in place.</source>
+        <translation>De teruggezette database kon niet op zijn plaats worden gezet.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be flushed to disk.</source>
+        <translation>De teruggezette kluis kon niet naar de schijf worden weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSource</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file cannot be read.</source>
+        <translation>Het sleutelbestand van de kluis kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>No temporary folder is available.</source>
+        <translation>Er is geen tijdelijke map beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Verifying the backup was cancelled.</source>
+        <translation>Het controleren van de back-up is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup has the wrong size.</source>
+        <translation>De database in de back-up heeft de verkeerde grootte.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup cannot be opened: %1</source>
+        <translation>De database in de back-up kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The database inside the backup belongs to another vault.</source>
+        <translation>De database in de back-up hoort bij een andere kluis.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged.</source>
+        <translation>De database in de back-up is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The audit log inside the backup is broken: %1</source>
+        <translation>De auditlog in de back-up is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>The backup holds a different number of cases than its table of contents says.</source>
+        <translation>De back-up bevat een ander aantal casussen dan de inhoudsopgave vermeldt.</translation>
+    </message>
+    <message>
+        <source>The attachments inside the backup cannot be read.</source>
+        <translation>De bijlagen in de back-up kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>An attachment inside the backup does not match its recorded hash.</source>
+        <translation>Een bijlage in de back-up komt niet overeen met de vastgelegde hash.</translation>
+    </message>
+    <message>
+        <source>Attachments listed in the backup&apos;s table of contents are missing.</source>
+        <translation>Bijlagen die in de inhoudsopgave van de back-up staan, ontbreken.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>De back-up is geannuleerd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s snapshot cannot be read.</source>
+        <translation>De momentopname van de kluis kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s snapshot changed while it was being read.</source>
+        <translation>De momentopname van de kluis is gewijzigd terwijl die werd gelezen.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>De cryptografische bibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the drive connected?</source>
+        <translation>De back-upmap %1 is niet bereikbaar. Is de schijf aangesloten?</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written: check its permissions.</source>
+        <translation>Er kan niet in de back-upmap %1 worden geschreven: controleer de rechten.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s snapshot could not be completed.</source>
+        <translation>De momentopname van de kluis kon niet worden voltooid.</translation>
+    </message>
+</context>
+<context>
     <name>BundleExporter</name>
     <message>
         <source>Nothing may be exported to %1 for this purpose: no selected case has a valid consent. No file was written.</source>
@@ -171,10 +388,6 @@
     <message>
         <source>Cancelled. No file was created.</source>
         <translation>Geannuleerd. Er is geen bestand aangemaakt.</translation>
-    </message>
-    <message>
-        <source>The bundle file cannot be created.</source>
-        <translation>Het bundelbestand kan niet worden aangemaakt.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +528,17 @@
     <message>
         <source>Offset and limit cannot be negative.</source>
         <translation>Offset en limiet kunnen niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>CipherPageCheck</name>
+    <message>
+        <source>The vault&apos;s database cannot be read.</source>
+        <translation>De database van de kluis kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or was altered.</source>
+        <translation>De database van de kluis is beschadigd of gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1189,16 +1413,16 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>Deze kluis is gemaakt met een nieuwere versie van Vangnet (sleutelbestandsformaat %1). Werk Vangnet bij om de kluis te openen.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file cannot be written.</source>
-        <translation>Het sleutelbestand van de kluis kan niet worden geschreven.</translation>
+        <source>The new key file did not read back correctly from the disk, so the old one was kept. Nothing was changed. Check the disk.</source>
+        <translation>Het nieuwe sleutelbestand kon niet correct van de schijf worden teruggelezen; het oude is daarom behouden. Er is niets gewijzigd. Controleer de schijf.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file cannot be written (is the disk full?). Nothing was changed.</source>
-        <translation>Het sleutelbestand van de kluis kan niet worden geschreven (is de schijf vol?). Er is niets gewijzigd.</translation>
+        <source>The passphrase slot of the vault&apos;s key file is damaged. Open the vault with the recovery key.</source>
+        <translation>Het wachtwoordzinvak van het sleutelbestand van de kluis is beschadigd. Open de kluis met de herstelsleutel.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file cannot be replaced. Nothing was changed.</source>
-        <translation>Het sleutelbestand van de kluis kan niet worden vervangen. Er is niets gewijzigd.</translation>
+        <source>The recovery slot of the vault&apos;s key file is damaged: the recovery key cannot open this vault. Open it with the passphrase and make a new recovery key.</source>
+        <translation>Het herstelvak van het sleutelbestand van de kluis is beschadigd: de herstelsleutel kan deze kluis niet openen. Open de kluis met de wachtwoordzin en maak een nieuwe herstelsleutel.</translation>
     </message>
 </context>
 <context>
@@ -1944,10 +2168,6 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>Het bestand moet een JSON-array met opvangen bevatten.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>Het bestand %1 kan niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Import shelters</source>
         <translation>Opvangen importeren</translation>
     </message>
@@ -2166,6 +2386,77 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>The vault&apos;s database is damaged or was altered. Restore the vault folder from a backup.</source>
         <translation>De database van de kluis is beschadigd of gewijzigd. Zet de kluismap terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>The new vault&apos;s database could not be written completely. Nothing was changed.</source>
+        <translation>De database van de nieuwe kluis kon niet volledig worden geschreven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The vault folder could not be flushed to disk.</source>
+        <translation>De kluismap kon niet naar de schijf worden weggeschreven.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was altered: %1</source>
+        <translation>Het sleutelbestand van de kluis is beschadigd of gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>The key file in the vault folder belongs to another vault.</source>
+        <translation>Het sleutelbestand in de kluismap hoort bij een andere kluis.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file was altered: its authenticator was removed. Set a new passphrase and make a new recovery key.</source>
+        <translation>Het sleutelbestand van de kluis is gewijzigd: de authenticator is verwijderd. Stel een nieuwe wachtwoordzin in en maak een nieuwe herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Both slots of the vault&apos;s key file (passphrase and recovery) are damaged or were altered. While the vault is open, set a new passphrase and make a new recovery key.</source>
+        <translation>Beide vakken van het sleutelbestand van de kluis (wachtwoordzin en herstel) zijn beschadigd of gewijzigd. Stel, zolang de kluis open is, een nieuwe wachtwoordzin in en maak een nieuwe herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The passphrase slot of the vault&apos;s key file is damaged or was altered: the passphrase may no longer open the vault. While it is open, set a new passphrase.</source>
+        <translation>Het wachtwoordzinvak van het sleutelbestand van de kluis is beschadigd of gewijzigd: de wachtwoordzin opent de kluis mogelijk niet meer. Stel, zolang de kluis open is, een nieuwe wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>The recovery slot of the vault&apos;s key file is damaged or was altered: the recovery key no longer opens the vault. Make a new recovery key now.</source>
+        <translation>Het herstelvak van het sleutelbestand van de kluis is beschadigd of gewijzigd: de herstelsleutel opent de kluis niet meer. Maak nu een nieuwe herstelsleutel.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultConfig</name>
+    <message>
+        <source>folder that receives the automatic backups (a USB stick, a share)</source>
+        <translation>map die de automatische back-ups ontvangt (een USB-stick, een netwerkshare)</translation>
+    </message>
+    <message>
+        <source>hours after which the desktop makes a new backup at lock or quit</source>
+        <translation>aantal uren waarna de desktop bij vergrendelen of afsluiten een nieuwe back-up maakt</translation>
+    </message>
+    <message>
+        <source>backups kept by prune: one for each of this many days</source>
+        <translation>back-ups die prune bewaart: één voor elk van dit aantal dagen</translation>
+    </message>
+    <message>
+        <source>backups kept by prune: one for each of this many weeks</source>
+        <translation>back-ups die prune bewaart: één voor elk van dit aantal weken</translation>
+    </message>
+    <message>
+        <source>backups kept by prune: one for each of this many months</source>
+        <translation>back-ups die prune bewaart: één voor elk van dit aantal maanden</translation>
+    </message>
+    <message>
+        <source>There is no vault setting &quot;%1&quot;. Known settings: %2.</source>
+        <translation>Er is geen kluisinstelling &quot;%1&quot;. Bekende instellingen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes the full path of a folder.</source>
+        <translation>%1 verwacht het volledige pad van een map.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3.</source>
+        <translation>%1 verwacht een geheel getal van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>Unknown setting type.</source>
+        <translation>Onbekend type instelling.</translation>
     </message>
 </context>
 <context>
@@ -2659,10 +2950,6 @@ Opdrachten:
         <translation>Geef het bestand voor de kaart op met --out FILE.</translation>
     </message>
     <message>
-        <source>The card cannot be written.</source>
-        <translation>De kaart kan niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Contact card written. Fingerprint to read aloud: %1</source>
         <translation>Contactkaart geschreven. Vingerafdruk om voor te lezen: %1</translation>
     </message>
@@ -3144,10 +3431,6 @@ Opdrachten:
         <source>shelter export needs --out FILE.</source>
         <translation>shelter export vereist --out FILE.</translation>
     </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>Het bestand %1 kan niet worden geschreven.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n shelter(s) to %1.</source>
         <translation>
@@ -3208,14 +3491,6 @@ Opdrachten:
         <translation>--kdf-passes accepteert een getal tussen 1 en 16.</translation>
     </message>
     <message>
-        <source>The vault is intact: every page and the audit log check out.</source>
-        <translation>De kluis is intact: alle pagina&apos;s en het auditlog zijn in orde.</translation>
-    </message>
-    <message>
-        <source>check every page of the database and the audit log for damage or tampering</source>
-        <translation>elke pagina van de database en het auditlog controleren op beschadiging of manipulatie</translation>
-    </message>
-    <message>
         <source>placement request needs a CASE_ID and a SHELTER_ID.</source>
         <translation>placement request heeft een CASE_ID en een SHELTER_ID nodig.</translation>
     </message>
@@ -3250,6 +3525,175 @@ Opdrachten:
     <message>
         <source>move a placement on; free beds follow (refused and ended need a reason)</source>
         <translation>een plaatsing naar de volgende status zetten; vrije bedden volgen (geweigerd en beëindigd vragen een reden)</translation>
+    </message>
+    <message>
+        <source>No backup folder: give %1 DIR, or set one with &quot;config set backup.folder DIR&quot;.</source>
+        <translation>Geen back-upmap: geef %1 MAP op, of stel er een in met &quot;config set backup.folder MAP&quot;.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Wachtwoordzin van de back-up: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written: %1 (%2, %n case(s)).</source>
+        <translation>
+            <numerusform>Back-up geschreven: %1 (%2, %n casus).</numerusform>
+            <numerusform>Back-up geschreven: %1 (%2, %n casussen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check it with &quot;backup verify FILE&quot;.</source>
+        <translation>Controleer de back-up met &quot;backup verify BESTAND&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the backup file to verify.</source>
+        <translation>Geef het back-upbestand op dat gecontroleerd moet worden.</translation>
+    </message>
+    <message>
+        <source>The backup is intact: every block, page, attachment and the audit log check out.</source>
+        <translation>De back-up is intact: elk blok, elke pagina, elke bijlage en de auditlog kloppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1; %n case(s).</source>
+        <translation>
+            <numerusform>Gemaakt op %1; %n casus.</numerusform>
+            <numerusform>Gemaakt op %1; %n casussen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: backup restore FILE --to DIR.</source>
+        <translation>Gebruik: backup restore BESTAND --to MAP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the vault into %1 (%n case(s)).</source>
+        <translation>
+            <numerusform>De kluis is teruggezet in %1 (%n casus).</numerusform>
+            <numerusform>De kluis is teruggezet in %1 (%n casussen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with the passphrase that was valid when the backup was made, or the recovery key.</source>
+        <translation>Open de kluis met de wachtwoordzin die gold toen de back-up werd gemaakt, of met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>Geen back-ups in %1.</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 verwacht een geheel getal van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>A policy that keeps nothing is refused: keep at least one daily, weekly or monthly backup.</source>
+        <translation>Een beleid dat niets bewaart, wordt geweigerd: bewaar ten minste één dagelijkse, wekelijkse of maandelijkse back-up.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be deleted: check the folder&apos;s permissions.</source>
+        <translation>De back-up %1 kon niet worden verwijderd: controleer de rechten van de map.</translation>
+    </message>
+    <message>
+        <source>keep    %1 (%2)</source>
+        <translation>bewaren     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would delete %1</source>
+        <translation>zou %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 verwijderd</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the whole vault (default folder: backup.folder)</source>
+        <translation>een versleutelde back-up van de hele kluis schrijven (standaardmap: backup.folder)</translation>
+    </message>
+    <message>
+        <source>check a backup completely: 0 intact, 3 wrong secret, 5 damaged</source>
+        <translation>een back-up volledig controleren: 0 intact, 3 verkeerd geheim, 5 beschadigd</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new, empty folder (never over a vault)</source>
+        <translation>een back-up terugzetten in een nieuwe, lege map (nooit over een kluis heen)</translation>
+    </message>
+    <message>
+        <source>the backups in the backup folder, newest first, and whether each was verified</source>
+        <translation>de back-ups in de back-upmap, nieuwste eerst, en of elke back-up is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>delete old backups by a daily/weekly/monthly policy; keeps the newest verified one</source>
+        <translation>oude back-ups verwijderen volgens een dag-, week- en maandbeleid; de nieuwste gecontroleerde blijft bewaard</translation>
+    </message>
+    <message>
+        <source>Usage: config set KEY VALUE.</source>
+        <translation>Gebruik: config set SLEUTEL WAARDE.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Usage: config get KEY.</source>
+        <translation>Gebruik: config get SLEUTEL.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (standaard)</translation>
+    </message>
+    <message>
+        <source>Usage: config reset KEY.</source>
+        <translation>Gebruik: config reset SLEUTEL.</translation>
+    </message>
+    <message>
+        <source>%1 is back to its default.</source>
+        <translation>%1 staat weer op de standaardwaarde.</translation>
+    </message>
+    <message>
+        <source>change a vault setting (backup.folder, backup.intervalHours, ...)</source>
+        <translation>een kluisinstelling wijzigen (backup.folder, backup.intervalHours, ...)</translation>
+    </message>
+    <message>
+        <source>show one vault setting</source>
+        <translation>één kluisinstelling tonen</translation>
+    </message>
+    <message>
+        <source>every vault setting with its value or default</source>
+        <translation>alle kluisinstellingen met hun waarde of standaardwaarde</translation>
+    </message>
+    <message>
+        <source>set a vault setting back to its default</source>
+        <translation>een kluisinstelling terugzetten op de standaardwaarde</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s recovery slot is damaged: the recovery key no longer opens this vault. Make a new one now with: vangnet-cli recovery-key new</source>
+        <translation>het herstelvak van het sleutelbestand is beschadigd: de herstelsleutel opent deze kluis niet meer. Maak nu een nieuwe met: vangnet-cli recovery-key new</translation>
+    </message>
+    <message>
+        <source>The vault has a new recovery key; the old one no longer opens it.</source>
+        <translation>De kluis heeft een nieuwe herstelsleutel; de oude opent de kluis niet meer.</translation>
+    </message>
+    <message>
+        <source>The vault is intact: every page, the audit log and the key file check out.</source>
+        <translation>De kluis is intact: elke pagina, de auditlog en het sleutelbestand kloppen.</translation>
+    </message>
+    <message>
+        <source>make a new recovery key (shown once); the old one stops working</source>
+        <translation>een nieuwe herstelsleutel maken (eenmalig getoond); de oude werkt dan niet meer</translation>
+    </message>
+    <message>
+        <source>check every page of the database, the audit log and the key file for damage or tampering</source>
+        <translation>elke pagina van de database, de auditlog en het sleutelbestand controleren op schade of manipulatie</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3768,25 @@ Opdrachten:
     <message>
         <source>They read out this fingerprint to me by phone and it &amp;matches</source>
         <translation>Deze vingerafdruk is mij telefonisch voorgelezen en komt &amp;overeen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AtomicFile</name>
+    <message>
+        <source>The file cannot be written: the disk is full. Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven: de schijf is vol. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: the folder is read-only or you may not write there. Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven: de map is alleen-lezen of u mag daar niet schrijven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (input/output error). Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven (invoer-/uitvoerfout). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file was written, but the folder could not be flushed to disk.</source>
+        <translation>Het bestand is geschreven, maar de map kon niet naar de schijf worden weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4411,6 @@ Opdrachten:
     <message>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>De kopie kon niet worden geschreven: %1</translation>
     </message>
     <message>
         <source>Copy the phone number (cleared from the clipboard after 30 seconds)</source>
@@ -5576,6 +6035,13 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>vangnet::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::RecoveryKeyPage</name>
     <message>
         <source>I have stored the recovery key in a safe place</source>
@@ -5809,10 +6275,6 @@ Opdrachten:
     <message>
         <source>Contact cards (*.vncard)</source>
         <translation>Contactkaarten (*.vncard)</translation>
-    </message>
-    <message>
-        <source>The card cannot be written: %1</source>
-        <translation>De kaart kan niet worden geschreven: %1</translation>
     </message>
     <message>
         <source>Name and organisation</source>
@@ -6347,6 +6809,30 @@ Opdrachten:
     <message>
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Nieuwe &amp;herstelsleutel…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The recovery slot of this vault&apos;s key file is damaged: the recovery key no longer opens the vault. Make a new recovery key now?</source>
+        <translation>Het herstelvak van het sleutelbestand van deze kluis is beschadigd: de herstelsleutel opent de kluis niet meer. Nu een nieuwe herstelsleutel maken?</translation>
+    </message>
+    <message>
+        <source>The recovery slot of the key file is damaged: the recovery key no longer opens this vault. Make a new recovery key.</source>
+        <translation>Het herstelvak van het sleutelbestand is beschadigd: de herstelsleutel opent deze kluis niet meer. Maak een nieuwe herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one will no longer open this vault.</source>
+        <translation>Een nieuwe herstelsleutel maken? De huidige opent deze kluis dan niet meer.</translation>
     </message>
 </context>
 <context>
