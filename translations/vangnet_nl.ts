@@ -75,7 +75,7 @@
     <name>BackupReader</name>
     <message>
         <source>This is an unfinished backup: its writing was interrupted before it was complete. Make a new backup.</source>
-        <translation>Dit is een onvoltooide back-up: het schrijven ervan is onderbroken voordat de back-up compleet was. Maak een nieuwe back-up.</translation>
+        <translation>Dit is een onvoltooide back-up: het schrijven werd onderbroken voordat hij klaar was. Maak een nieuwe back-up.</translation>
     </message>
     <message>
         <source>The backup file %1 does not exist.</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>This is not a Vangnet backup (it does not start with the backup&apos;s signature).</source>
-        <translation>Dit is geen Vangnet-back-up (het bestand begint niet met de handtekening van een back-up).</translation>
+        <translation>Dit is geen Vangnet-back-up (het bestand begint niet met de kenmerkende handtekening van een back-up).</translation>
     </message>
     <message>
         <source>The backup is cut off: its header is incomplete.</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>This backup was made by a newer version of Vangnet (backup format %1). Update Vangnet to read it.</source>
-        <translation>Deze back-up is gemaakt door een nieuwere versie van Vangnet (back-upformaat %1). Werk Vangnet bij om de back-up te lezen.</translation>
+        <translation>Deze back-up is gemaakt met een nieuwere versie van Vangnet (back-upformaat %1). Werk Vangnet bij om hem te lezen.</translation>
     </message>
     <message>
         <source>No temporary folder is available.</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>The key file inside the backup cannot be used: %1</source>
-        <translation>Het sleutelbestand in de back-up kan niet worden gebruikt: %1</translation>
+        <translation>Het sleutelbestand in de back-up is onbruikbaar: %1</translation>
     </message>
     <message>
         <source>The passphrase does not open this backup. Use the passphrase that was valid when the backup was made, or the recovery key.</source>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>The backup is cut off or damaged at its end (the last block, at byte %1, is incomplete or fails its authentication).</source>
-        <translation>De back-up is aan het einde afgebroken of beschadigd (het laatste blok, bij byte %1, is onvolledig of faalt bij de authenticatie).</translation>
+        <translation>De back-up is afgebroken of beschadigd aan het einde (het laatste blok, bij byte %1, is onvolledig of de authenticatie ervan mislukt).</translation>
     </message>
     <message>
         <source>The backup is damaged or was altered: the block at byte %1 fails its authentication.</source>
-        <translation>De back-up is beschadigd of gewijzigd: het blok bij byte %1 faalt bij de authenticatie.</translation>
+        <translation>De back-up is beschadigd of gewijzigd: de authenticatie van het blok bij byte %1 mislukt.</translation>
     </message>
     <message>
         <source>The backup&apos;s table of contents is damaged.</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>The backup has extra bytes after its end: it was altered or two files were joined.</source>
-        <translation>De back-up heeft extra bytes na het einde: de back-up is gewijzigd of er zijn twee bestanden samengevoegd.</translation>
+        <translation>Na het einde van de back-up staan nog extra bytes: het bestand is gewijzigd of er zijn twee bestanden samengevoegd.</translation>
     </message>
     <message>
         <source>The backup&apos;s table of contents does not match its contents.</source>
@@ -162,11 +162,11 @@
     <name>BackupRestorer</name>
     <message>
         <source>%1 is a file. Restore into a new, empty folder.</source>
-        <translation>%1 is een bestand. Zet de back-up terug in een nieuwe, lege map.</translation>
+        <translation>%1 is een bestand. Herstel in een nieuwe, lege map.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. A backup is restored only into a new or empty folder, never over a vault.</source>
-        <translation>De map %1 is niet leeg. Een back-up wordt alleen teruggezet in een nieuwe of lege map, nooit over een kluis heen.</translation>
+        <translation>De map %1 is niet leeg. Een back-up wordt alleen hersteld in een nieuwe of lege map, nooit over een kluis heen.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -174,15 +174,15 @@
     </message>
     <message>
         <source>The restore was cancelled. The folder was left as it was.</source>
-        <translation>Het terugzetten is geannuleerd. De map is gelaten zoals die was.</translation>
+        <translation>Het herstellen is geannuleerd. De map is gelaten zoals hij was.</translation>
     </message>
     <message>
         <source>The restored database could not be put in place.</source>
-        <translation>De teruggezette database kon niet op zijn plaats worden gezet.</translation>
+        <translation>De herstelde database kon niet op zijn plaats worden gezet.</translation>
     </message>
     <message>
         <source>The restored vault could not be flushed to disk.</source>
-        <translation>De teruggezette kluis kon niet naar de schijf worden weggeschreven.</translation>
+        <translation>De herstelde kluis kon niet naar de schijf worden weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>The audit log inside the backup is broken: %1</source>
-        <translation>De auditlog in de back-up is verbroken: %1</translation>
+        <translation>Het auditlog in de back-up is verbroken: %1</translation>
     </message>
     <message>
         <source>The backup holds a different number of cases than its table of contents says.</source>
-        <translation>De back-up bevat een ander aantal casussen dan de inhoudsopgave vermeldt.</translation>
+        <translation>De back-up bevat een ander aantal dossiers dan de inhoudsopgave vermeldt.</translation>
     </message>
     <message>
         <source>The attachments inside the backup cannot be read.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Attachments listed in the backup&apos;s table of contents are missing.</source>
-        <translation>Bijlagen die in de inhoudsopgave van de back-up staan, ontbreken.</translation>
+        <translation>Bijlagen uit de inhoudsopgave van de back-up ontbreken.</translation>
     </message>
 </context>
 <context>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>The vault&apos;s snapshot changed while it was being read.</source>
-        <translation>De momentopname van de kluis is gewijzigd terwijl die werd gelezen.</translation>
+        <translation>De momentopname van de kluis veranderde terwijl hij werd gelezen.</translation>
     </message>
     <message>
         <source>The cryptography library could not be started.</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>The backup folder %1 cannot be written: check its permissions.</source>
-        <translation>Er kan niet in de back-upmap %1 worden geschreven: controleer de rechten.</translation>
+        <translation>In de back-upmap %1 kan niet worden geschreven: controleer de rechten.</translation>
     </message>
     <message>
         <source>The vault&apos;s snapshot could not be completed.</source>
@@ -2428,19 +2428,19 @@ Komen de vingerafdrukken overeen?</translation>
     </message>
     <message>
         <source>hours after which the desktop makes a new backup at lock or quit</source>
-        <translation>aantal uren waarna de desktop bij vergrendelen of afsluiten een nieuwe back-up maakt</translation>
+        <translation>aantal uren waarna het bureaubladprogramma bij vergrendelen of afsluiten een nieuwe back-up maakt</translation>
     </message>
     <message>
         <source>backups kept by prune: one for each of this many days</source>
-        <translation>back-ups die prune bewaart: één voor elk van dit aantal dagen</translation>
+        <translation>back-ups die prune bewaart: één voor elk van zoveel dagen</translation>
     </message>
     <message>
         <source>backups kept by prune: one for each of this many weeks</source>
-        <translation>back-ups die prune bewaart: één voor elk van dit aantal weken</translation>
+        <translation>back-ups die prune bewaart: één voor elk van zoveel weken</translation>
     </message>
     <message>
         <source>backups kept by prune: one for each of this many months</source>
-        <translation>back-ups die prune bewaart: één voor elk van dit aantal maanden</translation>
+        <translation>back-ups die prune bewaart: één voor elk van zoveel maanden</translation>
     </message>
     <message>
         <source>There is no vault setting &quot;%1&quot;. Known settings: %2.</source>
@@ -3537,13 +3537,13 @@ Opdrachten:
     <message numerus="yes">
         <source>Backup written: %1 (%2, %n case(s)).</source>
         <translation>
-            <numerusform>Back-up geschreven: %1 (%2, %n casus).</numerusform>
-            <numerusform>Back-up geschreven: %1 (%2, %n casussen).</numerusform>
+            <numerusform>Back-up geschreven: %1 (%2, %n dossier).</numerusform>
+            <numerusform>Back-up geschreven: %1 (%2, %n dossiers).</numerusform>
         </translation>
     </message>
     <message>
         <source>Check it with &quot;backup verify FILE&quot;.</source>
-        <translation>Controleer de back-up met &quot;backup verify BESTAND&quot;.</translation>
+        <translation>Controleer hem met &quot;backup verify BESTAND&quot;.</translation>
     </message>
     <message>
         <source>Name the backup file to verify.</source>
@@ -3551,13 +3551,13 @@ Opdrachten:
     </message>
     <message>
         <source>The backup is intact: every block, page, attachment and the audit log check out.</source>
-        <translation>De back-up is intact: elk blok, elke pagina, elke bijlage en de auditlog kloppen.</translation>
+        <translation>De back-up is intact: elk blok, elke pagina, elke bijlage en het auditlog kloppen.</translation>
     </message>
     <message numerus="yes">
         <source>Made %1; %n case(s).</source>
         <translation>
-            <numerusform>Gemaakt op %1; %n casus.</numerusform>
-            <numerusform>Gemaakt op %1; %n casussen.</numerusform>
+            <numerusform>Gemaakt op %1; %n dossier.</numerusform>
+            <numerusform>Gemaakt op %1; %n dossiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -3567,13 +3567,13 @@ Opdrachten:
     <message numerus="yes">
         <source>Restored the vault into %1 (%n case(s)).</source>
         <translation>
-            <numerusform>De kluis is teruggezet in %1 (%n casus).</numerusform>
-            <numerusform>De kluis is teruggezet in %1 (%n casussen).</numerusform>
+            <numerusform>De kluis is hersteld in %1 (%n dossier).</numerusform>
+            <numerusform>De kluis is hersteld in %1 (%n dossiers).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open it with the passphrase that was valid when the backup was made, or the recovery key.</source>
-        <translation>Open de kluis met de wachtwoordzin die gold toen de back-up werd gemaakt, of met de herstelsleutel.</translation>
+        <translation>Open hem met de wachtwoordzin die gold toen de back-up werd gemaakt, of met de herstelsleutel.</translation>
     </message>
     <message>
         <source>No backups in %1.</source>
@@ -3589,7 +3589,7 @@ Opdrachten:
     </message>
     <message>
         <source>A policy that keeps nothing is refused: keep at least one daily, weekly or monthly backup.</source>
-        <translation>Een beleid dat niets bewaart, wordt geweigerd: bewaar ten minste één dagelijkse, wekelijkse of maandelijkse back-up.</translation>
+        <translation>Een beleid dat niets bewaart wordt geweigerd: bewaar minstens één dagelijkse, wekelijkse of maandelijkse back-up.</translation>
     </message>
     <message>
         <source>The backup %1 could not be deleted: check the folder&apos;s permissions.</source>
@@ -3601,11 +3601,11 @@ Opdrachten:
     </message>
     <message>
         <source>would delete %1</source>
-        <translation>zou %1 verwijderen</translation>
+        <translation>zou verwijderen: %1</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation>%1 verwijderd</translation>
+        <translation>verwijderd: %1</translation>
     </message>
     <message>
         <source>write an encrypted backup of the whole vault (default folder: backup.folder)</source>
@@ -3617,15 +3617,15 @@ Opdrachten:
     </message>
     <message>
         <source>restore a backup into a new, empty folder (never over a vault)</source>
-        <translation>een back-up terugzetten in een nieuwe, lege map (nooit over een kluis heen)</translation>
+        <translation>een back-up herstellen in een nieuwe, lege map (nooit over een kluis heen)</translation>
     </message>
     <message>
         <source>the backups in the backup folder, newest first, and whether each was verified</source>
-        <translation>de back-ups in de back-upmap, nieuwste eerst, en of elke back-up is gecontroleerd</translation>
+        <translation>de back-ups in de back-upmap, nieuwste eerst, en of elk gecontroleerd is</translation>
     </message>
     <message>
         <source>delete old backups by a daily/weekly/monthly policy; keeps the newest verified one</source>
-        <translation>oude back-ups verwijderen volgens een dag-, week- en maandbeleid; de nieuwste gecontroleerde blijft bewaard</translation>
+        <translation>oude back-ups verwijderen volgens een dag/week/maand-beleid; de nieuwste gecontroleerde blijft altijd</translation>
     </message>
     <message>
         <source>Usage: config set KEY VALUE.</source>
@@ -3669,7 +3669,7 @@ Opdrachten:
     </message>
     <message>
         <source>set a vault setting back to its default</source>
-        <translation>een kluisinstelling terugzetten op de standaardwaarde</translation>
+        <translation>een kluisinstelling terugzetten naar de standaardwaarde</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
@@ -3778,7 +3778,7 @@ Opdrachten:
     </message>
     <message>
         <source>The file cannot be written: the folder is read-only or you may not write there. Nothing was changed.</source>
-        <translation>Het bestand kan niet worden geschreven: de map is alleen-lezen of u mag daar niet schrijven. Er is niets gewijzigd.</translation>
+        <translation>Het bestand kan niet worden geschreven: de map is alleen-lezen of u mag er niet schrijven. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The file cannot be written (input/output error). Nothing was changed.</source>
@@ -3851,6 +3851,137 @@ Opdrachten:
     <message>
         <source>Free beds at %1 today (capacity %2):</source>
         <translation>Vrije bedden bij %1 vandaag (capaciteit %2):</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::BackupPanel</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Hours between automatic backups</source>
+        <translation>Uren tussen automatische back-ups</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Back-upmap:</translation>
+    </message>
+    <message>
+        <source>Back up every:</source>
+        <translation>Back-up maken elke:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Laatste back-up:</translation>
+    </message>
+    <message>
+        <source>A backup is made when you lock or quit and the last one is older than this. Any folder works: a USB stick, a network share, a folder your organisation&apos;s sync program carries. Backups are encrypted.</source>
+        <translation>Er wordt een back-up gemaakt als u vergrendelt of afsluit en de laatste ouder is dan dit. Elke map is geschikt: een USB-stick, een netwerkshare, een map die het synchronisatieprogramma van uw organisatie meeneemt. Back-ups zijn versleuteld.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup settings cannot be read.</source>
+        <translation>De back-upinstellingen kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of this vault. If this laptop is lost or breaks, every case file is gone. Choose a backup folder and click &quot;Back up now&quot;.</source>
+        <translation>Er is geen gecontroleerde back-up van deze kluis. Als deze laptop verloren gaat of kapotgaat, zijn alle dossiers weg. Kies een back-upmap en klik op &quot;Nu back-up maken&quot;.</translation>
+    </message>
+    <message>
+        <source>The last verified backup is %1. Connect the backup drive and click &quot;Back up now&quot;.</source>
+        <translation>De laatste gecontroleerde back-up is van %1. Sluit de back-upschijf aan en klik op &quot;Nu back-up maken&quot;.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Back-up wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. Nothing was written.</source>
+        <translation>De back-up is geannuleerd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>De back-up is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 written and verified (%2).</source>
+        <translation>Back-up %1 geschreven en gecontroleerd (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::BackupRunner</name>
+    <message>
+        <source>A backup is already being made.</source>
+        <translation>Er wordt al een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation>Kies eerst een back-upmap.</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6228,81 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>vangnet::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Passphrase (the one valid when the backup was made)</source>
+        <translation>&amp;Wachtwoordzin (die gold toen de back-up werd gemaakt)</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Herstellen uit back-up</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>He&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new vault folder; an existing vault is never overwritten. On a new laptop, copy the backup file from the USB stick or the share first.</source>
+        <translation>De back-up wordt hersteld in een nieuwe kluismap; een bestaande kluis wordt nooit overschreven. Kopieer op een nieuwe laptop eerst het back-upbestand van de USB-stick of de share.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Back-upbestand:</translation>
+    </message>
+    <message>
+        <source>New vault folder:</source>
+        <translation>Nieuwe kluismap:</translation>
+    </message>
+    <message>
+        <source>Open with:</source>
+        <translation>Openen met:</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>Vangnet backups (*.vnbackup);;All files (*)</source>
+        <translation>Vangnet-back-ups (*.vnbackup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the restored vault</source>
+        <translation>Map voor de herstelde kluis</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Kies het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the restored vault.</source>
+        <translation>Kies een map voor de herstelde kluis.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key.</source>
+        <translation>Voer de herstelsleutel in.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Voer de wachtwoordzin in.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::SafetyGuard</name>
     <message>
         <source>&amp;Hide now</source>
@@ -6895,6 +7101,10 @@ Opdrachten:
     <message>
         <source>The folder %1 does not hold a Vangnet vault (vault.key and vault.db). Choose the folder that was copied as a whole.</source>
         <translation>De map %1 bevat geen Vangnet-kluis (vault.key en vault.db). Kies de map die in zijn geheel is gekopieerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Uit back-up &amp;herstellen…</translation>
     </message>
 </context>
 <context>

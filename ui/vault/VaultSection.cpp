@@ -3,6 +3,8 @@
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
 #include "common/MessageBox.h"
+#include "safety/SystemClock.h"
+#include "vault/BackupPanel.h"
 #include "vault/ChangePassphraseDialog.h"
 #include "vault/RecoveryKeyDialog.h"
 #include "vault/Vault.h"
@@ -27,6 +29,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     , m_change(new QPushButton(tr("Change &passphrase…"), this))
     , m_recoveryWarning(new QLabel(this))
     , m_newRecoveryKey(new QPushButton(tr("New &recovery key…"), this))
+    , m_backups(new BackupPanel(settings.clock ? *settings.clock : SystemClock::instance(), this))
 {
     setObjectName(QStringLiteral("vaultSection"));
     m_form->setLabelAlignment(Qt::AlignRight);
@@ -76,6 +79,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     buttons->addWidget(m_status);
     buttons->addStretch();
     layout->addLayout(buttons);
+    layout->addWidget(m_backups);
     layout->addStretch();
 
     connect(m_change, &QPushButton::clicked, this, &VaultSection::changePassphrase);
@@ -108,6 +112,7 @@ void VaultSection::vaultOpened(Vault &vault)
     m_vault = &vault;
     m_change->setEnabled(true);
     m_newRecoveryKey->setEnabled(true);
+    m_backups->vaultOpened(vault);
     reload();
     if (showRecoveryState()
         && MessageBox::question(this, tr("Recovery key"),
@@ -171,6 +176,7 @@ void VaultSection::clear()
     m_newRecoveryKey->setEnabled(false);
     m_recoveryWarning->clear();
     m_recoveryWarning->hide();
+    m_backups->clear();
 }
 
 void VaultSection::fitCountsHeight()

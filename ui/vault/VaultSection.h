@@ -13,11 +13,12 @@ class QTableWidget;
 
 namespace vangnet {
 
+class BackupPanel;
 class ChangePassphraseDialog;
 
 // The "Vault" section: where the vault lives, how it is encrypted, its schema and record counts,
-// changing the passphrase and making a new recovery key (offered at unlock when the key file's
-// recovery slot is damaged).
+// changing the passphrase, making a new recovery key (offered at unlock when the key file's recovery
+// slot is damaged), and the backups (BackupPanel).
 class VaultSection final : public QWidget, public Section
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     void vaultOpened(Vault &vault) override;
     void stopWork() override;
     void clear() override;
+    BackupPanel &backups() { return *m_backups; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -67,6 +69,7 @@ private:
     QPushButton *m_change;
     QLabel *m_recoveryWarning;
     QPushButton *m_newRecoveryKey;
+    BackupPanel *m_backups;
 };
 
 } // namespace vangnet
