@@ -4,23 +4,30 @@
 #include "crypto/KeyDerivation.h"
 #include "crypto/PassphrasePolicy.h"
 #include "crypto/RecoveryKey.h"
+#include "platform/AtomicFile.h"
 #include "platform/CrashPoint.h"
 #include "platform/FileLock.h"
 #include "platform/FileSync.h"
+#include "storage/CipherPageCheck.h"
 #include "storage/Migrations.h"
 #include "storage/SqlCipher.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
 
+#include <cstdio>
+
 namespace vangnet {
 namespace {
 
 constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto OwnerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+// Set once the vault's key file carries an authenticator: a file without one is then an alteration.
+const QString KeyFileAuthenticatedMeta = QStringLiteral("key_file_authenticated");
 
 Status writeMeta(Database &db, const QString &key, const QString &value)
 {
@@ -43,17 +50,45 @@ Result<QString> readMeta(Database &db, const QString &key)
     return row.value() ? stmt->text(0) : QString();
 }
 
+// Moves everything from the WAL into the database file and empties the WAL, checking the result: a
+// checkpoint that fails when the connection closes is silent, and the pending database is renamed
+// without its -wal file.
+Status checkpointFully(Database &db)
+{
+    auto stmt = db.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || stmt->value(0).toInt() != 0)
+        return Error(ErrorCode::Runtime, Vault::tr("The new vault's database could not be written completely. Nothing was changed."),
+            QStringLiteral("wal_checkpoint busy"));
+    return {};
+}
+
 void removePendingDatabase(const VaultPaths &paths)
 {
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(paths.pendingDatabase() + suffix);
 }
 
+bool renameInPlace(const QString &from, const QString &to)
+{
+#if defined(__unix__) || defined(__APPLE__)
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    return QFile::rename(from, to);
+#endif
+}
+
 Status completeCreation(const VaultPaths &paths)
 {
-    if (!QFile::rename(paths.pendingDatabase(), paths.database()))
+    // The plain rename, never QFile::rename's copy-and-delete fallback: all or nothing.
+    if (!renameInPlace(paths.pendingDatabase(), paths.database()))
         return Error(ErrorCode::Runtime, Vault::tr("The new vault's database could not be put in place."), paths.database());
-    syncDirectory(paths.folder);
+    if (!syncDirectory(paths.folder))
+        return Error(ErrorCode::Runtime, Vault::tr("The vault folder could not be flushed to disk."), paths.folder);
     return {};
 }
 
@@ -73,6 +108,39 @@ bool diskFullError(int rc, const QString &folder)
         return true;
     return ((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN) && lowOnSpace(folder);
 }
+
+// Undoes a creation that failed before it was reported: nothing it made stays, so that the folder
+// is as it was (init can be tried again) and no vault exists whose recovery key nobody saw.
+class CreationCleanup
+{
+public:
+    CreationCleanup(const VaultPaths &paths, bool madeFolder, FileLock &lock)
+        : m_paths(paths)
+        , m_madeFolder(madeFolder)
+        , m_lock(lock)
+    { }
+    ~CreationCleanup()
+    {
+        if (m_done)
+            return;
+        removePendingDatabase(m_paths);
+        for (const QString &file : QStringList { m_paths.database(), m_paths.database() + QStringLiteral("-wal"),
+                 m_paths.database() + QStringLiteral("-shm"), m_paths.keyFile() })
+            QFile::remove(file);
+        m_lock.unlock(); // its file goes too, so that a folder this creation made can go
+        if (m_madeFolder)
+            QDir().rmdir(m_paths.folder); // only if empty
+    }
+    CreationCleanup(const CreationCleanup &) = delete;
+    CreationCleanup &operator=(const CreationCleanup &) = delete;
+    void done() { m_done = true; }
+
+private:
+    const VaultPaths &m_paths;
+    bool m_madeFolder;
+    FileLock &m_lock;
+    bool m_done = false;
+};
 
 } // namespace
 
@@ -103,6 +171,7 @@ void Vault::lock()
     m_pendingAudit.clear();
     m_db.close();
     m_masterKey.wipe();
+    m_recoveryKey.wipe();
     if (m_lock) {
         m_lock->unlock();
         m_lock.reset();
@@ -203,19 +272,24 @@ Result<CreatedVault> Vault::create(const QString &folder, const QString &passphr
     if (auto st = checkFolderForCreate(paths); !st)
         return st.error();
     // Only a folder made here is made private: an existing one may be shared with other programs.
-    if (!QFileInfo::exists(paths.folder)) {
+    const bool madeFolder = !QFileInfo::exists(paths.folder);
+    if (madeFolder) {
         if (!QDir().mkpath(paths.folder))
             return Error(ErrorCode::Runtime, tr("The vault folder cannot be created."), paths.folder);
         QFile::setPermissions(paths.folder, OwnerOnlyDir);
     }
 
     auto lock = acquireLock(paths);
-    if (!lock)
+    if (!lock) {
+        if (madeFolder)
+            QDir().rmdir(paths.folder);
         return lock.error();
+    }
     // Another init may have won the race for the lock.
     if (exists(folder))
         return Error(ErrorCode::AlreadyExists,
             tr("There is already a vault in this folder. Vangnet never overwrites a vault; choose another folder."));
+    CreationCleanup cleanup(paths, madeFolder, *lock.value());
 
     auto passphraseKey = KeyDerivation::fromPassphrase(passphrase, kdf);
     if (!passphraseKey)
@@ -240,24 +314,29 @@ Result<CreatedVault> Vault::create(const QString &folder, const QString &passphr
             = writeMeta(pending.value(), QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             !st)
             return st.error();
+        if (auto st = writeMeta(pending.value(), KeyFileAuthenticatedMeta, QStringLiteral("1")); !st)
+            return st.error();
         if (auto st = AuditLog(pending.value()).append(QStringLiteral("vault.created")); !st)
             return st.error();
-    } // closed: the WAL is checkpointed into the file
+        if (auto st = checkpointFully(pending.value()); !st)
+            return st.error();
+    } // closed; the WAL was emptied into the file above
+    if (QFileInfo(paths.pendingDatabase() + QStringLiteral("-wal")).size() > 0)
+        return Error(ErrorCode::Runtime, tr("The new vault's database could not be written completely. Nothing was changed."),
+            QStringLiteral("WAL left after close"));
 
     // The key file, then the database under its final name: a crash in between is completed by
     // the next open (finishOpen), a crash before leaves nothing that counts as a vault.
     KeyFile keyFile = KeyFile::create(vaultId, masterKey, passphraseKey.value(), kdf, recoveryKey);
-    if (auto st = keyFile.save(paths.keyFile()); !st) {
-        removePendingDatabase(paths);
+    if (auto st = keyFile.save(paths.keyFile(), { &masterKey, &passphraseKey.value(), &recoveryKey }); !st)
         return st.error();
-    }
-    QFile::setPermissions(paths.keyFile(), OwnerOnlyFile);
     crashPoint("create-after-keyfile");
     if (auto st = completeCreation(paths); !st)
         return st.error();
     auto db = Database::open(paths.database(), masterKey, Database::Mode::OpenExisting);
     if (!db)
         return db.error();
+    cleanup.done();
 
     CreatedVault created;
     created.recoveryKey = RecoveryKey::format(recoveryKey);
@@ -299,12 +378,14 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString &folder,
     auto masterKey = keyFile->unwrapWithRecoveryKey(recoveryKey.value());
     if (!masterKey)
         return masterKey.error();
-    return finishOpen(paths, std::move(lock.value()), std::move(keyFile.value()), std::move(masterKey.value()));
+    return finishOpen(paths, std::move(lock.value()), std::move(keyFile.value()), std::move(masterKey.value()),
+        std::move(recoveryKey.value()));
 }
 
-Result<std::unique_ptr<Vault>> Vault::finishOpen(
-    const VaultPaths &paths, std::unique_ptr<FileLock> lock, KeyFile keyFile, SecureBuffer masterKey)
+Result<std::unique_ptr<Vault>> Vault::finishOpen(const VaultPaths &paths, std::unique_ptr<FileLock> lock, KeyFile keyFile,
+    SecureBuffer masterKey, SecureBuffer recoveryKey)
 {
+    AtomicFile::removeStaleTemporaries(paths.keyFile()); // left by a process killed while it saved the key file
     if (!QFileInfo::exists(paths.database()) && QFileInfo::exists(paths.pendingDatabase()))
         if (auto st = completeCreation(paths); !st)
             return st.error();
@@ -333,6 +414,7 @@ Result<std::unique_ptr<Vault>> Vault::finishOpen(
         return st.error();
     std::unique_ptr<Vault> vault(
         new Vault(paths, std::move(lock), std::move(keyFile), std::move(masterKey), std::move(db.value())));
+    vault->m_recoveryKey = std::move(recoveryKey);
     // An earlier unlock whose audit row a full disk kept back and that never got written.
     const QFileInfo marker(paths.auditPendingMarker());
     const bool gap = marker.exists();
@@ -392,11 +474,88 @@ Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters
     if (!passphraseKey)
         return passphraseKey.error();
     KeyFile updated = m_keyFile;
+    // The recovery slot: proven by the recovery key if the vault was opened with it; an older file's
+    // slot gets its first MAC; a slot found damaged keeps its failing MAC (verify keeps saying so).
+    if (!m_recoveryKey.isEmpty() || m_keyFile.slotState(KeyFile::Slot::Recovery, m_masterKey) == KeyFile::SlotState::Unverified)
+        updated.authenticateSlot(KeyFile::Slot::Recovery, m_masterKey);
     updated.rewrapPassphraseSlot(m_masterKey, passphraseKey.value(), kdf);
-    if (auto st = updated.save(m_paths.keyFile()); !st)
+    return replaceKeyFile(updated, { &m_masterKey, &passphraseKey.value(), m_recoveryKey.isEmpty() ? nullptr : &m_recoveryKey },
+        QStringLiteral("vault.passphrase_changed"));
+}
+
+KeyFile::SlotState Vault::recoverySlotState() const
+{
+    if (!m_recoveryKey.isEmpty())
+        return KeyFile::SlotState::Intact; // it opened the vault
+    return m_keyFile.slotState(KeyFile::Slot::Recovery, m_masterKey);
+}
+
+Result<QString> Vault::replaceRecoveryKey()
+{
+    if (!isOpen())
+        return Error(ErrorCode::Runtime, tr("The vault is locked."));
+    SecureBuffer recoveryKey = RecoveryKey::generate();
+    KeyFile updated = m_keyFile;
+    if (updated.slotState(KeyFile::Slot::Passphrase, m_masterKey) == KeyFile::SlotState::Unverified)
+        updated.authenticateSlot(KeyFile::Slot::Passphrase, m_masterKey);
+    updated.rewrapRecoverySlot(m_masterKey, recoveryKey);
+    if (auto st = replaceKeyFile(updated, { &m_masterKey, nullptr, &recoveryKey }, QStringLiteral("vault.recovery_key_replaced"));
+        !st)
+        return st.error();
+    m_recoveryKey.wipe(); // the old one no longer opens the vault
+    return RecoveryKey::format(recoveryKey);
+}
+
+Status Vault::replaceKeyFile(const KeyFile &updated, const KeyFile::Proof &proof, const QString &auditAction)
+{
+    // The audit row first, inside a transaction: on a full disk the database write fails before the
+    // key file is touched. The transaction commits only once the new key file is in place.
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began();
+    if (auto st = AuditLog(m_db).append(auditAction); !st)
         return st;
-    m_keyFile = std::move(updated);
-    return audit(QStringLiteral("vault.passphrase_changed"));
+    if (auto st = writeMeta(m_db, KeyFileAuthenticatedMeta, QStringLiteral("1")); !st)
+        return st;
+    if (auto st = updated.save(m_paths.keyFile(), proof); !st)
+        return st; // rolled back: the old key file and the database are as they were
+    m_keyFile = updated;
+    // The new key file is in place: the change happened even if the audit row cannot be committed
+    // now, and telling the user otherwise would leave them with a passphrase they think is not set.
+    (void)tx.commit();
+    return {};
+}
+
+Status Vault::verifyKeyFile()
+{
+    auto onDisk = KeyFile::load(m_paths.keyFile());
+    if (!onDisk)
+        return Error(ErrorCode::Integrity, tr("The vault's key file is damaged or was altered: %1").arg(onDisk.error().message()),
+            onDisk.error().detail());
+    if (onDisk->vaultId() != m_keyFile.vaultId())
+        return Error(ErrorCode::Integrity, tr("The key file in the vault folder belongs to another vault."));
+    auto marked = readMeta(m_db, KeyFileAuthenticatedMeta);
+    if (!marked)
+        return marked.error();
+    if (!onDisk->hasAuthenticator() && marked.value() == QLatin1String("1"))
+        return Error(ErrorCode::Integrity,
+            tr("The vault's key file was altered: its authenticator was removed. Set a new passphrase and make a new recovery "
+               "key."));
+    const bool passphraseDamaged = onDisk->slotState(KeyFile::Slot::Passphrase, m_masterKey) == KeyFile::SlotState::Damaged;
+    const bool recoveryDamaged = onDisk->slotState(KeyFile::Slot::Recovery, m_masterKey) == KeyFile::SlotState::Damaged;
+    if (passphraseDamaged && recoveryDamaged)
+        return Error(ErrorCode::Integrity,
+            tr("Both slots of the vault's key file (passphrase and recovery) are damaged or were altered. While the vault is "
+               "open, set a new passphrase and make a new recovery key."));
+    if (passphraseDamaged)
+        return Error(ErrorCode::Integrity,
+            tr("The passphrase slot of the vault's key file is damaged or was altered: the passphrase may no longer open the "
+               "vault. While it is open, set a new passphrase."));
+    if (recoveryDamaged)
+        return Error(ErrorCode::Integrity,
+            tr("The recovery slot of the vault's key file is damaged or was altered: the recovery key no longer opens the "
+               "vault. Make a new recovery key now."));
+    return {};
 }
 
 Status Vault::verifyIntegrity()
@@ -421,7 +580,21 @@ Status Vault::verifyIntegrity()
         return Error(ErrorCode::Integrity,
             tr("The vault's database is damaged or was altered. Restore the vault folder from a backup."),
             problems.mid(0, 5).join(QStringLiteral("; ")));
+    // Every page of the file by page number, free-list pages too (quick_check reads only live ones).
+    auto pages = CipherPageCheck::run(m_paths.database(), m_masterKey);
+    if (!pages)
+        return pages.error();
+    if (!pages->damaged.isEmpty()) {
+        QStringList numbers;
+        for (qint64 n : std::as_const(pages->damaged))
+            numbers.append(QString::number(n));
+        return Error(ErrorCode::Integrity,
+            tr("The vault's database is damaged or was altered. Restore the vault folder from a backup."),
+            QStringLiteral("pages failing their HMAC: ") + numbers.join(QStringLiteral(", ")));
+    }
     if (auto st = AuditLog(m_db).verify(); !st)
+        return st;
+    if (auto st = verifyKeyFile(); !st)
         return st;
     return audit(QStringLiteral("vault.verified"));
 }

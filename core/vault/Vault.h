@@ -48,8 +48,15 @@ public:
     static Result<std::unique_ptr<Vault>> openWithRecoveryKey(const QString &folder, const QString &recoveryKey);
 
     // Rewraps the master key; the database is not re-encrypted. Atomic: after a crash either the old
-    // or the new passphrase opens the vault.
+    // or the new passphrase opens the vault. The new key file is read back and proven (the new
+    // passphrase unwraps it; the recovery slot unwraps with the recovery key when the vault was opened
+    // with it, or else is the old, authenticated slot byte for byte) before it replaces the old one.
     Status changePassphrase(const QString &newPassphrase, const KdfParameters &kdf);
+    // Whether the recovery key still opens this vault, as far as the key file's authenticator can
+    // tell (Unverified: a key file of an older version, not yet re-saved).
+    KeyFile::SlotState recoverySlotState() const;
+    // A new recovery key replaces the old one (which stops working): shown once, never stored.
+    Result<QString> replaceRecoveryKey();
 
     // Closes every reader (stopping a running statement and waiting for it), then the database, wipes
     // the master key and releases the lock. The object stays, locked.
@@ -84,8 +91,9 @@ public:
     // Rows per table (not the search index's internal tables), by table name.
     static Result<QList<QPair<QString, qint64>>> recordCounts(Database &db);
 
-    // Reads every page (each page's HMAC is checked) and the audit chain: Integrity when anything
-    // was damaged or altered.
+    // Reads every page (each page's HMAC is checked), the audit chain and both slots of the key file
+    // on disk (structure and authenticator): Integrity, naming what is damaged, when anything was
+    // damaged or altered.
     Status verifyIntegrity();
 
     // The SQLCipher raw key as 64 hex digits, for opening the database with the stock sqlcipher
@@ -109,19 +117,24 @@ private:
 
     Vault(VaultPaths paths, std::unique_ptr<FileLock> lock, KeyFile keyFile, SecureBuffer masterKey, Database db);
     static Result<std::unique_ptr<FileLock>> acquireLock(const VaultPaths &paths);
-    static Result<std::unique_ptr<Vault>> finishOpen(
-        const VaultPaths &paths, std::unique_ptr<FileLock> lock, KeyFile keyFile, SecureBuffer masterKey);
+    static Result<std::unique_ptr<Vault>> finishOpen(const VaultPaths &paths, std::unique_ptr<FileLock> lock, KeyFile keyFile,
+        SecureBuffer masterKey, SecureBuffer recoveryKey = {});
     static Status checkFolderForCreate(const VaultPaths &paths);
     // Appends an audit row; on a full disk keeps it pending instead of failing (reading never
     // needs free space).
     Status audit(const QString &action, const QString &subject = {});
     bool isDiskFull() const;
+    Status verifyKeyFile();
+    // Saves the key file with the audit row (and the marker that key files of this vault carry an
+    // authenticator) in one transaction that commits only once the new file is in place.
+    Status replaceKeyFile(const KeyFile &updated, const KeyFile::Proof &proof, const QString &auditAction);
 
     VaultPaths m_paths;
     std::unique_ptr<FileLock> m_lock;
     QList<PendingAudit> m_pendingAudit;
     KeyFile m_keyFile;
     SecureBuffer m_masterKey;
+    SecureBuffer m_recoveryKey; // only while opened with the recovery key: proves the recovery slot on save
     Database m_db;
     std::vector<std::weak_ptr<VaultReader::Shared>> m_readers;
 };

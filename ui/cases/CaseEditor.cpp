@@ -11,6 +11,7 @@
 #include "common/MessageBox.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
+#include "platform/AtomicFile.h"
 #include "safety/DangerAssessment.h"
 #include "safety/DangerBanner.h"
 #include "safety/SecureClipboard.h"
@@ -34,7 +35,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -1273,9 +1273,8 @@ void CaseEditor::saveAttachmentCopy()
         MessageBox::warning(this, tr("Save a copy"), content.error().message());
         return;
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content.value()) != content->size() || !file.commit())
-        MessageBox::warning(this, tr("Save a copy"), tr("The copy could not be written: %1").arg(file.errorString()));
+    if (auto st = AtomicFile::writeAll(target, content.value()); !st)
+        MessageBox::warning(this, tr("Save a copy"), st.error().message());
 }
 
 // ---- panels ----
