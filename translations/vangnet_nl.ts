@@ -1035,6 +1035,10 @@
         <source>The contact card was altered after it was made: its signature does not match.</source>
         <translation>De contactkaart is na het aanmaken gewijzigd: de handtekening komt niet overeen.</translation>
     </message>
+    <message>
+        <source>The card file cannot be read.</source>
+        <translation>Het kaartbestand kan niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -1072,6 +1076,33 @@
     <message>
         <source>The contact kind must be team or external.</source>
         <translation>Het soort contact moet team of external zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is named in consents or in sent or received bundles. The contact stays, so that the registers keep saying who received what.</source>
+        <translation>%1 komt voor in toestemmingen of in verstuurde of ontvangen bundels. Het contact blijft bestaan, zodat de registers blijven laten zien wie wat heeft ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVerification</name>
+    <message>
+        <source>Verify a contact</source>
+        <translation>Een contact verifiëren</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 verifiëren</translation>
+    </message>
+    <message>
+        <source>Call %1 on a phone number you already know (not one from the contact card) and ask them to read out their fingerprint. It must match exactly:
+
+%2
+
+Do the fingerprints match?</source>
+        <translation>Bel %1 op een telefoonnummer dat u al kent (niet een nummer van de contactkaart) en vraag of ze hun vingerafdruk voorlezen. Die moet precies overeenkomen met:
+
+%2
+
+Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3673,61 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>vangnet::AddContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation>Een contact toevoegen</translation>
+    </message>
+    <message>
+        <source>Contact card of %1.</source>
+        <translation>Contactkaart van %1.</translation>
+    </message>
+    <message>
+        <source>Contact card of %1 (%2).</source>
+        <translation>Contactkaart van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Team: a colleague in my own organisation</source>
+        <translation>&amp;Team: een collega in mijn eigen organisatie</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal: CoMensha, a shelter, the police, another organisation</source>
+        <translation>E&amp;xtern: CoMensha, een opvang, de politie, een andere organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Call %1 on a phone number you already know (not one from the card) and ask them to read out their fingerprint. It must match this one exactly:</source>
+        <translation>Bel %1 op een telefoonnummer dat u al kent (niet een nummer van de kaart) en vraag of ze hun vingerafdruk voorlezen. Die moet precies overeenkomen met deze:</translation>
+    </message>
+    <message>
+        <source>Without this the contact is added as not verified: nothing can be sent to it until you compare the fingerprint (Verify… in the contacts list).</source>
+        <translation>Zonder dit vinkje wordt het contact als niet geverifieerd toegevoegd: u kunt er niets naartoe sturen totdat u de vingerafdruk hebt vergeleken (Verifiëren… in de lijst met contacten).</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact</source>
+        <translation>Contact toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Add a contact from a card</source>
+        <translation>Een contact toevoegen vanuit een kaart</translation>
+    </message>
+    <message>
+        <source>Contact cards (*.vncard)</source>
+        <translation>Contactkaarten (*.vncard)</translation>
+    </message>
+    <message>
+        <source>They read out this fingerprint to me by phone and it &amp;matches</source>
+        <translation>Deze vingerafdruk is mij telefonisch voorgelezen en komt &amp;overeen</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AtomicFile</name>
     <message>
         <source>The file cannot be written: the disk is full. Nothing was changed.</source>
@@ -4754,8 +4840,16 @@ Opdrachten:
         <translation>%1 – niet geverifieerd</translation>
     </message>
     <message>
-        <source>There are no contacts yet: add the recipient&apos;s contact card first.</source>
-        <translation>Er zijn nog geen contacten: voeg eerst de contactkaart van de ontvanger toe.</translation>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;Contact toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add the recipient from the contact card they sent you.</source>
+        <translation>Voeg de ontvanger toe vanuit de contactkaart die u van hem of haar kreeg.</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet: add the recipient from the contact card they sent you (Add a contact…).</source>
+        <translation>Er zijn nog geen contacten: voeg de ontvanger toe vanuit de contactkaart die u kreeg (Contact toevoegen…).</translation>
     </message>
 </context>
 <context>
@@ -4937,20 +5031,40 @@ Opdrachten:
         <translation>Nee – vergelijk telefonisch</translation>
     </message>
     <message>
-        <source>Verify %1</source>
-        <translation>%1 verifiëren</translation>
+        <source>No contacts yet. To send a bundle, you need the recipient&apos;s contact card: ask CoMensha, the shelter or your colleague for their card file (.vncard), then add it here or drop it on this page. Send them your own card (tab &quot;My card&quot;) so that they can add you.</source>
+        <translation>Nog geen contacten. Om een bundel te versturen hebt u de contactkaart van de ontvanger nodig: vraag CoMensha, de opvang of uw collega om hun kaartbestand (.vncard) en voeg het hier toe, of sleep het naar deze pagina. Stuur hun ook uw eigen kaart (tabblad &quot;Mijn kaart&quot;), zodat zij u kunnen toevoegen.</translation>
     </message>
     <message>
-        <source>Call %1 on a phone number you already know (not one from the contact card) and ask them to read out their fingerprint. It must match exactly:
-
-%2
-
-Do the fingerprints match?</source>
-        <translation>Bel %1 op een telefoonnummer dat al bekend is (niet een nummer van de contactkaart) en laat de vingerafdruk voorlezen. Deze moet exact overeenkomen:
-
-%2
-
-Komen de vingerafdrukken overeen?</translation>
+        <source>Add a contact from a card…</source>
+        <translation>Contact toevoegen vanuit een kaart…</translation>
+    </message>
+    <message>
+        <source>&amp;Add from card…</source>
+        <translation>Toevoegen vanuit &amp;kaart…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;team</source>
+        <translation>Naar &amp;team verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>Move to e&amp;xternal</source>
+        <translation>Naar e&amp;xtern verplaatsen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contacts? Nothing can be sent to them or imported from them until their card is added again.</source>
+        <translation>%1 uit de contacten verwijderen? U kunt dan niets meer naar hen sturen of van hen importeren totdat hun kaart opnieuw is toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5440,33 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Gathering the cases&apos; data…</source>
         <translation>De gegevens van de casussen worden verzameld…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact from a card…</source>
+        <translation>&amp;Contact toevoegen vanuit een kaart…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>Ve&amp;rifiëren…</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. Add the recipient from the contact card they sent you, then compare the fingerprint with them by phone.</source>
+        <translation>Er zijn nog geen contacten. Voeg de ontvanger toe vanuit de contactkaart die u kreeg en vergelijk daarna telefonisch de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>No contact is verified yet. Choose the recipient, call them on a number you already know and compare the fingerprint (Verify…).</source>
+        <translation>Nog geen enkel contact is geverifieerd. Kies de ontvanger, bel op een nummer dat u al kent en vergelijk de vingerafdruk (Verifiëren…).</translation>
+    </message>
+    <message>
+        <source>This contact is not verified yet: compare the fingerprint by phone first (Verify…).</source>
+        <translation>Dit contact is nog niet geverifieerd: vergelijk eerst telefonisch de vingerafdruk (Verifiëren…).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::FingerprintLabel</name>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Vingerafdruk %1</translation>
     </message>
 </context>
 <context>
@@ -6172,10 +6313,6 @@ Komen de vingerafdrukken overeen?</translation>
 <context>
     <name>vangnet::SharingSection</name>
     <message>
-        <source>Export my contact &amp;card…</source>
-        <translation>Mijn contact&amp;kaart exporteren…</translation>
-    </message>
-    <message>
         <source>&amp;Export cases…</source>
         <translation>Casussen &amp;exporteren…</translation>
     </message>
@@ -6244,10 +6381,6 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <source>This vault</source>
-        <translation>Deze kluis</translation>
-    </message>
-    <message>
         <source>Suppress counts below:</source>
         <translation>Aantallen weglaten onder:</translation>
     </message>
@@ -6274,12 +6407,6 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Sharing</source>
         <translation>Delen</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Fingerprint: %3</source>
-        <translation>%1 (%2)
-Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>sent</source>
@@ -6314,22 +6441,6 @@ Vingerafdruk: %3</translation>
         <translation>De kaart kan niet worden geschreven: %1</translation>
     </message>
     <message>
-        <source>&amp;Name and organisation…</source>
-        <translation>&amp;Naam en organisatie…</translation>
-    </message>
-    <message>
-        <source>No name set yet: recipients see it on your contact card.
-Fingerprint: %1</source>
-        <translation>Nog geen naam ingesteld: ontvangers zien die op de contactkaart.
-Vingerafdruk: %1</translation>
-    </message>
-    <message>
-        <source>%1
-Fingerprint: %2</source>
-        <translation>%1
-Vingerafdruk: %2</translation>
-    </message>
-    <message>
         <source>Name and organisation</source>
         <translation>Naam en organisatie</translation>
     </message>
@@ -6338,16 +6449,48 @@ Vingerafdruk: %2</translation>
         <translation>Een contactkaart heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>Your name as recipients should see it:</source>
-        <translation>Naam zoals ontvangers die moeten zien:</translation>
+        <source>Save my contact &amp;card…</source>
+        <translation>Mijn contact&amp;kaart opslaan…</translation>
     </message>
     <message>
-        <source>Your organisation:</source>
-        <translation>Organisatie:</translation>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
     </message>
     <message>
-        <source>Give this vault a name first (Name and organisation…), so that recipients know whose card it is.</source>
-        <translation>Geef deze kluis eerst een naam (Naam en organisatie…), zodat ontvangers weten van wie de kaart is.</translation>
+        <source>Your &amp;organisation:</source>
+        <translation>Uw &amp;organisatie:</translation>
+    </message>
+    <message>
+        <source>Your fingerprint. When someone adds your card, read these numbers out to them by phone; they compare them with what their screen shows.</source>
+        <translation>Uw vingerafdruk. Lees deze cijfers telefonisch voor aan wie uw kaart toevoegt; die vergelijkt ze met wat op het eigen scherm staat.</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Mijn kaart</translation>
+    </message>
+    <message>
+        <source>No name set yet. Recipients see your name and organisation on your contact card: fill them in and save, then save the card and send it to them.</source>
+        <translation>Nog geen naam ingesteld. Ontvangers zien uw naam en organisatie op uw contactkaart: vul ze in en sla ze op, sla daarna de kaart op en stuur die naar hen.</translation>
+    </message>
+    <message>
+        <source>Your card shows: %1</source>
+        <translation>Uw kaart toont: %1</translation>
+    </message>
+    <message>
+        <source>Your card shows: %1 (%2)</source>
+        <translation>Uw kaart toont: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fill in your name and organisation and save them first, so that recipients know whose card it is.</source>
+        <translation>Vul eerst uw naam en organisatie in en sla ze op, zodat ontvangers weten van wie de kaart is.</translation>
+    </message>
+    <message>
+        <source>Your card is saved as %1. Send the file to the recipient (e-mail or a USB stick are fine: it holds no secrets), then read your fingerprint out to them by phone.</source>
+        <translation>Uw kaart is opgeslagen als %1. Stuur het bestand naar de ontvanger (e-mail of een USB-stick is prima: er staan geen geheimen in) en lees daarna telefonisch uw vingerafdruk voor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save name and organisation</source>
+        <translation>Naam en organisatie op&amp;slaan</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "exchange/ContactCard.h"
 
+#include <QFile>
 #include <QStringList>
 
 #include <sodium.h>
@@ -79,6 +80,26 @@ Result<ContactCard> ContactCard::parse(const QString &text)
         != 0)
         return Error(ErrorCode::Integrity, tr("The contact card was altered after it was made: its signature does not match."));
     return card;
+}
+
+Result<ContactCard> ContactCard::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::InvalidInput, tr("The card file cannot be read."), file.errorString());
+    return parse(QString::fromUtf8(file.read(64 * 1024)));
+}
+
+Contact ContactCard::toContact(const QString &kind, const QString &name) const
+{
+    Contact contact;
+    contact.name = name.trimmed().isEmpty() ? this->name : name.trimmed();
+    contact.organisation = organisation;
+    contact.kind = kind;
+    contact.encPublicKey = identity.encryptionKey;
+    contact.signPublicKey = identity.signingKey;
+    contact.fingerprint = identity.fingerprint();
+    return contact;
 }
 
 } // namespace vangnet

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "crypto/IdentityKeys.h"
+#include "exchange/Contact.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +25,12 @@ public:
     static QString write(const QString &name, const QString &organisation, const IdentityKeys &keys);
     // Integrity error when the signature does not match; InvalidInput when it is not a card.
     static Result<ContactCard> parse(const QString &text);
+    // Reads and parses a card file (at most 64 KiB are read). InvalidInput when it cannot be read.
+    static Result<ContactCard> readFile(const QString &path);
+
+    // A new, unverified contact of this kind with the card's keys; `name` replaces the card's
+    // own name when it is not empty.
+    Contact toContact(const QString &kind, const QString &name = QString()) const;
 };
 
 } // namespace vangnet

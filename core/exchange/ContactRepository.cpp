@@ -179,4 +179,40 @@ Status ContactRepository::setKind(const QString &id, const QString &kind)
     return q->run();
 }
 
+Status ContactRepository::remove(const QString &id)
+{
+    auto contact = find(id);
+    if (!contact)
+        return contact.error();
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began();
+    auto uses = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM consents WHERE recipient_id = ?1)"
+        " + (SELECT count(*) FROM disclosures WHERE recipient_id = ?1)"
+        " + (SELECT count(*) FROM exported_bundles WHERE recipient_contact_id = ?1)"
+        " + (SELECT count(*) FROM imported_bundles WHERE sender_contact_id = ?1)"
+        " + (SELECT count(*) FROM received_records WHERE sender_contact_id = ?1)"));
+    if (!uses)
+        return uses.error();
+    uses->bind(1, contact->id);
+    auto row = uses->step();
+    if (!row)
+        return row.error();
+    if (uses->integer(0) > 0)
+        return Error(ErrorCode::Refused,
+            tr("%1 is named in consents or in sent or received bundles. The contact stays, so that the registers keep "
+               "saying who received what.")
+                .arg(contact->name));
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+    if (!q)
+        return q.error();
+    q->bind(1, contact->id);
+    if (auto st = q->run(); !st)
+        return st;
+    if (auto st = AuditLog(m_db).append(QStringLiteral("contact.removed"), contact->id); !st)
+        return st;
+    return tx.commit();
+}
+
 } // namespace vangnet

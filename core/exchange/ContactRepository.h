@@ -32,6 +32,9 @@ public:
     // Marks the fingerprint as compared by phone (audited).
     Status verify(const QString &id);
     Status setKind(const QString &id, const QString &kind);
+    // Removes a contact (audited). Refused while a consent, a disclosure or a sent or received
+    // bundle names it: those registers must keep saying who the data went to or came from.
+    Status remove(const QString &id);
 
     static bool isValidKind(const QString &kind);
 

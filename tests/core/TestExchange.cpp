@@ -134,6 +134,48 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // A contact is removed only while no register names it; the card file round-trips into a contact.
+    void contactIsRemovedUnlessARegisterNamesIt()
+    {
+        test::TestVault me;
+        test::TestVault comensha;
+        test::TestVault shelter;
+        const Contact named = befriend(me, comensha, QStringLiteral("CoMensha"), QStringLiteral("external"), true);
+        QVERIFY(!named.id.isEmpty());
+        const QString caseId = CaseRepository(me.vault().database()).createFromJson(fullCase())->id;
+        QVERIFY(!addConsent(me, caseId, named, QStringLiteral("registration"), { QStringLiteral("exploitation") }).isEmpty());
+
+        // The shelter's card, written to a file and read back as a contact.
+        const QString cardFile = path(QStringLiteral("shelter.vncard"));
+        {
+            QFile out(cardFile);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(ContactCard::write(QStringLiteral("Shelter Noord"), QStringLiteral("Opvang"),
+                IdentityStore(shelter.vault().database()).keys().value())
+                          .toUtf8());
+        }
+        auto card = ContactCard::readFile(cardFile);
+        QVERIFY(card);
+        const Contact fromCard = card->toContact(QStringLiteral("team"), QStringLiteral("  "));
+        QCOMPARE(fromCard.name, QStringLiteral("Shelter Noord"));
+        QCOMPARE(fromCard.kind, QStringLiteral("team"));
+        QCOMPARE(fromCard.fingerprint, IdentityStore(shelter.vault().database()).ownIdentity()->publicIdentity.fingerprint());
+        QVERIFY(!fromCard.verified);
+        QCOMPARE(ContactCard::readFile(path(QStringLiteral("missing.vncard"))).error().code(), ErrorCode::InvalidInput);
+
+        ContactRepository contacts(me.vault().database());
+        auto unused = contacts.add(fromCard);
+        QVERIFY(unused);
+        auto refused = contacts.remove(named.id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::Refused);
+        QVERIFY(contacts.find(named.id));
+        QVERIFY(contacts.remove(unused->id).ok());
+        QCOMPARE(contacts.find(unused->id).error().code(), ErrorCode::NotFound);
+        QCOMPARE(count(me, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'contact.removed'")), 1);
+        QCOMPARE(contacts.remove(unused->id).error().code(), ErrorCode::NotFound);
+    }
+
     void exportCarriesExactlyTheConsentedFields_data()
     {
         QTest::addColumn<QString>("purpose");

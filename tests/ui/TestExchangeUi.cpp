@@ -13,6 +13,7 @@
 #include "exchange/ExportCaseModel.h"
 #include "exchange/ExportPlanner.h"
 #include "exchange/ExportWizard.h"
+#include "exchange/FingerprintLabel.h"
 #include "exchange/IdentityStore.h"
 #include "exchange/ImportDialog.h"
 #include "exchange/MergeConflicts.h"
@@ -656,7 +657,8 @@ private slots:
             createCase(coordinator, QStringLiteral("Popescu"));
         SharingSection section;
         section.vaultOpened(coordinator.vault());
-        QVERIFY(section.findChild<QLabel *>(QStringLiteral("identityLabel"))->text().contains(QStringLiteral("Fingerprint")));
+        const QString fingerprint = IdentityStore(coordinator.vault().database()).ownIdentity()->publicIdentity.fingerprint();
+        QCOMPARE(section.findChild<FingerprintLabel *>(QStringLiteral("ownFingerprint"))->fingerprint(), fingerprint);
         section.previewStatistics();
         auto *stats = section.findChild<QTableWidget *>(QStringLiteral("statsTable"));
         QVERIFY(stats->rowCount() > 0);
@@ -675,6 +677,8 @@ private slots:
         section.clear();
         QCOMPARE(stats->rowCount(), 0);
         QVERIFY(section.findChild<QLabel *>(QStringLiteral("identityLabel"))->text().isEmpty());
+        QVERIFY(section.findChild<FingerprintLabel *>(QStringLiteral("ownFingerprint"))->text().isEmpty());
+        QVERIFY(section.findChild<QLineEdit *>(QStringLiteral("identityName"))->text().isEmpty());
     }
 };
 

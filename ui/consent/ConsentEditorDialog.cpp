@@ -4,6 +4,7 @@
 #include "consent/ConsentPurposes.h"
 #include "consent/ConsentRegister.h"
 #include "consent/ConsentScopes.h"
+#include "exchange/AddContactDialog.h"
 #include "exchange/ContactRepository.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +39,16 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     auto *form = new QFormLayout;
     m_recipient = new QComboBox(this);
     m_recipient->setObjectName(QStringLiteral("recipient"));
-    form->addRow(tr("&Recipient:"), m_recipient);
+    m_addRecipient = new QPushButton(tr("&Add a contact…"), this);
+    m_addRecipient->setObjectName(QStringLiteral("addRecipient"));
+    m_addRecipient->setToolTip(tr("Add the recipient from the contact card they sent you."));
+    connect(m_addRecipient, &QPushButton::clicked, this, &ConsentEditorDialog::addContact);
+    auto *recipientRow = new QHBoxLayout;
+    recipientRow->addWidget(m_recipient, 1);
+    recipientRow->addWidget(m_addRecipient);
+    auto *recipientLabel = new QLabel(tr("&Recipient:"), this);
+    recipientLabel->setBuddy(m_recipient);
+    form->addRow(recipientLabel, recipientRow);
 
     m_purpose = new QComboBox(this);
     m_purpose->setObjectName(QStringLiteral("purpose"));
@@ -141,8 +152,10 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     revalidate();
 }
 
-void ConsentEditorDialog::loadContacts()
+void ConsentEditorDialog::loadContacts(const QString &select)
 {
+    const QString keep = select.isEmpty() ? m_recipient->currentData().toString() : select;
+    const QSignalBlocker block(m_recipient);
     m_recipient->clear();
     auto contacts = ContactRepository(m_db).list();
     if (!contacts)
@@ -153,6 +166,20 @@ void ConsentEditorDialog::loadContacts()
             text = tr("%1 – not verified").arg(text);
         m_recipient->addItem(text, c.id);
     }
+    if (const int index = m_recipient->findData(keep); index >= 0)
+        m_recipient->setCurrentIndex(index);
+}
+
+void ConsentEditorDialog::addContact()
+{
+    if (m_addDialog)
+        return;
+    m_addDialog = AddContactDialog::chooseCard(m_db, this);
+    if (m_addDialog)
+        connect(m_addDialog, &AddContactDialog::contactAdded, this, [this](const QString &id) {
+            loadContacts(id);
+            revalidate();
+        });
 }
 
 Consent ConsentEditorDialog::draft() const
@@ -186,7 +213,7 @@ void ConsentEditorDialog::revalidate()
     m_purposeText->setEnabled(ConsentPurposes::needsText(m_purpose->currentData().toString()));
     QString message;
     if (m_recipient->count() == 0)
-        message = tr("There are no contacts yet: add the recipient's contact card first.");
+        message = tr("There are no contacts yet: add the recipient from the contact card they sent you (Add a contact…).");
     else if (auto st = ConsentRegister::validate(draft(), m_birthDate, m_ageBand, m_today); !st)
         message = st.error().message();
     m_problem->setText(message);
@@ -205,6 +232,11 @@ void ConsentEditorDialog::accept()
     }
     m_stored = added.value();
     QDialog::accept();
+}
+
+AddContactDialog *ConsentEditorDialog::addContactDialog() const
+{
+    return m_addDialog;
 }
 
 } // namespace vangnet

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QMap>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -13,14 +14,16 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace vangnet {
 
+class AddContactDialog;
 class Database;
 
 // Records a new consent for one case: recipient (from the contacts), one purpose, the scopes as
 // check boxes with their GDPR notes, signer, method, language and interpreter, what the person was
-// told, valid from and expiry. The form is checked as it is filled in (ConsentRegister::validate);
+// told, valid from and expiry. A recipient who is not a contact yet is added from their card here. The form is checked as it is filled in (ConsentRegister::validate);
 // OK stores through ConsentRegister::add, whose refusal is shown in the dialog.
 class ConsentEditorDialog final : public QDialog
 {
@@ -37,13 +40,17 @@ public:
     const Consent &stored() const { return m_stored; }
     // The current inline message; empty when the form is valid.
     QString problem() const;
+    // The add-contact dialog opened from here (tests).
+    AddContactDialog *addContactDialog() const;
 
 public slots:
     void accept() override;
 
 private:
     void revalidate();
-    void loadContacts();
+    // Keeps the chosen recipient, or chooses `select`.
+    void loadContacts(const QString &select = QString());
+    void addContact();
 
     Database &m_db;
     QString m_caseId;
@@ -54,6 +61,8 @@ private:
     Consent m_stored;
 
     QComboBox *m_recipient = nullptr;
+    QPushButton *m_addRecipient = nullptr;
+    QPointer<AddContactDialog> m_addDialog;
     QComboBox *m_purpose = nullptr;
     QLineEdit *m_purposeText = nullptr;
     QMap<QString, QCheckBox *> m_scopes;

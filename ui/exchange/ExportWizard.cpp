@@ -2,7 +2,10 @@
 
 #include "common/BackgroundTask.h"
 #include "consent/ConsentPurposes.h"
+#include "common/FileChooser.h"
+#include "exchange/AddContactDialog.h"
 #include "exchange/ContactRepository.h"
+#include "exchange/ContactVerification.h"
 #include "exchange/ExportCaseModel.h"
 #include "exchange/ExportPlanner.h"
 #include "exchange/ExportWizardPage.h"
@@ -13,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +34,7 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;
+constexpr int VerifiedRole = Qt::UserRole + 3;
 
 ExportWizardPage *makePage(const QString &title, const QString &subTitle)
 {
@@ -76,10 +79,26 @@ ExportWizard::ExportWizard(Vault &vault, const QStringList &preselected, QWidget
     auto *recipientForm = new QFormLayout;
     recipientForm->addRow(tr("&Purpose:"), m_purpose);
     recipientForm->addRow(tr("Purpose &description:"), m_purposeText);
+    // Without a verified contact the wizard says what to do and offers the buttons that do it.
+    m_noRecipient = new QLabel(recipient);
+    m_noRecipient->setObjectName(QStringLiteral("noRecipient"));
+    m_noRecipient->setWordWrap(true);
+    m_addRecipient = new QPushButton(tr("&Add a contact from a card…"), recipient);
+    m_addRecipient->setObjectName(QStringLiteral("addRecipient"));
+    m_verifyRecipient = new QPushButton(tr("&Verify…"), recipient);
+    m_verifyRecipient->setObjectName(QStringLiteral("verifyRecipient"));
+    auto *contactButtons = new QHBoxLayout;
+    contactButtons->addWidget(m_addRecipient);
+    contactButtons->addWidget(m_verifyRecipient);
+    contactButtons->addStretch();
     auto *recipientLayout = new QVBoxLayout(recipient);
-    recipientLayout->addWidget(m_contacts);
+    recipientLayout->addWidget(m_contacts, 1);
+    recipientLayout->addWidget(m_noRecipient);
+    recipientLayout->addLayout(contactButtons);
     recipientLayout->addLayout(recipientForm);
     connect(m_contacts, &QListWidget::currentRowChanged, this, &ExportWizard::updatePurposes);
+    connect(m_addRecipient, &QPushButton::clicked, this, &ExportWizard::addRecipient);
+    connect(m_verifyRecipient, &QPushButton::clicked, this, &ExportWizard::verifyRecipient);
     setPage(RecipientPage, recipient);
 
     // Cases: every case of the vault, searched and fetched page by page.
@@ -158,6 +177,7 @@ ExportWizard::ExportWizard(Vault &vault, const QStringList &preselected, QWidget
     m_outPath = new QLineEdit(write);
     m_outPath->setObjectName(QStringLiteral("outPath"));
     auto *browse = new QPushButton(tr("&Browse…"), write);
+    browse->setObjectName(QStringLiteral("browseBundle"));
     connect(browse, &QPushButton::clicked, this, &ExportWizard::chooseFile);
     m_write = new QPushButton(tr("&Write"), write);
     m_write->setObjectName(QStringLiteral("writeButton"));
@@ -208,29 +228,75 @@ ExportWizard::~ExportWizard()
     stopWork();
 }
 
-void ExportWizard::loadContacts()
+void ExportWizard::loadContacts(const QString &select)
 {
+    const QString keep = select.isEmpty() && m_contacts->currentItem() ? m_contacts->currentItem()->data(IdRole).toString()
+                                                                       : select;
+    m_contacts->clear();
+    int verified = 0;
     auto contacts = ContactRepository(m_db).list();
-    if (!contacts)
-        return;
-    for (const Contact &c : contacts.value()) {
-        const QString kind = c.kind == QLatin1String("team") ? tr("team") : tr("external");
-        auto *item = new QListWidgetItem(
-            c.verified ? tr("%1 (%2, verified)").arg(c.name, kind) : tr("%1 (%2, not verified)").arg(c.name, kind), m_contacts);
-        item->setData(IdRole, c.id);
-        item->setData(KindRole, c.kind);
-        if (!c.verified) {
-            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-            item->setToolTip(
-                tr("Compare the fingerprint %1 by phone and mark the contact as verified first.").arg(c.fingerprint));
+    if (contacts) {
+        for (const Contact &c : contacts.value()) {
+            const QString kind = c.kind == QLatin1String("team") ? tr("team") : tr("external");
+            auto *item = new QListWidgetItem(
+                c.verified ? tr("%1 (%2, verified)").arg(c.name, kind) : tr("%1 (%2, not verified)").arg(c.name, kind),
+                m_contacts);
+            item->setData(IdRole, c.id);
+            item->setData(KindRole, c.kind);
+            item->setData(VerifiedRole, c.verified);
+            if (c.verified)
+                ++verified;
+            else
+                item->setToolTip(
+                    tr("Compare the fingerprint %1 by phone and mark the contact as verified first.").arg(c.fingerprint));
+            if (c.id == keep)
+                m_contacts->setCurrentItem(item);
         }
     }
+    if (!contacts)
+        m_noRecipient->setText(contacts.error().message());
+    else if (contacts->isEmpty())
+        m_noRecipient->setText(tr("There are no contacts yet. Add the recipient from the contact card they sent you, then "
+                                  "compare the fingerprint with them by phone."));
+    else if (verified == 0)
+        m_noRecipient->setText(tr("No contact is verified yet. Choose the recipient, call them on a number you already "
+                                  "know and compare the fingerprint (Verify…)."));
+    else
+        m_noRecipient->clear();
+    m_noRecipient->setVisible(!m_noRecipient->text().isEmpty());
+    updateRecipientButtons();
+}
+
+void ExportWizard::updateRecipientButtons()
+{
+    const QListWidgetItem *item = m_contacts->currentItem();
+    m_verifyRecipient->setEnabled(item && !item->data(VerifiedRole).toBool());
+}
+
+void ExportWizard::addRecipient()
+{
+    if (m_addDialog)
+        return;
+    m_addDialog = AddContactDialog::chooseCard(m_db, this);
+    if (m_addDialog)
+        connect(m_addDialog, &AddContactDialog::contactAdded, this, [this](const QString &id) { loadContacts(id); });
+}
+
+void ExportWizard::verifyRecipient()
+{
+    const QListWidgetItem *item = m_contacts->currentItem();
+    if (!item)
+        return;
+    const QString id = item->data(IdRole).toString();
+    if (ContactVerification::ask(this, m_db, id))
+        loadContacts(id);
 }
 
 void ExportWizard::updatePurposes()
 {
     m_purpose->clear();
     const QListWidgetItem *item = m_contacts->currentItem();
+    updateRecipientButtons();
     updateCaseChoice();
     if (!item)
         return;
@@ -263,7 +329,7 @@ void ExportWizard::checkAllFound()
 QString ExportWizard::selectedContactId() const
 {
     const QListWidgetItem *item = m_contacts->currentItem();
-    return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(IdRole).toString() : QString();
+    return item && item->data(VerifiedRole).toBool() ? item->data(IdRole).toString() : QString();
 }
 
 QString ExportWizard::selectedContactKind() const
@@ -275,7 +341,9 @@ QString ExportWizard::selectedContactKind() const
 bool ExportWizard::validateCurrentPage()
 {
     if (currentId() == RecipientPage && selectedContactId().isEmpty()) {
-        currentPage()->setSubTitle(tr("Choose a verified contact."));
+        currentPage()->setSubTitle(m_contacts->currentItem()
+                ? tr("This contact is not verified yet: compare the fingerprint by phone first (Verify…).")
+                : tr("Choose a verified contact."));
         return false;
     }
     if (currentId() == CasesPage && !m_allCases->isChecked() && m_caseModel->checkedCount() == 0) {
@@ -462,7 +530,7 @@ void ExportWizard::showPlan()
 
 void ExportWizard::chooseFile()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
+    const QString file = FileChooser::saveFile(this, tr("Save the bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
     if (!file.isEmpty())
         m_outPath->setText(file.endsWith(QLatin1String(".vnb")) ? file : file + QStringLiteral(".vnb"));
 }
@@ -639,6 +707,11 @@ void ExportWizard::reject()
 {
     stopWork();
     QWizard::reject();
+}
+
+AddContactDialog *ExportWizard::addContactDialog() const
+{
+    return m_addDialog;
 }
 
 } // namespace vangnet

@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QWizard>
@@ -25,6 +26,7 @@ class QTableWidget;
 
 namespace vangnet {
 
+class AddContactDialog;
 class Database;
 class ExportCaseModel;
 class ExportWizardPage;
@@ -62,6 +64,8 @@ public:
     bool isPlanning() const { return m_planning; }
     bool isWriting() const { return m_writing; }
     ExportCaseModel *caseModel() const { return m_caseModel; }
+    // The add-contact dialog opened from the recipient page (tests).
+    AddContactDialog *addContactDialog() const;
 
     // Cancels planning and writing, then waits until no worker of this wizard runs any more.
     void stopWork();
@@ -82,7 +86,11 @@ signals:
 private:
     struct WriteJob;
 
-    void loadContacts();
+    // Keeps the chosen contact, or chooses `select`.
+    void loadContacts(const QString &select = QString());
+    void updateRecipientButtons();
+    void addRecipient();
+    void verifyRecipient();
     void updatePurposes();
     void updateCaseChoice();
     void checkAllFound();
@@ -114,6 +122,10 @@ private:
     QList<QFuture<void>> m_workers;
 
     QListWidget *m_contacts = nullptr;
+    QLabel *m_noRecipient = nullptr;
+    QPushButton *m_addRecipient = nullptr;
+    QPushButton *m_verifyRecipient = nullptr;
+    QPointer<AddContactDialog> m_addDialog;
     QComboBox *m_purpose = nullptr;
     QLineEdit *m_purposeText = nullptr;
     QCheckBox *m_allCases = nullptr;

@@ -1,3 +1,4 @@
+#include "common/FileChooser.h"
 #include "exchange/ImportDialog.h"
 
 #include "common/BackgroundTask.h"
@@ -6,7 +7,6 @@
 
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -43,6 +43,7 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("bundlePath"));
     m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("browseBundle"));
     m_check = new QPushButton(tr("&Check"), this);
     m_check->setObjectName(QStringLiteral("inspectButton"));
     m_verification = new QLabel(this);
@@ -123,7 +124,7 @@ void ImportDialog::setBundlePath(const QString &path)
 
 void ImportDialog::chooseFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
+    const QString file = FileChooser::openFile(this, tr("Open a bundle"), tr("Vangnet bundles (*.vnb)"));
     if (!file.isEmpty())
         setBundlePath(file);
 }

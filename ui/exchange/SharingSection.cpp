@@ -1,5 +1,6 @@
 #include "exchange/SharingSection.h"
 
+#include "common/FileChooser.h"
 #include "common/MessageBox.h"
 #include "exchange/BundleExporter.h"
 #include "exchange/ContactCard.h"
@@ -7,6 +8,7 @@
 #include "exchange/ContactsView.h"
 #include "exchange/ExchangeRegister.h"
 #include "exchange/ExportWizard.h"
+#include "exchange/FingerprintLabel.h"
 #include "exchange/IdentityStore.h"
 #include "exchange/ImportDialog.h"
 #include "exchange/ReceivedRecords.h"
@@ -14,12 +16,12 @@
 #include "vault/Vault.h"
 
 #include <QComboBox>
-#include <QFileDialog>
-#include <QGroupBox>
+#include <QFormLayout>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
@@ -55,7 +57,12 @@ void addRow(QTableWidget *table, const QStringList &cells)
 SharingSection::SharingSection(QWidget *parent)
     : QWidget(parent)
     , m_identity(new QLabel(this))
-    , m_exportCard(new QPushButton(tr("Export my contact &card…"), this))
+    , m_identityName(new QLineEdit(this))
+    , m_identityOrganisation(new QLineEdit(this))
+    , m_fingerprint(new FingerprintLabel(this))
+    , m_exportCard(new QPushButton(tr("Save my contact &card…"), this))
+    , m_cardSaved(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
     , m_contacts(new ContactsView(this))
     , m_export(new QPushButton(tr("&Export cases…"), this))
     , m_import(new QPushButton(tr("&Import a bundle…"), this))
@@ -71,7 +78,12 @@ SharingSection::SharingSection(QWidget *parent)
 {
     setObjectName(QStringLiteral("sharingSection"));
     m_identity->setObjectName(QStringLiteral("identityLabel"));
-    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_identity->setWordWrap(true);
+    m_identityName->setObjectName(QStringLiteral("identityName"));
+    m_identityOrganisation->setObjectName(QStringLiteral("identityOrganisation"));
+    m_fingerprint->setObjectName(QStringLiteral("ownFingerprint"));
+    m_cardSaved->setObjectName(QStringLiteral("cardSaved"));
+    m_cardSaved->setWordWrap(true);
     m_exportCard->setObjectName(QStringLiteral("exportCard"));
     m_export->setObjectName(QStringLiteral("exportCases"));
     m_import->setObjectName(QStringLiteral("importBundle"));
@@ -83,14 +95,33 @@ SharingSection::SharingSection(QWidget *parent)
     m_statsWrite->setObjectName(QStringLiteral("statsWrite"));
     m_statsWrite->setEnabled(false);
 
-    auto *identityBox = new QGroupBox(tr("This vault"), this);
-    auto *identityLayout = new QHBoxLayout(identityBox);
-    identityLayout->addWidget(m_identity, 1);
-    auto *nameButton = new QPushButton(tr("&Name and organisation…"), identityBox);
-    nameButton->setObjectName(QStringLiteral("identityNameButton"));
-    identityLayout->addWidget(nameButton);
-    identityLayout->addWidget(m_exportCard);
-    connect(nameButton, &QPushButton::clicked, this, &SharingSection::askIdentityName);
+    // This vault's own card: what recipients see, and the fingerprint they compare by phone.
+    auto *cardPage = new QWidget(this);
+    auto *saveName = new QPushButton(tr("&Save name and organisation"), cardPage);
+    saveName->setObjectName(QStringLiteral("saveIdentity"));
+    auto *cardForm = new QFormLayout;
+    cardForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    cardForm->addRow(tr("Your &name:"), m_identityName);
+    cardForm->addRow(tr("Your &organisation:"), m_identityOrganisation);
+    cardForm->addRow(QString(), saveName);
+    auto *readAloud = new QLabel(tr("Your fingerprint. When someone adds your card, read these numbers out to them by "
+                                    "phone; they compare them with what their screen shows."),
+        cardPage);
+    readAloud->setWordWrap(true);
+    auto *cardButtons = new QHBoxLayout;
+    cardButtons->addWidget(m_exportCard);
+    cardButtons->addStretch();
+    auto *cardLayout = new QVBoxLayout(cardPage);
+    cardLayout->addWidget(m_identity);
+    cardLayout->addLayout(cardForm);
+    cardLayout->addWidget(readAloud);
+    cardLayout->addWidget(m_fingerprint);
+    cardLayout->addLayout(cardButtons);
+    cardLayout->addWidget(m_cardSaved);
+    cardLayout->addStretch();
+    connect(saveName, &QPushButton::clicked, this, &SharingSection::saveIdentityName);
+    connect(m_identityName, &QLineEdit::returnPressed, this, &SharingSection::saveIdentityName);
+    connect(m_identityOrganisation, &QLineEdit::returnPressed, this, &SharingSection::saveIdentityName);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_export);
@@ -109,23 +140,23 @@ SharingSection::SharingSection(QWidget *parent)
     statsLayout->addLayout(statsControls);
     statsLayout->addWidget(m_statsTable);
 
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_contacts, tr("Contacts"));
-    tabs->addTab(m_recent, tr("Recent exports and imports"));
-    tabs->addTab(m_received, tr("Received registrations"));
-    tabs->addTab(statsPage, tr("Statistics"));
+    m_tabs->setObjectName(QStringLiteral("sharingTabs"));
+    m_tabs->addTab(cardPage, tr("My card"));
+    m_tabs->addTab(m_contacts, tr("Contacts"));
+    m_tabs->addTab(m_recent, tr("Recent exports and imports"));
+    m_tabs->addTab(m_received, tr("Received registrations"));
+    m_tabs->addTab(statsPage, tr("Statistics"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(identityBox);
     layout->addLayout(actions);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_tabs, 1);
 
-    connect(m_exportCard, &QPushButton::clicked, this, &SharingSection::exportCard);
+    connect(m_exportCard, &QPushButton::clicked, this, [this] { exportCard(); });
     connect(m_export, &QPushButton::clicked, this, &SharingSection::openExportWizard);
     connect(m_import, &QPushButton::clicked, this, &SharingSection::openImportDialog);
     connect(m_statsPreview, &QPushButton::clicked, this, &SharingSection::previewStatistics);
     connect(m_statsWrite, &QPushButton::clicked, this, &SharingSection::writeStatistics);
-    connect(m_contacts, &ContactsView::contactVerified, this, &SharingSection::reload);
+    connect(m_contacts, &ContactsView::contactsChanged, this, &SharingSection::reload);
     clear();
 }
 
@@ -170,6 +201,10 @@ void SharingSection::clear()
     m_vault = nullptr;
     m_contacts->clear();
     m_identity->clear();
+    m_identityName->clear();
+    m_identityOrganisation->clear();
+    m_fingerprint->setFingerprint(QString());
+    m_cardSaved->clear();
     m_statsRecipient->clear();
     m_statsTable->setRowCount(0);
     m_recent->setRowCount(0);
@@ -183,12 +218,18 @@ void SharingSection::reload()
     if (!m_vault)
         return;
     Database &db = m_vault->database();
-    if (auto own = IdentityStore(db).ownIdentity())
-        m_identity->setText(own->name.isEmpty() ? tr("No name set yet: recipients see it on your contact card.\nFingerprint: %1")
-                                                      .arg(own->publicIdentity.fingerprint())
-                : own->organisation.isEmpty()
-                ? tr("%1\nFingerprint: %2").arg(own->name, own->publicIdentity.fingerprint())
-                : tr("%1 (%2)\nFingerprint: %3").arg(own->name, own->organisation, own->publicIdentity.fingerprint()));
+    if (auto own = IdentityStore(db).ownIdentity()) {
+        m_identity->setText(own->name.isEmpty()
+                ? tr("No name set yet. Recipients see your name and organisation on your contact card: fill them in "
+                     "and save, then save the card and send it to them.")
+                : own->organisation.isEmpty() ? tr("Your card shows: %1").arg(own->name)
+                                              : tr("Your card shows: %1 (%2)").arg(own->name, own->organisation));
+        m_identityName->setText(own->name);
+        m_identityOrganisation->setText(own->organisation);
+        m_fingerprint->setFingerprint(own->publicIdentity.fingerprint());
+    } else {
+        m_identity->setText(own.error().message());
+    }
     m_statsRecipient->clear();
     if (auto contacts = ContactRepository(db).list())
         for (const Contact &c : contacts.value())
@@ -236,7 +277,7 @@ void SharingSection::writeStatistics()
     if (!m_vault || m_statsRecipient->currentData().toString().isEmpty())
         return;
     const QString file
-        = QFileDialog::getSaveFileName(this, tr("Save the statistics bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
+        = FileChooser::saveFile(this, tr("Save the statistics bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
     if (file.isEmpty())
         return;
     Database &db = m_vault->database();
@@ -269,47 +310,48 @@ bool SharingSection::setIdentityName(const QString &name, const QString &organis
     return true;
 }
 
-void SharingSection::askIdentityName()
+void SharingSection::saveIdentityName()
 {
-    if (!m_vault)
-        return;
-    auto own = IdentityStore(m_vault->database()).ownIdentity();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Name and organisation"), tr("Your name as recipients should see it:"),
-        QLineEdit::Normal, own ? own->name : QString(), &ok);
-    if (!ok)
-        return;
-    const QString organisation = QInputDialog::getText(
-        this, tr("Name and organisation"), tr("Your organisation:"), QLineEdit::Normal, own ? own->organisation : QString(), &ok);
-    if (ok)
-        setIdentityName(name, organisation);
+    setIdentityName(m_identityName->text(), m_identityOrganisation->text());
 }
 
-void SharingSection::exportCard()
+void SharingSection::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+bool SharingSection::exportCard()
 {
     if (!m_vault)
-        return;
+        return false;
     auto named = IdentityStore(m_vault->database()).ownIdentity();
     if (named && named->name.trimmed().isEmpty()) {
         MessageBox::warning(this, tr("Contact card"),
-            tr("Give this vault a name first (Name and organisation…), so that recipients know whose card it is."));
-        return;
+            tr("Fill in your name and organisation and save them first, so that recipients know whose card it is."));
+        m_identityName->setFocus();
+        return false;
     }
-    const QString file
-        = QFileDialog::getSaveFileName(this, tr("Save my contact card"), QString(), tr("Contact cards (*.vncard)"));
+    const QString suggested = named ? named->name.trimmed() + QStringLiteral(".vncard") : QString();
+    const QString file = FileChooser::saveFile(this, tr("Save my contact card"), suggested, tr("Contact cards (*.vncard)"));
     if (file.isEmpty())
-        return;
+        return false;
     IdentityStore store(m_vault->database());
     auto own = store.ownIdentity();
     auto keys = store.keys();
     if (!own || !keys) {
         MessageBox::warning(this, tr("Contact card"), !own ? own.error().message() : keys.error().message());
-        return;
+        return false;
     }
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(ContactCard::write(own->name, own->organisation, keys.value()).toUtf8()) < 0
-        || !out.commit())
+        || !out.commit()) {
         MessageBox::warning(this, tr("Contact card"), tr("The card cannot be written: %1").arg(out.errorString()));
+        return false;
+    }
+    m_cardSaved->setText(tr("Your card is saved as %1. Send the file to the recipient (e-mail or a USB stick are fine: it "
+                            "holds no secrets), then read your fingerprint out to them by phone.")
+                             .arg(QDir::toNativeSeparators(file)));
+    return true;
 }
 
 void SharingSection::openExportWizard()

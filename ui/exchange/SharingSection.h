@@ -7,19 +7,23 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace vangnet {
 
 class ContactsView;
 class ExportWizard;
+class FingerprintLabel;
 class ImportDialog;
 
-// The main window's "Sharing" section: this vault's identity (fingerprint, contact card export), the
-// contacts (ContactsView), export and import, the statistics export with its preview, recent
-// exports and imports and the received registrations.
+// The main window's "Sharing" section: export and import, and in tabs this vault's own contact card
+// (name, organisation, the fingerprint to read aloud, save the card file), the contacts
+// (ContactsView), recent exports and imports, the received registrations and the statistics export
+// with its preview.
 class SharingSection final : public QWidget, public Section
 {
     Q_OBJECT
@@ -47,17 +51,26 @@ public:
 
     // Sets the name and organisation recipients see on this vault's contact card.
     bool setIdentityName(const QString &name, const QString &organisation);
+    // Saves this vault's contact card (FileChooser); false when cancelled or refused.
+    bool exportCard();
+    ContactsView *contactsView() const { return m_contacts; }
+    // Shows a tab: 0 my card, 1 contacts, 2 recent, 3 received, 4 statistics.
+    void showTab(int index);
 
 private:
-    void exportCard();
-    void askIdentityName();
+    void saveIdentityName();
     void writeStatistics();
 
     Vault *m_vault = nullptr;
     QPointer<ExportWizard> m_exportWizard;
     QPointer<ImportDialog> m_importDialog;
     QLabel *m_identity;
+    QLineEdit *m_identityName;
+    QLineEdit *m_identityOrganisation;
+    FingerprintLabel *m_fingerprint;
     QPushButton *m_exportCard;
+    QLabel *m_cardSaved;
+    QTabWidget *m_tabs;
     ContactsView *m_contacts;
     QPushButton *m_export;
     QPushButton *m_import;
