@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>InputLimits</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacementAdvisor</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -163,6 +173,30 @@
         <translation>
             <numerusform>%n shelter with availability older than 7 days.</numerusform>
             <numerusform>%n shelters with availability older than 7 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::BackupPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

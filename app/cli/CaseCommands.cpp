@@ -6,6 +6,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/Deadlines.h"
+#include "domain/InputLimits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -63,17 +64,6 @@ QString compact(const QJsonValue &v)
         return v.toString();
     const QByteArray wrapped = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-// Reads "-" (standard input) or the text itself.
-Result<QString> textArgument(const QString &value)
-{
-    if (value != QLatin1String("-"))
-        return value;
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error(ErrorCode::InvalidInput, CliContext::tr("Standard input cannot be read."));
-    return QString::fromUtf8(in.readAll());
 }
 
 Result<int> numberOption(Args &args, const QString &name, int min, int max, int fallback)
@@ -171,6 +161,18 @@ int runList(CliContext &ctx, Args &args)
 {
     CaseFilter filter;
     filter.text = args.take(QStringLiteral("query")).value_or(QString());
+    // A search for a name is case data too: --query-file keeps it out of the process list.
+    if (const auto queryFile = args.take(QStringLiteral("query-file"))) {
+        if (!filter.text.isEmpty())
+            return ctx.usage(CliContext::tr("Give either --query or --query-file."));
+        auto bytes = ctx.readInputFile(*queryFile);
+        if (!bytes)
+            return ctx.fail(bytes.error());
+        filter.text = QString::fromUtf8(bytes.value()).section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (filter.text.size() > InputLimits::MaxSingleLineChars || !InputLimits::isSingleLine(filter.text))
+            return ctx.usage(CliContext::tr("--query-file holds one line of at most %1 characters, without control characters.")
+                                 .arg(InputLimits::MaxSingleLineChars));
+    }
     filter.phase = args.take(QStringLiteral("phase")).value_or(QString());
     filter.exploitationForm = args.take(QStringLiteral("form")).value_or(QString());
     filter.region = args.take(QStringLiteral("region")).value_or(QString());
@@ -353,15 +355,24 @@ int runDuplicates(CliContext &ctx, Args &args)
 
 int runNoteAdd(CliContext &ctx, Args &args)
 {
-    const auto text = args.take(QStringLiteral("text"));
+    // A note is case data: on the command line every local user could read it in the process list
+    // while the key is derived. It comes from a file or standard input only.
+    if (args.take(QStringLiteral("text")) || !args.error().isEmpty())
+        return ctx.usage(CliContext::tr("A note is never taken from the command line (other users can see it in the process "
+                                        "list). Write it to a file and use --file FILE, or --file - to read standard input."));
+    const auto file = args.take(QStringLiteral("file"));
     const auto id = args.takePositional();
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
-    if (!id || !text)
-        return ctx.usage(CliContext::tr("Usage: note add ID --text TEXT (\"-\" reads standard input)."));
-    auto body = textArgument(*text);
-    if (!body)
-        return ctx.fail(body.error());
+    if (!id || !file)
+        return ctx.usage(CliContext::tr("Usage: note add ID --file FILE (\"-\" reads standard input)."));
+    auto bytes = ctx.readInputFile(*file);
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    // Checked before the vault is opened (the key derivation takes seconds); the repository checks again.
+    const Result<QString> body(QString::fromUtf8(bytes.value()));
+    if (auto st = CaseRepository::checkNoteText(body.value()); !st)
+        return ctx.fail(st.error());
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
@@ -439,7 +450,7 @@ void addCaseCommands(std::vector<Command> &table)
     table.push_back({ QStringLiteral("case show"), QStringLiteral("ID"),
         QT_TRANSLATE_NOOP("cli", "Show a case (id or case number)"), &runShow });
     table.push_back({ QStringLiteral("case list"),
-        QStringLiteral("[--query TEXT] [--phase P] [--form F] [--region R] [--coordinator C] [--reflection-ending-days N] "
+        QStringLiteral("[--query TEXT | --query-file FILE|-] [--phase P] [--form F] [--region R] [--coordinator C] [--reflection-ending-days N] "
                        "[--overdue] [--sort S] [--limit N] [--offset N]"),
         QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
     table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|- [--reason TEXT]"),
@@ -454,7 +465,7 @@ void addCaseCommands(std::vector<Command> &table)
         QT_TRANSLATE_NOOP("cli", "Show the field-level history of a case"), &runHistory });
     table.push_back({ QStringLiteral("case duplicates"), QStringLiteral("ID"),
         QT_TRANSLATE_NOOP("cli", "List possible duplicates of a case"), &runDuplicates });
-    table.push_back({ QStringLiteral("note add"), QStringLiteral("ID --text TEXT|-"),
+    table.push_back({ QStringLiteral("note add"), QStringLiteral("ID --file FILE|-"),
         QT_TRANSLATE_NOOP("cli", "Add a note to a case"), &runNoteAdd });
     table.push_back({ QStringLiteral("attach"), QStringLiteral("ID FILE"),
         QT_TRANSLATE_NOOP("cli", "Store a scan (PDF, PNG, JPEG, TIFF) in a case"), &runAttach });

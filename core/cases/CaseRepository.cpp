@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseJson.h"
+#include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
 #include "storage/Database.h"
@@ -105,7 +106,7 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
         return notFound();
     const qint64 doc = q->integer(0);
     const QJsonDocument data = QJsonDocument::fromJson(q->text(8).toUtf8());
-    auto parsed = CaseJson::fromJson(data.object());
+    auto parsed = CaseJson::fromStoredJson(data.object());
     if (!data.isObject() || !parsed)
         return Error(ErrorCode::Integrity, tr("A stored case cannot be read; the vault may be damaged."),
             parsed ? QString() : parsed.error().message());
@@ -401,13 +402,24 @@ Status CaseRepository::reopen(const QString &idOrNumber, const QString &reason)
     return changePhase(current->id, current->previousPhase, reason);
 }
 
-Result<CaseNote> CaseRepository::addNote(const QString &idOrNumber, const QString &text)
+Status CaseRepository::checkNoteText(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("field text: a note cannot be empty."));
-    if (trimmed.size() > 100000)
-        return Error(ErrorCode::InvalidInput, tr("field text: a note is limited to 100000 characters."));
+    if (trimmed.size() > InputLimits::MaxMultiLineChars)
+        return Error(ErrorCode::InvalidInput,
+            tr("field text: a note is limited to %1 characters.").arg(InputLimits::MaxMultiLineChars));
+    if (!InputLimits::isMultiLine(trimmed))
+        return Error(ErrorCode::InvalidInput, tr("field text: a note may hold line breaks but no other control characters."));
+    return {};
+}
+
+Result<CaseNote> CaseRepository::addNote(const QString &idOrNumber, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (auto st = checkNoteText(trimmed); !st)
+        return st.error();
     auto current = load(idOrNumber);
     if (!current)
         return current.error();

@@ -61,6 +61,9 @@ public:
     Status reopen(const QString &idOrNumber, const QString &reason);
 
     Result<CaseNote> addNote(const QString &idOrNumber, const QString &text);
+    // The rules for a note's text (not empty, InputLimits::MaxMultiLineChars, no control characters
+    // but line breaks and tabs), for callers that check before they open the vault.
+    static Status checkNoteText(const QString &text);
 
     Result<QVector<HistoryEntry>> history(const QString &idOrNumber) const;
     Result<QVector<DuplicateHint>> possibleDuplicates(const QString &idOrNumber) const;

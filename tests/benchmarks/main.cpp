@@ -1,10 +1,12 @@
 // vangnet-bench: measures Vangnet's storage workloads on an encrypted vault and on the same schema
 // unencrypted, and prints both with their ratio. See docs/PERFORMANCE.md.
 //
-//   vangnet-bench [--cases N] [--queries N] [--json] [--dir FOLDER]
+//   vangnet-bench [--cases N] [--queries N] [--json] [--dir FOLDER] [--backup]
 //
 // Without --cases it runs 10,000 and then 100,000 cases. Each variant runs in its own process.
+// --backup: backup create / verify / restore beside cp of the vault folder (BackupRun.h) instead.
 
+#include "BackupRun.h"
 #include "VariantRun.h"
 #include "platform/ProcessHardening.h"
 
@@ -27,6 +29,7 @@ struct Options
     QList<int> sizes;
     int queries = 200;
     bool json = false;
+    bool backup = false;
     QString dir;
     QString variant; // internal: run one variant and print its rows
 };
@@ -51,6 +54,8 @@ bool parse(const QStringList &args, Options &o)
                 return false;
         } else if (a == QLatin1String("--json")) {
             o.json = true;
+        } else if (a == QLatin1String("--backup")) {
+            o.backup = true;
         } else if (a == QLatin1String("--dir") && i + 1 < args.size()) {
             o.dir = args.at(++i);
         } else if (a == QLatin1String("--variant") && i + 1 < args.size()) {
@@ -137,6 +142,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "usage: vangnet-bench [--cases N]... [--queries N] [--json] [--dir FOLDER]\n";
         return 2;
     }
+    if (o.variant == QLatin1String("backup-create"))
+        return bench::runBackupCreateChild(o.dir);
     if (!o.variant.isEmpty()) {
         const QJsonArray rows = bench::runVariant(o.variant, o.sizes.first(), o.dir, o.queries);
         QTextStream(stdout) << QJsonDocument(rows).toJson(QJsonDocument::Compact);
@@ -152,6 +159,25 @@ int main(int argc, char *argv[])
                    .arg(QThread::idealThreadCount())
                    .arg(QString::fromLatin1(qVersion()));
     QJsonArray results;
+    if (o.backup) {
+        for (int cases : std::as_const(o.sizes)) {
+            const QJsonArray rows = bench::runBackup(dir, cases);
+            if (o.json) {
+                results.append(QJsonObject { { QStringLiteral("cases"), cases }, { QStringLiteral("backup"), rows } });
+                continue;
+            }
+            out << QStringLiteral("\n%1 cases, backups\n").arg(cases);
+            for (const QJsonValue &v : rows)
+                out << QStringLiteral("%1 %2 %3\n")
+                           .arg(v[QStringLiteral("name")].toString(), -52)
+                           .arg(v[QStringLiteral("unit")].toString(), -8)
+                           .arg(v[QStringLiteral("value")].toDouble(), 12, 'f', 2);
+            out.flush();
+        }
+        if (o.json)
+            out << QJsonDocument(results).toJson(QJsonDocument::Indented);
+        return 0;
+    }
     for (int cases : std::as_const(o.sizes)) {
         const QJsonArray encrypted = runChild(QStringLiteral("encrypted"), cases, o, dir);
         const QJsonArray plain = encrypted.isEmpty() ? QJsonArray() : runChild(QStringLiteral("plain"), cases, o, dir);

@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(update.json().object().value(QStringLiteral("givenName")).toString(), QStringLiteral("Łukasz"));
         QCOMPARE(update.json().object().value(QStringLiteral("familyName")).toString(), QStringLiteral("Nowak-Kowalski"));
 
-        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), number, QStringLiteral("--text"), QStringLiteral("-") },
+        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), number, QStringLiteral("--file"), QStringLiteral("-") },
                      "Visited at the shelter\n")
                      .exitCode,
             0);
@@ -221,8 +221,9 @@ private slots:
             2);
         QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--bogus") }).exitCode, 2);
         QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("add") }).exitCode, 2);
-        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("VN-1999-0001"), QStringLiteral("--text"),
-                         QStringLiteral("x") })
+        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("VN-1999-0001"), QStringLiteral("--file"),
+                         QStringLiteral("-") },
+                     "x")
                      .exitCode,
             2);
         const CliResult err = runJson({ QStringLiteral("case"), QStringLiteral("update"), QStringLiteral("VN-1999-0001"),

@@ -1,6 +1,7 @@
 #include "UiTestHelpers.h"
 
 #include "crypto/PassphrasePolicy.h"
+#include "common/MessageBox.h"
 #include "crypto/RecoveryKey.h"
 #include "demo/DemoVault.h"
 #include "vault/UnlockPage.h"
@@ -8,6 +9,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void changePassphrase();
     void lockWaitsForPassphraseChange();
     void demoHintShowsPassphrase();
+    void damagedRecoverySlotOffersANewKey();
 };
 
 void TestVaultPages::createFlow()
@@ -295,6 +300,51 @@ void TestVaultPages::recoveryKeyPath()
     window.lock();
     QVERIFY(!Vault::open(existing.folder(), testPassphrase()));
     QVERIFY(Vault::open(existing.folder(), newPassphrase));
+}
+
+void TestVaultPages::damagedRecoverySlotOffersANewKey()
+{
+    TestVault existing;
+    existing.handle().reset();
+    // One flipped bit in the recovery slot: the recovery key no longer opens the vault.
+    const QString keyPath = existing.folder() + QStringLiteral("/vault.key");
+    QFile file(keyPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject slot = o.value(QStringLiteral("recoverySlot")).toObject();
+    QByteArray ciphertext = QByteArray::fromBase64(slot.value(QStringLiteral("ciphertext")).toString().toLatin1());
+    ciphertext[0] = static_cast<char>(ciphertext.at(0) ^ 0x01);
+    slot.insert(QStringLiteral("ciphertext"), QString::fromLatin1(ciphertext.toBase64()));
+    o.insert(QStringLiteral("recoverySlot"), slot);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(o).toJson());
+    file.close();
+    QVERIFY(!Vault::openWithRecoveryKey(existing.folder(), existing.recoveryKey()));
+
+    MainWindow window(fastSettings());
+    window.start(existing.folder());
+    showAndActivate(window);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Make a new recovery key now?"
+    QTest::keyClicks(onPage<QLineEdit>(window, "unlockPage", "passphraseEdit"), testPassphrase());
+    onPage<QPushButton>(window, "unlockPage", "unlockButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("recovery slot")), qPrintable(MessageBox::lastText()));
+
+    QPointer<QWidget> dialog = child(&window, "recoveryKeyDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString key = child<QLabel>(dialog, "recoveryKeyLabel")->text();
+    QVERIFY(RecoveryKey::parse(key).ok());
+    child<QCheckBox>(dialog, "storedCheckBox")->click();
+    child<QPushButton>(dialog, "continueButton")->click();
+    QTRY_VERIFY(!dialog);
+    QVERIFY(!child<QLabel>(&window, "recoveryWarning")->isVisible());
+
+    window.lock();
+    auto recovered = Vault::openWithRecoveryKey(existing.folder(), key);
+    QVERIFY(recovered.ok());
+    QVERIFY(recovered.value()->verifyIntegrity().ok());
 }
 
 void TestVaultPages::changePassphrase()

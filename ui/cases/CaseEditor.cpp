@@ -9,8 +9,10 @@
 #include "cases/CodeCombo.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
+#include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
+#include "platform/AtomicFile.h"
 #include "safety/DangerAssessment.h"
 #include "safety/DangerBanner.h"
 #include "safety/SecureClipboard.h"
@@ -34,7 +36,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -287,6 +288,9 @@ QLineEdit *CaseEditor::lineEdit(const QString &key, const QString &placeholder)
     auto *edit = new QLineEdit(this);
     edit->setObjectName(key + QStringLiteral("Edit"));
     edit->setPlaceholderText(placeholder);
+    // The aliases field holds a comma-separated list; every other one a single value.
+    if (key != QLatin1String("aliases"))
+        edit->setMaxLength(InputLimits::MaxSingleLineChars);
     m_texts.insert(key, edit);
     return edit;
 }
@@ -1324,9 +1328,8 @@ void CaseEditor::saveAttachmentCopy()
         MessageBox::warning(this, tr("Save a copy"), content.error().message());
         return;
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content.value()) != content->size() || !file.commit())
-        MessageBox::warning(this, tr("Save a copy"), tr("The copy could not be written: %1").arg(file.errorString()));
+    if (auto st = AtomicFile::writeAll(target, content.value()); !st)
+        MessageBox::warning(this, tr("Save a copy"), st.error().message());
 }
 
 // ---- panels ----

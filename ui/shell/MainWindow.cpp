@@ -2,15 +2,18 @@
 
 #include "cases/CasesSection.h"
 #include "common/BackgroundTask.h"
+#include "common/MessageBox.h"
 #include "demo/DemoVault.h"
 #include "exchange/SharingSection.h"
 #include "safety/SafetySection.h"
 #include "shell/EmergencyBar.h"
 #include "shell/Workspace.h"
 #include "shelters/SheltersSection.h"
+#include "vault/BackupPanel.h"
 #include "vault/CreateVaultPage.h"
 #include "vault/RecoverPage.h"
 #include "vault/RecoveryKeyPage.h"
+#include "vault/RestoreBackupDialog.h"
 #include "vault/UnlockPage.h"
 #include "vault/Vault.h"
 #include "vault/VaultSection.h"
@@ -18,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFrame>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -71,6 +75,7 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
 
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::showCreate);
     connect(m_welcome, &WelcomePage::openRequested, this, [this](const QString &folder) { showUnlock(folder); });
+    connect(m_welcome, &WelcomePage::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_create, &CreateVaultPage::back, this, [this] { showPage(m_welcome); });
     connect(m_create, &CreateVaultPage::created, this, [this] {
         CreatedVault created = m_create->takeCreated();
@@ -201,6 +206,10 @@ void MainWindow::enterWorkspace(std::unique_ptr<Vault> vault)
     m_workspace->focusNavigation();
     if (!m_demo)
         Q_EMIT vaultFolderUsed(m_folder);
+    if (m_vault->auditPending())
+        MessageBox::warning(this, tr("The disk is full"),
+            tr("The vault was opened, but the disk it is on is full: you can read every case, but changes cannot be saved "
+               "until space is freed. The unlock is recorded in the audit log as soon as there is space again."));
 }
 
 void MainWindow::lock()
@@ -210,10 +219,38 @@ void MainWindow::lock()
     // Sections first: they stop their background readers (stopWork(): the case list's worker, the
     // deadlines) and drop decrypted data while the vault is still consistent. Vault::lock() then
     // closes any reader still open before it wipes the master key, so no SQLCipher key copy
-    // survives the lock either way.
+    // survives the lock either way. A backup that is due starts first: it reads through a
+    // connection and a key copy of its own, finishes in the background and then wipes them.
+    m_vaultSection->backups().runner().startIfDue(*m_vault);
     m_workspace->clear();
     m_vault->lock();
     showUnlock(m_folder);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    BackupRunner &backups = m_vaultSection->backups().runner();
+    if (m_vault && m_vault->isOpen())
+        lock();
+    if (backups.isRunning()) {
+        event->ignore();
+        hide();
+        connect(&backups, &BackupRunner::finished, this, &QWidget::close, Qt::SingleShotConnection);
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreBackup()
+{
+    auto *dialog = new RestoreBackupDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_demo = false;
+        setWindowTitle(QStringLiteral("Vangnet"));
+        showUnlock(dialog->restoredFolder());
+    });
+    dialog->open();
 }
 
 void MainWindow::about()

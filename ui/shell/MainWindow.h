@@ -41,6 +41,11 @@ public:
     Vault *vault() const { return m_vault.get(); }
     void lock();
 
+protected:
+    // Quitting locks first (so a due backup starts, as at lock); while that backup runs the window
+    // is hidden and the program ends when it has.
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // A real (non-demo) vault was opened or created there: the start-up code remembers it.
     void vaultFolderUsed(const QString &folder);
@@ -52,6 +57,7 @@ private:
     void showCreate();
     void enterWorkspace(std::unique_ptr<Vault> vault);
     void about();
+    void restoreBackup();
 
     VaultSettings m_settings;
     QString m_folder;

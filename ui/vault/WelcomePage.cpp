@@ -40,6 +40,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *open = new QPushButton(tr("&Open an existing vault…"), this);
     open->setObjectName(QStringLiteral("openVaultButton"));
     open->setMinimumHeight(36);
+    auto *restore = new QPushButton(tr("&Restore from backup…"), this);
+    restore->setObjectName(QStringLiteral("restoreBackupButton"));
+    restore->setMinimumHeight(36);
 
     column->addWidget(pageTitle(tr("Welcome to Vangnet"), this));
     column->addWidget(intro);
@@ -47,10 +50,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addSpacing(8);
     column->addWidget(create);
     column->addWidget(open);
+    column->addWidget(restore);
     column->addWidget(defaultLocation);
 
     connect(create, &QPushButton::clicked, this, &WelcomePage::createRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::chooseFolder);
+    connect(restore, &QPushButton::clicked, this, &WelcomePage::restoreRequested);
     setFocusProxy(create);
 }
 

@@ -4,7 +4,8 @@
 
 namespace vangnet {
 
-// First start, or no vault at the chosen folder: create a new vault or open an existing one.
+// First start, or no vault at the chosen folder: create a new vault, open an existing one, or
+// restore one from a backup (a new laptop).
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
 Q_SIGNALS:
     void createRequested();
     void openRequested(const QString &folder);
+    void restoreRequested();
 
 private:
     void chooseFolder();

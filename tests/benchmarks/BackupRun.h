@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+
+namespace vangnet::bench {
+
+// Backups of a vault of `cases` synthetic cases in `dir`, side by side with `cp -a` of the vault
+// folder on the same disk: backup create (in a child process of its own, so that its peak memory
+// is its own), verify and restore. Rows {"name", "unit", "value"}; a failure ends the process.
+QJsonArray runBackup(const QString &dir, int cases);
+// The child: opens the vault in `dir`, makes one backup into `dir`/backups and prints
+// {"ms", "peakMiB", "bytes"}.
+int runBackupCreateChild(const QString &dir);
+
+} // namespace vangnet::bench
