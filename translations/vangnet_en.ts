@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>InputLimits</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacementAdvisor</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -204,6 +214,16 @@
         <translation>
             <numerusform>Ended %n day ago</numerusform>
             <numerusform>Ended %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseFilterBar</name>
+    <message numerus="yes">
+        <source>reflection period ends within %n day(s)</source>
+        <translation>
+            <numerusform>reflection period ends within %n day</numerusform>
+            <numerusform>reflection period ends within %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>The file cannot be written: the disk is full. Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven: de schijf is vol. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: the folder is read-only or you may not write there. Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven: de map is alleen-lezen of u mag er niet schrijven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (input/output error). Nothing was changed.</source>
+        <translation>Het bestand kan niet worden geschreven (invoer-/uitvoerfout). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file was written, but the folder could not be flushed to disk.</source>
+        <translation>Het bestand is geschreven, maar de map kon niet naar de schijf worden weggeschreven.</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>The file is larger than the limit of 20 MiB.</source>
@@ -389,10 +408,6 @@
         <source>Cancelled. No file was created.</source>
         <translation>Geannuleerd. Er is geen bestand aangemaakt.</translation>
     </message>
-    <message>
-        <source>The bundle file cannot be created.</source>
-        <translation>Het bundelbestand kan niet worden aangemaakt.</translation>
-    </message>
 </context>
 <context>
     <name>CaseImporter</name>
@@ -460,14 +475,6 @@
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <source>lies before reflectionStart</source>
-        <translation>ligt vóór reflectionStart</translation>
-    </message>
-    <message>
-        <source>the reflection period lasts at most three months</source>
-        <translation>de bedenktijd duurt maximaal drie maanden</translation>
-    </message>
-    <message>
         <source>lies before exploitationPeriod.from</source>
         <translation>ligt vóór exploitationPeriod.from</translation>
     </message>
@@ -486,6 +493,14 @@
     <message>
         <source>is required</source>
         <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>bevat stuurtekens</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>heeft meer dan %1 items</translation>
     </message>
 </context>
 <context>
@@ -511,8 +526,24 @@
         <translation>veld text: een notitie kan niet leeg zijn.</translation>
     </message>
     <message>
-        <source>field text: a note is limited to 100000 characters.</source>
-        <translation>veld text: een notitie mag maximaal 100000 tekens bevatten.</translation>
+        <source>field reflectionEnd: a reason is kept only with an extension or an early end of the reflection period, and this change moves neither.</source>
+        <translation>veld reflectionEnd: een reden wordt alleen bewaard bij een verlenging of een vervroegd einde van de bedenktijd, en deze wijziging verschuift het einde niet.</translation>
+    </message>
+    <message>
+        <source>field reflectionEnd: moving the end of a recorded reflection period (an extension or an early end) needs a reason.</source>
+        <translation>veld reflectionEnd: het einde van een vastgelegde bedenktijd verschuiven (een verlenging of een vervroegd einde) vraagt om een reden.</translation>
+    </message>
+    <message>
+        <source>field reflectionEnd: a reason is limited to 2000 characters.</source>
+        <translation>veld reflectionEnd: een reden is maximaal 2000 tekens lang.</translation>
+    </message>
+    <message>
+        <source>field text: a note is limited to %1 characters.</source>
+        <translation>veld text: een notitie is beperkt tot %1 tekens.</translation>
+    </message>
+    <message>
+        <source>field text: a note may hold line breaks but no other control characters.</source>
+        <translation>veld text: een notitie mag regeleinden bevatten, maar geen andere stuurtekens.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +563,17 @@
     <message>
         <source>Offset and limit cannot be negative.</source>
         <translation>Offset en limiet kunnen niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>CipherPageCheck</name>
+    <message>
+        <source>The vault&apos;s database cannot be read.</source>
+        <translation>De database van de kluis kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or was altered.</source>
+        <translation>De database van de kluis is beschadigd of gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1317,14 +1359,6 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>Het veld &quot;date&quot; is verplicht (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <source>The date &quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 2024-03-18.</source>
-        <translation>De datum &quot;%1&quot; is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2024-03-18.</translation>
-    </message>
-    <message>
-        <source>Unknown field &quot;policeReport.%1&quot;. Allowed fields: filed, reference.</source>
-        <translation>Onbekend veld &quot;policeReport.%1&quot;. Toegestane velden: filed, reference.</translation>
-    </message>
-    <message>
         <source>The field &quot;policeReport&quot; takes true or false, a reference text, or {&quot;filed&quot;: true, &quot;reference&quot;: &quot;...&quot;}.</source>
         <translation>Het veld &quot;policeReport&quot; accepteert true of false, een referentietekst of {&quot;filed&quot;: true, &quot;reference&quot;: &quot;...&quot;}.</translation>
     </message>
@@ -1333,20 +1367,44 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>De datum van het incident is verplicht (JJJJ-MM-DD).</translation>
     </message>
     <message>
-        <source>The date %1 lies in the future; an incident is recorded after it happened.</source>
-        <translation>De datum %1 ligt in de toekomst; een incident wordt vastgelegd nadat het heeft plaatsgevonden.</translation>
-    </message>
-    <message>
         <source>The field &quot;%1&quot; is required. Allowed values: %2.</source>
         <translation>Het veld &quot;%1&quot; is verplicht. Toegestane waarden: %2.</translation>
     </message>
     <message>
-        <source>Unknown %1 &quot;%2&quot;. Allowed values: %3.</source>
-        <translation>Onbekende waarde voor %1: &quot;%2&quot;. Toegestane waarden: %3.</translation>
-    </message>
-    <message>
         <source>The field &quot;description&quot; is required: describe what happened.</source>
         <translation>Het veld &quot;description&quot; is verplicht: beschrijf wat er is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Unknown field. Allowed fields: %1.</source>
+        <translation>Onbekend veld. Toegestane velden: %1.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Het veld &quot;%1&quot; is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; contains control characters.</source>
+        <translation>Het veld &quot;%1&quot; bevat stuurtekens.</translation>
+    </message>
+    <message>
+        <source>The field &quot;date&quot; is not a valid date; use YYYY-MM-DD, for example 2024-03-18.</source>
+        <translation>Het veld &quot;date&quot; is geen geldige datum; gebruik JJJJ-MM-DD (YYYY-MM-DD), bijvoorbeeld 2024-03-18.</translation>
+    </message>
+    <message>
+        <source>The field &quot;policeReport&quot; holds a reference of at most %1 characters on one line.</source>
+        <translation>Het veld &quot;policeReport&quot; bevat een kenmerk van hoogstens %1 tekens op één regel.</translation>
+    </message>
+    <message>
+        <source>Unknown field in &quot;policeReport&quot;. Allowed fields: filed, reference.</source>
+        <translation>Onbekend veld in &quot;policeReport&quot;. Toegestane velden: filed, reference.</translation>
+    </message>
+    <message>
+        <source>The field &quot;date&quot; lies in the future; an incident is recorded after it happened.</source>
+        <translation>Het veld &quot;date&quot; ligt in de toekomst; een incident wordt vastgelegd nadat het is gebeurd.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds an unknown code. Allowed values: %2.</source>
+        <translation>Het veld &quot;%1&quot; bevat een onbekende code. Toegestane waarden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1416,16 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>There is no incident with the id %1.</source>
         <translation>Er is geen incident met de id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,16 +1474,16 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>Deze kluis is gemaakt met een nieuwere versie van Vangnet (sleutelbestandsformaat %1). Werk Vangnet bij om de kluis te openen.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file cannot be written.</source>
-        <translation>Het sleutelbestand van de kluis kan niet worden geschreven.</translation>
+        <source>The new key file did not read back correctly from the disk, so the old one was kept. Nothing was changed. Check the disk.</source>
+        <translation>Het nieuwe sleutelbestand kon niet correct van de schijf worden teruggelezen; het oude is daarom behouden. Er is niets gewijzigd. Controleer de schijf.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file cannot be written (is the disk full?). Nothing was changed.</source>
-        <translation>Het sleutelbestand van de kluis kan niet worden geschreven (is de schijf vol?). Er is niets gewijzigd.</translation>
+        <source>The passphrase slot of the vault&apos;s key file is damaged. Open the vault with the recovery key.</source>
+        <translation>Het wachtwoordzinvak van het sleutelbestand van de kluis is beschadigd. Open de kluis met de herstelsleutel.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file cannot be replaced. Nothing was changed.</source>
-        <translation>Het sleutelbestand van de kluis kan niet worden vervangen. Er is niets gewijzigd.</translation>
+        <source>The recovery slot of the vault&apos;s key file is damaged: the recovery key cannot open this vault. Open it with the passphrase and make a new recovery key.</source>
+        <translation>Het herstelvak van het sleutelbestand van de kluis is beschadigd: de herstelsleutel kan deze kluis niet openen. Open de kluis met de wachtwoordzin en maak een nieuwe herstelsleutel.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1951,17 @@ Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
+    <name>ReflectionPeriod</name>
+    <message>
+        <source>lies before reflectionStart</source>
+        <translation>ligt vóór reflectionStart</translation>
+    </message>
+    <message>
+        <source>the B8 reflection period lasts at most three months from its start: it can end earlier, not later</source>
+        <translation>de B8-bedenktijd duurt maximaal drie maanden vanaf de start: hij kan eerder eindigen, niet later</translation>
+    </message>
+</context>
+<context>
     <name>RequiredSecurityLevel</name>
     <message>
         <source>Police protection or a police threat assessment: S4.</source>
@@ -2161,10 +2240,6 @@ Komen de vingerafdrukken overeen?</translation>
         <translation>Het bestand moet een JSON-array met opvangen bevatten.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>Het bestand %1 kan niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Import shelters</source>
         <translation>Opvangen importeren</translation>
     </message>
@@ -2284,6 +2359,14 @@ Komen de vingerafdrukken overeen?</translation>
         <source>field %1id: the same id appears twice</source>
         <translation>veld %1id: dezelfde id komt twee keer voor</translation>
     </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>bevat stuurtekens</translation>
+    </message>
+    <message>
+        <source>The shelter list holds more than %1 shelters; import it in parts.</source>
+        <translation>De lijst bevat meer dan %1 opvanglocaties; importeer haar in delen.</translation>
+    </message>
 </context>
 <context>
     <name>ShelterRepository</name>
@@ -2384,6 +2467,54 @@ Komen de vingerafdrukken overeen?</translation>
         <source>The vault&apos;s database is damaged or was altered. Restore the vault folder from a backup.</source>
         <translation>De database van de kluis is beschadigd of gewijzigd. Zet de kluismap terug vanuit een back-up.</translation>
     </message>
+    <message>
+        <source>The vault folder&apos;s path names a file, not a folder. Choose another folder.</source>
+        <translation>Het pad van de kluismap wijst naar een bestand, niet naar een map. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The folder already holds other files. A vault is created only in a new or empty folder: choose another one.</source>
+        <translation>De map bevat al andere bestanden. Een kluis wordt alleen in een nieuwe of lege map gemaakt: kies een andere.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file (vault.db) is empty. Restore the whole vault folder from a backup.</source>
+        <translation>Het databasebestand van de kluis (vault.db) is leeg. Zet de hele kluismap terug uit een reservekopie.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the vault could be opened, but not read in the background. Free some space, then lock and unlock the vault.</source>
+        <translation>De schijf is vol: de kluis kon worden geopend, maar niet op de achtergrond worden gelezen. Maak ruimte vrij en vergrendel en ontgrendel de kluis daarna.</translation>
+    </message>
+    <message>
+        <source>The new vault&apos;s database could not be written completely. Nothing was changed.</source>
+        <translation>De database van de nieuwe kluis kon niet volledig worden geschreven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The vault folder could not be flushed to disk.</source>
+        <translation>De kluismap kon niet naar de schijf worden weggeschreven.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or was altered: %1</source>
+        <translation>Het sleutelbestand van de kluis is beschadigd of gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>The key file in the vault folder belongs to another vault.</source>
+        <translation>Het sleutelbestand in de kluismap hoort bij een andere kluis.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file was altered: its authenticator was removed. Set a new passphrase and make a new recovery key.</source>
+        <translation>Het sleutelbestand van de kluis is gewijzigd: de authenticator is verwijderd. Stel een nieuwe wachtwoordzin in en maak een nieuwe herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Both slots of the vault&apos;s key file (passphrase and recovery) are damaged or were altered. While the vault is open, set a new passphrase and make a new recovery key.</source>
+        <translation>Beide vakken van het sleutelbestand van de kluis (wachtwoordzin en herstel) zijn beschadigd of gewijzigd. Stel, zolang de kluis open is, een nieuwe wachtwoordzin in en maak een nieuwe herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The passphrase slot of the vault&apos;s key file is damaged or was altered: the passphrase may no longer open the vault. While it is open, set a new passphrase.</source>
+        <translation>Het wachtwoordzinvak van het sleutelbestand van de kluis is beschadigd of gewijzigd: de wachtwoordzin opent de kluis mogelijk niet meer. Stel, zolang de kluis open is, een nieuwe wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>The recovery slot of the vault&apos;s key file is damaged or was altered: the recovery key no longer opens the vault. Make a new recovery key now.</source>
+        <translation>Het herstelvak van het sleutelbestand van de kluis is beschadigd of gewijzigd: de herstelsleutel opent de kluis niet meer. Maak nu een nieuwe herstelsleutel.</translation>
+    </message>
 </context>
 <context>
     <name>VaultConfig</name>
@@ -2422,6 +2553,13 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Unknown setting type.</source>
         <translation>Onbekend type instelling.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewStateStore</name>
+    <message>
+        <source>A view state needs the name of its view.</source>
+        <translation>Een weergavestand heeft de naam van zijn weergave nodig.</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2841,6 @@ Opdrachten:
         <translation>Geef de casus en de nieuwe fase op: case phase ID PHASE [--reason TEXT].</translation>
     </message>
     <message>
-        <source>Usage: note add ID --text TEXT (&quot;-&quot; reads standard input).</source>
-        <translation>Gebruik: note add ID --text TEXT (&quot;-&quot; leest standaardinvoer).</translation>
-    </message>
-    <message>
         <source>Note added.</source>
         <translation>Notitie toegevoegd.</translation>
     </message>
@@ -2913,10 +3047,6 @@ Opdrachten:
     <message>
         <source>Give the card&apos;s file with --out FILE.</source>
         <translation>Geef het bestand voor de kaart op met --out FILE.</translation>
-    </message>
-    <message>
-        <source>The card cannot be written.</source>
-        <translation>De kaart kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>Contact card written. Fingerprint to read aloud: %1</source>
@@ -3400,10 +3530,6 @@ Opdrachten:
         <source>shelter export needs --out FILE.</source>
         <translation>shelter export vereist --out FILE.</translation>
     </message>
-    <message>
-        <source>The file %1 cannot be written.</source>
-        <translation>Het bestand %1 kan niet worden geschreven.</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n shelter(s) to %1.</source>
         <translation>
@@ -3462,14 +3588,6 @@ Opdrachten:
     <message>
         <source>--kdf-passes takes a number between 1 and 16.</source>
         <translation>--kdf-passes accepteert een getal tussen 1 en 16.</translation>
-    </message>
-    <message>
-        <source>The vault is intact: every page and the audit log check out.</source>
-        <translation>De kluis is intact: alle pagina&apos;s en het auditlog zijn in orde.</translation>
-    </message>
-    <message>
-        <source>check every page of the database and the audit log for damage or tampering</source>
-        <translation>elke pagina van de database en het auditlog controleren op beschadiging of manipulatie</translation>
     </message>
     <message>
         <source>placement request needs a CASE_ID and a SHELTER_ID.</source>
@@ -3652,6 +3770,62 @@ Opdrachten:
         <source>set a vault setting back to its default</source>
         <translation>een kluisinstelling terugzetten naar de standaardwaarde</translation>
     </message>
+    <message>
+        <source>An argument</source>
+        <translation>Een argument</translation>
+    </message>
+    <message>
+        <source>%1 takes one line of at most %2 characters, without control characters.</source>
+        <translation>%1 neemt één regel van hoogstens %2 tekens, zonder stuurtekens.</translation>
+    </message>
+    <message>
+        <source>Give either --query or --query-file.</source>
+        <translation>Geef --query of --query-file, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--query-file holds one line of at most %1 characters, without control characters.</source>
+        <translation>--query-file bevat één regel van hoogstens %1 tekens, zonder stuurtekens.</translation>
+    </message>
+    <message>
+        <source>A note is never taken from the command line (other users can see it in the process list). Write it to a file and use --file FILE, or --file - to read standard input.</source>
+        <translation>Een notitie wordt nooit van de opdrachtregel genomen (andere gebruikers zien die in de proceslijst). Schrijf haar in een bestand en gebruik --file BESTAND, of --file - om standaardinvoer te lezen.</translation>
+    </message>
+    <message>
+        <source>Usage: note add ID --file FILE (&quot;-&quot; reads standard input).</source>
+        <translation>Gebruik: note add ID --file BESTAND (&quot;-&quot; leest standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>The disk is full. The vault was opened for reading only: changes will fail until space is freed. The unlock is written to the audit log as soon as there is space again.</source>
+        <translation>De schijf is vol. De kluis is alleen om te lezen geopend: wijzigingen mislukken tot er ruimte is vrijgemaakt. Het ontgrendelen wordt in het auditlogboek geschreven zodra er weer ruimte is.</translation>
+    </message>
+    <message>
+        <source>The input is larger than the limit of %1 MiB per document.</source>
+        <translation>De invoer is groter dan de grens van %1 MiB per document.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s recovery slot is damaged: the recovery key no longer opens this vault. Make a new one now with: vangnet-cli recovery-key new</source>
+        <translation>het herstelvak van het sleutelbestand is beschadigd: de herstelsleutel opent deze kluis niet meer. Maak nu een nieuwe met: vangnet-cli recovery-key new</translation>
+    </message>
+    <message>
+        <source>The vault has a new recovery key; the old one no longer opens it.</source>
+        <translation>De kluis heeft een nieuwe herstelsleutel; de oude opent de kluis niet meer.</translation>
+    </message>
+    <message>
+        <source>The vault is intact: every page, the audit log and the key file check out.</source>
+        <translation>De kluis is intact: elke pagina, de auditlog en het sleutelbestand kloppen.</translation>
+    </message>
+    <message>
+        <source>make a new recovery key (shown once); the old one stops working</source>
+        <translation>een nieuwe herstelsleutel maken (eenmalig getoond); de oude werkt dan niet meer</translation>
+    </message>
+    <message>
+        <source>check every page of the database, the audit log and the key file for damage or tampering</source>
+        <translation>elke pagina van de database, de auditlog en het sleutelbestand controleren op schade of manipulatie</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3725,25 +3899,6 @@ Opdrachten:
     <message>
         <source>They read out this fingerprint to me by phone and it &amp;matches</source>
         <translation>Deze vingerafdruk is mij telefonisch voorgelezen en komt &amp;overeen</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::AtomicFile</name>
-    <message>
-        <source>The file cannot be written: the disk is full. Nothing was changed.</source>
-        <translation>Het bestand kan niet worden geschreven: de schijf is vol. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written: the folder is read-only or you may not write there. Nothing was changed.</source>
-        <translation>Het bestand kan niet worden geschreven: de map is alleen-lezen of u mag er niet schrijven. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written (input/output error). Nothing was changed.</source>
-        <translation>Het bestand kan niet worden geschreven (invoer-/uitvoerfout). Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The file was written, but the folder could not be flushed to disk.</source>
-        <translation>Het bestand is geschreven, maar de map kon niet naar de schijf worden weggeschreven.</translation>
     </message>
 </context>
 <context>
@@ -4501,12 +4656,32 @@ Opdrachten:
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <source>The copy could not be written: %1</source>
-        <translation>De kopie kon niet worden geschreven: %1</translation>
-    </message>
-    <message>
         <source>Copy the phone number (cleared from the clipboard after 30 seconds)</source>
         <translation>Het telefoonnummer kopiëren (wordt na 30 seconden van het klembord gewist)</translation>
+    </message>
+    <message>
+        <source>Filled in as three months after the start, the longest the B8 rule allows; it can be shortened. Moving it later asks for a reason, kept in the history.</source>
+        <translation>Ingevuld als drie maanden na de start, het langste wat de B8-regeling toestaat; korter kan. Bij een latere wijziging wordt om een reden gevraagd, die in de geschiedenis wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>The reflection period now ends on %1 instead of %2. Why? The reason is kept in the case history.</source>
+        <translation>De bedenktijd eindigt nu op %1 in plaats van %2. Waarom? De reden wordt bewaard in de geschiedenis van de casus.</translation>
+    </message>
+    <message>
+        <source>The end of the reflection period (%1) is removed. Why? The reason is kept in the case history.</source>
+        <translation>Het einde van de bedenktijd (%1) wordt verwijderd. Waarom? De reden wordt bewaard in de geschiedenis van de casus.</translation>
+    </message>
+    <message>
+        <source>Reflection period changed</source>
+        <translation>Bedenktijd gewijzigd</translation>
+    </message>
+    <message>
+        <source>give a reason for the changed end (an extension or an early end) to save</source>
+        <translation>geef een reden voor het gewijzigde einde (een verlenging of een vervroegd einde) om op te slaan</translation>
+    </message>
+    <message>
+        <source>Reason for the reflection end</source>
+        <translation>Reden voor het einde van de bedenktijd</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4786,33 @@ Opdrachten:
     <message>
         <source>Delete the saved filter “%1”?</source>
         <translation>Het opgeslagen filter “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>fase: %1</translation>
+    </message>
+    <message>
+        <source>form of exploitation: %1</source>
+        <translation>vorm van uitbuiting: %1</translation>
+    </message>
+    <message>
+        <source>coordinator: %1</source>
+        <translation>coördinator: %1</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <translation>regio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reflection period ends within %n day(s)</source>
+        <translation>
+            <numerusform>bedenktijd eindigt binnen %n dag</numerusform>
+            <numerusform>bedenktijd eindigt binnen %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue tasks only</source>
+        <translation>alleen verlopen taken</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4942,14 @@ Opdrachten:
     <message>
         <source>&amp;Find case</source>
         <translation>Casus &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>No cases match the filters.</source>
+        <translation>Geen casussen gevonden met deze filters.</translation>
+    </message>
+    <message>
+        <source>No cases found for ‘%1’.</source>
+        <translation>Geen casussen gevonden voor ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5416,21 @@ Opdrachten:
     <message>
         <source>CoMensha is the national coordination centre against human trafficking: it registers victims and is the only party that places them in a COSM shelter. It does not respond to emergencies.</source>
         <translation>CoMensha is het landelijk coördinatiecentrum tegen mensenhandel: het registreert slachtoffers en is de enige partij die hen in een COSM-opvang plaatst. CoMensha reageert niet op noodsituaties.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::EmptyResultsNotice</name>
+    <message>
+        <source>C&amp;lear search and filters</source>
+        <translation>Zoek&amp;opdracht en filters wissen</translation>
+    </message>
+    <message>
+        <source>Active filters: %1.</source>
+        <translation>Actieve filters: %1.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>Zoek&amp;opdracht wissen</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +6019,14 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>De schijf is vol</translation>
+    </message>
+    <message>
+        <source>The vault was opened, but the disk it is on is full: you can read every case, but changes cannot be saved until space is freed. The unlock is recorded in the audit log as soon as there is space again.</source>
+        <translation>De kluis is geopend, maar de schijf waarop ze staat is vol: u kunt elke casus lezen, maar wijzigingen kunnen pas worden opgeslagen als er ruimte is vrijgemaakt. Het ontgrendelen wordt in het auditlogboek vastgelegd zodra er weer ruimte is.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::OpenRisksModel</name>
@@ -6156,6 +6389,13 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
     <message>
         <source>Use the recovery key</source>
         <translation>Herstelsleutel gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
     </message>
 </context>
 <context>
@@ -6532,10 +6772,6 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <translation>Contactkaarten (*.vncard)</translation>
     </message>
     <message>
-        <source>The card cannot be written: %1</source>
-        <translation>De kaart kan niet worden geschreven: %1</translation>
-    </message>
-    <message>
         <source>Name and organisation</source>
         <translation>Naam en organisatie</translation>
     </message>
@@ -6852,6 +7088,18 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <source>Search name, region, notes…</source>
         <translation>Zoeken in naam, regio, notities…</translation>
     </message>
+    <message>
+        <source>type: %1</source>
+        <translation>soort: %1</translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <translation>regio: %1</translation>
+    </message>
+    <message>
+        <source>security level %1 or higher</source>
+        <translation>beveiligingsniveau %1 of hoger</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::ShelterTableModel</name>
@@ -6958,6 +7206,14 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
             <numerusform>%1 van %n opvanglocatie getoond</numerusform>
             <numerusform>%1 van %n opvanglocaties getoond</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No shelters match the filters.</source>
+        <translation>Geen opvanglocaties gevonden met deze filters.</translation>
+    </message>
+    <message>
+        <source>No shelters found for ‘%1’.</source>
+        <translation>Geen opvanglocaties gevonden voor ‘%1’.</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7332,30 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
     <message>
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Nieuwe &amp;herstelsleutel…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The recovery slot of this vault&apos;s key file is damaged: the recovery key no longer opens the vault. Make a new recovery key now?</source>
+        <translation>Het herstelvak van het sleutelbestand van deze kluis is beschadigd: de herstelsleutel opent de kluis niet meer. Nu een nieuwe herstelsleutel maken?</translation>
+    </message>
+    <message>
+        <source>The recovery slot of the key file is damaged: the recovery key no longer opens this vault. Make a new recovery key.</source>
+        <translation>Het herstelvak van het sleutelbestand is beschadigd: de herstelsleutel opent deze kluis niet meer. Maak een nieuwe herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one will no longer open this vault.</source>
+        <translation>Een nieuwe herstelsleutel maken? De huidige opent deze kluis dan niet meer.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "Args.h"
 
+#include "domain/InputLimits.h"
+
 #include <QCoreApplication>
 
 namespace vangnet::cli {
@@ -17,17 +19,31 @@ std::optional<QString> Args::take(const QString &name)
             }
             QString value = m_args.at(i + 1);
             m_args.remove(i, 2);
+            checkValue(flag, value);
             return value;
         }
         if (a.startsWith(flag + QLatin1Char('='))) {
             QString value = a.mid(flag.size() + 1);
             m_args.removeAt(i);
+            checkValue(flag, value);
             return value;
         }
         if (a == QLatin1String("--"))
             break;
     }
     return std::nullopt;
+}
+
+void Args::checkValue(const QString &option, const QString &value)
+{
+    // Every value on the command line is one short line (docs/CLI.md, "Limits"); longer texts come
+    // from files. The value itself is never echoed.
+    if (value.size() <= InputLimits::MaxSingleLineChars && InputLimits::isSingleLine(value))
+        return;
+    const QString what = option.isEmpty() ? QCoreApplication::translate("cli", "An argument") : option;
+    m_error = QCoreApplication::translate("cli", "%1 takes one line of at most %2 characters, without control characters.")
+                  .arg(what)
+                  .arg(InputLimits::MaxSingleLineChars);
 }
 
 bool Args::takeFlag(const QString &name)
@@ -56,6 +72,7 @@ std::optional<QString> Args::takePositional()
         if (!a.startsWith(QLatin1String("--"))) {
             QString value = a;
             m_args.removeAt(i);
+            checkValue(QString(), value);
             return value;
         }
     }

@@ -27,6 +27,8 @@ public:
     QString error() const { return m_error; }
 
 private:
+    void checkValue(const QString &option, const QString &value);
+
     QStringList m_args;
     QString m_error;
 };

@@ -134,10 +134,10 @@ int runVerify(CliContext &ctx, Args &args)
         recorded = true;
     }
     if (ctx.json) {
-        ctx.printJson(QJsonObject { { QStringLiteral("file"), QFileInfo(*file).absoluteFilePath() },
-            { QStringLiteral("intact"), true }, { QStringLiteral("createdAt"), iso(manifest->createdAt) },
-            { QStringLiteral("cases"), manifest->cases }, { QStringLiteral("attachments"), manifest->attachments.size() },
-            { QStringLiteral("recorded"), recorded } });
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("file"), QFileInfo(*file).absoluteFilePath() }, { QStringLiteral("intact"), true },
+                { QStringLiteral("createdAt"), iso(manifest->createdAt) }, { QStringLiteral("cases"), manifest->cases },
+                { QStringLiteral("attachments"), manifest->attachments.size() }, { QStringLiteral("recorded"), recorded } });
     } else {
         ctx.print(CliContext::tr("The backup is intact: every block, page, attachment and the audit log check out."));
         ctx.print(CliContext::tr("Made %1; %n case(s).", nullptr, static_cast<int>(manifest->cases))
@@ -168,10 +168,11 @@ int runRestore(CliContext &ctx, Args &args)
     if (!manifest)
         return ctx.fail(manifest.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject { { QStringLiteral("folder"), folder }, { QStringLiteral("createdAt"), iso(manifest->createdAt) },
-            { QStringLiteral("cases"), manifest->cases } });
+        ctx.printJson(QJsonObject { { QStringLiteral("folder"), folder },
+            { QStringLiteral("createdAt"), iso(manifest->createdAt) }, { QStringLiteral("cases"), manifest->cases } });
     } else {
-        ctx.print(CliContext::tr("Restored the vault into %1 (%n case(s)).", nullptr, static_cast<int>(manifest->cases)).arg(folder));
+        ctx.print(
+            CliContext::tr("Restored the vault into %1 (%n case(s)).", nullptr, static_cast<int>(manifest->cases)).arg(folder));
         ctx.print(CliContext::tr("Open it with the passphrase that was valid when the backup was made, or the recovery key."));
     }
     return ExitOk;
@@ -270,7 +271,8 @@ int runPrune(CliContext &ctx, Args &args)
     policy.keepWeekly = weekly.value();
     policy.keepMonthly = monthly.value();
     if (policy.keepDaily + policy.keepWeekly + policy.keepMonthly == 0)
-        return ctx.usage(CliContext::tr("A policy that keeps nothing is refused: keep at least one daily, weekly or monthly backup."));
+        return ctx.usage(
+            CliContext::tr("A policy that keeps nothing is refused: keep at least one daily, weekly or monthly backup."));
     auto folder = backupFolder(*vault.value(), in, QStringLiteral("--in"));
     if (!folder)
         return ctx.fail(folder.error());

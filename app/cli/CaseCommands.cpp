@@ -6,6 +6,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/Deadlines.h"
+#include "domain/InputLimits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -65,17 +66,6 @@ QString compact(const QJsonValue &v)
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
-// Reads "-" (standard input) or the text itself.
-Result<QString> textArgument(const QString &value)
-{
-    if (value != QLatin1String("-"))
-        return value;
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error(ErrorCode::InvalidInput, CliContext::tr("Standard input cannot be read."));
-    return QString::fromUtf8(in.readAll());
-}
-
 Result<int> numberOption(Args &args, const QString &name, int min, int max, int fallback)
 {
     const auto value = args.take(name);
@@ -104,6 +94,7 @@ Result<QJsonObject> readCaseFile(CliContext &ctx, Args &args)
 
 int runAdd(CliContext &ctx, Args &args)
 {
+    const auto reason = args.take(QStringLiteral("reason"));
     auto input = readCaseFile(ctx, args);
     if (!input)
         return args.error().isEmpty() ? ctx.fail(input.error()) : ctx.rejectLeftovers(args);
@@ -112,7 +103,7 @@ int runAdd(CliContext &ctx, Args &args)
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
-    auto created = CaseRepository(vault.value()->database()).createFromJson(input.value());
+    auto created = CaseRepository(vault.value()->database()).createFromJson(input.value(), reason.value_or(QString()));
     if (!created)
         return ctx.fail(created.error());
     if (ctx.json) {
@@ -170,6 +161,18 @@ int runList(CliContext &ctx, Args &args)
 {
     CaseFilter filter;
     filter.text = args.take(QStringLiteral("query")).value_or(QString());
+    // A search for a name is case data too: --query-file keeps it out of the process list.
+    if (const auto queryFile = args.take(QStringLiteral("query-file"))) {
+        if (!filter.text.isEmpty())
+            return ctx.usage(CliContext::tr("Give either --query or --query-file."));
+        auto bytes = ctx.readInputFile(*queryFile);
+        if (!bytes)
+            return ctx.fail(bytes.error());
+        filter.text = QString::fromUtf8(bytes.value()).section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (filter.text.size() > InputLimits::MaxSingleLineChars || !InputLimits::isSingleLine(filter.text))
+            return ctx.usage(CliContext::tr("--query-file holds one line of at most %1 characters, without control characters.")
+                                 .arg(InputLimits::MaxSingleLineChars));
+    }
     filter.phase = args.take(QStringLiteral("phase")).value_or(QString());
     filter.exploitationForm = args.take(QStringLiteral("form")).value_or(QString());
     filter.region = args.take(QStringLiteral("region")).value_or(QString());
@@ -222,6 +225,7 @@ int runList(CliContext &ctx, Args &args)
 
 int runUpdate(CliContext &ctx, Args &args)
 {
+    const auto reason = args.take(QStringLiteral("reason"));
     auto patch = readCaseFile(ctx, args);
     const auto id = args.takePositional();
     if (!patch)
@@ -234,7 +238,7 @@ int runUpdate(CliContext &ctx, Args &args)
     if (!vault)
         return ctx.fail(vault.error());
     CaseRepository repo(vault.value()->database());
-    if (auto st = repo.updateFromJson(*id, patch.value()); !st)
+    if (auto st = repo.updateFromJson(*id, patch.value(), reason.value_or(QString())); !st)
         return ctx.fail(st.error());
     auto c = repo.load(*id);
     if (!c)
@@ -351,15 +355,24 @@ int runDuplicates(CliContext &ctx, Args &args)
 
 int runNoteAdd(CliContext &ctx, Args &args)
 {
-    const auto text = args.take(QStringLiteral("text"));
+    // A note is case data: on the command line every local user could read it in the process list
+    // while the key is derived. It comes from a file or standard input only.
+    if (args.take(QStringLiteral("text")) || !args.error().isEmpty())
+        return ctx.usage(CliContext::tr("A note is never taken from the command line (other users can see it in the process "
+                                        "list). Write it to a file and use --file FILE, or --file - to read standard input."));
+    const auto file = args.take(QStringLiteral("file"));
     const auto id = args.takePositional();
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
-    if (!id || !text)
-        return ctx.usage(CliContext::tr("Usage: note add ID --text TEXT (\"-\" reads standard input)."));
-    auto body = textArgument(*text);
-    if (!body)
-        return ctx.fail(body.error());
+    if (!id || !file)
+        return ctx.usage(CliContext::tr("Usage: note add ID --file FILE (\"-\" reads standard input)."));
+    auto bytes = ctx.readInputFile(*file);
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    // Checked before the vault is opened (the key derivation takes seconds); the repository checks again.
+    const Result<QString> body(QString::fromUtf8(bytes.value()));
+    if (auto st = CaseRepository::checkNoteText(body.value()); !st)
+        return ctx.fail(st.error());
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
@@ -432,15 +445,15 @@ int runDeadlines(CliContext &ctx, Args &args)
 
 void addCaseCommands(std::vector<Command> &table)
 {
-    table.push_back({ QStringLiteral("case add"), QStringLiteral("--file FILE|-"),
+    table.push_back({ QStringLiteral("case add"), QStringLiteral("--file FILE|- [--reason TEXT]"),
         QT_TRANSLATE_NOOP("cli", "Create a case from JSON"), &runAdd });
     table.push_back({ QStringLiteral("case show"), QStringLiteral("ID"),
         QT_TRANSLATE_NOOP("cli", "Show a case (id or case number)"), &runShow });
     table.push_back({ QStringLiteral("case list"),
-        QStringLiteral("[--query TEXT] [--phase P] [--form F] [--region R] [--coordinator C] [--reflection-ending-days N] "
+        QStringLiteral("[--query TEXT | --query-file FILE|-] [--phase P] [--form F] [--region R] [--coordinator C] [--reflection-ending-days N] "
                        "[--overdue] [--sort S] [--limit N] [--offset N]"),
         QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
-    table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|-"),
+    table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|- [--reason TEXT]"),
         QT_TRANSLATE_NOOP("cli", "Change the fields given in JSON"), &runUpdate });
     table.push_back({ QStringLiteral("case close"), QStringLiteral("ID --reason TEXT"), QT_TRANSLATE_NOOP("cli", "Close a case"),
         &runClose });
@@ -452,7 +465,7 @@ void addCaseCommands(std::vector<Command> &table)
         QT_TRANSLATE_NOOP("cli", "Show the field-level history of a case"), &runHistory });
     table.push_back({ QStringLiteral("case duplicates"), QStringLiteral("ID"),
         QT_TRANSLATE_NOOP("cli", "List possible duplicates of a case"), &runDuplicates });
-    table.push_back({ QStringLiteral("note add"), QStringLiteral("ID --text TEXT|-"),
+    table.push_back({ QStringLiteral("note add"), QStringLiteral("ID --file FILE|-"),
         QT_TRANSLATE_NOOP("cli", "Add a note to a case"), &runNoteAdd });
     table.push_back({ QStringLiteral("attach"), QStringLiteral("ID FILE"),
         QT_TRANSLATE_NOOP("cli", "Store a scan (PDF, PNG, JPEG, TIFF) in a case"), &runAttach });

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "SecretPrompt.h"
 #include "crypto/KdfParameters.h"
+#include "domain/InputLimits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -93,10 +94,14 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
     auto pass = passphrase();
     if (!pass)
         return pass.error();
-    return Vault::open(vaultFolder, pass.value());
+    auto vault = Vault::open(vaultFolder, pass.value());
+    if (vault && vault.value()->auditPending())
+        warn(tr("The disk is full. The vault was opened for reading only: changes will fail until space is freed. The "
+                "unlock is written to the audit log as soon as there is space again."));
+    return vault;
 }
 
-Result<QJsonDocument> CliContext::readJsonDocument(const QString &file)
+Result<QByteArray> CliContext::readInputFile(const QString &file)
 {
     QFile f;
     if (file == QLatin1String("-")) {
@@ -107,8 +112,28 @@ Result<QJsonDocument> CliContext::readJsonDocument(const QString &file)
         if (!f.open(QIODevice::ReadOnly))
             return Error(ErrorCode::InvalidInput, tr("The file %1 cannot be read.").arg(file), f.errorString());
     }
+    // At most the limit and one byte more: /dev/zero or a runaway pipe is refused, never buffered whole.
+    constexpr qint64 limit = InputLimits::MaxDocumentBytes;
+    QByteArray data;
+    while (data.size() <= limit) {
+        const QByteArray chunk = f.read(limit + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > limit)
+        return Error(ErrorCode::InvalidInput,
+            tr("The input is larger than the limit of %1 MiB per document.").arg(limit / (1024 * 1024)));
+    return data;
+}
+
+Result<QJsonDocument> CliContext::readJsonDocument(const QString &file)
+{
+    auto data = readInputFile(file);
+    if (!data)
+        return data.error();
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(data.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(ErrorCode::InvalidInput,
             tr("The JSON document is malformed at character %1: %2.").arg(parseError.offset).arg(parseError.errorString()));
@@ -119,8 +144,10 @@ void CliContext::print(const QString &text)
 {
     if (json)
         return;
+    // Names and notes come from the vault and from imported files: a terminal escape sequence in
+    // them would be obeyed by the terminal, so every control character is shown as U+FFFD.
     QTextStream out(stdout);
-    out << text << Qt::endl;
+    out << InputLimits::printable(text) << Qt::endl;
 }
 
 void CliContext::printJson(const QJsonValue &value)
@@ -142,7 +169,7 @@ int CliContext::fail(const Error &error)
                 { QStringLiteral("message"), error.message() }, { QStringLiteral("exitCode"), exitCodeFor(error.code()) } } } };
         err << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        err << tr("vangnet-cli: %1").arg(error.message()) << Qt::endl;
+        err << InputLimits::printable(tr("vangnet-cli: %1").arg(error.message())) << Qt::endl;
         if (!error.detail().isEmpty() && qEnvironmentVariableIsSet("VANGNET_DEBUG"))
             err << QStringLiteral("  (") << error.detail() << QLatin1Char(')') << Qt::endl;
     }
@@ -157,7 +184,7 @@ int CliContext::usage(const QString &message)
 void CliContext::warn(const QString &message)
 {
     QTextStream err(stderr);
-    err << tr("vangnet-cli: warning: %1").arg(message) << Qt::endl;
+    err << InputLimits::printable(tr("vangnet-cli: warning: %1").arg(message)) << Qt::endl;
 }
 
 int CliContext::rejectLeftovers(const Args &args)

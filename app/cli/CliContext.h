@@ -31,7 +31,9 @@ public:
     // Unlocks the vault named by --vault (or the default one).
     Result<std::unique_ptr<Vault>> openVault();
 
-    // Reads a JSON document from --file FILE ("-": standard input).
+    // The bytes of --file FILE ("-": standard input), at most InputLimits::MaxDocumentBytes.
+    Result<QByteArray> readInputFile(const QString &file);
+    // Reads a JSON document from --file FILE ("-": standard input), within the same limit.
     Result<QJsonDocument> readJsonDocument(const QString &file);
 
     void print(const QString &text); // stdout, human mode only

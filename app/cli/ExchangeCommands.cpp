@@ -9,6 +9,7 @@
 #include "exchange/ExportPlanner.h"
 #include "exchange/IdentityStore.h"
 #include "exchange/MergeConflicts.h"
+#include "platform/AtomicFile.h"
 #include "exchange/ReceivedRecords.h"
 #include "exchange/StatisticsExport.h"
 
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 // The exchange commands of vangnet-cli (docs/CLI.md): identity, contact add, export,
 // export-stats, inspect, import, conflict list/resolve and received list.
@@ -120,9 +120,8 @@ int runIdentityExportCard(CliContext &ctx, Args &args)
     if (!keys)
         return ctx.fail(keys.error());
     const QString card = ContactCard::write(own->name, own->organisation, keys.value());
-    QSaveFile file(*out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(card.toUtf8()) < 0 || !file.commit())
-        return ctx.fail(Error(ErrorCode::Runtime, CliContext::tr("The card cannot be written."), file.errorString()));
+    if (auto st = AtomicFile::writeAll(*out, card.toUtf8()); !st)
+        return ctx.fail(st.error());
     if (ctx.json)
         ctx.printJson(QJsonObject {
             { QStringLiteral("file"), *out }, { QStringLiteral("fingerprint"), own->publicIdentity.fingerprint() } });

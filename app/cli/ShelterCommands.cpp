@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "ExitCode.h"
+#include "platform/AtomicFile.h"
 #include "shelters/ShelterCodes.h"
 #include "shelters/ShelterJson.h"
 #include "shelters/ShelterRepository.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace vangnet::cli {
 namespace {
@@ -139,14 +139,9 @@ int runExport(CliContext &ctx, Args &args)
     QJsonArray array;
     for (const Shelter &s : shelters.value())
         array.append(ShelterJson::toJson(s, includeAddresses));
-    QSaveFile f(*outFile);
-    if (!f.open(QIODevice::WriteOnly))
-        return ctx.fail(
-            Error(ErrorCode::Runtime, CliContext::tr("The file %1 cannot be written.").arg(*outFile), f.errorString()));
-    f.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    if (!f.commit())
-        return ctx.fail(
-            Error(ErrorCode::Runtime, CliContext::tr("The file %1 cannot be written.").arg(*outFile), f.errorString()));
+    // All or nothing, owner-only: an export with addresses must never be left half-written or readable by others.
+    if (auto st = AtomicFile::writeAll(*outFile, QJsonDocument(array).toJson(QJsonDocument::Indented)); !st)
+        return ctx.fail(st.error());
     if (ctx.json)
         ctx.printJson(QJsonObject { { QStringLiteral("exported"), int(array.size()) }, { QStringLiteral("file"), *outFile },
             { QStringLiteral("addresses"), includeAddresses } });

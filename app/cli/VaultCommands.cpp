@@ -138,10 +138,38 @@ int runPasswd(CliContext &ctx, Args &args)
         return ctx.fail(next.error());
     if (auto st = vault.value()->changePassphrase(next.value(), kdf.value()); !st)
         return ctx.fail(st.error());
+    const KeyFile::SlotState recovery = vault.value()->recoverySlotState();
     if (ctx.json)
-        ctx.printJson(QJsonObject { { QStringLiteral("changed"), true } });
+        ctx.printJson(QJsonObject { { QStringLiteral("changed"), true },
+            { QStringLiteral("recoveryKeyValid"), recovery == KeyFile::SlotState::Damaged ? QJsonValue(false) : QJsonValue(true) } });
+    else if (recovery == KeyFile::SlotState::Damaged)
+        ctx.print(CliContext::tr("The passphrase was changed."));
     else
         ctx.print(CliContext::tr("The passphrase was changed. The recovery key stays valid."));
+    if (recovery == KeyFile::SlotState::Damaged)
+        ctx.warn(CliContext::tr("the key file's recovery slot is damaged: the recovery key no longer opens this vault. Make a new "
+                                "one now with: vangnet-cli recovery-key new"));
+    return ExitOk;
+}
+
+int runRecoveryKeyNew(CliContext &ctx, Args &args)
+{
+    if (int rc = ctx.rejectLeftovers(args))
+        return rc;
+    auto vault = ctx.openVault();
+    if (!vault)
+        return ctx.fail(vault.error());
+    auto key = vault.value()->replaceRecoveryKey();
+    if (!key)
+        return ctx.fail(key.error());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject { { QStringLiteral("recoveryKey"), key.value() } });
+    } else {
+        ctx.print(CliContext::tr("The vault has a new recovery key; the old one no longer opens it."));
+        ctx.print(QString());
+        ctx.print(CliContext::tr("Recovery key (shown only now; store it in your organisation's safe):"));
+        ctx.print(QStringLiteral("    ") + key.value());
+    }
     return ExitOk;
 }
 
@@ -187,7 +215,7 @@ int runVerify(CliContext &ctx, Args &args)
     if (ctx.json)
         ctx.printJson(QJsonObject { { QStringLiteral("intact"), true } });
     else
-        ctx.print(CliContext::tr("The vault is intact: every page and the audit log check out."));
+        ctx.print(CliContext::tr("The vault is intact: every page, the audit log and the key file check out."));
     return ExitOk;
 }
 
@@ -224,8 +252,11 @@ void addVaultCommands(std::vector<Command> &table)
     table.push_back({ QStringLiteral("recover"), QStringLiteral("[--recovery-key-file FILE] [--new-passphrase-file FILE]"),
         QT_TRANSLATE_NOOP("cli", "unlock with the recovery key (or VANGNET_RECOVERY_KEY) and set a new passphrase"),
         &runRecover });
+    table.push_back({ QStringLiteral("recovery-key new"), QString(),
+        QT_TRANSLATE_NOOP("cli", "make a new recovery key (shown once); the old one stops working"), &runRecoveryKeyNew });
     table.push_back({ QStringLiteral("verify"), QString(),
-        QT_TRANSLATE_NOOP("cli", "check every page of the database and the audit log for damage or tampering"), &runVerify });
+        QT_TRANSLATE_NOOP("cli", "check every page of the database, the audit log and the key file for damage or tampering"),
+        &runVerify });
     table.push_back({ QStringLiteral("master-key"), QStringLiteral("--reveal"),
         QT_TRANSLATE_NOOP("cli", "print the database's raw key for the stock sqlcipher shell (audited)"), &runMasterKey });
 }

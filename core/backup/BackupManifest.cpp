@@ -26,8 +26,8 @@ QByteArray BackupManifest::toJson() const
 
 Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)
 {
-    const Error damaged(ErrorCode::Integrity,
-        QCoreApplication::translate("BackupManifest", "The backup's table of contents is damaged."));
+    const Error damaged(
+        ErrorCode::Integrity, QCoreApplication::translate("BackupManifest", "The backup's table of contents is damaged."));
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())

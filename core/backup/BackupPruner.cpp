@@ -36,8 +36,8 @@ PruneDecision BackupPruner::decide(
     const QList<BackupFileInfo> &backups, const PrunePolicy &policy, const QString &newestVerifiedFileName)
 {
     QList<BackupFileInfo> sorted = backups;
-    std::stable_sort(sorted.begin(), sorted.end(),
-        [](const BackupFileInfo &a, const BackupFileInfo &b) { return a.createdAt > b.createdAt; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const BackupFileInfo &a, const BackupFileInfo &b) { return a.createdAt > b.createdAt; });
     Rule rules[] = {
         { QStringLiteral("daily"), std::max(0, policy.keepDaily), &dayOf },
         { QStringLiteral("weekly"), std::max(0, policy.keepWeekly), &weekOf },

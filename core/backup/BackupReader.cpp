@@ -132,8 +132,8 @@ Result<BackupManifest> BackupReader::read(const SecureBuffer &masterKey, const S
 {
     if (!m_device->seek(m_payloadOffset))
         return Error(ErrorCode::Runtime, tr("The backup file cannot be read."), m_device->errorString());
-    const SecureBuffer streamKey = KeyWrap::deriveSubkey(
-        masterKey, QByteArrayLiteral("vangnet-backup-v1|") + vaultId().toLatin1() + '|' + m_salt);
+    const SecureBuffer streamKey
+        = KeyWrap::deriveSubkey(masterKey, QByteArrayLiteral("vangnet-backup-v1|") + vaultId().toLatin1() + '|' + m_salt);
     crypto_secretstream_xchacha20poly1305_state state {};
     struct Wipe
     {
@@ -167,8 +167,8 @@ Result<BackupManifest> BackupReader::read(const SecureBuffer &masterKey, const S
                 return damaged(tr("The backup is cut off or damaged at its end (the last block, at byte %1, is incomplete or "
                                   "fails its authentication).")
                                    .arg(position));
-            return damaged(tr("The backup is damaged or was altered: the block at byte %1 fails its authentication.")
-                               .arg(position));
+            return damaged(
+                tr("The backup is damaged or was altered: the block at byte %1 fails its authentication.").arg(position));
         }
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         if (!final && static_cast<qint64>(length) != backupformat::ChunkBytes)

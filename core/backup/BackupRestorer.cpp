@@ -83,8 +83,8 @@ Result<BackupManifest> BackupRestorer::restore(
         auto db = Database::open(paths.pendingDatabase(), masterKey, Database::Mode::OpenExisting);
         if (!db)
             return db.error();
-        if (auto st = AuditLog(db.value()).append(QStringLiteral("vault.restored"), {},
-                manifest->createdAt.toString(Qt::ISODate));
+        if (auto st
+            = AuditLog(db.value()).append(QStringLiteral("vault.restored"), {}, manifest->createdAt.toString(Qt::ISODate));
             !st)
             return st.error();
     }

@@ -22,7 +22,8 @@ class BackupVerifier
     Q_DECLARE_TR_FUNCTIONS(BackupVerifier)
 
 public:
-    static Result<BackupManifest> verify(BackupReader &reader, const SecureBuffer &masterKey, const BackupProgress &progress = {});
+    static Result<BackupManifest> verify(
+        BackupReader &reader, const SecureBuffer &masterKey, const BackupProgress &progress = {});
 
     // The database checks alone, on a file extracted from a backup (restore uses them too).
     static Status checkDatabase(const QString &path, const SecureBuffer &masterKey, const BackupManifest &manifest);

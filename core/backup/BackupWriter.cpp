@@ -192,8 +192,7 @@ Status writeContainer(AtomicFile &out, BackupSource &source, const BackupManifes
         + stream.init(streamKey);
     QByteArray checksum(backupformat::ChecksumBytes, '\0');
     crypto_generichash(reinterpret_cast<unsigned char *>(checksum.data()), static_cast<size_t>(checksum.size()),
-        reinterpret_cast<const unsigned char *>(header.constData()), static_cast<unsigned long long>(header.size()), nullptr,
-        0);
+        reinterpret_cast<const unsigned char *>(header.constData()), static_cast<unsigned long long>(header.size()), nullptr, 0);
     stream.setAssociatedData(checksum);
     if (auto st = out.write(header + checksum); !st)
         return st;
@@ -253,8 +252,8 @@ Result<CreatedBackup> BackupWriter::create(
 
     QByteArray random(8, '\0');
     randombytes_buf(random.data(), static_cast<size_t>(random.size()));
-    const QString snapshotPath
-        = source.vaultFolder() + QStringLiteral("/.vnbackup-snapshot-") + QString::fromLatin1(random.toHex()) + QStringLiteral(".db");
+    const QString snapshotPath = source.vaultFolder() + QStringLiteral("/.vnbackup-snapshot-")
+        + QString::fromLatin1(random.toHex()) + QStringLiteral(".db");
     struct SnapshotRemover
     {
         QString path;
@@ -268,6 +267,9 @@ Result<CreatedBackup> BackupWriter::create(
         auto snapshot = Database::open(snapshotPath, source.masterKey(), Database::Mode::OpenExisting);
         if (!snapshot)
             return snapshot.error();
+        // Read once, page by page: a small cache keeps the peak memory low.
+        if (auto st = snapshot->exec(QStringLiteral("PRAGMA cache_size = -2048")); !st)
+            return st.error();
         auto described = describe(snapshot.value(), source.vaultId(), now);
         if (!described)
             return described.error();
@@ -305,7 +307,8 @@ void BackupWriter::removeStaleTemporaries(const QString &folder, const QDateTime
 
 void BackupWriter::removeStaleSnapshots(const QString &vaultFolder, const QDateTime &now)
 {
-    const QFileInfoList stale = QDir(vaultFolder).entryInfoList({ QStringLiteral(".vnbackup-snapshot-*") }, QDir::Files | QDir::Hidden);
+    const QFileInfoList stale
+        = QDir(vaultFolder).entryInfoList({ QStringLiteral(".vnbackup-snapshot-*") }, QDir::Files | QDir::Hidden);
     for (const QFileInfo &fi : stale)
         if (fi.lastModified().toUTC().secsTo(now.toUTC()) > 24 * 3600)
             QFile::remove(fi.absoluteFilePath());

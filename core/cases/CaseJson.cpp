@@ -1,6 +1,8 @@
 #include "cases/CaseJson.h"
 
 #include "domain/Codes.h"
+#include "domain/ReflectionPeriod.h"
+#include "domain/InputLimits.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -8,8 +10,8 @@
 namespace vangnet {
 namespace {
 
-constexpr int kMaxShortText = 1000;
-constexpr int kMaxNoteText = 100000;
+constexpr int kMaxShortText = InputLimits::MaxSingleLineChars;
+constexpr int kMaxNoteText = InputLimits::MaxMultiLineChars;
 
 QJsonValue textOrNull(const QString &s)
 {
@@ -35,10 +37,11 @@ QJsonArray stringArray(const QStringList &list)
 class Reader
 {
 public:
-    Reader(const QJsonObject &o, QString prefix, QStringList &problems)
+    Reader(const QJsonObject &o, QString prefix, QStringList &problems, bool stored)
         : m_o(o)
         , m_prefix(std::move(prefix))
         , m_problems(problems)
+        , m_stored(stored)
     { }
 
     QString path(const QString &key) const { return m_prefix + key; }
@@ -67,6 +70,8 @@ public:
         const QString s = v.toString().trimmed();
         if (s.size() > maxLength)
             problem(key, CaseJson::tr("is longer than %1 characters").arg(maxLength));
+        else if (!m_stored && (maxLength > kMaxShortText ? !InputLimits::isMultiLine(s) : !InputLimits::isSingleLine(s)))
+            problem(key, CaseJson::tr("contains control characters"));
         return s;
     }
 
@@ -136,6 +141,10 @@ public:
             problem(key, CaseJson::tr("must be an array"));
             return {};
         }
+        if (!m_stored && v.toArray().size() > InputLimits::MaxListItems) {
+            problem(key, CaseJson::tr("has more than %1 entries").arg(InputLimits::MaxListItems));
+            return {};
+        }
         return v.toArray();
     }
 
@@ -164,6 +173,8 @@ public:
             const QString s = a.at(i).toString().trimmed();
             if (s.size() > kMaxShortText)
                 problem(item, CaseJson::tr("is longer than %1 characters").arg(kMaxShortText));
+            else if (!m_stored && !InputLimits::isSingleLine(s))
+                problem(item, CaseJson::tr("contains control characters"));
             else if (!s.isEmpty())
                 out.append(s);
         }
@@ -189,6 +200,9 @@ private:
     QJsonObject m_o;
     QString m_prefix;
     QStringList &m_problems;
+    // Read back from the vault: written before the input rules got stricter (control characters,
+    // list sizes), it still loads, so that it can be shown and corrected.
+    bool m_stored = false;
 };
 
 const QStringList &readOnlyKeys()
@@ -202,7 +216,7 @@ const QStringList &readOnlyKeys()
 Error invalid(const QStringList &problems)
 {
     return Error(
-        ErrorCode::InvalidInput, CaseJson::tr("The case data is not valid: %1.").arg(problems.join(QStringLiteral("; "))));
+        ErrorCode::InvalidInput, CaseJson::tr("The case data is not valid: %1.").arg(InputLimits::joinProblems(problems)));
 }
 
 void checkSemantics(const Case &c, QStringList &problems)
@@ -214,12 +228,8 @@ void checkSemantics(const Case &c, QStringList &problems)
         problem(QStringLiteral("givenName"), CaseJson::tr("a case needs at least one of givenName, familyName or aliases"));
     if (c.birthDate.isValid() && c.birthDate > QDate::currentDate())
         problem(QStringLiteral("birthDate"), CaseJson::tr("lies in the future"));
-    if (c.reflectionStart.isValid() && c.reflectionEnd.isValid()) {
-        if (c.reflectionEnd < c.reflectionStart)
-            problem(QStringLiteral("reflectionEnd"), CaseJson::tr("lies before reflectionStart"));
-        else if (c.reflectionEnd > c.reflectionStart.addMonths(3))
-            problem(QStringLiteral("reflectionEnd"), CaseJson::tr("the reflection period lasts at most three months"));
-    }
+    if (const QString why = ReflectionPeriod::problem(c.reflectionStart, c.reflectionEnd); !why.isEmpty())
+        problem(QStringLiteral("reflectionEnd"), why);
     if (c.exploitationFrom.isValid() && c.exploitationTo.isValid() && c.exploitationTo < c.exploitationFrom)
         problem(QStringLiteral("exploitationPeriod.to"), CaseJson::tr("lies before exploitationPeriod.from"));
     if (c.unaccompaniedMinor && !c.minor)
@@ -354,8 +364,18 @@ QJsonObject CaseJson::toJson(const Case &c, const QDate &today)
 
 Result<Case> CaseJson::fromJson(const QJsonObject &input)
 {
+    return parse(input, false);
+}
+
+Result<Case> CaseJson::fromStoredJson(const QJsonObject &stored)
+{
+    return parse(stored, true);
+}
+
+Result<Case> CaseJson::parse(const QJsonObject &input, bool stored)
+{
     QStringList problems;
-    Reader r(input, QString(), problems);
+    Reader r(input, QString(), problems, stored);
     for (const QString &key : readOnlyKeys())
         if (input.contains(key))
             r.problem(key, tr("is read-only"));
@@ -391,7 +411,7 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
     c.exploitationRegion = r.text(QStringLiteral("exploitationRegion"));
     {
         const QJsonObject period = r.object(QStringLiteral("exploitationPeriod"));
-        Reader p(period, QStringLiteral("exploitationPeriod."), problems);
+        Reader p(period, QStringLiteral("exploitationPeriod."), problems, stored);
         p.rejectUnknown({ QStringLiteral("from"), QStringLiteral("to") });
         c.exploitationFrom = p.date(QStringLiteral("from"));
         c.exploitationTo = p.date(QStringLiteral("to"));
@@ -419,7 +439,7 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
                 r.problem(QStringLiteral("perpetrators[%1]").arg(i), tr("must be an object"));
                 continue;
             }
-            Reader p(list.at(i).toObject(), prefix, problems);
+            Reader p(list.at(i).toObject(), prefix, problems, stored);
             p.rejectUnknown({ QStringLiteral("alias"), QStringLiteral("relation"), QStringLiteral("knownAreas"),
                 QStringLiteral("knowsLocation"), QStringLiteral("activelySearching") });
             Perpetrator perp;
@@ -433,7 +453,7 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
     }
     {
         const QJsonObject threat = r.object(QStringLiteral("threat"));
-        Reader t(threat, QStringLiteral("threat."), problems);
+        Reader t(threat, QStringLiteral("threat."), problems, stored);
         t.rejectUnknown({ QStringLiteral("instrument"), QStringLiteral("code"), QStringLiteral("reviewer"),
             QStringLiteral("reviewDate"), QStringLiteral("perpetratorSearching"), QStringLiteral("perpetratorKnowsLocation"),
             QStringLiteral("policeProtection") });
@@ -452,7 +472,7 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
                 r.problem(QStringLiteral("tasks[%1]").arg(i), tr("must be an object"));
                 continue;
             }
-            Reader t(list.at(i).toObject(), QStringLiteral("tasks[%1].").arg(i), problems);
+            Reader t(list.at(i).toObject(), QStringLiteral("tasks[%1].").arg(i), problems, stored);
             t.rejectUnknown({ QStringLiteral("kind"), QStringLiteral("due"), QStringLiteral("owner"), QStringLiteral("done") });
             CaseTask task;
             task.kind = t.code(QStringLiteral("kind"), CodeKind::TaskKind);
@@ -471,7 +491,7 @@ Result<Case> CaseJson::fromJson(const QJsonObject &input)
                 r.problem(QStringLiteral("notes[%1]").arg(i), tr("must be an object"));
                 continue;
             }
-            Reader n(list.at(i).toObject(), QStringLiteral("notes[%1].").arg(i), problems);
+            Reader n(list.at(i).toObject(), QStringLiteral("notes[%1].").arg(i), problems, stored);
             n.rejectUnknown({ QStringLiteral("text") });
             CaseNote note;
             note.text = n.text(QStringLiteral("text"), kMaxNoteText);

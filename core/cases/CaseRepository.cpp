@@ -3,7 +3,9 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseJson.h"
+#include "domain/InputLimits.h"
 #include "domain/Phase.h"
+#include "domain/ReflectionPeriod.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -104,7 +106,7 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
         return notFound();
     const qint64 doc = q->integer(0);
     const QJsonDocument data = QJsonDocument::fromJson(q->text(8).toUtf8());
-    auto parsed = CaseJson::fromJson(data.object());
+    auto parsed = CaseJson::fromStoredJson(data.object());
     if (!data.isObject() || !parsed)
         return Error(ErrorCode::Integrity, tr("A stored case cannot be read; the vault may be damaged."),
             parsed ? QString() : parsed.error().message());
@@ -176,22 +178,48 @@ Result<CaseNote> CaseRepository::insertNote(qint64 doc, const QString &text, con
     return note;
 }
 
-Result<CreatedCase> CaseRepository::createFromJson(const QJsonObject &json)
+Result<FieldChange> CaseRepository::reflectionReasonChange(const Case &before, const Case &after, const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (!ReflectionPeriod::endDeparts(before, after)) {
+        if (!why.isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                tr("field reflectionEnd: a reason is kept only with an extension or an early end of the reflection period,"
+                   " and this change moves neither."));
+        return FieldChange();
+    }
+    if (why.isEmpty()) {
+        if (ReflectionPeriod::recordedEndMoved(before, after))
+            return Error(ErrorCode::InvalidInput,
+                tr("field reflectionEnd: moving the end of a recorded reflection period (an extension or an early end)"
+                   " needs a reason."));
+        return FieldChange();
+    }
+    if (why.size() > 2000)
+        return Error(ErrorCode::InvalidInput, tr("field reflectionEnd: a reason is limited to 2000 characters."));
+    return FieldChange { QStringLiteral("reflectionEndReason"), QJsonValue(), why };
+}
+
+Result<CreatedCase> CaseRepository::createFromJson(const QJsonObject &json, const QString &reflectionReason)
 {
     auto c = CaseJson::fromJson(json);
     if (!c)
         return c.error();
-    return create(c.value());
+    return create(c.value(), reflectionReason);
 }
 
-Result<CreatedCase> CaseRepository::create(const Case &input)
+Result<CreatedCase> CaseRepository::create(const Case &input, const QString &reflectionReason)
 {
-    if (auto st = CaseJson::validate(input); !st)
-        return st.error();
-    if (input.phase == kClosed)
-        return Error(ErrorCode::InvalidInput, tr("field phase: a new case cannot start closed."));
-
     Case c = input;
+    ReflectionPeriod::proposeEnd(c);
+    if (auto st = CaseJson::validate(c); !st)
+        return st.error();
+    if (c.phase == kClosed)
+        return Error(ErrorCode::InvalidInput, tr("field phase: a new case cannot start closed."));
+    auto reasonChange = reflectionReasonChange(Case(), c, reflectionReason);
+    if (!reasonChange)
+        return reasonChange.error();
+
     const QDateTime at = now();
     c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     c.createdAt = at;
@@ -232,6 +260,8 @@ Result<CreatedCase> CaseRepository::create(const Case &input)
 
     const QString changeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QVector<FieldChange> changes = CaseHistory::diff(QJsonObject(), historyForm(c), true);
+    if (!reasonChange->field.isEmpty())
+        changes.append(reasonChange.value());
     for (const CaseNote &n : newNotes) {
         auto note = insertNote(doc, n.text, at);
         if (!note)
@@ -254,13 +284,18 @@ Result<CreatedCase> CaseRepository::create(const Case &input)
     return CreatedCase { c.id, c.number, duplicates.value() };
 }
 
-Status CaseRepository::commitChange(const Case &before, Case after, const QString &auditAction)
+Status CaseRepository::commitChange(const Case &before, Case after, const QString &auditAction, const QString &reflectionReason)
 {
+    auto reasonChange = reflectionReasonChange(before, after, reflectionReason);
+    if (!reasonChange)
+        return reasonChange.error();
     auto doc = docOf(before.id);
     if (!doc)
         return doc.error();
     const QDateTime at = now();
     QVector<FieldChange> changes = CaseHistory::diff(historyForm(before), historyForm(after));
+    if (!reasonChange->field.isEmpty())
+        changes.append(reasonChange.value());
     QVector<CaseNote> newNotes;
     for (const CaseNote &n : after.notes)
         if (n.id == 0)
@@ -288,14 +323,15 @@ Status CaseRepository::commitChange(const Case &before, Case after, const QStrin
     return tx.commit();
 }
 
-Status CaseRepository::update(const Case &changed)
+Status CaseRepository::update(const Case &changed, const QString &reflectionReason)
 {
     auto current = load(changed.id);
     if (!current)
         return current.error();
-    if (auto st = CaseJson::validate(changed); !st)
-        return st;
     Case after = changed;
+    ReflectionPeriod::proposeEnd(after);
+    if (auto st = CaseJson::validate(after); !st)
+        return st;
     after.id = current->id;
     after.number = current->number;
     after.createdAt = current->createdAt;
@@ -304,10 +340,10 @@ Status CaseRepository::update(const Case &changed)
     if (after.phase != current->phase)
         if (auto st = Phase::checkTransition(current->phase, after.phase, current->previousPhase, QString()); !st)
             return st;
-    return commitChange(current.value(), after, QString());
+    return commitChange(current.value(), after, QString(), reflectionReason);
 }
 
-Status CaseRepository::updateFromJson(const QString &idOrNumber, const QJsonObject &patch)
+Status CaseRepository::updateFromJson(const QString &idOrNumber, const QJsonObject &patch, const QString &reflectionReason)
 {
     auto current = load(idOrNumber);
     if (!current)
@@ -315,6 +351,8 @@ Status CaseRepository::updateFromJson(const QString &idOrNumber, const QJsonObje
     auto changed = CaseJson::applyPatch(current.value(), patch);
     if (!changed)
         return changed.error();
+    // A start without an end (none recorded, none given) gets the proposed end: always a valid one.
+    ReflectionPeriod::proposeEnd(changed.value());
     if (changed->phase != current->phase)
         if (auto st = Phase::checkTransition(current->phase, changed->phase, current->previousPhase, QString()); !st)
             return st;
@@ -322,7 +360,7 @@ Status CaseRepository::updateFromJson(const QString &idOrNumber, const QJsonObje
     QVector<CaseNote> notes = current->notes;
     notes += changed->notes;
     changed->notes = notes;
-    return commitChange(current.value(), changed.value(), QString());
+    return commitChange(current.value(), changed.value(), QString(), reflectionReason);
 }
 
 Status CaseRepository::changePhase(const QString &idOrNumber, const QString &phase, const QString &reason)
@@ -364,13 +402,24 @@ Status CaseRepository::reopen(const QString &idOrNumber, const QString &reason)
     return changePhase(current->id, current->previousPhase, reason);
 }
 
-Result<CaseNote> CaseRepository::addNote(const QString &idOrNumber, const QString &text)
+Status CaseRepository::checkNoteText(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("field text: a note cannot be empty."));
-    if (trimmed.size() > 100000)
-        return Error(ErrorCode::InvalidInput, tr("field text: a note is limited to 100000 characters."));
+    if (trimmed.size() > InputLimits::MaxMultiLineChars)
+        return Error(ErrorCode::InvalidInput,
+            tr("field text: a note is limited to %1 characters.").arg(InputLimits::MaxMultiLineChars));
+    if (!InputLimits::isMultiLine(trimmed))
+        return Error(ErrorCode::InvalidInput, tr("field text: a note may hold line breaks but no other control characters."));
+    return {};
+}
+
+Result<CaseNote> CaseRepository::addNote(const QString &idOrNumber, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (auto st = checkNoteText(trimmed); !st)
+        return st.error();
     auto current = load(idOrNumber);
     if (!current)
         return current.error();

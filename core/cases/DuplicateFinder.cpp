@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QSet>
+
 namespace vangnet {
 
 QVector<QPair<QString, QString>> DuplicateFinder::nameKeys(const Case &c)
@@ -13,10 +15,14 @@ QVector<QPair<QString, QString>> DuplicateFinder::nameKeys(const Case &c)
     const QString full = TextFolding::nameKey(c.givenName + QLatin1Char(' ') + c.familyName);
     if (!full.isEmpty())
         out.append({ QStringLiteral("full"), full });
+    // A set, not a scan of `out`: a case may carry a thousand aliases.
+    QSet<QString> seenAliases;
     for (const QString &alias : c.aliases) {
         const QString key = TextFolding::nameKey(alias);
-        if (!key.isEmpty() && !out.contains(qMakePair(QStringLiteral("alias"), key)))
+        if (!key.isEmpty() && !seenAliases.contains(key)) {
+            seenAliases.insert(key);
             out.append({ QStringLiteral("alias"), key });
+        }
     }
     return out;
 }
@@ -24,10 +30,11 @@ QVector<QPair<QString, QString>> DuplicateFinder::nameKeys(const Case &c)
 Result<QVector<DuplicateHint>> DuplicateFinder::find(const Case &c, qint64 excludeDoc) const
 {
     QVector<DuplicateHint> out;
-    const auto add = [&out](const QString &id, const QString &number, const QString &reason) {
-        for (const DuplicateHint &h : out)
-            if (h.caseId == id)
-                return;
+    QSet<QString> seen;
+    const auto add = [&out, &seen](const QString &id, const QString &number, const QString &reason) {
+        if (seen.contains(id))
+            return;
+        seen.insert(id);
         out.append({ id, number, reason });
     };
     const auto collect = [&](Statement &q, const QString &reason) -> Status {

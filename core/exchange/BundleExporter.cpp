@@ -5,6 +5,8 @@
 #include "consent/DisclosureRegister.h"
 #include "exchange/ContactRepository.h"
 #include "exchange/IdentityStore.h"
+#include "platform/AtomicFile.h"
+#include "platform/CrashPoint.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -106,12 +108,12 @@ Result<PreparedExport> BundleExporter::prepareStatistics(const QString &contactK
 }
 
 Status BundleExporter::writeFile(
-    const PreparedExport &prepared, const IdentityKeys &keys, const QString &path, const BundleWriter::Progress &progress)
+    const PreparedExport &prepared, const IdentityKeys &keys, AtomicFile &file, const BundleWriter::Progress &progress)
 {
-    return BundleWriter::write(path, keys, prepared.recipients, prepared.entries, progress);
+    return BundleWriter::write(file, keys, prepared.recipients, prepared.entries, progress);
 }
 
-Status BundleExporter::record(const PreparedExport &prepared)
+Status BundleExporter::record(const PreparedExport &prepared, AtomicFile *file)
 {
     Transaction tx(m_db);
     if (!tx.began())
@@ -147,7 +149,18 @@ Status BundleExporter::record(const PreparedExport &prepared)
                 .arg(m.cases.size()));
         !st)
         return st;
-    return tx.commit();
+    if (file) {
+        crashPoint("bundle-before-commit");
+        file->keepPreviousUntilDone();
+        if (auto st = file->commit(); !st && !file->replaced())
+            return st; // the transaction rolls back: nothing recorded, no file
+    }
+    if (auto st = tx.commit(); !st) {
+        if (file)
+            file->revertCommit(); // the new bundle is not recorded: the previous file comes back
+        return st;
+    }
+    return {};
 }
 
 Result<ExportResult> BundleExporter::write(
@@ -156,12 +169,11 @@ Result<ExportResult> BundleExporter::write(
     auto keys = IdentityStore(m_db).keys();
     if (!keys)
         return keys.error();
-    if (auto st = writeFile(prepared, keys.value(), path, progress); !st)
+    AtomicFile file(path);
+    if (auto st = writeFile(prepared, keys.value(), file, progress); !st)
         return st.error();
-    if (auto st = record(prepared); !st) {
-        QFile::remove(path);
+    if (auto st = record(prepared, &file); !st)
         return st.error();
-    }
     return ExportResult { prepared.manifest.bundleId, path, int(prepared.manifest.cases.size()) };
 }
 

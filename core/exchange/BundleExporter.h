@@ -10,6 +10,7 @@
 
 namespace vangnet {
 
+class AtomicFile;
 class Database;
 
 // Everything a bundle write needs, gathered from the vault beforehand so that the write itself
@@ -34,8 +35,11 @@ struct ExportResult
 // sealed to the contact and to the vault itself (so the sender can re-read its own export), signed
 // with the vault's identity. The file is written first (complete or not at all); then one
 // transaction records the bundle (exported_bundles), one Disclosure per external case and the
-// audit entry. If that transaction fails the file is removed: no disclosure is ever recorded for a
-// file that does not exist, and no file exists that is not recorded.
+// audit entry, and puts the file in place (AtomicFile::commit) just before it commits: if the file
+// cannot be put in place nothing is recorded, and if the transaction then fails the previous file is
+// put back (AtomicFile::revertCommit).
+// No disclosure is ever recorded for a file that does not exist, no file exists that is not
+// recorded, and a file of the same name stays as it was unless the export succeeds.
 class BundleExporter
 {
     Q_DECLARE_TR_FUNCTIONS(BundleExporter)
@@ -50,13 +54,14 @@ public:
     // A statistics bundle (entry statistics.json) to a verified contact.
     Result<PreparedExport> prepareStatistics(const QString &contact, const QJsonObject &statistics) const;
 
-    // No database access: safe on a worker thread. Cancelled when the progress callback says so.
-    static Status writeFile(const PreparedExport &prepared, const IdentityKeys &keys, const QString &path,
+    // Opens the file and writes the bundle into its temporary file, not committed. No database
+    // access: safe on a worker thread. Cancelled when the progress callback says so.
+    static Status writeFile(const PreparedExport &prepared, const IdentityKeys &keys, AtomicFile &file,
         const BundleWriter::Progress &progress = {});
-    // The transaction after the file is written.
-    Status record(const PreparedExport &prepared);
+    // The transaction after the file is written; commits the file (when given) inside it.
+    Status record(const PreparedExport &prepared, AtomicFile *file = nullptr);
 
-    // prepare (done by the caller), writeFile and record; removes the file if recording fails.
+    // prepare (done by the caller), writeFile and record.
     Result<ExportResult> write(const PreparedExport &prepared, const QString &path, const BundleWriter::Progress &progress = {});
     // plan → prepare → write.
     Result<ExportResult> exportPlan(const ExportPlan &plan, const QString &path, const BundleWriter::Progress &progress = {});

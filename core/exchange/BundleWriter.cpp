@@ -2,10 +2,11 @@
 
 #include "crypto/SecureBuffer.h"
 #include "crypto/Sodium.h"
+#include "platform/AtomicFile.h"
+#include "platform/AtomicFileDevice.h"
 #include "platform/CrashPoint.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 #include <QVector>
 #include <QtEndian>
 
@@ -195,21 +196,28 @@ Status writeBundle(QIODevice &out, const IdentityKeys &sender, const QList<Publi
 
 } // namespace
 
+Status BundleWriter::write(AtomicFile &file, const IdentityKeys &sender, const QList<PublicIdentity> &recipients,
+    const QList<BundleEntry> &entries, const Progress &progress)
+{
+    if (auto st = file.open(); !st)
+        return st;
+    AtomicFileDevice device(file);
+    if (auto st = writeBundle(device, sender, recipients, entries, progress); !st) {
+        file.cancel();
+        // The file's own message (the disk is full, an I/O error) says more than "cannot be written".
+        return device.status() ? st : device.status();
+    }
+    return {};
+}
+
 Status BundleWriter::write(const QString &path, const IdentityKeys &sender, const QList<PublicIdentity> &recipients,
     const QList<BundleEntry> &entries, const Progress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Runtime, tr("The bundle file cannot be created."), file.errorString());
-    if (auto st = writeBundle(file, sender, recipients, entries, progress); !st) {
-        file.cancelWriting();
+    AtomicFile file(path);
+    if (auto st = write(file, sender, recipients, entries, progress); !st)
         return st;
-    }
     crashPoint("bundle-before-commit");
-    if (!file.commit())
-        return Error(
-            ErrorCode::Runtime, tr("The bundle cannot be written (is the disk full?). No file was created."), file.errorString());
-    return {};
+    return file.commit();
 }
 
 Result<QByteArray> BundleWriter::writeToMemory(

@@ -4,6 +4,7 @@
 #include "platform/FileSync.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -18,17 +19,11 @@
 #include <unistd.h>
 #define VANGNET_POSIX_FILES 1
 #else
-#include <QDir>
 #include <windows.h>
 #endif
 
 namespace vangnet {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AtomicFile", text);
-}
 
 QString randomSuffix()
 {
@@ -46,11 +41,56 @@ AtomicFile::AtomicFile(QString path)
 AtomicFile::~AtomicFile()
 {
     cancel();
+    if (!m_previousPath.isEmpty())
+        QFile::remove(m_previousPath);
+}
+
+void AtomicFile::revertCommit()
+{
+    if (!m_replaced)
+        return;
+#ifdef VANGNET_POSIX_FILES
+    if (m_hadPrevious && !m_previousPath.isEmpty()) {
+        if (::rename(QFile::encodeName(m_previousPath).constData(), QFile::encodeName(m_path).constData()) == 0)
+            m_previousPath.clear();
+    } else {
+        ::unlink(QFile::encodeName(m_path).constData());
+    }
+    syncDirectory(QFileInfo(m_path).absolutePath());
+#else
+    QFile::remove(m_path);
+#endif
+    m_replaced = false;
 }
 
 QString AtomicFile::temporaryMarker()
 {
     return QStringLiteral(".vangnet-tmp-");
+}
+
+void AtomicFile::removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo target(path);
+    QString base = target.fileName();
+    while (QFile::encodeName(base).size() > 200)
+        base.chop(1);
+    const QString prefix = QLatin1Char('.') + base + temporaryMarker();
+    const QDir folder = target.absoluteDir();
+    const QStringList names = folder.entryList({ prefix + QLatin1Char('*') }, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names)
+        if (name.size() == prefix.size() + 12) // the random suffix: 6 bytes in hex
+            QFile::remove(folder.filePath(name));
+}
+
+QString AtomicFile::makeTemporaryPath() const
+{
+    // A name of up to 255 bytes must still leave room for the marker and the random suffix, or the
+    // temporary file could not be created at all (ENAMETOOLONG).
+    const QFileInfo target(m_path);
+    QString base = target.fileName();
+    while (QFile::encodeName(base).size() > 200)
+        base.chop(1);
+    return target.absolutePath() % QLatin1Char('/') % QLatin1Char('.') % base % temporaryMarker() % randomSuffix();
 }
 
 Error AtomicFile::failure(const QString &step, int errorNumber)
@@ -75,8 +115,9 @@ Error AtomicFile::failure(const QString &step, int errorNumber)
 Status AtomicFile::open()
 {
     cancel();
-    const QFileInfo target(m_path);
-    m_tempPath = target.absolutePath() % QLatin1Char('/') % QLatin1Char('.') % target.fileName() % temporaryMarker() % randomSuffix();
+    m_replaced = false;
+    removeStaleTemporaries(m_path);
+    m_tempPath = makeTemporaryPath();
     const QByteArray native = QFile::encodeName(m_tempPath);
     m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (m_fd < 0) {
@@ -109,7 +150,7 @@ Status AtomicFile::write(const char *data, qint64 size)
     return {};
 }
 
-Status AtomicFile::commit()
+Status AtomicFile::commit(const Check &check)
 {
     if (m_fd < 0)
         return failure(QStringLiteral("commit"), EBADF);
@@ -122,10 +163,34 @@ Status AtomicFile::commit()
         m_fd = -1;
         return failure(QStringLiteral("close"), errno);
     }
+    if (check)
+        if (auto st = check(m_tempPath); !st) {
+            cancel();
+            return st;
+        }
+    if (m_keepPrevious) {
+        // A second name for the file about to be replaced, so that revertCommit() can restore it.
+        m_hadPrevious = QFileInfo::exists(m_path);
+        if (m_hadPrevious) {
+            m_previousPath = makeTemporaryPath();
+            if (::link(QFile::encodeName(m_path).constData(), QFile::encodeName(m_previousPath).constData()) != 0) {
+                const int e = errno;
+                m_previousPath.clear();
+                return failure(QStringLiteral("link"), e);
+            }
+        }
+    }
     crashPoint("atomicfile-before-rename");
-    if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0)
-        return failure(QStringLiteral("rename"), errno);
+    if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        const int e = errno;
+        if (!m_previousPath.isEmpty()) {
+            QFile::remove(m_previousPath);
+            m_previousPath.clear();
+        }
+        return failure(QStringLiteral("rename"), e);
+    }
     m_tempPath.clear();
+    m_replaced = true;
     // The rename is only durable once the folder's entry is on disk. If that fails the new file is in
     // place (the old one is gone) but may not survive a power cut: report it, do not undo it.
     if (!syncDirectory(QFileInfo(m_path).absolutePath()))
@@ -175,8 +240,8 @@ HANDLE handleOf(int fd)
 Status AtomicFile::open()
 {
     cancel();
-    const QFileInfo target(m_path);
-    m_tempPath = target.absolutePath() % QLatin1Char('/') % QLatin1Char('.') % target.fileName() % temporaryMarker() % randomSuffix();
+    m_replaced = false;
+    m_tempPath = makeTemporaryPath();
     const HANDLE h = ::CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_tempPath).utf16()), GENERIC_WRITE, 0,
         nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE) {
@@ -205,7 +270,7 @@ Status AtomicFile::write(const char *data, qint64 size)
     return {};
 }
 
-Status AtomicFile::commit()
+Status AtomicFile::commit(const Check &check)
 {
     if (m_fd < 0)
         return failure(QStringLiteral("commit"), EBADF);
@@ -216,12 +281,18 @@ Status AtomicFile::commit()
     m_fd = -1;
     if (!::CloseHandle(h))
         return failure(QStringLiteral("close"), errnoFromWindows(::GetLastError()));
+    if (check)
+        if (auto st = check(m_tempPath); !st) {
+            cancel();
+            return st;
+        }
     crashPoint("atomicfile-before-rename");
     if (!::MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_tempPath).utf16()),
             reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_path).utf16()),
             MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         return failure(QStringLiteral("rename"), errnoFromWindows(::GetLastError()));
     m_tempPath.clear();
+    m_replaced = true;
     crashPoint("atomicfile-after-rename");
     return {};
 }

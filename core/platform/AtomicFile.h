@@ -3,7 +3,10 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
+
+#include <functional>
 
 namespace vangnet {
 
@@ -15,6 +18,8 @@ namespace vangnet {
 // untouched. QSaveFile is not used: in Qt 6.4 a failed flush can still be followed by the rename.
 class AtomicFile
 {
+    Q_DECLARE_TR_FUNCTIONS(AtomicFile)
+
 public:
     explicit AtomicFile(QString path);
     ~AtomicFile();
@@ -26,11 +31,22 @@ public:
     // Appends bytes; every short write and error is reported (ENOSPC as "the disk is full").
     Status write(const char *data, qint64 size);
     Status write(const QByteArray &bytes) { return write(bytes.constData(), bytes.size()); }
-    // fsync, close, rename, fsync of the folder. After an error nothing is left behind.
-    Status commit();
+    // Checks the written, flushed and closed temporary file (given its path) before it replaces the
+    // final name, e.g. by reading it back; an error from it cancels the commit.
+    using Check = std::function<Status(const QString &temporaryPath)>;
+    // fsync, close, check, rename, fsync of the folder. After an error nothing is left behind.
+    Status commit(const Check &check = {});
     // Removes the temporary file; the final name stays as it was.
     void cancel();
 
+    // For a commit that a later step may still undo (a bundle whose recording fails): commit() keeps
+    // a hard link to the file it replaces, revertCommit() puts that file back (or removes the new one
+    // when there was none), and the destructor drops the link. POSIX only; elsewhere a no-op.
+    void keepPreviousUntilDone() { m_keepPrevious = true; }
+    void revertCommit();
+    // True once the rename has happened: a later error (the folder's fsync) leaves the new file in
+    // place, so a caller must not tell the user that nothing changed.
+    bool replaced() const { return m_replaced; }
     const QString &path() const { return m_path; }
     // The temporary file's name while open (tests look for leftovers by its pattern).
     const QString &temporaryPath() const { return m_tempPath; }
@@ -40,13 +56,21 @@ public:
     // Temporary files of this class carry this marker in their name; leftovers of a killed process
     // can be recognised (and are never taken for a real file).
     static QString temporaryMarker();
+    // Removes what a killed process left of an earlier write to this path (its temporary files);
+    // open() does it, and opening a vault does it for the key file.
+    static void removeStaleTemporaries(const QString &path);
 
 private:
     Error failure(const QString &step, int errorNumber);
+    QString makeTemporaryPath() const;
 
     QString m_path;
     QString m_tempPath;
     int m_fd = -1;
+    bool m_replaced = false;
+    bool m_keepPrevious = false;
+    bool m_hadPrevious = false;
+    QString m_previousPath; // the hard link to the replaced file
 };
 
 } // namespace vangnet

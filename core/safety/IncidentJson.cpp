@@ -1,8 +1,10 @@
 #include "safety/IncidentJson.h"
 
+#include "domain/InputLimits.h"
 #include "safety/IncidentCodes.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 
 namespace vangnet {
 namespace {
@@ -65,9 +67,11 @@ QJsonObject IncidentJson::toJson(const Incident &i)
 Result<Incident> IncidentJson::fromJson(const QJsonObject &json, const QDate &today)
 {
     for (auto it = json.begin(); it != json.end(); ++it) {
+        // The key itself may be anything the file holds: it is named only when it is short and printable.
         if (!knownFields().contains(it.key()))
-            return invalid(
-                tr("Unknown field \"%1\". Allowed fields: %2.").arg(it.key(), knownFields().join(QStringLiteral(", "))));
+            return invalid(it.key().size() <= 40 && InputLimits::isSingleLine(it.key())
+                    ? tr("Unknown field \"%1\". Allowed fields: %2.").arg(it.key(), knownFields().join(QStringLiteral(", ")))
+                    : tr("Unknown field. Allowed fields: %1.").arg(knownFields().join(QStringLiteral(", "))));
     }
     Incident i;
     // Text fields: a string or absent; null counts as absent.
@@ -78,6 +82,14 @@ Result<Incident> IncidentJson::fromJson(const QJsonObject &json, const QDate &to
         if (!v.isString())
             return invalid(tr("The field \"%1\" must be a text.").arg(QLatin1String(name)));
         out = v.toString().trimmed();
+        // Free-text fields may hold several lines; codes, dates, ids and names only one.
+        const bool multiLine = qstrcmp(name, "description") == 0 || qstrcmp(name, "consequences") == 0
+            || qstrcmp(name, "aftercare") == 0 || qstrcmp(name, "measures") == 0;
+        const int limit = multiLine ? InputLimits::MaxMultiLineChars : InputLimits::MaxSingleLineChars;
+        if (out.size() > limit)
+            return invalid(tr("The field \"%1\" is longer than %2 characters.").arg(QLatin1String(name)).arg(limit));
+        if (multiLine ? !InputLimits::isMultiLine(out) : !InputLimits::isSingleLine(out))
+            return invalid(tr("The field \"%1\" contains control characters.").arg(QLatin1String(name)));
         return {};
     };
     QString date;
@@ -92,9 +104,10 @@ Result<Incident> IncidentJson::fromJson(const QJsonObject &json, const QDate &to
         i.status = QStringLiteral("open");
     if (date.isEmpty())
         return invalid(tr("The field \"date\" is required (YYYY-MM-DD)."));
+    static const QRegularExpression dateShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     i.date = QDate::fromString(date, Qt::ISODate);
-    if (!i.date.isValid() || date.size() != 10)
-        return invalid(tr("The date \"%1\" is not a valid date; use YYYY-MM-DD, for example 2024-03-18.").arg(date));
+    if (!i.date.isValid() || !dateShape.match(date).hasMatch())
+        return invalid(tr("The field \"date\" is not a valid date; use YYYY-MM-DD, for example 2024-03-18."));
 
     const QJsonValue police = json.value(QStringLiteral("policeReport"));
     if (police.isBool()) {
@@ -103,11 +116,14 @@ Result<Incident> IncidentJson::fromJson(const QJsonObject &json, const QDate &to
         // A reference number means a report was filed.
         i.policeReference = police.toString().trimmed();
         i.policeReportFiled = !i.policeReference.isEmpty();
+        if (i.policeReference.size() > InputLimits::MaxSingleLineChars || !InputLimits::isSingleLine(i.policeReference))
+            return invalid(tr("The field \"policeReport\" holds a reference of at most %1 characters on one line.")
+                               .arg(InputLimits::MaxSingleLineChars));
     } else if (police.isObject()) {
         const QJsonObject p = police.toObject();
         for (auto it = p.begin(); it != p.end(); ++it) {
             if (it.key() != QLatin1String("filed") && it.key() != QLatin1String("reference"))
-                return invalid(tr("Unknown field \"policeReport.%1\". Allowed fields: filed, reference.").arg(it.key()));
+                return invalid(tr("Unknown field in \"policeReport\". Allowed fields: filed, reference."));
         }
         const QJsonValue filed = p.value(QStringLiteral("filed"));
         const QJsonValue reference = p.value(QStringLiteral("reference"));
@@ -117,6 +133,9 @@ Result<Incident> IncidentJson::fromJson(const QJsonObject &json, const QDate &to
                               "\"reference\": \"...\"}."));
         i.policeReference = reference.toString().trimmed();
         i.policeReportFiled = filed.isBool() ? filed.toBool() : !i.policeReference.isEmpty();
+        if (i.policeReference.size() > InputLimits::MaxSingleLineChars || !InputLimits::isSingleLine(i.policeReference))
+            return invalid(tr("The field \"policeReport\" holds a reference of at most %1 characters on one line.")
+                               .arg(InputLimits::MaxSingleLineChars));
     } else if (!police.isUndefined() && !police.isNull()) {
         return invalid(tr(
             "The field \"policeReport\" takes true or false, a reference text, or {\"filed\": true, \"reference\": \"...\"}."));
@@ -132,8 +151,7 @@ Status IncidentJson::validate(const Incident &i, const QDate &today)
     if (!i.date.isValid())
         return invalid(tr("The date of the incident is required (YYYY-MM-DD)."));
     if (i.date > today)
-        return invalid(
-            tr("The date %1 lies in the future; an incident is recorded after it happened.").arg(i.date.toString(Qt::ISODate)));
+        return invalid(tr("The field \"date\" lies in the future; an incident is recorded after it happened."));
     struct Check
     {
         IncidentCodes::Kind kind;
@@ -151,11 +169,31 @@ Status IncidentJson::validate(const Incident &i, const QDate &today)
             return invalid(tr("The field \"%1\" is required. Allowed values: %2.")
                                .arg(QLatin1String(c.field), IncidentCodes::allowedText(c.kind)));
         if (!IncidentCodes::isValid(c.kind, *c.value))
-            return invalid(tr("Unknown %1 \"%2\". Allowed values: %3.")
-                               .arg(QLatin1String(c.field), *c.value, IncidentCodes::allowedText(c.kind)));
+            return invalid(tr("The field \"%1\" holds an unknown code. Allowed values: %2.")
+                               .arg(QLatin1String(c.field), IncidentCodes::allowedText(c.kind)));
     }
     if (i.description.trimmed().isEmpty())
         return invalid(tr("The field \"description\" is required: describe what happened."));
+    // The same limits for the desktop's dialog as for a file (InputLimits).
+    const std::pair<const char *, const QString *> multiLine[]
+        = { { "description", &i.description }, { "consequences", &i.consequences }, { "aftercare", &i.aftercare },
+              { "measures", &i.measures } };
+    for (const auto &[name, value] : multiLine) {
+        if (value->size() > InputLimits::MaxMultiLineChars)
+            return invalid(
+                tr("The field \"%1\" is longer than %2 characters.").arg(QLatin1String(name)).arg(InputLimits::MaxMultiLineChars));
+        if (!InputLimits::isMultiLine(*value))
+            return invalid(tr("The field \"%1\" contains control characters.").arg(QLatin1String(name)));
+    }
+    const std::pair<const char *, const QString *> singleLine[]
+        = { { "caseId", &i.caseId }, { "staffMember", &i.staffMember }, { "policeReport", &i.policeReference } };
+    for (const auto &[name, value] : singleLine) {
+        if (value->size() > InputLimits::MaxSingleLineChars)
+            return invalid(
+                tr("The field \"%1\" is longer than %2 characters.").arg(QLatin1String(name)).arg(InputLimits::MaxSingleLineChars));
+        if (!InputLimits::isSingleLine(*value))
+            return invalid(tr("The field \"%1\" contains control characters.").arg(QLatin1String(name)));
+    }
     return {};
 }
 

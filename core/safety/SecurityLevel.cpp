@@ -11,7 +11,7 @@ std::optional<SecurityLevel> SecurityLevels::fromCode(const QString &code)
 {
     for (int i = 0; i <= static_cast<int>(SecurityLevel::S4); ++i) {
         const auto level = static_cast<SecurityLevel>(i);
-        if (code.compare(SecurityLevels::code(level), Qt::CaseInsensitive) == 0)
+        if (code == SecurityLevels::code(level))
             return level;
     }
     return std::nullopt;

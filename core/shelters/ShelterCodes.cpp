@@ -144,7 +144,8 @@ QString ShelterCodes::levelCode(int level)
 
 std::optional<int> ShelterCodes::parseLevel(const QString &code)
 {
-    const QString c = code.trimmed().toUpper();
+    // Exactly as documented: "S2", not "s2" or " S2".
+    const QString &c = code;
     if (c.size() != 2 || c.at(0) != QLatin1Char('S'))
         return std::nullopt;
     const int level = c.at(1).digitValue();

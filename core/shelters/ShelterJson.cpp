@@ -1,16 +1,18 @@
 #include "shelters/ShelterJson.h"
 
 #include "domain/Codes.h"
+#include "domain/InputLimits.h"
 #include "shelters/ShelterCodes.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
 namespace vangnet {
 namespace {
 
-constexpr int kMaxText = 1000;
+constexpr int kMaxText = InputLimits::MaxSingleLineChars;
 constexpr int kMaxId = 100;
 
 const QStringList &knownKeys()
@@ -62,6 +64,10 @@ public:
         m_problems.append(ShelterJson::tr("field %1: %2").arg(m_prefix + key, what));
     }
     bool has(const QString &key) const { return m_o.contains(key) && !m_o.value(key).isNull(); }
+    static bool isMultiLineKey(const QString &key)
+    {
+        return key == QLatin1String("notes") || key == QLatin1String("address");
+    }
 
     void rejectUnknown()
     {
@@ -87,6 +93,8 @@ public:
             problem(key, ShelterJson::tr("is required"));
         if (s.size() > maxLength)
             problem(key, ShelterJson::tr("is longer than %1 characters").arg(maxLength));
+        else if (isMultiLineKey(key) ? !InputLimits::isMultiLine(s) : !InputLimits::isSingleLine(s))
+            problem(key, ShelterJson::tr("contains control characters"));
         return s;
     }
 
@@ -185,7 +193,7 @@ Result<ShelterInput> parse(const QJsonObject &o, const QString &prefix, QStringL
     static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9._-]+$"));
     if (!s.id.isEmpty() && !idShape.match(s.id).hasMatch())
         r.problem(QStringLiteral("id"), ShelterJson::tr("may hold only letters, digits, '.', '_' and '-'"));
-    s.name = r.text(QStringLiteral("name"), true, 200);
+    s.name = r.text(QStringLiteral("name"), true, InputLimits::MaxShelterNameChars);
     s.type = r.code(
         QStringLiteral("type"), true, [](const QString &c) { return ShelterCodes::isValid(ShelterCodeKind::ShelterType, c); },
         ShelterCodes::allowedText(ShelterCodeKind::ShelterType));
@@ -202,7 +210,7 @@ Result<ShelterInput> parse(const QJsonObject &o, const QString &prefix, QStringL
         ShelterCodes::allowedText(ShelterCodeKind::AddressConfidentiality));
     if (!confidentiality.isEmpty())
         s.addressConfidentiality = confidentiality;
-    s.region = r.text(QStringLiteral("region"), true, 200);
+    s.region = r.text(QStringLiteral("region"), true, InputLimits::MaxShelterNameChars);
     const QString authority = r.code(
         QStringLiteral("placingAuthority"), false,
         [](const QString &c) { return ShelterCodes::isValid(ShelterCodeKind::PlacingAuthority, c); },
@@ -239,12 +247,12 @@ Result<ShelterInput> parse(const QJsonObject &o, const QString &prefix, QStringL
         QStringLiteral("specialisms"), [](const QString &c) { return ShelterCodes::isValid(ShelterCodeKind::Specialism, c); },
         ShelterCodes::allowedText(ShelterCodeKind::Specialism));
     s.maxStayDays = r.integer(QStringLiteral("maxStayDays"), 0, 0, 3650);
-    s.notes = r.text(QStringLiteral("notes"), false, 4000);
+    s.notes = r.text(QStringLiteral("notes"), false, InputLimits::MaxShelterNotesChars);
 
     in.hasAddress = o.contains(QStringLiteral("address"));
     in.hasReference = o.contains(QStringLiteral("reference"));
-    s.address = r.text(QStringLiteral("address"), false, 500);
-    s.reference = r.text(QStringLiteral("reference"), false, 200);
+    s.address = r.text(QStringLiteral("address"), false, InputLimits::MaxShelterAddressChars);
+    s.reference = r.text(QStringLiteral("reference"), false, InputLimits::MaxShelterReferenceChars);
     if (s.addressConfidentiality == QLatin1String("secret") && !s.address.isEmpty())
         r.problem(QStringLiteral("address"),
             ShelterJson::tr("a shelter with a secret address carries only a region and an opaque reference, never the address"));
@@ -254,7 +262,7 @@ Result<ShelterInput> parse(const QJsonObject &o, const QString &prefix, QStringL
 Error invalid(const QStringList &problems)
 {
     return Error(
-        ErrorCode::InvalidInput, ShelterJson::tr("The shelter data is invalid: %1.").arg(problems.join(QStringLiteral("; "))));
+        ErrorCode::InvalidInput, ShelterJson::tr("The shelter data is invalid: %1.").arg(InputLimits::joinProblems(problems)));
 }
 
 } // namespace
@@ -301,9 +309,12 @@ Result<ShelterInput> ShelterJson::fromJson(const QJsonObject &input)
 
 Result<QVector<ShelterInput>> ShelterJson::fromJsonArray(const QJsonArray &input)
 {
+    if (input.size() > InputLimits::MaxShelters)
+        return Error(ErrorCode::InvalidInput,
+            tr("The shelter list holds more than %1 shelters; import it in parts.").arg(InputLimits::MaxShelters));
     QStringList problems;
     QVector<ShelterInput> out;
-    QStringList seenIds;
+    QSet<QString> seenIds;
     for (qsizetype i = 0; i < input.size(); ++i) {
         const QString prefix = QStringLiteral("[%1].").arg(i);
         if (!input.at(i).isObject()) {
@@ -317,7 +328,7 @@ Result<QVector<ShelterInput>> ShelterJson::fromJsonArray(const QJsonArray &input
         if (!id.isEmpty()) {
             if (seenIds.contains(id))
                 problems.append(tr("field %1id: the same id appears twice").arg(prefix));
-            seenIds.append(id);
+            seenIds.insert(id);
         }
         out.append(std::move(parsed).value());
     }

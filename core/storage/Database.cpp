@@ -105,7 +105,7 @@ QString Database::cipherVersion()
 
 static Result<sqlite3 *> openHandle(const QString &path, Database::Mode mode)
 {
-    if (mode == Database::Mode::OpenExisting && !QFile::exists(path))
+    if (mode != Database::Mode::Create && !QFile::exists(path))
         return Error(ErrorCode::NotFound, QCoreApplication::translate("Database", "The database file does not exist."));
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == Database::Mode::Create ? SQLITE_OPEN_CREATE : 0);
@@ -139,7 +139,7 @@ Result<Database> Database::open(const QString &path, const SecureBuffer &rawKey,
         return Error(ErrorCode::Runtime, QCoreApplication::translate("Database", "The encryption layer refused the key."));
     keySpec.wipe();
 
-    if (auto st = db.configure(true); !st)
+    if (auto st = db.configure(true, mode); !st)
         return st.error();
     return db;
 }
@@ -150,13 +150,16 @@ Result<Database> Database::openPlain(const QString &path, Mode mode)
     if (!handle)
         return handle.error();
     Database db(handle.value());
-    if (auto st = db.configure(false); !st)
+    if (auto st = db.configure(false, mode); !st)
         return st.error();
     return db;
 }
 
-Status Database::configure(bool encrypted)
+Status Database::configure(bool encrypted, Mode mode)
 {
+    if (mode == Mode::OpenExclusive)
+        if (auto st = exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")); !st)
+            return st;
     if (encrypted) {
         const bool v4 = cipherVersion().section(QLatin1Char('.'), 0, 0).toInt() >= 4;
         if (v4) {

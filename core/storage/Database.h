@@ -29,7 +29,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    enum class Mode { OpenExisting, Create };
+    // OpenExclusive: an existing database in exclusive locking mode, set before the first read. In
+    // WAL mode SQLite then keeps the WAL index in memory instead of the -shm file, which a full disk
+    // cannot grow; no other connection can use the database meanwhile.
+    enum class Mode { OpenExisting, Create, OpenExclusive };
     // Opens (or creates) an encrypted database and proves the key by reading the schema.
     static Result<Database> open(const QString &path, const SecureBuffer &rawKey, Mode mode);
     // An unencrypted database with the same settings; used only by benchmarks as a baseline.
@@ -61,7 +64,7 @@ public:
 
 private:
     explicit Database(sqlite3 *db);
-    Status configure(bool encrypted);
+    Status configure(bool encrypted, Mode mode);
 
     sqlite3 *m_db = nullptr;
     std::shared_ptr<StatementCache> m_cache; // shared with the Statements it handed out

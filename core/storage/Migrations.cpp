@@ -29,6 +29,7 @@ const std::vector<Migration> &Migrations::all()
             { 50, "saved case filters", &migrations::v050SavedFilters },
             { 51, "case list indexes", &migrations::v051CaseListIndexes },
             { 52, "shelter registry version", &migrations::v052ShelterRegistryVersion },
+            { 60, "view state", &migrations::v060ViewState },
             { 80, "vault settings and backup records", &migrations::v080VaultConfig },
         };
         // Applied in version order whatever the order above.

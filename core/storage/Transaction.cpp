@@ -1,5 +1,6 @@
 #include "storage/Transaction.h"
 
+#include "platform/CrashPoint.h"
 #include "storage/Database.h"
 #include "storage/SqlCipher.h"
 
@@ -41,9 +42,13 @@ Status Transaction::commit()
 {
     if (!m_began)
         return m_began;
+    if (m_savepoint.isEmpty())
+        crashPoint("transaction-before-commit");
     auto st = m_savepoint.isEmpty() ? m_db.exec(QStringLiteral("COMMIT")) : m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
     if (st)
         m_done = true;
+    if (st && m_savepoint.isEmpty())
+        crashPoint("transaction-after-commit");
     return st;
 }
 

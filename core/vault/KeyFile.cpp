@@ -1,14 +1,16 @@
 #include "vault/KeyFile.h"
 
+#include "crypto/Sodium.h"
+#include "platform/AtomicFile.h"
 #include "platform/CrashPoint.h"
-#include "platform/FileSync.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QtEndian>
+
+#include <sodium.h>
 
 namespace vangnet {
 namespace {
@@ -36,6 +38,44 @@ SecureBuffer recoveryWrappingKey(const SecureBuffer &recoveryKey, const QUuid &v
 {
     return KeyWrap::deriveSubkey(
         recoveryKey, QByteArrayLiteral("vangnet-recovery-slot-v1|") + vaultId.toByteArray(QUuid::WithoutBraces));
+}
+
+constexpr qsizetype SlotNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr qsizetype SlotCiphertextBytes = KeyFile::MasterKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+// A slot whose fields cannot even be decoded stays empty: the other slot still opens the vault.
+WrappedKey slotFrom(const QJsonObject &o)
+{
+    WrappedKey slot;
+    if (!fromB64(o.value(QStringLiteral("nonce")), slot.nonce) || !fromB64(o.value(QStringLiteral("ciphertext")), slot.ciphertext))
+        return {};
+    return slot;
+}
+
+bool sameSlot(const WrappedKey &a, const WrappedKey &b)
+{
+    return a.nonce == b.nonce && a.ciphertext == b.ciphertext;
+}
+
+bool wellFormed(const WrappedKey &slot)
+{
+    return slot.nonce.size() == SlotNonceBytes && slot.ciphertext.size() == SlotCiphertextBytes;
+}
+
+QByteArray lengthPrefixed(const QByteArray &bytes)
+{
+    QByteArray out(4, '\0');
+    qToBigEndian(static_cast<quint32>(bytes.size()), out.data());
+    return out + bytes;
+}
+
+Error readBackFailed(const QString &detail)
+{
+    return Error(ErrorCode::Runtime,
+        QCoreApplication::translate("KeyFile",
+            "The new key file did not read back correctly from the disk, so the old one was kept. Nothing was changed. Check "
+            "the disk."),
+        detail);
 }
 
 Error damaged(const QString &detail)
@@ -66,6 +106,8 @@ KeyFile KeyFile::create(const QUuid &vaultId, const SecureBuffer &masterKey, con
     file.m_kdf = kdf;
     file.m_passphraseSlot = KeyWrap::wrap(masterKey, passphraseKey, file.associatedData("passphrase"));
     file.m_recoverySlot = KeyWrap::wrap(masterKey, recoveryWrappingKey(recoveryKey, vaultId), file.associatedData("recovery"));
+    file.authenticateSlot(Slot::Passphrase, masterKey);
+    file.authenticateSlot(Slot::Recovery, masterKey);
     return file;
 }
 
@@ -73,10 +115,60 @@ void KeyFile::rewrapPassphraseSlot(const SecureBuffer &masterKey, const SecureBu
 {
     m_kdf = kdf;
     m_passphraseSlot = KeyWrap::wrap(masterKey, passphraseKey, associatedData("passphrase"));
+    authenticateSlot(Slot::Passphrase, masterKey);
+}
+
+void KeyFile::rewrapRecoverySlot(const SecureBuffer &masterKey, const SecureBuffer &recoveryKey)
+{
+    m_recoverySlot = KeyWrap::wrap(masterKey, recoveryWrappingKey(recoveryKey, m_vaultId), associatedData("recovery"));
+    authenticateSlot(Slot::Recovery, masterKey);
+}
+
+QByteArray KeyFile::slotMac(Slot slot, const SecureBuffer &masterKey) const
+{
+    sodium::ensureInitialised();
+    const SecureBuffer macKey
+        = KeyWrap::deriveSubkey(masterKey, QByteArrayLiteral("vangnet-keyfile-mac-v1|") + m_vaultId.toByteArray(QUuid::WithoutBraces));
+    const WrappedKey &wrapped = slot == Slot::Passphrase ? m_passphraseSlot : m_recoverySlot;
+    const QByteArray message = lengthPrefixed(associatedData(slot == Slot::Passphrase ? "passphrase" : "recovery"))
+        + lengthPrefixed(wrapped.nonce) + lengthPrefixed(wrapped.ciphertext);
+    QByteArray mac(crypto_generichash_BYTES, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(mac.data()), static_cast<size_t>(mac.size()),
+        reinterpret_cast<const unsigned char *>(message.constData()), static_cast<unsigned long long>(message.size()),
+        macKey.data(), macKey.size());
+    return mac;
+}
+
+void KeyFile::authenticateSlot(Slot slot, const SecureBuffer &masterKey)
+{
+    (slot == Slot::Passphrase ? m_passphraseMac : m_recoveryMac) = slotMac(slot, masterKey);
+}
+
+KeyFile::SlotState KeyFile::slotState(Slot slot, const SecureBuffer &masterKey) const
+{
+    const QByteArray &stored = slot == Slot::Passphrase ? m_passphraseMac : m_recoveryMac;
+    if (!wellFormed(slot == Slot::Passphrase ? m_passphraseSlot : m_recoverySlot))
+        return SlotState::Damaged;
+    if (stored.isEmpty())
+        return hasAuthenticator() ? SlotState::Damaged : SlotState::Unverified;
+    const QByteArray expected = slotMac(slot, masterKey);
+    if (stored.size() != expected.size()
+        || sodium_memcmp(stored.constData(), expected.constData(), static_cast<size_t>(expected.size())) != 0)
+        return SlotState::Damaged;
+    return SlotState::Intact;
+}
+
+bool KeyFile::hasValidStructure() const
+{
+    return !m_vaultId.isNull() && wellFormed(m_passphraseSlot) && wellFormed(m_recoverySlot);
 }
 
 Result<SecureBuffer> KeyFile::unwrapWithPassphraseKey(const SecureBuffer &passphraseKey) const
 {
+    if (!wellFormed(m_passphraseSlot))
+        return Error(ErrorCode::Integrity,
+            QCoreApplication::translate(
+                "KeyFile", "The passphrase slot of the vault's key file is damaged. Open the vault with the recovery key."));
     auto key = KeyWrap::unwrap(m_passphraseSlot, passphraseKey, associatedData("passphrase"));
     if (!key)
         return Error(ErrorCode::CannotUnlock, QCoreApplication::translate("KeyFile", "The passphrase is not correct."));
@@ -85,6 +177,11 @@ Result<SecureBuffer> KeyFile::unwrapWithPassphraseKey(const SecureBuffer &passph
 
 Result<SecureBuffer> KeyFile::unwrapWithRecoveryKey(const SecureBuffer &recoveryKey) const
 {
+    if (!wellFormed(m_recoverySlot))
+        return Error(ErrorCode::Integrity,
+            QCoreApplication::translate("KeyFile",
+                "The recovery slot of the vault's key file is damaged: the recovery key cannot open this vault. Open it with the "
+                "passphrase and make a new recovery key."));
     auto key = KeyWrap::unwrap(m_recoverySlot, recoveryWrappingKey(recoveryKey, m_vaultId), associatedData("recovery"));
     if (!key)
         return Error(
@@ -124,19 +221,26 @@ Result<KeyFile> KeyFile::load(const QString &path)
         return damaged(QStringLiteral("kdf algorithm"));
     file.m_kdf.opsLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("opsLimit")).toInteger());
     file.m_kdf.memLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("memLimit")).toInteger());
-    const QJsonObject pass = o.value(QStringLiteral("passphraseSlot")).toObject();
-    const QJsonObject recovery = o.value(QStringLiteral("recoverySlot")).toObject();
-    if (file.m_vaultId.isNull() || !fromB64(kdf.value(QStringLiteral("salt")), file.m_kdf.salt)
-        || !fromB64(pass.value(QStringLiteral("nonce")), file.m_passphraseSlot.nonce)
-        || !fromB64(pass.value(QStringLiteral("ciphertext")), file.m_passphraseSlot.ciphertext)
-        || !fromB64(recovery.value(QStringLiteral("nonce")), file.m_recoverySlot.nonce)
-        || !fromB64(recovery.value(QStringLiteral("ciphertext")), file.m_recoverySlot.ciphertext)
-        || !file.m_kdf.isWithinLibraryLimits())
+    if (file.m_vaultId.isNull() || !fromB64(kdf.value(QStringLiteral("salt")), file.m_kdf.salt) || !file.m_kdf.isWithinLibraryLimits())
         return damaged(QStringLiteral("fields"));
+    file.m_passphraseSlot = slotFrom(o.value(QStringLiteral("passphraseSlot")).toObject());
+    file.m_recoverySlot = slotFrom(o.value(QStringLiteral("recoverySlot")).toObject());
+    if (!wellFormed(file.m_passphraseSlot) && !wellFormed(file.m_recoverySlot))
+        return damaged(QStringLiteral("both slots"));
+    // An authenticator that is there but unreadable counts as a failing MAC, never as none at all.
+    if (o.contains(QStringLiteral("authenticator"))) {
+        const QJsonObject auth = o.value(QStringLiteral("authenticator")).toObject();
+        const auto mac = [&auth](const QString &name) {
+            QByteArray bytes;
+            return fromB64(auth.value(name), bytes) && !bytes.isEmpty() ? bytes : QByteArrayLiteral("?");
+        };
+        file.m_passphraseMac = mac(QStringLiteral("passphraseSlot"));
+        file.m_recoveryMac = mac(QStringLiteral("recoverySlot"));
+    }
     return file;
 }
 
-Status KeyFile::save(const QString &path) const
+QByteArray KeyFile::toJson() const
 {
     QJsonObject kdf {
         { QStringLiteral("algorithm"), QStringLiteral("argon2id13") },
@@ -156,26 +260,50 @@ Status KeyFile::save(const QString &path) const
             QJsonObject { { QStringLiteral("nonce"), b64(m_recoverySlot.nonce) },
                 { QStringLiteral("ciphertext"), b64(m_recoverySlot.ciphertext) } } },
     };
+    if (hasAuthenticator())
+        o.insert(QStringLiteral("authenticator"),
+            QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("blake2b-keyed-v1") },
+                { QStringLiteral("passphraseSlot"), b64(m_passphraseMac) },
+                { QStringLiteral("recoverySlot"), b64(m_recoveryMac) } });
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
 
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Runtime, QCoreApplication::translate("KeyFile", "The vault's key file cannot be written."),
-            out.errorString());
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    if (out.write(bytes) != bytes.size()) {
-        out.cancelWriting();
-        return Error(ErrorCode::Runtime,
-            QCoreApplication::translate(
-                "KeyFile", "The vault's key file cannot be written (is the disk full?). Nothing was changed."),
-            out.errorString());
-    }
+Status KeyFile::save(const QString &path, const Proof &proof) const
+{
+    const QByteArray bytes = toJson();
+    AtomicFile out(path);
+    if (auto st = out.open(); !st)
+        return st;
+    if (auto st = out.write(bytes); !st)
+        return st;
+
+    // The copy on disk must open the vault before it may replace the old file: a slot is unwrapped
+    // with its secret when that is at hand, or else must be the (already proven) slot byte for byte.
+    const auto readBack = [&](const QString &written) -> Status {
+        QFile f(written);
+        if (!f.open(QIODevice::ReadOnly))
+            return readBackFailed(f.errorString());
+        if (f.readAll() != bytes)
+            return readBackFailed(QStringLiteral("bytes differ"));
+        auto loaded = load(written);
+        if (!loaded)
+            return readBackFailed(loaded.error().detail());
+        const KeyFile &copy = loaded.value();
+        if (copy.m_vaultId != m_vaultId || copy.m_passphraseMac != m_passphraseMac || copy.m_recoveryMac != m_recoveryMac)
+            return readBackFailed(QStringLiteral("header or authenticator"));
+        const auto proves = [&](const Result<SecureBuffer> &key) { return key && proof.masterKey && key->equals(*proof.masterKey); };
+        if (proof.passphraseKey ? !proves(copy.unwrapWithPassphraseKey(*proof.passphraseKey))
+                                : !sameSlot(copy.m_passphraseSlot, m_passphraseSlot))
+            return readBackFailed(QStringLiteral("passphrase slot"));
+        if (proof.recoveryKey ? !proves(copy.unwrapWithRecoveryKey(*proof.recoveryKey)) : !sameSlot(copy.m_recoverySlot, m_recoverySlot))
+            return readBackFailed(QStringLiteral("recovery slot"));
+        return {};
+    };
     crashPoint("keyfile-before-commit");
-    // commit() flushes and fsyncs the temporary file, then renames it over the old one.
-    if (!out.commit())
-        return Error(ErrorCode::Runtime,
-            QCoreApplication::translate("KeyFile", "The vault's key file cannot be replaced. Nothing was changed."),
-            out.errorString());
-    syncDirectory(QFileInfo(path).absolutePath());
+    // Once renamed the new file is in place, even if flushing the folder then failed: the caller must
+    // take the new file as the current one.
+    if (auto st = out.commit(readBack); !st && !out.replaced())
+        return st;
     crashPoint("keyfile-after-commit");
     return {};
 }

@@ -81,8 +81,9 @@ int runBackupCreateChild(const QString &dir)
     if (!created)
         die(created.error());
     const double ms = elapsedMs(t);
-    QTextStream(stdout) << QJsonDocument(QJsonObject { { QStringLiteral("ms"), ms }, { QStringLiteral("peakMiB"), peakMemoryMiB() },
-                                             { QStringLiteral("bytes"), created->bytes }, { QStringLiteral("file"), created->path } })
+    QTextStream(stdout) << QJsonDocument(
+        QJsonObject { { QStringLiteral("ms"), ms }, { QStringLiteral("peakMiB"), peakMemoryMiB() },
+            { QStringLiteral("bytes"), created->bytes }, { QStringLiteral("file"), created->path } })
                                .toJson(QJsonDocument::Compact);
     return 0;
 }
@@ -117,21 +118,25 @@ QJsonArray runBackup(const QString &dir, int cases)
     // The baseline, twice so that both sides read from a warm page cache as the backup does.
     timeProcess(QStringLiteral("cp"), { QStringLiteral("-a"), vaultFolder, folder + QStringLiteral("/warm") });
     const double cp = timeProcess(QStringLiteral("cp"), { QStringLiteral("-a"), vaultFolder, folder + QStringLiteral("/copy") });
-    const double cpSync = cp + timeProcess(QStringLiteral("sync"), { QStringLiteral("-f"), folder + QStringLiteral("/copy/vault.db") });
+    const double cpSync
+        = cp + timeProcess(QStringLiteral("sync"), { QStringLiteral("-f"), folder + QStringLiteral("/copy/vault.db") });
     out.append(row(QStringLiteral("cp -a of the vault folder"), QStringLiteral("ms"), cp));
     out.append(row(QStringLiteral("cp -a of the vault folder + sync"), QStringLiteral("ms"), cpSync));
 
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--variant"), QStringLiteral("backup-create"),
-                                                             QStringLiteral("--cases"), QString::number(cases), QStringLiteral("--dir"), folder });
+    child.start(QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--variant"), QStringLiteral("backup-create"), QStringLiteral("--cases"), QString::number(cases),
+            QStringLiteral("--dir"), folder });
     if (!child.waitForFinished(-1) || child.exitCode() != 0)
         die(QStringLiteral("backup create failed"));
     const QJsonObject made = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
     out.append(row(QStringLiteral("backup create"), QStringLiteral("ms"), made.value(QStringLiteral("ms")).toDouble()));
     out.append(row(QStringLiteral("backup create / cp"), QStringLiteral("x"), made.value(QStringLiteral("ms")).toDouble() / cp));
-    out.append(row(QStringLiteral("backup create peak memory"), QStringLiteral("MiB"), made.value(QStringLiteral("peakMiB")).toDouble()));
-    out.append(row(QStringLiteral("backup file size"), QStringLiteral("MiB"), made.value(QStringLiteral("bytes")).toDouble() / 1048576.0));
+    out.append(row(
+        QStringLiteral("backup create peak memory"), QStringLiteral("MiB"), made.value(QStringLiteral("peakMiB")).toDouble()));
+    out.append(row(
+        QStringLiteral("backup file size"), QStringLiteral("MiB"), made.value(QStringLiteral("bytes")).toDouble() / 1048576.0));
     const QString file = made.value(QStringLiteral("file")).toString();
 
     auto vault = Vault::open(vaultFolder, Passphrase);

@@ -57,7 +57,8 @@ private:
     }
     QByteArray caseList(const QString &vault)
     {
-        return runJson({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") }, vault)
+        return runJson(
+            { QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") }, vault)
             .out;
     }
 
@@ -110,7 +111,8 @@ void TestCliBackup::configSetGetList()
             sawFolder = v.toObject().value(QStringLiteral("value")).toString() == m_backups;
     QVERIFY(sawFolder);
     // Unknown keys and values out of range are usage errors (2), and change nothing.
-    const CliResult unknown = run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("backup.colour"), QStringLiteral("x") });
+    const CliResult unknown
+        = run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("backup.colour"), QStringLiteral("x") });
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("backup.colour"));
     QCOMPARE(run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("backup.intervalHours"), QStringLiteral("0") })
@@ -148,8 +150,9 @@ void TestCliBackup::createListVerifyRestoreGivesTheSameVault()
     QCOMPARE(list.json().array().first().toObject().value(QStringLiteral("verified")).toBool(), true);
 
     const QString restored = path(QStringLiteral("restored"));
-    const CliResult restore = runJson({ QStringLiteral("backup"), QStringLiteral("restore"), file, QStringLiteral("--to"), restored },
-        path(QStringLiteral("no-vault-here")));
+    const CliResult restore
+        = runJson({ QStringLiteral("backup"), QStringLiteral("restore"), file, QStringLiteral("--to"), restored },
+            path(QStringLiteral("no-vault-here")));
     QVERIFY2(restore.exitCode == 0, restore.err.constData());
     QCOMPARE(caseList(restored), caseList(m_vault));
     QVERIFY(caseList(restored).contains("Chiara"));
@@ -167,7 +170,8 @@ void TestCliBackup::restoreRefusesANonEmptyFolder()
     const CliResult r = run({ QStringLiteral("backup"), QStringLiteral("restore"), file, QStringLiteral("--to"), target });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("not empty"));
-    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList { QStringLiteral("notes.txt") });
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList { QStringLiteral("notes.txt") });
     QCOMPARE(run({ QStringLiteral("backup"), QStringLiteral("restore"), file, QStringLiteral("--to"), m_vault }).exitCode, 2);
 }
 
@@ -199,8 +203,8 @@ void TestCliBackup::damagedTruncatedAndForeignFilesExitFive()
         const CliResult r = run({ QStringLiteral("backup"), QStringLiteral("verify"), bad });
         QVERIFY2(r.exitCode == 5, c.name);
         QVERIFY2(r.err.contains(c.says), r.err.constData());
-        const CliResult restore = run(
-            { QStringLiteral("backup"), QStringLiteral("restore"), bad, QStringLiteral("--to"), path(QStringLiteral("r-")) + QLatin1String(c.name) });
+        const CliResult restore = run({ QStringLiteral("backup"), QStringLiteral("restore"), bad, QStringLiteral("--to"),
+            path(QStringLiteral("r-")) + QLatin1String(c.name) });
         QCOMPARE(restore.exitCode, 5);
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("r-")) + QLatin1String(c.name)));
     }
@@ -211,14 +215,14 @@ void TestCliBackup::wrongSecretExitsThree()
     const QString file = createBackup(m_backups);
     CliRunner other;
     other.setPassphrase(QStringLiteral("a wrong passphrase entirely"));
-    const CliResult r = other.run({ QStringLiteral("--vault"), path(QStringLiteral("nowhere")), QStringLiteral("backup"),
-        QStringLiteral("verify"), file });
+    const CliResult r = other.run(
+        { QStringLiteral("--vault"), path(QStringLiteral("nowhere")), QStringLiteral("backup"), QStringLiteral("verify"), file });
     QCOMPARE(r.exitCode, 3);
     const QString keyFile = path(QStringLiteral("recovery.txt"));
     QVERIFY(write(keyFile, "0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000\n"));
-    const CliResult rk = m_cli.run({ QStringLiteral("--vault"), path(QStringLiteral("nowhere")), QStringLiteral("backup"),
-        QStringLiteral("restore"), file, QStringLiteral("--to"), path(QStringLiteral("rk")), QStringLiteral("--recovery-key-file"),
-        keyFile });
+    const CliResult rk = m_cli.run(
+        { QStringLiteral("--vault"), path(QStringLiteral("nowhere")), QStringLiteral("backup"), QStringLiteral("restore"), file,
+            QStringLiteral("--to"), path(QStringLiteral("rk")), QStringLiteral("--recovery-key-file"), keyFile });
     QVERIFY(rk.exitCode == 2 || rk.exitCode == 3); // malformed (checksum) or not this vault's key
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("rk"))));
 }
@@ -277,7 +281,8 @@ void TestCliBackup::fullDiskExitsOneAndTouchesNothing()
     QProcessEnvironment env = m_cli.environment();
     p.setProcessEnvironment(env);
     p.start(QStringLiteral("/bin/sh"),
-        { QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$0\" --vault \"$1\" backup create --to \"$2\""),
+        { QStringLiteral("-c"),
+            QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$0\" --vault \"$1\" backup create --to \"$2\""),
             CliRunner::program(), m_vault, folder });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1);
@@ -314,8 +319,9 @@ void TestCliBackup::pruneKeepsWhatThePolicySays()
     const QByteArray bytes = read(made);
     QVERIFY(QFile::remove(made));
     // Copies under older names: the name carries the date prune goes by.
-    const QStringList names = { QStringLiteral("vangnet-20250310-120000.vnbackup"), QStringLiteral("vangnet-20250309-120000.vnbackup"),
-        QStringLiteral("vangnet-20250201-120000.vnbackup"), QStringLiteral("vangnet-20240601-120000.vnbackup") };
+    const QStringList names
+        = { QStringLiteral("vangnet-20250310-120000.vnbackup"), QStringLiteral("vangnet-20250309-120000.vnbackup"),
+              QStringLiteral("vangnet-20250201-120000.vnbackup"), QStringLiteral("vangnet-20240601-120000.vnbackup") };
     for (const QString &n : names)
         QVERIFY(write(folder + QLatin1Char('/') + n, bytes));
     // The oldest is verified: the newest verified backup survives any policy.
@@ -332,12 +338,11 @@ void TestCliBackup::pruneKeepsWhatThePolicySays()
     const CliResult real = runJson(policy);
     QCOMPARE(real.exitCode, 0);
     // Kept: 03-10 (daily, monthly), 02-01 (monthly), 2024-06-01 (newest verified). Removed: 03-09.
-    QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name),
-        (QStringList { names.at(3), names.at(2), names.at(0) }));
+    QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name), (QStringList { names.at(3), names.at(2), names.at(0) }));
     QCOMPARE(run(policy + QStringList { QStringLiteral("--keep-daily"), QStringLiteral("x") }).exitCode, 2);
-    QCOMPARE(run({ QStringLiteral("backup"), QStringLiteral("prune"), QStringLiteral("--in"), folder, QStringLiteral("--keep-daily"),
-                 QStringLiteral("0"), QStringLiteral("--keep-weekly"), QStringLiteral("0"), QStringLiteral("--keep-monthly"),
-                 QStringLiteral("0") })
+    QCOMPARE(run({ QStringLiteral("backup"), QStringLiteral("prune"), QStringLiteral("--in"), folder,
+                     QStringLiteral("--keep-daily"), QStringLiteral("0"), QStringLiteral("--keep-weekly"), QStringLiteral("0"),
+                     QStringLiteral("--keep-monthly"), QStringLiteral("0") })
                  .exitCode,
         2);
 }

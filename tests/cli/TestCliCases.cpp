@@ -84,7 +84,7 @@ private slots:
         QCOMPARE(update.json().object().value(QStringLiteral("givenName")).toString(), QStringLiteral("Łukasz"));
         QCOMPARE(update.json().object().value(QStringLiteral("familyName")).toString(), QStringLiteral("Nowak-Kowalski"));
 
-        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), number, QStringLiteral("--text"), QStringLiteral("-") },
+        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), number, QStringLiteral("--file"), QStringLiteral("-") },
                      "Visited at the shelter\n")
                      .exitCode,
             0);
@@ -161,6 +161,54 @@ private slots:
         QCOMPARE(caseCount(), before);
     }
 
+    // reflectionStart alone fills reflectionEnd (end-of-month rule); moving the end needs --reason,
+    // which the history keeps; a period over three months exits 2 naming the rule.
+    void reflectionPeriod()
+    {
+        const CliResult add
+            = runJson({ QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
+                R"({"givenName":"Reflect","reflectionStart":"2026-11-30"})");
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const QString id = add.json().object().value(QStringLiteral("id")).toString();
+        const QJsonObject shown = runJson({ QStringLiteral("case"), QStringLiteral("show"), id }).json().object();
+        QCOMPARE(shown.value(QStringLiteral("reflectionStart")).toString(), QStringLiteral("2026-11-30"));
+        QCOMPARE(shown.value(QStringLiteral("reflectionEnd")).toString(), QStringLiteral("2027-02-28"));
+
+        const QStringList update
+            = { QStringLiteral("case"), QStringLiteral("update"), id, QStringLiteral("--file"), QStringLiteral("-") };
+        CliResult r = run(update, R"({"reflectionEnd":"2027-03-01"})");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("at most three months"), r.err.constData());
+        r = run(update, R"({"reflectionEnd":"2027-01-31"})");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("reason"), r.err.constData());
+        r = runJson(update + QStringList { QStringLiteral("--reason"), QStringLiteral("Report filed early") },
+            R"({"reflectionEnd":"2027-01-31"})");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().object().value(QStringLiteral("reflectionEnd")).toString(), QStringLiteral("2027-01-31"));
+        QCOMPARE(r.json().object().value(QStringLiteral("reflectionStart")).toString(), QStringLiteral("2026-11-30"));
+
+        const QJsonArray history = runJson({ QStringLiteral("case"), QStringLiteral("history"), id }).json().array();
+        QString reason;
+        QString reasonChange;
+        QString endChange;
+        for (const QJsonValue &v : history) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("field")) == QStringLiteral("reflectionEndReason")) {
+                reason = e.value(QStringLiteral("new")).toString();
+                reasonChange = e.value(QStringLiteral("changeId")).toString();
+            } else if (e.value(QStringLiteral("field")) == QStringLiteral("reflectionEnd")) {
+                endChange = e.value(QStringLiteral("changeId")).toString();
+            }
+        }
+        QCOMPARE(reason, QStringLiteral("Report filed early"));
+        QCOMPARE(reasonChange, endChange);
+
+        // A reason with nothing to explain is refused.
+        r = run(update + QStringList { QStringLiteral("--reason"), QStringLiteral("x") }, R"({"region":"Utrecht"})");
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void usageErrors()
     {
         QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("show") }).exitCode, 2);
@@ -173,8 +221,9 @@ private slots:
             2);
         QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--bogus") }).exitCode, 2);
         QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("add") }).exitCode, 2);
-        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("VN-1999-0001"), QStringLiteral("--text"),
-                         QStringLiteral("x") })
+        QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("VN-1999-0001"), QStringLiteral("--file"),
+                         QStringLiteral("-") },
+                     "x")
                      .exitCode,
             2);
         const CliResult err = runJson({ QStringLiteral("case"), QStringLiteral("update"), QStringLiteral("VN-1999-0001"),

@@ -78,6 +78,7 @@ private slots:
     void interruptedCreationIsCompleted();
     void abandonedCreationDoesNotBlockInit();
     void verifyDetectsDamage();
+    void damagedRecoverySlot();
 
 private:
     // A fresh vault made through the cli; returns the --json output of init.
@@ -696,6 +697,54 @@ void TestCliVault::verifyDetectsDamage()
     f.close();
     const CliResult bad = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("verify") });
     QVERIFY2(bad.exitCode == 5 || bad.exitCode == 3, qPrintable(show(bad)));
+}
+
+void TestCliVault::damagedRecoverySlot()
+{
+    // Before: verify said "intact", passwd said "the recovery key stays valid", recover then exited 3.
+    const QJsonObject created = initVault(folder());
+    QVERIFY(!created.isEmpty());
+    const QString keyPath = folder() + QStringLiteral("/vault.key");
+    QFile file(keyPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject slot = o.value(QStringLiteral("recoverySlot")).toObject();
+    QByteArray ciphertext = QByteArray::fromBase64(slot.value(QStringLiteral("ciphertext")).toString().toLatin1());
+    ciphertext[5] = static_cast<char>(ciphertext.at(5) ^ 0x40);
+    slot.insert(QStringLiteral("ciphertext"), QString::fromLatin1(ciphertext.toBase64()));
+    o.insert(QStringLiteral("recoverySlot"), slot);
+    QVERIFY(writeFile(keyPath, QJsonDocument(o).toJson()));
+
+    const CliResult verify = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("verify") });
+    QVERIFY2(verify.exitCode == 5, qPrintable(show(verify)));
+    QVERIFY2(verify.err.contains("recovery slot"), qPrintable(show(verify)));
+
+    CliRunner runner;
+    runner.setPassphrase(test::testPassphrase());
+    const QString next = QStringLiteral("Zeven bruine koffiebonen!");
+    runner.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), next);
+    const CliResult passwd = runner.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("passwd") } + FastKdf);
+    QVERIFY2(passwd.exitCode == 0, qPrintable(show(passwd)));
+    QVERIFY2(!passwd.out.contains("stays valid"), qPrintable(show(passwd)));
+    QVERIFY2(passwd.err.contains("recovery-key new"), qPrintable(show(passwd)));
+    // Still damaged after the passphrase change: the damage is not papered over.
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("verify") }, next).exitCode, 5);
+
+    const CliResult fresh
+        = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("recovery-key"), QStringLiteral("new") }, next);
+    QVERIFY2(fresh.exitCode == 0, qPrintable(show(fresh)));
+    const QString newKey = fresh.json().object().value(QStringLiteral("recoveryKey")).toString();
+    QVERIFY(RecoveryKey::parse(newKey).ok());
+    QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("verify") }, next).exitCode, 0);
+    CliRunner recover;
+    recover.environment().insert(QStringLiteral("VANGNET_RECOVERY_KEY"), newKey);
+    recover.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), test::testPassphrase());
+    const CliResult recovered = recover.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("recover") } + FastKdf);
+    QVERIFY2(recovered.exitCode == 0, qPrintable(show(recovered)));
+    // The old key is refused.
+    recover.environment().insert(QStringLiteral("VANGNET_RECOVERY_KEY"), created.value(QStringLiteral("recoveryKey")).toString());
+    QCOMPARE(recover.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("recover") } + FastKdf).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliVault)

@@ -203,7 +203,8 @@ void TestBackup::everyByteFlipInASampleIsRefused()
         bad[offset] = static_cast<char>(bad[offset] ^ (1 << (offset % 8)));
         const Status st = readAll(bad, key);
         QVERIFY2(!st.ok(), qPrintable(QStringLiteral("flip at %1 accepted").arg(offset)));
-        QVERIFY2(st.error().code() == ErrorCode::Integrity, qPrintable(QStringLiteral("flip at %1: %2").arg(offset).arg(st.error().message())));
+        QVERIFY2(st.error().code() == ErrorCode::Integrity,
+            qPrintable(QStringLiteral("flip at %1: %2").arg(offset).arg(st.error().message())));
     }
 }
 
@@ -238,7 +239,8 @@ void TestBackup::truncationsAreRefused()
     for (const qint64 n : lengths) {
         const Status st = readAll(good.left(n), key);
         QVERIFY2(!st.ok(), qPrintable(QStringLiteral("cut at %1 accepted").arg(n)));
-        QVERIFY2(st.error().code() == ErrorCode::Integrity, qPrintable(QStringLiteral("cut at %1: %2").arg(n).arg(st.error().message())));
+        QVERIFY2(st.error().code() == ErrorCode::Integrity,
+            qPrintable(QStringLiteral("cut at %1: %2").arg(n).arg(st.error().message())));
     }
     // Bytes appended after the end are refused as well.
     QCOMPARE(readAll(good + QByteArray(1, '\0'), key).error().code(), ErrorCode::Integrity);
@@ -247,8 +249,8 @@ void TestBackup::truncationsAreRefused()
 void TestBackup::foreignFileIsRefused()
 {
     const SecureBuffer key = SecureBuffer::random(32);
-    for (const QByteArray &foreign : { QByteArray("%PDF-1.7 not a backup"), QByteArray(5000, '\0'), QByteArray("VNBACKUP"),
-             QByteArray("SQLite format 3") })
+    for (const QByteArray &foreign :
+        { QByteArray("%PDF-1.7 not a backup"), QByteArray(5000, '\0'), QByteArray("VNBACKUP"), QByteArray("SQLite format 3") })
         QCOMPARE(readAll(foreign, key).error().code(), ErrorCode::Integrity);
 }
 
@@ -286,7 +288,8 @@ void TestBackup::restoreRefusesANonEmptyFolder()
     QVERIFY(QDir().mkpath(other));
     QVERIFY(AtomicFile::writeAll(other + QStringLiteral("/.hidden"), QByteArrayLiteral("x")).ok());
     QCOMPARE(BackupRestorer::restore(reader.value(), key, other).error().code(), ErrorCode::AlreadyExists);
-    QCOMPARE(QDir(other).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList { QStringLiteral(".hidden") });
+    QCOMPARE(
+        QDir(other).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList { QStringLiteral(".hidden") });
     QVERIFY(tv.vault().verifyIntegrity().ok());
 }
 

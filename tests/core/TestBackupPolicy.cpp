@@ -65,8 +65,7 @@ void TestBackupPolicy::prune_data()
     QTest::addColumn<QStringList>("kept");
 
     QTest::newRow("none") << QStringList() << PrunePolicy {} << QStringList();
-    QTest::newRow("one is kept") << L({ "2025-03-10T10:00:00Z" }) << PrunePolicy { 1, 0, 0 }
-                                 << L({ "2025-03-10T10:00:00Z" });
+    QTest::newRow("one is kept") << L({ "2025-03-10T10:00:00Z" }) << PrunePolicy { 1, 0, 0 } << L({ "2025-03-10T10:00:00Z" });
     QTest::newRow("daily keeps the newest of each day")
         << L({ "2025-03-10T18:00:00Z", "2025-03-10T09:00:00Z", "2025-03-09T12:00:00Z", "2025-03-08T12:00:00Z" })
         << PrunePolicy { 2, 0, 0 } << L({ "2025-03-10T18:00:00Z", "2025-03-09T12:00:00Z" });
@@ -74,27 +73,27 @@ void TestBackupPolicy::prune_data()
         << L({ "2025-03-10T10:00:00Z", "2025-03-01T10:00:00Z", "2025-02-01T10:00:00Z" }) << PrunePolicy { 2, 0, 0 }
         << L({ "2025-03-10T10:00:00Z", "2025-03-01T10:00:00Z" });
     // 2025-03-10 is a Monday (ISO week 11); 03-09 Sunday (week 10); 03-02 Sunday (week 9).
-    QTest::newRow("weekly by ISO week")
-        << L({ "2025-03-10T10:00:00Z", "2025-03-09T10:00:00Z", "2025-03-05T10:00:00Z", "2025-03-02T10:00:00Z" })
-        << PrunePolicy { 0, 2, 0 } << L({ "2025-03-10T10:00:00Z", "2025-03-09T10:00:00Z" });
-    QTest::newRow("monthly")
-        << L({ "2025-03-10T10:00:00Z", "2025-03-01T10:00:00Z", "2025-02-28T10:00:00Z", "2025-01-31T10:00:00Z",
-               "2024-12-31T10:00:00Z" })
-        << PrunePolicy { 0, 0, 3 } << L({ "2025-03-10T10:00:00Z", "2025-02-28T10:00:00Z", "2025-01-31T10:00:00Z" });
+    QTest::newRow("weekly by ISO week") << L(
+        { "2025-03-10T10:00:00Z", "2025-03-09T10:00:00Z", "2025-03-05T10:00:00Z", "2025-03-02T10:00:00Z" })
+                                        << PrunePolicy { 0, 2, 0 } << L({ "2025-03-10T10:00:00Z", "2025-03-09T10:00:00Z" });
+    QTest::newRow("monthly") << L({ "2025-03-10T10:00:00Z", "2025-03-01T10:00:00Z", "2025-02-28T10:00:00Z",
+        "2025-01-31T10:00:00Z", "2024-12-31T10:00:00Z" })
+                             << PrunePolicy { 0, 0, 3 }
+                             << L({ "2025-03-10T10:00:00Z", "2025-02-28T10:00:00Z", "2025-01-31T10:00:00Z" });
     QTest::newRow("rules overlap: one backup counts for several")
         << L({ "2025-03-10T10:00:00Z", "2025-03-09T10:00:00Z", "2025-02-20T10:00:00Z", "2025-01-15T10:00:00Z" })
         << PrunePolicy { 1, 1, 2 } << L({ "2025-03-10T10:00:00Z", "2025-02-20T10:00:00Z" });
     QTest::newRow("defaults over a year of daily backups")
-        << [] {
-               QStringList t;
-               QDateTime at(QDate(2025, 12, 31), QTime(12, 0), Qt::UTC);
-               for (int i = 0; i < 365; ++i)
-                   t.append(at.addDays(-i).toString(Qt::ISODate));
-               return t;
-           }()
+        <<
+        [] {
+            QStringList t;
+            QDateTime at(QDate(2025, 12, 31), QTime(12, 0), Qt::UTC);
+            for (int i = 0; i < 365; ++i)
+                t.append(at.addDays(-i).toString(Qt::ISODate));
+            return t;
+        }()
         << PrunePolicy {}
-        << L({
-               // 7 daily: Dec 25-31. Weekly (ISO weeks, newest first): Dec 31 (w1 of 2026), Dec 28 (w52), Dec 21, Dec 14.
+        << L({ // 7 daily: Dec 25-31. Weekly (ISO weeks, newest first): Dec 31 (w1 of 2026), Dec 28 (w52), Dec 21, Dec 14.
                // Monthly: Dec 31, Nov 30, Oct 31, ..., Jan 31.
                "2025-12-31T12:00:00Z", "2025-12-30T12:00:00Z", "2025-12-29T12:00:00Z", "2025-12-28T12:00:00Z",
                "2025-12-27T12:00:00Z", "2025-12-26T12:00:00Z", "2025-12-25T12:00:00Z", "2025-12-21T12:00:00Z",
@@ -188,10 +187,14 @@ void TestBackupPolicy::configRefusesBadValues_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("code");
     QTest::newRow("unknown key") << QStringLiteral("backup.colour") << QStringLiteral("blue") << int(ErrorCode::NotFound);
-    QTest::newRow("interval zero") << QStringLiteral("backup.intervalHours") << QStringLiteral("0") << int(ErrorCode::InvalidInput);
-    QTest::newRow("interval too long") << QStringLiteral("backup.intervalHours") << QStringLiteral("721") << int(ErrorCode::InvalidInput);
-    QTest::newRow("interval text") << QStringLiteral("backup.intervalHours") << QStringLiteral("daily") << int(ErrorCode::InvalidInput);
-    QTest::newRow("relative folder") << QStringLiteral("backup.folder") << QStringLiteral("backups") << int(ErrorCode::InvalidInput);
+    QTest::newRow("interval zero") << QStringLiteral("backup.intervalHours") << QStringLiteral("0")
+                                   << int(ErrorCode::InvalidInput);
+    QTest::newRow("interval too long") << QStringLiteral("backup.intervalHours") << QStringLiteral("721")
+                                       << int(ErrorCode::InvalidInput);
+    QTest::newRow("interval text") << QStringLiteral("backup.intervalHours") << QStringLiteral("daily")
+                                   << int(ErrorCode::InvalidInput);
+    QTest::newRow("relative folder") << QStringLiteral("backup.folder") << QStringLiteral("backups")
+                                     << int(ErrorCode::InvalidInput);
     QTest::newRow("empty folder") << QStringLiteral("backup.folder") << QStringLiteral("  ") << int(ErrorCode::InvalidInput);
     QTest::newRow("keep negative") << QStringLiteral("backup.keepDaily") << QStringLiteral("-1") << int(ErrorCode::InvalidInput);
 }

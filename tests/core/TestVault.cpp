@@ -201,6 +201,11 @@ private slots:
     void flippedDatabaseByteIsIntegrity();
     void damagedKeyFile_data();
     void damagedKeyFile();
+    void verifyNamesTheDamagedSlot_data();
+    void verifyNamesTheDamagedSlot();
+    void passphraseChangeKeepsADamagedRecoverySlotVisible();
+    void olderKeyFileGetsAnAuthenticatorAtTheNextSave();
+    void verifyReadsFreeListPages();
     void keyFileOfAnotherVault();
     void databaseOfAnotherVault();
     void databaseMissingIsIntegrity();
@@ -703,9 +708,10 @@ void TestVault::damagedKeyFile_data()
     QTest::newRow("salt not base64") << QStringLiteral("saltNotBase64") << integrity;
     QTest::newRow("salt too short") << QStringLiteral("saltShort") << integrity;
     QTest::newRow("nonce altered") << QStringLiteral("nonce") << cannotUnlock;
-    QTest::newRow("nonce empty") << QStringLiteral("nonceEmpty") << cannotUnlock;
+    // A passphrase slot that is not even the size of one: damaged (and the recovery key still opens).
+    QTest::newRow("nonce empty") << QStringLiteral("nonceEmpty") << integrity;
     QTest::newRow("ciphertext bit flipped") << QStringLiteral("ciphertext") << cannotUnlock;
-    QTest::newRow("ciphertext truncated") << QStringLiteral("ciphertextShort") << cannotUnlock;
+    QTest::newRow("ciphertext truncated") << QStringLiteral("ciphertextShort") << integrity;
     QTest::newRow("passphrase slot missing") << QStringLiteral("noSlot") << integrity;
     QTest::newRow("slots swapped") << QStringLiteral("swapSlots") << cannotUnlock;
 }
@@ -796,7 +802,7 @@ void TestVault::damagedKeyFile()
     auto recovered = Vault::openWithRecoveryKey(tv.folder(), tv.recoveryKey());
     if (edit == QLatin1String("swapSlots") || edit == QLatin1String("opsLimit") || edit == QLatin1String("memLimit")
         || edit == QLatin1String("salt") || edit.startsWith(QLatin1String("nonce"))
-        || edit.startsWith(QLatin1String("ciphertext"))) {
+        || edit.startsWith(QLatin1String("ciphertext")) || edit == QLatin1String("noSlot")) {
         // Only the passphrase slot was touched (and it is bound to its KDF parameters): recovery still works.
         QVERIFY2(recovered.ok(), qPrintable(why(recovered)));
         recovered.value().reset();
@@ -807,6 +813,162 @@ void TestVault::damagedKeyFile()
     // The database was never touched by the refused attempts... except by the successful recovery.
     if (!recovered.ok())
         QCOMPARE(test::folderSnapshot(tv.folder()), before);
+}
+
+namespace {
+
+// Edits vault.key as JSON: flips the first byte of one base64 field (path "slot.field"), or removes
+// a top-level field ("-name").
+bool editKeyFile(const QString &keyPath, const QStringList &edits)
+{
+    QJsonObject o = QJsonDocument::fromJson(readAll(keyPath)).object();
+    if (o.isEmpty())
+        return false;
+    for (const QString &edit : edits) {
+        if (edit.startsWith(QLatin1Char('-'))) {
+            o.remove(edit.mid(1));
+            continue;
+        }
+        const QString object = edit.section(QLatin1Char('.'), 0, 0);
+        const QString field = edit.section(QLatin1Char('.'), 1, 1);
+        QJsonObject inner = o.value(object).toObject();
+        QByteArray bytes = QByteArray::fromBase64(inner.value(field).toString().toLatin1());
+        if (bytes.isEmpty())
+            return false;
+        bytes[0] = static_cast<char>(bytes.at(0) ^ 0x01);
+        inner.insert(field, QString::fromLatin1(bytes.toBase64()));
+        o.insert(object, inner);
+    }
+    return writeAll(keyPath, QJsonDocument(o).toJson());
+}
+
+} // namespace
+
+void TestVault::verifyNamesTheDamagedSlot_data()
+{
+    QTest::addColumn<QStringList>("edits");
+    QTest::addColumn<bool>("openWithRecoveryKey");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("recovery slot's ciphertext") << QStringList { QStringLiteral("recoverySlot.ciphertext") } << false
+                                                << QStringLiteral("recovery slot");
+    QTest::newRow("recovery slot's nonce") << QStringList { QStringLiteral("recoverySlot.nonce") } << false
+                                           << QStringLiteral("recovery slot");
+    QTest::newRow("recovery slot's MAC") << QStringList { QStringLiteral("authenticator.recoverySlot") } << false
+                                         << QStringLiteral("recovery slot");
+    QTest::newRow("passphrase slot's MAC") << QStringList { QStringLiteral("authenticator.passphraseSlot") } << false
+                                           << QStringLiteral("passphrase slot");
+    QTest::newRow("passphrase slot's ciphertext") << QStringList { QStringLiteral("passphraseSlot.ciphertext") } << true
+                                                  << QStringLiteral("passphrase slot");
+    QTest::newRow("both MACs") << QStringList { QStringLiteral("authenticator.passphraseSlot"),
+        QStringLiteral("authenticator.recoverySlot") } << false << QStringLiteral("Both slots");
+    QTest::newRow("authenticator removed") << QStringList { QStringLiteral("-authenticator") } << false
+                                           << QStringLiteral("authenticator was removed");
+}
+
+void TestVault::verifyNamesTheDamagedSlot()
+{
+    QFETCH(QStringList, edits);
+    QFETCH(bool, openWithRecoveryKey);
+    QFETCH(QString, named);
+    VaultCopy tv(0, false);
+    {
+        auto intact = Vault::open(tv.folder(), test::testPassphrase());
+        QVERIFY2(intact.ok(), qPrintable(why(intact)));
+        const Status st = intact.value()->verifyIntegrity();
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : why(st.error())));
+    }
+    QVERIFY(editKeyFile(tv.folder() + QStringLiteral("/vault.key"), edits));
+    auto opened = openWithRecoveryKey ? Vault::openWithRecoveryKey(tv.folder(), tv.recoveryKey())
+                                      : Vault::open(tv.folder(), test::testPassphrase());
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    const Status st = opened.value()->verifyIntegrity();
+    QVERIFY(!st.ok());
+    QCOMPARE(codeName(st.error().code()), codeName(ErrorCode::Integrity));
+    QVERIFY2(st.error().message().contains(named), qPrintable(st.error().message()));
+}
+
+void TestVault::passphraseChangeKeepsADamagedRecoverySlotVisible()
+{
+    VaultCopy tv(0, false);
+    QVERIFY(editKeyFile(tv.folder() + QStringLiteral("/vault.key"), { QStringLiteral("recoverySlot.ciphertext") }));
+    QVERIFY(tv.reopen());
+    QCOMPARE(int(tv.vault().recoverySlotState()), int(KeyFile::SlotState::Damaged));
+    // A passphrase change does not give the damaged slot a fresh MAC: verify still names it.
+    const QString next = QStringLiteral("zeven bruine koffiebonen 1");
+    QVERIFY(tv.vault().changePassphrase(next, test::fastKdf()).ok());
+    QCOMPARE(int(tv.vault().recoverySlotState()), int(KeyFile::SlotState::Damaged));
+    Status st = tv.vault().verifyIntegrity();
+    QVERIFY(!st.ok());
+    QVERIFY2(st.error().message().contains(QStringLiteral("recovery slot")), qPrintable(st.error().message()));
+    // A new recovery key repairs it; the old one stops working, the new one opens.
+    auto key = tv.vault().replaceRecoveryKey();
+    QVERIFY2(key.ok(), qPrintable(why(key)));
+    QCOMPARE(int(tv.vault().recoverySlotState()), int(KeyFile::SlotState::Intact));
+    st = tv.vault().verifyIntegrity();
+    QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : why(st.error())));
+    tv.handle().reset();
+    QVERIFY(!Vault::openWithRecoveryKey(tv.folder(), tv.recoveryKey()).ok());
+    auto recovered = Vault::openWithRecoveryKey(tv.folder(), key.value());
+    QVERIFY2(recovered.ok(), qPrintable(why(recovered)));
+    recovered.value().reset();
+    QVERIFY(Vault::open(tv.folder(), next).ok());
+}
+
+void TestVault::olderKeyFileGetsAnAuthenticatorAtTheNextSave()
+{
+    // A key file from before the authenticator: no field, and no marker in the database.
+    VaultCopy tv(0, false);
+    const QString keyPath = tv.folder() + QStringLiteral("/vault.key");
+    QVERIFY(editKeyFile(keyPath, { QStringLiteral("-authenticator") }));
+    {
+        auto opened = Vault::open(tv.folder(), test::testPassphrase());
+        QVERIFY2(opened.ok(), qPrintable(why(opened)));
+        QVERIFY(opened.value()->database().exec(QStringLiteral("DELETE FROM meta WHERE key = 'key_file_authenticated'")).ok());
+        QCOMPARE(int(opened.value()->recoverySlotState()), int(KeyFile::SlotState::Unverified));
+        const Status st = opened.value()->verifyIntegrity();
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : why(st.error())));
+        const Status changed = opened.value()->changePassphrase(test::testPassphrase(), test::fastKdf());
+        QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : why(changed.error())));
+        QCOMPARE(int(opened.value()->recoverySlotState()), int(KeyFile::SlotState::Intact));
+    }
+    QVERIFY(QJsonDocument::fromJson(readAll(keyPath)).object().contains(QStringLiteral("authenticator")));
+    QVERIFY(editKeyFile(keyPath, { QStringLiteral("authenticator.recoverySlot") }));
+    auto opened = Vault::open(tv.folder(), test::testPassphrase());
+    QVERIFY2(opened.ok(), qPrintable(why(opened)));
+    QVERIFY(!opened.value()->verifyIntegrity().ok());
+}
+
+void TestVault::verifyReadsFreeListPages()
+{
+    // Pages of a dropped table go to the free list; PRAGMA quick_check never reads them.
+    VaultCopy tv;
+    Database &db = tv.vault().database();
+    QVERIFY(db.exec(QStringLiteral("CREATE TABLE junk(x BLOB)")).ok());
+    QVERIFY(db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                                   "INSERT INTO junk SELECT randomblob(2000) FROM n"))
+                .ok());
+    QVERIFY(db.exec(QStringLiteral("DROP TABLE junk")).ok());
+    auto freePages = db.scalar(QStringLiteral("PRAGMA freelist_count"));
+    QVERIFY(freePages && freePages->toInt() > 100);
+    Status st = tv.vault().verifyIntegrity();
+    QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : why(st.error())));
+    tv.handle().reset(); // the last connection checkpoints the WAL into vault.db
+
+    // One flipped byte in a free page near the end of the file (the dropped table's last pages).
+    QFile f(tv.folder() + QStringLiteral("/vault.db"));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 at = f.size() - 3 * 4096 + 200;
+    QVERIFY(f.seek(at));
+    char byte = 0;
+    QVERIFY(f.getChar(&byte));
+    QVERIFY(f.seek(at));
+    QVERIFY(f.putChar(static_cast<char>(byte ^ 0x20)));
+    f.close();
+
+    QVERIFY(tv.reopen());
+    st = tv.vault().verifyIntegrity();
+    QVERIFY2(!st.ok(), "a damaged free-list page went unnoticed");
+    QCOMPARE(codeName(st.error().code()), codeName(ErrorCode::Integrity));
 }
 
 void TestVault::keyFileOfAnotherVault()

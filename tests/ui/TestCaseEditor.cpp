@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void typedValuesAreSavedWithHistory();
     void invalidDateShowsInlineMessageAndSavesNothing();
+    void reflectionEndIsProposedAndMovesAreExplained();
     void unsavedGuard_data();
     void unsavedGuard();
     void closingAsksForAReason();
@@ -169,6 +170,60 @@ void TestCaseEditor::invalidDateShowsInlineMessageAndSavesNothing()
     QVERIFY(m_editor->save());
     QVERIFY(!field<QLabel>("error_reflectionStart")->isVisible());
     QCOMPARE(CaseRepository(db).load(id)->phone, QStringLiteral("0612345678"));
+}
+
+// Typing the start fills the end three months later (30 November → 28 February); the end can be
+// shortened, with the reason asked and kept in the history; past three months is refused, naming the
+// rule; the days left are shown.
+void TestCaseEditor::reflectionEndIsProposedAndMovesAreExplained()
+{
+    Database &db = m_vault->vault().database();
+    const QString id = createCase(db, makeCase(QStringLiteral("Bea"), QStringLiteral("Bedenktijd")));
+    QVERIFY(m_editor->openCase(id));
+    auto *end = field<QLineEdit>("reflectionEndEdit");
+    typeInto("reflectionStartEdit", QStringLiteral("30-11-2026"));
+    QCOMPARE(end->text(), QStringLiteral("2027-02-28"));
+    // The start corrected while the end is still the proposal: the end follows.
+    typeInto("reflectionStartEdit", QStringLiteral("2027-11-30"));
+    QCOMPARE(end->text(), QStringLiteral("2028-02-29"));
+    const QDate today = QDate::currentDate();
+    const int left = int(today.daysTo(QDate(2028, 2, 29)));
+    QVERIFY2(field<QLabel>("reflectionDaysLabel")->text().contains(QString::number(left)),
+        qPrintable(field<QLabel>("reflectionDaysLabel")->text()));
+    // The proposal itself needs no reason.
+    QVERIFY(m_editor->save());
+    QCOMPARE(CaseRepository(db).load(id)->reflectionEnd, QDate(2028, 2, 29));
+
+    // An end typed by hand is never overwritten by the start.
+    typeInto("reflectionEndEdit", QStringLiteral("2028-01-15"));
+    typeInto("reflectionStartEdit", QStringLiteral("2027-11-29"));
+    QCOMPARE(end->text(), QStringLiteral("2028-01-15"));
+    typeInto("reflectionStartEdit", QStringLiteral("2027-11-30"));
+
+    // Shortening asks why; without an answer nothing is saved.
+    TextPrompt::setNextAnswer(std::nullopt);
+    QVERIFY(!m_editor->save());
+    QVERIFY(field<QLabel>("error_reflectionEnd")->isVisible());
+    QCOMPARE(CaseRepository(db).load(id)->reflectionEnd, QDate(2028, 2, 29));
+    TextPrompt::setNextAnswer(QStringLiteral("Aangifte gedaan, bedenktijd eerder beëindigd"));
+    QVERIFY(m_editor->save());
+    QVERIFY(TextPrompt::lastLabel().contains(QStringLiteral("instead of")));
+    QCOMPARE(CaseRepository(db).load(id)->reflectionEnd, QDate(2028, 1, 15));
+    auto *history = field<QTableWidget>("historyTable");
+    bool reasonShown = false;
+    for (int row = 0; row < history->rowCount(); ++row)
+        reasonShown = reasonShown
+            || (history->item(row, 2)->text() == QStringLiteral("Reason for the reflection end")
+                && history->item(row, 4)->text() == QStringLiteral("Aangifte gedaan, bedenktijd eerder beëindigd"));
+    QVERIFY(reasonShown);
+
+    // Beyond three months: refused under the field, with the rule named; nothing stored.
+    typeInto("reflectionEndEdit", QStringLiteral("2028-03-01"));
+    QVERIFY(!m_editor->save());
+    auto *message = field<QLabel>("error_reflectionEnd");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("at most three months")), qPrintable(message->text()));
+    QCOMPARE(CaseRepository(db).load(id)->reflectionEnd, QDate(2028, 1, 15));
 }
 
 void TestCaseEditor::unsavedGuard_data()

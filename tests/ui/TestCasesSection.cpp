@@ -12,16 +12,19 @@
 #include "demo/DemoSafety.h"
 #include "demo/DemoShelters.h"
 #include "safety/DraftStore.h"
+#include "vault/ViewStateStore.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -88,6 +91,8 @@ private Q_SLOTS:
     void cleanup();
     void searchUpdatesAsYouType();
     void savedFiltersLiveInTheVault();
+    void emptySearchNamesFiltersAndClears();
+    void listStateSurvivesARestart();
     void keyboardNewCaseAndSave();
     void clearLeavesNoCaseText();
     void countSaysSearchingWhileAQueryRuns();
@@ -179,6 +184,95 @@ void TestCasesSection::savedFiltersLiveInTheVault()
     bar->applySavedFilter(QStringLiteral("Bijna einde bedenktijd"));
     QTRY_COMPARE(m_section->model()->rowCount(), 1);
     QCOMPARE(child<QComboBox>(m_section.get(), "savedFilterCombo")->currentText(), QStringLiteral("Bijna einde bedenktijd"));
+}
+
+// A search that finds nothing says so, names the active filters in plain words, and one click clears
+// search and filters alike.
+void TestCasesSection::emptySearchNamesFiltersAndClears()
+{
+    auto *notice = child(m_section.get(), "emptyResultsNotice");
+    auto *table = child<QTableView>(m_section.get(), "caseTable");
+    QVERIFY(!notice->isVisible());
+    child<QCheckBox>(m_section.get(), "reflectionFilter")->click();
+    QTRY_COMPARE(m_section->model()->rowCount(), 1);
+    QVERIFY(!notice->isVisible()); // something found: no notice
+    QTest::keyClicks(child<QLineEdit>(m_section.get(), "caseSearchEdit"), QStringLiteral("ander"));
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 2000);
+    QVERIFY(!table->isVisible());
+    QCOMPARE(child<QLabel>(notice, "emptyResultsHeadline")->text(), QStringLiteral("No cases found for ‘ander’."));
+    const QString filters = child<QLabel>(notice, "emptyResultsFilters")->text();
+    QVERIFY2(filters.contains(QStringLiteral("reflection period ends within 14 day")), qPrintable(filters));
+
+    // A filter alone, without a search, is named too.
+    child<QLineEdit>(m_section.get(), "caseSearchEdit")->clear();
+    QTRY_COMPARE(m_section->model()->rowCount(), 1);
+    QTRY_VERIFY(!notice->isVisible());
+    auto *region = child<QComboBox>(m_section.get(), "regionFilter");
+    region->addItem(QStringLiteral("Zeeland"), QStringLiteral("Zeeland"));
+    region->setCurrentIndex(region->count() - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 2000);
+    QCOMPARE(child<QLabel>(notice, "emptyResultsHeadline")->text(), QStringLiteral("No cases match the filters."));
+    QVERIFY(child<QLabel>(notice, "emptyResultsFilters")->text().contains(QStringLiteral("region: Zeeland")));
+
+    child<QPushButton>(notice, "clearFiltersButton")->click();
+    QTRY_COMPARE(m_section->model()->rowCount(), 6);
+    QVERIFY(!notice->isVisible());
+    QVERIFY(table->isVisible());
+    QVERIFY(!child<QCheckBox>(m_section.get(), "reflectionFilter")->isChecked());
+    QCOMPARE(region->currentIndex(), 0);
+    QVERIFY(child<QLineEdit>(m_section.get(), "caseSearchEdit")->text().isEmpty());
+}
+
+// Sort order, column widths and the last saved filter come back in a new section over the same vault
+// (as after a restart), are kept inside the vault and not in QSettings, and belong to that vault only.
+void TestCasesSection::listStateSurvivesARestart()
+{
+    auto *table = child<QTableView>(m_section.get(), "caseTable");
+    QHeaderView *header = table->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(CaseListModel::NameColumn) + 5, header->height() / 2));
+    QTRY_VERIFY(m_section->model()->sortOrder() == CaseSort::FamilyNameAsc);
+    header->resizeSection(CaseListModel::NameColumn, 333);
+    CaseFilter f;
+    f.reflectionEndingWithinDays = 30;
+    m_section->filterBar()->setFilter(f);
+    QVERIFY(m_section->filterBar()->saveFilter(QStringLiteral("Bedenktijd loopt af")));
+    m_section->filterBar()->setFilter(CaseFilter()); // the saved filter stays the last one chosen
+    QTRY_COMPARE(m_section->model()->rowCount(), 6);
+    m_section->clear(); // lock or quit
+
+    auto state = ViewStateStore(m_vault->vault().database()).load(CasesSection::viewStateKey());
+    QVERIFY(state);
+    QCOMPARE(state->value(QStringLiteral("savedFilter")).toString(), QStringLiteral("Bedenktijd loopt af"));
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("Bedenktijd")), qPrintable(key));
+
+    m_section.reset();
+    auto restarted = std::make_unique<CasesSection>();
+    restarted->resize(1200, 800);
+    restarted->show();
+    QVERIFY(QTest::qWaitForWindowExposed(restarted.get()));
+    restarted->vaultOpened(m_vault->vault());
+    QCoreApplication::processEvents();
+    QTRY_COMPARE(restarted->model()->rowCount(), 1); // the saved filter applies again
+    QVERIFY(restarted->model()->sortOrder() == CaseSort::FamilyNameAsc);
+    QHeaderView *restartedHeader = child<QTableView>(restarted.get(), "caseTable")->horizontalHeader();
+    QCOMPARE(restartedHeader->sortIndicatorSection(), int(CaseListModel::NameColumn));
+    QCOMPARE(restartedHeader->sectionSize(CaseListModel::NameColumn), 333);
+    QCOMPARE(child<QComboBox>(restarted.get(), "savedFilterCombo")->currentText(), QStringLiteral("Bedenktijd loopt af"));
+    QCOMPARE(restarted->filterBar()->filter().reflectionEndingWithinDays, std::optional<int>(30));
+
+    // Another vault keeps its own state: the defaults here.
+    restarted->clear();
+    TestVault other;
+    restarted->vaultOpened(other.vault());
+    QCoreApplication::processEvents();
+    QVERIFY(restarted->model()->sortOrder() == CaseSort::NumberDesc);
+    QCOMPARE(restartedHeader->sortIndicatorSection(), int(CaseListModel::NumberColumn));
+    QVERIFY(restartedHeader->sectionSize(CaseListModel::NameColumn) != 333);
+    QCOMPARE(child<QComboBox>(restarted.get(), "savedFilterCombo")->currentIndex(), 0);
+    restarted->clear();
 }
 
 void TestCasesSection::keyboardNewCaseAndSave()

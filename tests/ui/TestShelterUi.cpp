@@ -56,6 +56,7 @@ private slots:
     void exportDialogNeedsConfirmationForAddresses();
     void importRefusesInvalidFileWhole();
     void sectionLoadsAndClears();
+    void emptyFilterResultNamesFiltersAndClears();
 
 private:
     template<typename T> static T *child(const QObject *parent, const char *name)
@@ -435,6 +436,39 @@ void TestShelterUi::sectionLoadsAndClears()
     QVERIFY(!section.editor());
     QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(child<QTreeWidget>(&section, "availabilityTree")->topLevelItemCount(), 0);
+}
+
+// A filter or search that leaves the registry empty says so, names the filters and clears them in
+// one click.
+void TestShelterUi::emptyFilterResultNamesFiltersAndClears()
+{
+    SheltersSection section;
+    section.resize(1000, 700);
+    section.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&section));
+    section.vaultOpened(m_vault->vault());
+    auto *table = child<QTableView>(&section, "shelterTable");
+    auto *notice = child<QWidget>(&section, "emptyResultsNotice");
+    QCOMPARE(table->model()->rowCount(), m_demoCount);
+    QVERIFY(!notice->isVisible());
+
+    auto *type = child<QComboBox>(&section, "shelterTypeFilter");
+    type->setCurrentIndex(type->findData(QStringLiteral("safe_house")));
+    QTest::keyClicks(child<QLineEdit>(&section, "shelterSearch"), QStringLiteral("nergensnaam"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(notice->isVisible());
+    QVERIFY(!table->isVisible());
+    QCOMPARE(child<QLabel>(notice, "emptyResultsHeadline")->text(), QStringLiteral("No shelters found for ‘nergensnaam’."));
+    QVERIFY2(child<QLabel>(notice, "emptyResultsFilters")->text().contains(QStringLiteral("type: ")),
+        qPrintable(child<QLabel>(notice, "emptyResultsFilters")->text()));
+
+    child<QPushButton>(notice, "clearFiltersButton")->click();
+    QCOMPARE(table->model()->rowCount(), m_demoCount);
+    QVERIFY(!notice->isVisible());
+    QVERIFY(table->isVisible());
+    QCOMPARE(type->currentIndex(), 0);
+    QVERIFY(child<QLineEdit>(&section, "shelterSearch")->text().isEmpty());
+    section.clear();
 }
 
 QTEST_MAIN(TestShelterUi)

@@ -1,6 +1,7 @@
 #include "UiTestHelpers.h"
 
 #include "crypto/PassphrasePolicy.h"
+#include "common/MessageBox.h"
 #include "crypto/RecoveryKey.h"
 #include "demo/DemoVault.h"
 #include "vault/UnlockPage.h"
@@ -8,6 +9,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +44,7 @@ class TestVaultPages final : public QObject
 
 private Q_SLOTS:
     void createFlow();
+    void createFormStaysStill();
     void unlockWrongThenRight();
     void unlockInUse();
     void lockClearsEverything();
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void changePassphrase();
     void lockWaitsForPassphraseChange();
     void demoHintShowsPassphrase();
+    void damagedRecoverySlotOffersANewKey();
 };
 
 void TestVaultPages::createFlow()
@@ -103,6 +109,61 @@ void TestVaultPages::createFlow()
     QVERIFY(keyLabel->text().isEmpty()); // the key leaves the screen for good
     QCOMPARE(child<QLabel>(&window, "vaultIdValue")->text(), window.vault()->vaultId());
     QCOMPARE(window.windowTitle(), QStringLiteral("Vangnet"));
+}
+
+// The create-vault form keeps its layout while the passphrase warnings come and go: every field
+// and button stays where it was, whatever the policy says and whether or not the two differ.
+void TestVaultPages::createFormStaysStill()
+{
+    QTemporaryDir dir;
+    MainWindow window(fastSettings());
+    window.start(dir.path() + QStringLiteral("/vault"));
+    window.resize(900, 700);
+    showAndActivate(window);
+    onPage<QPushButton>(window, "welcomePage", "createVaultButton")->click();
+    QCOMPARE(currentPage(window), QStringLiteral("createVaultPage"));
+
+    auto *passphrase = onPage<QLineEdit>(window, "createVaultPage", "newPassphraseEdit");
+    auto *repeat = onPage<QLineEdit>(window, "createVaultPage", "repeatPassphraseEdit");
+    auto *reason = onPage<QLabel>(window, "createVaultPage", "policyReasonLabel");
+    auto *mismatch = onPage<QLabel>(window, "createVaultPage", "mismatchLabel");
+    const QList<QWidget *> watched = { onPage(window, "createVaultPage", "folderEdit"), passphrase, repeat,
+        onPage(window, "createVaultPage", "createButton"), onPage(window, "createVaultPage", "backButton") };
+    const auto geometry = [&] {
+        QApplication::processEvents(); // layouts settle on LayoutRequest
+        QList<QRect> out;
+        for (QWidget *w : watched)
+            out.append(QRect(w->mapTo(&window, QPoint(0, 0)), w->size()));
+        return out;
+    };
+    const QList<QRect> still = geometry();
+
+    const auto type = [](QLineEdit *edit, const QString &text) {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    // The warnings change: none → too short (the longest) → a sequence → a common password → none,
+    // and the repeat differs, then matches.
+    type(passphrase, QStringLiteral("abc"));
+    QVERIFY(reason->isVisible());
+    QCOMPARE(geometry(), still);
+    type(passphrase, QStringLiteral("1234567890123"));
+    QVERIFY(reason->isVisible());
+    QCOMPARE(geometry(), still);
+    type(passphrase, QStringLiteral("password1234"));
+    QVERIFY(reason->isVisible());
+    QCOMPARE(geometry(), still);
+    type(passphrase, testPassphrase());
+    QVERIFY(!reason->isVisible());
+    QCOMPARE(geometry(), still);
+    type(repeat, testPassphrase() + QStringLiteral("x"));
+    QVERIFY(mismatch->isVisible());
+    QCOMPARE(geometry(), still);
+    QTest::keyClick(repeat, Qt::Key_Backspace);
+    QVERIFY(!mismatch->isVisible());
+    QCOMPARE(geometry(), still);
+    type(passphrase, QString());
+    QCOMPARE(geometry(), still);
 }
 
 void TestVaultPages::unlockWrongThenRight()
@@ -239,6 +300,51 @@ void TestVaultPages::recoveryKeyPath()
     window.lock();
     QVERIFY(!Vault::open(existing.folder(), testPassphrase()));
     QVERIFY(Vault::open(existing.folder(), newPassphrase));
+}
+
+void TestVaultPages::damagedRecoverySlotOffersANewKey()
+{
+    TestVault existing;
+    existing.handle().reset();
+    // One flipped bit in the recovery slot: the recovery key no longer opens the vault.
+    const QString keyPath = existing.folder() + QStringLiteral("/vault.key");
+    QFile file(keyPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject slot = o.value(QStringLiteral("recoverySlot")).toObject();
+    QByteArray ciphertext = QByteArray::fromBase64(slot.value(QStringLiteral("ciphertext")).toString().toLatin1());
+    ciphertext[0] = static_cast<char>(ciphertext.at(0) ^ 0x01);
+    slot.insert(QStringLiteral("ciphertext"), QString::fromLatin1(ciphertext.toBase64()));
+    o.insert(QStringLiteral("recoverySlot"), slot);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(o).toJson());
+    file.close();
+    QVERIFY(!Vault::openWithRecoveryKey(existing.folder(), existing.recoveryKey()));
+
+    MainWindow window(fastSettings());
+    window.start(existing.folder());
+    showAndActivate(window);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Make a new recovery key now?"
+    QTest::keyClicks(onPage<QLineEdit>(window, "unlockPage", "passphraseEdit"), testPassphrase());
+    onPage<QPushButton>(window, "unlockPage", "unlockButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(window), QStringLiteral("workspace"), SlowMs);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("recovery slot")), qPrintable(MessageBox::lastText()));
+
+    QPointer<QWidget> dialog = child(&window, "recoveryKeyDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString key = child<QLabel>(dialog, "recoveryKeyLabel")->text();
+    QVERIFY(RecoveryKey::parse(key).ok());
+    child<QCheckBox>(dialog, "storedCheckBox")->click();
+    child<QPushButton>(dialog, "continueButton")->click();
+    QTRY_VERIFY(!dialog);
+    QVERIFY(!child<QLabel>(&window, "recoveryWarning")->isVisible());
+
+    window.lock();
+    auto recovered = Vault::openWithRecoveryKey(existing.folder(), key);
+    QVERIFY(recovered.ok());
+    QVERIFY(recovered.value()->verifyIntegrity().ok());
 }
 
 void TestVaultPages::changePassphrase()

@@ -9,7 +9,10 @@
 #include "cases/CodeCombo.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
+#include "domain/InputLimits.h"
 #include "domain/Phase.h"
+#include "domain/ReflectionPeriod.h"
+#include "platform/AtomicFile.h"
 #include "safety/DangerAssessment.h"
 #include "safety/DangerBanner.h"
 #include "safety/SecureClipboard.h"
@@ -33,7 +36,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -286,6 +288,9 @@ QLineEdit *CaseEditor::lineEdit(const QString &key, const QString &placeholder)
     auto *edit = new QLineEdit(this);
     edit->setObjectName(key + QStringLiteral("Edit"));
     edit->setPlaceholderText(placeholder);
+    // The aliases field holds a comma-separated list; every other one a single value.
+    if (key != QLatin1String("aliases"))
+        edit->setMaxLength(InputLimits::MaxSingleLineChars);
     m_texts.insert(key, edit);
     return edit;
 }
@@ -382,6 +387,11 @@ QWidget *CaseEditor::buildResidenceTab()
     addField(form, tr("Residence &status:"), status, QStringLiteral("residenceStatus"));
     addField(form, tr("Reflection &starts:"), dateEdit(QStringLiteral("reflectionStart")), QStringLiteral("reflectionStart"));
     addField(form, tr("Reflection &ends:"), dateEdit(QStringLiteral("reflectionEnd")), QStringLiteral("reflectionEnd"));
+    QLineEdit *reflectionEnd = m_texts.value(QStringLiteral("reflectionEnd"));
+    reflectionEnd->setToolTip(reflectionEnd->toolTip() + QLatin1Char('\n')
+        + tr("Filled in as three months after the start, the longest the B8 rule allows; it can be shortened. "
+             "Moving it later asks for a reason, kept in the history."));
+    connect(m_texts.value(QStringLiteral("reflectionStart")), &QLineEdit::textChanged, this, &CaseEditor::proposeReflectionEnd);
     m_reflectionBar = new QProgressBar(residence);
     m_reflectionBar->setObjectName(QStringLiteral("reflectionBar"));
     m_reflectionBar->setTextVisible(false);
@@ -839,6 +849,7 @@ void CaseEditor::load(const Case &c)
 {
     m_case = c;
     m_open = true;
+    m_proposedEnd.clear();
     setEnabled(true);
     clearProblems();
     populate(CaseJson::toEditableJson(c));
@@ -918,10 +929,13 @@ bool CaseEditor::save()
         return false;
     }
     Case c = std::move(parsed).value();
+    QString reflectionReason;
+    if (!askReflectionReason(c, reflectionReason))
+        return false;
     CaseRepository repo(*m_db);
     QString id = m_case.id;
     if (isNew()) {
-        auto created = repo.create(c);
+        auto created = repo.create(c, reflectionReason);
         if (!created) {
             showProblems(CaseProblems::split(created.error()));
             return false;
@@ -939,7 +953,7 @@ bool CaseEditor::save()
     } else {
         c.id = m_case.id;
         c.phase = m_case.phase;
-        if (auto st = repo.update(c); !st) {
+        if (auto st = repo.update(c, reflectionReason); !st) {
             showProblems(CaseProblems::split(st.error()));
             return false;
         }
@@ -1009,6 +1023,50 @@ void CaseEditor::clear()
     m_revertButton->setEnabled(false);
     setEnabled(false);
     notifyPanels();
+}
+
+// ---- the B8 reflection period ----
+
+void CaseEditor::proposeReflectionEnd()
+{
+    if (m_loading)
+        return;
+    QLineEdit *endEdit = m_texts.value(QStringLiteral("reflectionEnd"));
+    const QString endText = endEdit->text().trimmed();
+    if (!endText.isEmpty() && endText != m_proposedEnd)
+        return; // typed or recorded by hand: never overwritten
+    const QDate start
+        = QDate::fromString(dateValue(m_texts.value(QStringLiteral("reflectionStart"))->text()).toString(), Qt::ISODate);
+    const QString proposal = start.isValid() ? ReflectionPeriod::latestEnd(start).toString(Qt::ISODate) : QString();
+    if (proposal.isEmpty() && endText.isEmpty())
+        return;
+    m_proposedEnd = proposal;
+    endEdit->setText(proposal);
+}
+
+bool CaseEditor::askReflectionReason(const Case &after, QString &reason)
+{
+    Case proposed = after;
+    ReflectionPeriod::proposeEnd(proposed);
+    const Case before = isNew() ? Case() : m_case;
+    if (!ReflectionPeriod::endDeparts(before, proposed))
+        return true;
+    const QDate from
+        = before.reflectionEnd.isValid() ? before.reflectionEnd : ReflectionPeriod::latestEnd(proposed.reflectionStart);
+    const QLocale locale;
+    const QString question = proposed.reflectionEnd.isValid()
+        ? tr("The reflection period now ends on %1 instead of %2. Why? The reason is kept in the case history.")
+              .arg(locale.toString(proposed.reflectionEnd, QLocale::LongFormat), locale.toString(from, QLocale::LongFormat))
+        : tr("The end of the reflection period (%1) is removed. Why? The reason is kept in the case history.")
+              .arg(locale.toString(from, QLocale::LongFormat));
+    const auto answer = TextPrompt::ask(this, tr("Reflection period changed"), question);
+    if (!answer || answer->isEmpty()) {
+        showProblems({ FieldProblem {
+            QStringLiteral("reflectionEnd"), tr("give a reason for the changed end (an extension or an early end) to save") } });
+        return false;
+    }
+    reason = *answer;
+    return true;
 }
 
 // ---- derived display ----
@@ -1173,6 +1231,7 @@ QString CaseEditor::fieldLabel(const QString &key) const
         { QStringLiteral("attachments"), QT_TR_NOOP("Attachments") },
         { QStringLiteral("exploitationForms"), QT_TR_NOOP("Forms of exploitation") },
         { QStringLiteral("needs"), QT_TR_NOOP("Needs") },
+        { QStringLiteral("reflectionEndReason"), QT_TR_NOOP("Reason for the reflection end") },
     };
     if (const auto it = extra.constFind(key); it != extra.cend())
         return tr(it.value());
@@ -1304,9 +1363,8 @@ void CaseEditor::saveAttachmentCopy()
         MessageBox::warning(this, tr("Save a copy"), content.error().message());
         return;
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content.value()) != content->size() || !file.commit())
-        MessageBox::warning(this, tr("Save a copy"), tr("The copy could not be written: %1").arg(file.errorString()));
+    if (auto st = AtomicFile::writeAll(target, content.value()); !st)
+        MessageBox::warning(this, tr("Save a copy"), st.error().message());
 }
 
 // ---- panels ----

@@ -126,6 +126,10 @@ private:
     void addPerpetratorRow(const QJsonObject &p);
     void addTaskRow(const QJsonObject &t);
     void refreshDerived();
+    // The B8 end follows a typed start (start + three months) while it is empty or still the proposal.
+    void proposeReflectionEnd();
+    // Before a save that moves the reflection end: asks why. False when the user gave no reason.
+    bool askReflectionReason(const Case &after, QString &reason);
     void refreshPhaseButtons();
     void refreshNotes();
     void refreshAttachments();
@@ -166,6 +170,7 @@ private:
     QSpinBox *m_childrenCount;
     QLabel *m_reflectionLeft;
     QProgressBar *m_reflectionBar;
+    QString m_proposedEnd; // the end the editor filled in, as shown; empty when none
     QTableWidget *m_perpetrators;
     QTableWidget *m_tasks;
     QListWidget *m_notes;

@@ -5,6 +5,7 @@
 #include "cases/SavedFilters.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
+#include "domain/Codes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -232,6 +234,50 @@ void CaseFilterBar::clear()
     m_applying = false;
 }
 
+void CaseFilterBar::clearFilters()
+{
+    m_debounce->stop();
+    m_applying = true;
+    m_search->clear();
+    m_phase->setCurrentIndex(0);
+    m_form->setCurrentIndex(0);
+    m_coordinator->setCurrentIndex(0);
+    m_region->setCurrentIndex(0);
+    m_reflection->setChecked(false);
+    m_overdue->setChecked(false);
+    {
+        const QSignalBlocker blocker(m_saved);
+        m_saved->setCurrentIndex(0);
+    }
+    m_delete->setEnabled(false);
+    m_applying = false;
+    Q_EMIT savedFilterChosen(QString());
+    emitNow();
+}
+
+QStringList CaseFilterBar::describe(const CaseFilter &filter)
+{
+    QStringList out;
+    if (!filter.phase.isEmpty())
+        out.append(tr("phase: %1").arg(Codes::label(CodeKind::Phase, filter.phase)));
+    if (!filter.exploitationForm.isEmpty())
+        out.append(tr("form of exploitation: %1").arg(Codes::label(CodeKind::ExploitationForm, filter.exploitationForm)));
+    if (!filter.coordinator.isEmpty())
+        out.append(tr("coordinator: %1").arg(filter.coordinator));
+    if (!filter.region.isEmpty())
+        out.append(tr("region: %1").arg(filter.region));
+    if (filter.reflectionEndingWithinDays)
+        out.append(tr("reflection period ends within %n day(s)", nullptr, *filter.reflectionEndingWithinDays));
+    if (filter.overdueTasks)
+        out.append(tr("overdue tasks only"));
+    return out;
+}
+
+QString CaseFilterBar::currentSavedFilter() const
+{
+    return m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
+}
+
 void CaseFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -272,6 +318,7 @@ bool CaseFilterBar::saveFilter(const QString &name)
         return false;
     }
     reloadSavedFilters(name.trimmed());
+    Q_EMIT savedFilterChosen(name.trimmed());
     return true;
 }
 
@@ -293,9 +340,12 @@ void CaseFilterBar::applySavedFilter(const QString &name)
     for (const SavedFilter &f : all.value()) {
         if (f.name == name) {
             setFilter(f.filter);
-            const QSignalBlocker blocker(m_saved);
-            m_saved->setCurrentIndex(m_saved->findText(name));
+            {
+                const QSignalBlocker blocker(m_saved);
+                m_saved->setCurrentIndex(m_saved->findText(name));
+            }
             m_delete->setEnabled(true);
+            Q_EMIT savedFilterChosen(name);
             return;
         }
     }
@@ -311,6 +361,7 @@ void CaseFilterBar::deleteSaved()
     if (auto st = SavedFilters(*m_db).remove(name); !st)
         MessageBox::warning(this, tr("Delete saved filter"), st.error().message());
     reloadSavedFilters();
+    Q_EMIT savedFilterChosen(QString());
 }
 
 } // namespace vangnet

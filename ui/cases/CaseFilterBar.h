@@ -42,9 +42,17 @@ public:
     // Saves the current filter under `name` (the "Save filter…" button asks for it).
     bool saveFilter(const QString &name);
     void applySavedFilter(const QString &name);
+    // Empties the search and resets every filter, then emits filterChanged once.
+    void clearFilters();
+    // The filters (not the search text) that `filter` sets, in plain words: "phase: Reflection".
+    static QStringList describe(const CaseFilter &filter);
+    // The saved filter last applied or saved (empty when none is chosen).
+    QString currentSavedFilter() const;
 
 Q_SIGNALS:
     void filterChanged(const CaseFilter &filter);
+    // A saved filter was applied or saved (empty name: the choice was cleared).
+    void savedFilterChosen(const QString &name);
 
 private:
     void emitNow();

@@ -5,15 +5,18 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseRepository.h"
 #include "cases/DeadlinesView.h"
+#include "common/EmptyResultsNotice.h"
 #include "common/MessageBox.h"
 #include "consent/ConsentPanel.h"
 #include "placement/PlacementPanel.h"
 #include "safety/DraftStore.h"
 #include "safety/VisitRulesPanel.h"
 #include "vault/Vault.h"
+#include "vault/ViewStateStore.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -34,6 +37,12 @@ const QString kNewCaseKey = QStringLiteral("new");
 
 } // namespace
 
+const QString &CasesSection::viewStateKey()
+{
+    static const QString key = QStringLiteral("caseList");
+    return key;
+}
+
 CasesSection::CasesSection(QWidget *parent)
     : QWidget(parent)
     , m_model(new CaseListModel(this))
@@ -48,6 +57,8 @@ CasesSection::CasesSection(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_newButton(new QPushButton(tr("&New case"), this))
     , m_searchingHint(new QTimer(this))
+    , m_empty(new EmptyResultsNotice(this))
+    , m_stateSave(new QTimer(this))
 {
     setObjectName(QStringLiteral("casesSection"));
     m_newButton->setObjectName(QStringLiteral("newCaseButton"));
@@ -79,14 +90,18 @@ CasesSection::CasesSection(QWidget *parent)
     m_table->setColumnWidth(CaseListModel::CoordinatorColumn, fm.horizontalAdvance(QLatin1Char('x')) * 14);
     m_table->setColumnWidth(CaseListModel::ReflectionColumn, fm.horizontalAdvance(tr("Days left")) + 24);
     m_table->setColumnWidth(CaseListModel::DeadlineColumn, fm.horizontalAdvance(QLatin1Char('x')) * 26);
+    for (int column = 0; column < CaseListModel::ColumnCount; ++column)
+        m_defaultWidths.append(m_table->columnWidth(column));
     connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
         // Only the orders CaseSearch offers; anything else keeps the current order.
         const Qt::SortOrder order = header->sortIndicatorOrder();
         if (CaseListModel::canSort(column, order)) {
             m_model->sort(column, order);
+            m_stateSave->start();
         } else if (CaseListModel::canSort(column, Qt::AscendingOrder)) {
             header->setSortIndicator(column, Qt::AscendingOrder);
             m_model->sort(column, Qt::AscendingOrder);
+            m_stateSave->start();
         } else {
             const CaseSort sort = m_model->sortOrder();
             const int current = sort == CaseSort::FamilyNameAsc ? CaseListModel::NameColumn
@@ -103,7 +118,9 @@ CasesSection::CasesSection(QWidget *parent)
     auto *casesLayout = new QVBoxLayout(casesPage);
     casesLayout->setContentsMargins(0, 6, 0, 0);
     casesLayout->addWidget(m_filterBar);
+    casesLayout->addWidget(m_empty, 1);
     casesLayout->addWidget(m_table, 1);
+    m_empty->hide();
     casesLayout->addWidget(m_count);
     m_leftTabs->setObjectName(QStringLiteral("caseListTabs"));
     m_leftTabs->setDocumentMode(true);
@@ -173,6 +190,19 @@ CasesSection::CasesSection(QWidget *parent)
     });
 
     connect(m_filterBar, &CaseFilterBar::filterChanged, this, &CasesSection::onFilterChanged);
+    connect(m_empty, &EmptyResultsNotice::clearRequested, m_filterBar, &CaseFilterBar::clearFilters);
+    connect(m_filterBar, &CaseFilterBar::savedFilterChosen, this, [this](const QString &name) {
+        m_savedFilter = name;
+        if (!m_restoring)
+            saveListState();
+    });
+    m_stateSave->setSingleShot(true);
+    m_stateSave->setInterval(kStateSaveDelayMs);
+    connect(m_stateSave, &QTimer::timeout, this, &CasesSection::saveListState);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_restoring && m_vault)
+            m_stateSave->start();
+    });
     connect(m_model, &CaseListModel::totalCountChanged, this, &CasesSection::updateCount);
     // "Searching…" only for a search that takes a moment: most answer within a frame, and a label
     // flickering at every keystroke would distract.
@@ -186,10 +216,14 @@ CasesSection::CasesSection(QWidget *parent)
         }
         m_searchingHint->stop();
         updateCount();
+        updateEmptyNotice();
         // The new rows are in: the case in the editor is selected again if it is among them.
         selectCase(m_editor->caseId());
     });
-    connect(m_model, &CaseListModel::queryFailed, this, [this](const QString &message) { m_count->setText(message); });
+    connect(m_model, &CaseListModel::queryFailed, this, [this](const QString &message) {
+        m_count->setText(message);
+        updateEmptyNotice();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     connect(m_editor, &CaseEditor::caseSaved, this, &CasesSection::onCaseSaved);
@@ -246,6 +280,7 @@ void CasesSection::vaultOpened(Vault &vault)
     Database *db = &vault.database();
     m_editor->setDatabase(db);
     m_filterBar->setDatabase(db);
+    restoreListState();
     m_model->setFilter(m_filterBar->filter());
     m_model->setVault(&vault);
     m_deadlines->setVault(&vault);
@@ -313,6 +348,8 @@ void CasesSection::stopWork()
 
 void CasesSection::clear()
 {
+    m_stateSave->stop();
+    saveListState();
     keepDraft();
     if (m_vault && m_editor->hasCase())
         m_resume = Resume { m_vault->vaultId(), m_editor->caseId(), m_editor->currentSection() };
@@ -323,6 +360,8 @@ void CasesSection::clear()
     m_deadlines->clear();
     m_searchingHint->stop();
     m_count->clear();
+    m_savedFilter.clear();
+    updateEmptyNotice();
     m_right->setCurrentWidget(m_placeholder);
     m_newButton->setEnabled(false);
     m_newAction->setEnabled(false);
@@ -400,6 +439,71 @@ void CasesSection::updateCount()
         m_count->setText(tr("Searching…"));
     else
         m_count->setText(tr("%n case(s)", nullptr, m_model->totalCount()));
+}
+
+void CasesSection::updateEmptyNotice()
+{
+    const CaseFilter &filter = m_model->filter();
+    const QStringList filters = CaseFilterBar::describe(filter);
+    const QString text = filter.text.trimmed();
+    const bool empty = m_vault && !m_model->isSearching() && m_model->totalCount() == 0 && m_model->rowCount() == 0
+        && (!text.isEmpty() || !filters.isEmpty());
+    if (empty)
+        m_empty->setResult(
+            text.isEmpty() ? tr("No cases match the filters.") : tr("No cases found for ‘%1’.").arg(text), filters);
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+}
+
+void CasesSection::applySort(int column, Qt::SortOrder order)
+{
+    if (!CaseListModel::canSort(column, order))
+        return;
+    m_table->horizontalHeader()->setSortIndicator(column, order);
+    m_model->sort(column, order);
+}
+
+void CasesSection::restoreListState()
+{
+    if (!m_vault)
+        return;
+    m_restoring = true;
+    auto state = ViewStateStore(m_vault->database()).load(viewStateKey());
+    const QJsonObject o = state ? state.value() : QJsonObject();
+    // Each vault starts from its own state, or from the defaults.
+    const QJsonArray widths = o.value(QStringLiteral("columnWidths")).toArray();
+    for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+        const int stored = column < widths.size() ? widths.at(column).toInt(-1) : -1;
+        m_table->setColumnWidth(column, stored >= 20 && stored <= 4000 ? stored : m_defaultWidths.value(column));
+    }
+    const int column = o.value(QStringLiteral("sortColumn")).toInt(CaseListModel::NumberColumn);
+    const Qt::SortOrder order = o.value(QStringLiteral("sortOrder")).toString() == QLatin1String("ascending")
+        ? Qt::AscendingOrder
+        : Qt::DescendingOrder;
+    if (CaseListModel::canSort(column, order))
+        applySort(column, order);
+    else
+        applySort(CaseListModel::NumberColumn, Qt::DescendingOrder);
+    m_savedFilter.clear();
+    if (const QString name = o.value(QStringLiteral("savedFilter")).toString(); !name.isEmpty())
+        m_filterBar->applySavedFilter(name); // a filter deleted since is simply not applied
+    m_restoring = false;
+}
+
+void CasesSection::saveListState()
+{
+    if (!m_vault || !m_vault->isOpen())
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    QJsonArray widths;
+    for (int column = 0; column < CaseListModel::ColumnCount; ++column)
+        widths.append(header->sectionSize(column));
+    const QJsonObject state { { QStringLiteral("sortColumn"), header->sortIndicatorSection() },
+        { QStringLiteral("sortOrder"),
+            header->sortIndicatorOrder() == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending") },
+        { QStringLiteral("columnWidths"), widths }, { QStringLiteral("savedFilter"), m_savedFilter } };
+    // Best effort: the list works the same without it, and a lock must not wait for a message box.
+    (void)ViewStateStore(m_vault->database()).save(viewStateKey(), state);
 }
 
 } // namespace vangnet

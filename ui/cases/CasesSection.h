@@ -20,12 +20,17 @@ class CaseEditor;
 class CaseFilterBar;
 class CaseListModel;
 class DeadlinesView;
+class EmptyResultsNotice;
 struct CaseFilter;
 
 // The "Cases" section: filter bar, case list and deadlines on the left, the case editor on the
 // right. Ctrl+N starts a new case, Ctrl+F goes to the search field, Ctrl+S saves (in the editor).
 // clear() (Lock) keeps unsaved edits as an encrypted draft in the vault and empties every widget
 // and model; the draft is offered again after the next unlock. Locking never waits for an answer.
+//
+// The list's sort order, column widths and last chosen saved filter are kept per vault, inside it
+// (ViewStateStore): restored when the vault opens, written when they change and at lock. A search
+// or filter that finds nothing says so and names the filters, with one click to clear them.
 class CasesSection final : public QWidget, public Section
 {
     Q_OBJECT
@@ -34,6 +39,10 @@ class CasesSection final : public QWidget, public Section
 public:
     // How long a search runs before the count says "Searching…".
     static constexpr int kSearchingHintMs = 150;
+    // Column resizes come in bursts: the list state is written once they stop.
+    static constexpr int kStateSaveDelayMs = 600;
+    // The key of the case list in ViewStateStore.
+    static const QString &viewStateKey();
 
     explicit CasesSection(QWidget *parent = nullptr);
     ~CasesSection() override;
@@ -84,6 +93,10 @@ private:
     void selectCase(const QString &caseId);
     void keepDraft();
     void updateCount();
+    void updateEmptyNotice();
+    void restoreListState();
+    void saveListState();
+    void applySort(int column, Qt::SortOrder order);
 
     Vault *m_vault = nullptr;
     CaseListModel *m_model;
@@ -98,7 +111,12 @@ private:
     QSplitter *m_splitter;
     QPushButton *m_newButton;
     QTimer *m_searchingHint;
+    EmptyResultsNotice *m_empty;
+    QTimer *m_stateSave;
+    QList<int> m_defaultWidths;
+    QString m_savedFilter; // the saved filter last chosen, kept in the list state
     bool m_selecting = false;
+    bool m_restoring = false;
 };
 
 } // namespace vangnet

@@ -1,11 +1,13 @@
 #include "common/PassphraseFields.h"
 
 #include "common/PassphraseStrengthMeter.h"
+#include "common/ReservedSpace.h"
 #include "crypto/PassphrasePolicy.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace vangnet {
 
@@ -25,13 +27,19 @@ PassphraseFields::PassphraseFields(QWidget *parent)
     m_mismatch->setObjectName(QStringLiteral("mismatchLabel"));
     m_mismatch->setStyleSheet(QStringLiteral("color: #a33;"));
     m_mismatch->hide();
+    ReservedSpace::forLabel(m_mismatch);
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(QString(), m_meter);
     form->addRow(tr("&Repeat passphrase:"), m_repeat);
-    form->addRow(QString(), m_mismatch);
+    // In a box of its own: QFormLayout drops hidden rows, a box layout keeps the room reserved.
+    auto *mismatchSlot = new QWidget(this);
+    auto *slotLayout = new QVBoxLayout(mismatchSlot);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+    slotLayout->addWidget(m_mismatch);
+    form->addRow(QString(), mismatchSlot);
 
     connect(m_passphrase, &QLineEdit::textChanged, this, &PassphraseFields::update);
     connect(m_repeat, &QLineEdit::textChanged, this, &PassphraseFields::update);

@@ -1,5 +1,6 @@
 #include "common/PassphraseStrengthMeter.h"
 
+#include "common/ReservedSpace.h"
 #include "crypto/PassphrasePolicy.h"
 
 #include <QHBoxLayout>
@@ -22,9 +23,17 @@ PassphraseStrengthMeter::PassphraseStrengthMeter(QWidget *parent)
     m_bar->setAccessibleName(tr("Passphrase strength"));
     m_strength->setObjectName(QStringLiteral("strengthLabel"));
     m_strength->setMinimumWidth(m_strength->fontMetrics().horizontalAdvance(tr("Too weak")) + 8);
+    ReservedSpace::forLabel(m_strength); // the word appears with the first character typed
+    m_strength->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_reason->setObjectName(QStringLiteral("policyReasonLabel"));
     m_reason->setWordWrap(true);
     m_reason->setStyleSheet(QStringLiteral("color: #a33;"));
+    // Room for the longest reason the policy can give (resizeEvent), so the fields below stay put.
+    for (const QString &sample : { QString(PassphrasePolicy::MinimumLength - 1, QLatin1Char('x')),
+             QStringLiteral("abababababababab"), QStringLiteral("1234567890123"), QStringLiteral("password1234") })
+        if (const Status st = PassphrasePolicy::check(sample); !st)
+            m_possibleReasons.append(st.error().message());
+    ReservedSpace::forLabel(m_reason, 2);
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +87,14 @@ void PassphraseStrengthMeter::setPassphrase(const QString &passphrase)
     m_bar->setValue(value);
     m_bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour));
     m_strength->setText(word);
+}
+
+void PassphraseStrengthMeter::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Fixed, not only a minimum: a word-wrapped label asks for the height of its text at a narrower
+    // width than it gets, and that request alone would move the form.
+    m_reason->setFixedHeight(ReservedSpace::heightFor(m_reason, m_possibleReasons, width()));
 }
 
 QString PassphraseStrengthMeter::reason() const

@@ -21,10 +21,14 @@ public:
     // The policy's reason, empty when acceptable or nothing typed yet.
     QString reason() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QProgressBar *m_bar;
     QLabel *m_strength;
     QLabel *m_reason;
+    QStringList m_possibleReasons; // what PassphrasePolicy can say, for the room reserved
 };
 
 } // namespace vangnet

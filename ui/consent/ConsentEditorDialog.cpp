@@ -4,6 +4,7 @@
 #include "consent/ConsentPurposes.h"
 #include "consent/ConsentRegister.h"
 #include "consent/ConsentScopes.h"
+#include "domain/InputLimits.h"
 #include "exchange/AddContactDialog.h"
 #include "exchange/ContactRepository.h"
 
@@ -57,6 +58,7 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     form->addRow(tr("&Purpose:"), m_purpose);
     m_purposeText = new QLineEdit(this);
     m_purposeText->setObjectName(QStringLiteral("purposeText"));
+    m_purposeText->setMaxLength(InputLimits::MaxSingleLineChars);
     m_purposeText->setPlaceholderText(tr("Describe the purpose"));
     form->addRow(tr("Purpose &description:"), m_purposeText);
 

@@ -1,8 +1,9 @@
 #include "exchange/ExportWizard.h"
 
 #include "common/BackgroundTask.h"
-#include "consent/ConsentPurposes.h"
 #include "common/FileChooser.h"
+#include "consent/ConsentPurposes.h"
+#include "domain/InputLimits.h"
 #include "exchange/AddContactDialog.h"
 #include "exchange/ContactRepository.h"
 #include "exchange/ContactVerification.h"
@@ -10,12 +11,12 @@
 #include "exchange/ExportPlanner.h"
 #include "exchange/ExportWizardPage.h"
 #include "exchange/IdentityStore.h"
+#include "platform/AtomicFile.h"
 #include "vault/Vault.h"
 #include "vault/VaultReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -76,6 +77,7 @@ ExportWizard::ExportWizard(Vault &vault, const QStringList &preselected, QWidget
     m_purpose->setObjectName(QStringLiteral("purposeCombo"));
     m_purposeText = new QLineEdit(recipient);
     m_purposeText->setObjectName(QStringLiteral("purposeText"));
+    m_purposeText->setMaxLength(InputLimits::MaxSingleLineChars);
     auto *recipientForm = new QFormLayout;
     recipientForm->addRow(tr("&Purpose:"), m_purpose);
     recipientForm->addRow(tr("Purpose &description:"), m_purposeText);
@@ -535,13 +537,14 @@ void ExportWizard::chooseFile()
         m_outPath->setText(file.endsWith(QLatin1String(".vnb")) ? file : file + QStringLiteral(".vnb"));
 }
 
-// What the write worker and the wizard share: whether the file exists, so that a wizard stopped by a
-// lock before it could record the export removes the file (no file exists that is not recorded).
+// What the write worker and the wizard share. The worker writes the bundle into the AtomicFile's
+// temporary file; the wizard commits it inside the transaction that records the export. A wizard
+// stopped before that drops the job, and the AtomicFile removes its temporary file: no file exists
+// that is not recorded, and a file of the same name stays as it was.
 struct ExportWizard::WriteJob
 {
     std::atomic<bool> cancel { false };
-    std::atomic<bool> written { false };
-    QString path;
+    std::unique_ptr<AtomicFile> file;
 };
 
 void ExportWizard::startWrite()
@@ -565,7 +568,7 @@ void ExportWizard::startWrite()
     }
     std::shared_ptr<VaultReader> reader = std::move(opened.value());
     auto job = std::make_shared<WriteJob>();
-    job->path = path;
+    job->file = std::make_unique<AtomicFile>(path);
     m_writeJob = job;
     m_writing = true;
     m_write->setEnabled(false);
@@ -599,7 +602,7 @@ void ExportWizard::startWrite()
                 self, [self, generation] { self->showWriteStarted(generation); }, Qt::QueuedConnection);
             int reported = -1;
             const Status written
-                = BundleExporter::writeFile(prepared.value(), *workerKeys, job->path, [&](qint64 done, qint64 total) {
+                = BundleExporter::writeFile(prepared.value(), *workerKeys, *job->file, [&](qint64 done, qint64 total) {
                       const int permille = total > 0 ? int(done * 1000 / total) : 0;
                       if (permille != reported) {
                           reported = permille;
@@ -612,7 +615,6 @@ void ExportWizard::startWrite()
             workerKeys.reset(); // wiped before the wizard can see the work as finished
             if (!written)
                 return written.error();
-            job->written.store(true);
             return std::make_shared<PreparedExport>(std::move(prepared.value()));
         },
         [this, generation, job](Result<std::shared_ptr<PreparedExport>> written) {
@@ -648,8 +650,8 @@ void ExportWizard::writeDone(const std::shared_ptr<WriteJob> &job, Result<std::s
         return;
     }
     const PreparedExport &prepared = *written.value();
-    if (auto st = BundleExporter(m_db).record(prepared); !st) {
-        QFile::remove(job->path);
+    if (auto st = BundleExporter(m_db).record(prepared, job->file.get()); !st) {
+        job->file.reset();
         m_write->setEnabled(true);
         button(QWizard::BackButton)->setEnabled(true);
         m_writeStatus->setText(st.error().message());
@@ -683,8 +685,8 @@ void ExportWizard::stopWork()
         // to lock). A file it wrote is not recorded, so it must not stay.
         ++m_writeGeneration;
         m_writing = false;
-        if (m_writeJob && m_writeJob->written.load())
-            QFile::remove(m_writeJob->path);
+        if (m_writeJob)
+            m_writeJob->file.reset(); // removes the temporary file the worker wrote
         m_writeJob.reset();
         m_cancelButton->setEnabled(false);
         m_write->setEnabled(true);

@@ -13,6 +13,7 @@
 #include "exchange/ImportDialog.h"
 #include "exchange/ReceivedRecords.h"
 #include "exchange/StatisticsExport.h"
+#include "platform/AtomicFile.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
@@ -342,10 +342,8 @@ bool SharingSection::exportCard()
         MessageBox::warning(this, tr("Contact card"), !own ? own.error().message() : keys.error().message());
         return false;
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(ContactCard::write(own->name, own->organisation, keys.value()).toUtf8()) < 0
-        || !out.commit()) {
-        MessageBox::warning(this, tr("Contact card"), tr("The card cannot be written: %1").arg(out.errorString()));
+    if (auto st = AtomicFile::writeAll(file, ContactCard::write(own->name, own->organisation, keys.value()).toUtf8()); !st) {
+        MessageBox::warning(this, tr("Contact card"), st.error().message());
         return false;
     }
     m_cardSaved->setText(tr("Your card is saved as %1. Send the file to the recipient (e-mail or a USB stick are fine: it "

@@ -1,5 +1,6 @@
 #include "safety/IncidentDialog.h"
 
+#include "domain/InputLimits.h"
 #include "safety/IncidentCodes.h"
 #include "safety/IncidentJson.h"
 
@@ -34,6 +35,8 @@ IncidentDialog::IncidentDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("incidentDialog"));
     setWindowTitle(tr("Incident against staff"));
+    for (QLineEdit *edit : { m_caseId, m_staffMember, m_policeReference })
+        edit->setMaxLength(InputLimits::MaxSingleLineChars);
     m_date->setObjectName(QStringLiteral("incidentDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

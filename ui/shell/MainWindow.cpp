@@ -225,6 +225,10 @@ void MainWindow::enterWorkspace(std::unique_ptr<Vault> vault)
     m_workspace->focusNavigation();
     if (!m_demo)
         Q_EMIT vaultFolderUsed(m_folder);
+    if (m_vault->auditPending())
+        MessageBox::warning(this, tr("The disk is full"),
+            tr("The vault was opened, but the disk it is on is full: you can read every case, but changes cannot be saved "
+               "until space is freed. The unlock is recorded in the audit log as soon as there is space again."));
 }
 
 void MainWindow::lock()

@@ -2,6 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "domain/Codes.h"
+#include "domain/InputLimits.h"
 #include "shelters/CodeCheckList.h"
 #include "shelters/ShelterCodes.h"
 #include "shelters/ShelterJson.h"
@@ -139,6 +140,7 @@ QWidget *ShelterEditorDialog::buildShelterTab()
 
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("shelterName"));
+    m_name->setMaxLength(InputLimits::MaxShelterNameChars);
     m_name->setPlaceholderText(tr("May be a cover name"));
     form->addRow(tr("&Name:"), withProblem(m_name, QStringLiteral("name"), ShelterTab));
 
@@ -161,6 +163,7 @@ QWidget *ShelterEditorDialog::buildShelterTab()
 
     m_region = new QLineEdit(page);
     m_region->setObjectName(QStringLiteral("shelterRegion"));
+    m_region->setMaxLength(InputLimits::MaxShelterNameChars);
     m_region->setPlaceholderText(tr("Security region or province"));
     form->addRow(tr("&Region:"), withProblem(m_region, QStringLiteral("region"), ShelterTab));
 
@@ -317,9 +320,11 @@ QWidget *ShelterEditorDialog::buildAddressTab()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_address = new QLineEdit(shown);
     m_address->setObjectName(QStringLiteral("shelterAddress"));
+    m_address->setMaxLength(InputLimits::MaxShelterAddressChars);
     form->addRow(tr("Street &address:"), withProblem(m_address, QStringLiteral("address"), AddressTab));
     m_reference = new QLineEdit(shown);
     m_reference->setObjectName(QStringLiteral("shelterReference"));
+    m_reference->setMaxLength(InputLimits::MaxShelterReferenceChars);
     m_reference->setPlaceholderText(tr("Opaque code from CoMensha or the police"));
     form->addRow(tr("&Reference:"), withProblem(m_reference, QStringLiteral("reference"), AddressTab));
     m_addressNote = new QLabel(shown);

@@ -93,6 +93,33 @@ void ShelterFilterBar::reset()
     m_text->clear();
 }
 
+void ShelterFilterBar::clearFilters()
+{
+    {
+        const QSignalBlocker b1(m_type);
+        const QSignalBlocker b2(m_region);
+        const QSignalBlocker b3(m_level);
+        const QSignalBlocker b4(m_text);
+        m_type->setCurrentIndex(0);
+        m_region->setCurrentIndex(0);
+        m_level->setCurrentIndex(0);
+        m_text->clear();
+    }
+    emitChanged();
+}
+
+QStringList ShelterFilterBar::describe(const ShelterFilter &filter)
+{
+    QStringList out;
+    if (!filter.type.isEmpty())
+        out.append(tr("type: %1").arg(ShelterCodes::label(ShelterCodeKind::ShelterType, filter.type)));
+    if (!filter.region.isEmpty())
+        out.append(tr("region: %1").arg(filter.region));
+    if (filter.minimumLevel >= 0)
+        out.append(tr("security level %1 or higher").arg(ShelterCodes::levelCode(filter.minimumLevel)));
+    return out;
+}
+
 void ShelterFilterBar::focusSearch()
 {
     m_text->setFocus();

@@ -23,6 +23,10 @@ public:
     void setRegions(const QStringList &regions);
     void reset();
     void focusSearch();
+    // Empties the search and sets every filter to "any", then emits filterChanged once.
+    void clearFilters();
+    // The filters (not the search text) that `filter` sets, in plain words: "type: Safe house".
+    static QStringList describe(const ShelterFilter &filter);
 
 Q_SIGNALS:
     void filterChanged(const ShelterFilter &filter);

@@ -1,6 +1,7 @@
 #include "shelters/ShelterImportExport.h"
 
 #include "common/MessageBox.h"
+#include "platform/AtomicFile.h"
 #include "shelters/ShelterExportDialog.h"
 #include "shelters/ShelterJson.h"
 #include "shelters/ShelterRepository.h"
@@ -10,7 +11,6 @@
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace vangnet {
 
@@ -48,14 +48,8 @@ Result<int> ShelterImportExport::exportFile(Database &db, const QString &path, b
     QJsonArray array;
     for (const Shelter &s : shelters.value())
         array.append(ShelterJson::toJson(s, includeAddresses));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error(
-            ErrorCode::Runtime, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), f.errorString());
-    f.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    if (!f.commit())
-        return Error(
-            ErrorCode::Runtime, tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), f.errorString());
+    if (auto st = AtomicFile::writeAll(path, QJsonDocument(array).toJson(QJsonDocument::Indented)); !st)
+        return st.error();
     return int(array.size());
 }
 

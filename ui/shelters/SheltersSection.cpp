@@ -1,5 +1,6 @@
 #include "shelters/SheltersSection.h"
 
+#include "common/EmptyResultsNotice.h"
 #include "common/MessageBox.h"
 #include "shelters/AvailabilityBoard.h"
 #include "shelters/ShelterEditorDialog.h"
@@ -26,6 +27,7 @@ SheltersSection::SheltersSection(QWidget *parent)
     , m_proxy(new ShelterFilterProxy(m_model, this))
     , m_filterBar(new ShelterFilterBar(this))
     , m_table(new QTableView(this))
+    , m_empty(new EmptyResultsNotice(this))
     , m_count(new QLabel(this))
     , m_board(new AvailabilityBoard(this))
     , m_tabs(new QTabWidget(this))
@@ -64,7 +66,9 @@ SheltersSection::SheltersSection(QWidget *parent)
     auto *registry = new QWidget(m_tabs);
     auto *registryLayout = new QVBoxLayout(registry);
     registryLayout->addWidget(m_filterBar);
+    registryLayout->addWidget(m_empty, 1);
     registryLayout->addWidget(m_table, 1);
+    m_empty->hide();
     registryLayout->addWidget(m_count);
     m_tabs->addTab(registry, tr("Registry"));
     m_tabs->addTab(m_board, tr("Availability"));
@@ -84,6 +88,7 @@ SheltersSection::SheltersSection(QWidget *parent)
         m_proxy->setFilter(f);
         updateCount();
     });
+    connect(m_empty, &EmptyResultsNotice::clearRequested, m_filterBar, &ShelterFilterBar::clearFilters);
     connect(m_model, &ShelterTableModel::reloaded, this, [this] {
         m_filterBar->setRegions(m_model->regions());
         m_board->setShelters(m_model->shelters());
@@ -249,6 +254,20 @@ void SheltersSection::updateCount()
     const int shown = m_proxy->rowCount();
     m_count->setText(
         shown == total ? tr("%n shelter(s)", nullptr, total) : tr("%1 of %n shelter(s) shown", nullptr, total).arg(shown));
+    updateEmptyNotice();
+}
+
+void SheltersSection::updateEmptyNotice()
+{
+    const ShelterFilter filter = m_filterBar->filter();
+    const QStringList filters = ShelterFilterBar::describe(filter);
+    const QString text = filter.text.trimmed();
+    const bool empty = m_vault && m_proxy->rowCount() == 0 && (!text.isEmpty() || !filters.isEmpty());
+    if (empty)
+        m_empty->setResult(
+            text.isEmpty() ? tr("No shelters match the filters.") : tr("No shelters found for ‘%1’.").arg(text), filters);
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
 }
 
 } // namespace vangnet

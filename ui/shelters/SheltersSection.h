@@ -14,6 +14,7 @@ class QTableView;
 namespace vangnet {
 
 class AvailabilityBoard;
+class EmptyResultsNotice;
 class ShelterFilterBar;
 class ShelterFilterProxy;
 class ShelterTableModel;
@@ -55,12 +56,14 @@ private:
     void openEditor(const QString &id);
     void updateButtons();
     void updateCount();
+    void updateEmptyNotice();
 
     Vault *m_vault = nullptr;
     ShelterTableModel *m_model;
     ShelterFilterProxy *m_proxy;
     ShelterFilterBar *m_filterBar;
     QTableView *m_table;
+    EmptyResultsNotice *m_empty;
     QLabel *m_count;
     AvailabilityBoard *m_board;
     QTabWidget *m_tabs;

@@ -195,8 +195,7 @@ void BackupPanel::intervalEdited()
 {
     if (!m_vault)
         return;
-    if (auto st = VaultConfig(m_vault->database())
-                      .set(VaultConfig::BackupIntervalHours, QString::number(m_interval->value()));
+    if (auto st = VaultConfig(m_vault->database()).set(VaultConfig::BackupIntervalHours, QString::number(m_interval->value()));
         !st)
         m_status->setText(st.error().message());
 }
@@ -225,8 +224,8 @@ void BackupPanel::backupFinished(const BackupRunner::Outcome &outcome)
     else if (!outcome.error.isEmpty())
         m_status->setText(tr("The backup failed: %1").arg(outcome.error));
     else
-        m_status->setText(tr("Backup %1 written and verified (%2).")
-                              .arg(outcome.fileName, QLocale().formattedDataSize(outcome.bytes)));
+        m_status->setText(
+            tr("Backup %1 written and verified (%2).").arg(outcome.fileName, QLocale().formattedDataSize(outcome.bytes)));
     reload();
 }
 

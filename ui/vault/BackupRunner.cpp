@@ -72,17 +72,18 @@ Status BackupRunner::start(Vault &vault)
             outcome.fileName = created->fileName;
             outcome.bytes = created->bytes;
             auto reader = BackupReader::open(created->path);
-            Result<BackupManifest> verified = reader ? BackupVerifier::verify(reader.value(), source->masterKey(), report(600, 400))
-                                                     : Result<BackupManifest>(reader.error());
+            Result<BackupManifest> verified = reader
+                ? BackupVerifier::verify(reader.value(), source->masterKey(), report(600, 400))
+                : Result<BackupManifest>(reader.error());
             outcome.verified = verified.ok();
             if (!verified)
                 outcome.error = verified.error().message();
             // Recorded through a connection of its own: the vault may have been locked meanwhile.
             if (auto db = Database::open(databasePath, source->masterKey(), Database::Mode::OpenExisting)) {
                 BackupRecords records(db.value());
-                const Status st = outcome.verified
-                    ? records.recordVerified(created->fileName, created->createdAt, created->bytes, QDateTime::currentDateTimeUtc())
-                    : records.recordCreated(created->fileName, created->createdAt, created->bytes);
+                const Status st = outcome.verified ? records.recordVerified(
+                                      created->fileName, created->createdAt, created->bytes, QDateTime::currentDateTimeUtc())
+                                                   : records.recordCreated(created->fileName, created->createdAt, created->bytes);
                 if (!st && outcome.error.isEmpty())
                     outcome.error = st.error().message();
             }

@@ -3,6 +3,7 @@
 #include "common/BackgroundTask.h"
 #include "common/PageLayout.h"
 #include "common/PassphraseFields.h"
+#include "common/ReservedSpace.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -31,6 +32,9 @@ ChangePassphraseDialog::ChangePassphraseDialog(Vault &vault, const VaultSettings
     m_busy->setTextVisible(false);
     m_busy->setFixedHeight(6);
     m_busy->hide();
+    // Messages and the busy bar keep their room: nothing on the form moves when they come and go.
+    ReservedSpace::whenHidden(m_busy);
+    ReservedSpace::forLabel(m_error, 2);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change passphrase"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("changeButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);

@@ -3,6 +3,7 @@
 #include "common/BackgroundTask.h"
 #include "common/PageLayout.h"
 #include "common/PassphraseFields.h"
+#include "common/ReservedSpace.h"
 #include "vault/FolderChooser.h"
 
 #include <QDir>
@@ -50,6 +51,9 @@ CreateVaultPage::CreateVaultPage(const VaultSettings &settings, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->setFixedHeight(6);
     m_busy->setVisible(false);
+    // Messages and the busy bar keep their room: nothing on the form moves when they come and go.
+    ReservedSpace::whenHidden(m_busy);
+    ReservedSpace::forLabel(m_error, 2);
 
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);

@@ -3,6 +3,7 @@
 #include "common/BackgroundTask.h"
 #include "common/PageLayout.h"
 #include "common/PassphraseFields.h"
+#include "common/ReservedSpace.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -45,6 +46,9 @@ RecoverPage::RecoverPage(const VaultSettings &settings, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->setFixedHeight(6);
     m_busy->hide();
+    // Messages and the busy bar keep their room: nothing on the form moves when they come and go.
+    ReservedSpace::whenHidden(m_busy);
+    ReservedSpace::forLabel(m_error, 2);
 
     m_recover->setObjectName(QStringLiteral("recoverButton"));
     m_recover->setDefault(true);

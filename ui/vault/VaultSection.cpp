@@ -2,9 +2,11 @@
 
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
+#include "common/MessageBox.h"
 #include "safety/SystemClock.h"
 #include "vault/BackupPanel.h"
 #include "vault/ChangePassphraseDialog.h"
+#include "vault/RecoveryKeyDialog.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -25,6 +27,8 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     , m_status(new QLabel(this))
     , m_counts(new QTableWidget(0, 2, this))
     , m_change(new QPushButton(tr("Change &passphrase…"), this))
+    , m_recoveryWarning(new QLabel(this))
+    , m_newRecoveryKey(new QPushButton(tr("New &recovery key…"), this))
     , m_backups(new BackupPanel(settings.clock ? *settings.clock : SystemClock::instance(), this))
 {
     setObjectName(QStringLiteral("vaultSection"));
@@ -56,6 +60,11 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     m_change->setObjectName(QStringLiteral("changePassphraseButton"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->hide();
+    m_newRecoveryKey->setObjectName(QStringLiteral("newRecoveryKeyButton"));
+    m_recoveryWarning->setObjectName(QStringLiteral("recoveryWarning"));
+    m_recoveryWarning->setWordWrap(true);
+    m_recoveryWarning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_recoveryWarning->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 20, 28, 20);
@@ -63,8 +72,10 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     layout->addWidget(pageTitle(tr("Vault"), this));
     layout->addLayout(m_form);
     layout->addWidget(m_counts);
+    layout->addWidget(m_recoveryWarning);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_change);
+    buttons->addWidget(m_newRecoveryKey);
     buttons->addWidget(m_status);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -72,6 +83,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     layout->addStretch();
 
     connect(m_change, &QPushButton::clicked, this, &VaultSection::changePassphrase);
+    connect(m_newRecoveryKey, &QPushButton::clicked, this, [this] { makeNewRecoveryKey(true); });
     clear();
 }
 
@@ -99,8 +111,48 @@ void VaultSection::vaultOpened(Vault &vault)
 {
     m_vault = &vault;
     m_change->setEnabled(true);
+    m_newRecoveryKey->setEnabled(true);
     m_backups->vaultOpened(vault);
     reload();
+    if (showRecoveryState()
+        && MessageBox::question(this, tr("Recovery key"),
+               tr("The recovery slot of this vault's key file is damaged: the recovery key no longer opens the vault. Make a new "
+                  "recovery key now?"),
+               QMessageBox::Yes | QMessageBox::No)
+            == QMessageBox::Yes)
+        makeNewRecoveryKey(false);
+}
+
+bool VaultSection::showRecoveryState()
+{
+    const bool damaged = m_vault && m_vault->recoverySlotState() == KeyFile::SlotState::Damaged;
+    m_recoveryWarning->setText(damaged ? tr("The recovery slot of the key file is damaged: the recovery key no longer opens this "
+                                            "vault. Make a new recovery key.")
+                                       : QString());
+    m_recoveryWarning->setVisible(damaged);
+    return damaged;
+}
+
+void VaultSection::makeNewRecoveryKey(bool ask)
+{
+    if (!m_vault)
+        return;
+    if (ask
+        && MessageBox::question(this, tr("New recovery key"),
+               tr("Make a new recovery key? The current one will no longer open this vault."), QMessageBox::Yes | QMessageBox::No)
+            != QMessageBox::Yes)
+        return;
+    auto key = m_vault->replaceRecoveryKey();
+    if (!key) {
+        MessageBox::warning(this, tr("New recovery key"), key.error().message());
+        return;
+    }
+    auto *dialog = new RecoveryKeyDialog(key.value(), m_vault->vaultId(), m_vault->paths().folder, this);
+    key.value().fill(QLatin1Char(' '));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(true);
+    dialog->show();
+    showRecoveryState();
 }
 
 void VaultSection::stopWork()
@@ -121,6 +173,9 @@ void VaultSection::clear()
     m_counts->setRowCount(0);
     fitCountsHeight();
     m_change->setEnabled(false);
+    m_newRecoveryKey->setEnabled(false);
+    m_recoveryWarning->clear();
+    m_recoveryWarning->hide();
     m_backups->clear();
 }
 

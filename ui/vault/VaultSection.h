@@ -17,7 +17,8 @@ class BackupPanel;
 class ChangePassphraseDialog;
 
 // The "Vault" section: where the vault lives, how it is encrypted, its schema and record counts,
-// changing the passphrase, and the backups (BackupPanel).
+// changing the passphrase, making a new recovery key (offered at unlock when the key file's recovery
+// slot is damaged), and the backups (BackupPanel).
 class VaultSection final : public QWidget, public Section
 {
     Q_OBJECT
@@ -43,6 +44,10 @@ private:
     void showCounts(const QList<QPair<QString, qint64>> &counts);
     void fitCountsHeight();
     void changePassphrase();
+    // Vault::replaceRecoveryKey, the new key shown once (RecoveryKeyDialog). ask: confirm first.
+    void makeNewRecoveryKey(bool ask);
+    // The recovery slot's state from the key file's authenticator: a warning when it is damaged.
+    bool showRecoveryState();
     QLabel *addValue(const QString &label, const QString &objectName);
 
     VaultSettings m_settings;
@@ -62,6 +67,8 @@ private:
     QLabel *m_status;
     QTableWidget *m_counts;
     QPushButton *m_change;
+    QLabel *m_recoveryWarning;
+    QPushButton *m_newRecoveryKey;
     BackupPanel *m_backups;
 };
 

@@ -23,6 +23,7 @@ Status v045Exchange(Database &db);
 Status v050SavedFilters(Database &db);
 Status v051CaseListIndexes(Database &db);
 Status v052ShelterRegistryVersion(Database &db);
+Status v060ViewState(Database &db);
 Status v080VaultConfig(Database &db);
 
 } // namespace vangnet::migrations
