@@ -62,7 +62,8 @@ Status checkpointFully(Database &db)
     if (!row)
         return row.error();
     if (!row.value() || stmt->value(0).toInt() != 0)
-        return Error(ErrorCode::Runtime, Vault::tr("The new vault's database could not be written completely. Nothing was changed."),
+        return Error(ErrorCode::Runtime,
+            Vault::tr("The new vault's database could not be written completely. Nothing was changed."),
             QStringLiteral("wal_checkpoint busy"));
     return {};
 }
@@ -252,8 +253,10 @@ Status Vault::checkFolderForCreate(const VaultPaths &paths)
         QStringLiteral("vault.db.new-wal"), QStringLiteral("vault.db.new-shm"), QStringLiteral("vault.db.new-journal") };
     const QStringList entries
         = QDir(paths.folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    // The key file's temporary of a killed creation too (AtomicFile::open removes it).
+    const QString keyFileTemporary = QStringLiteral(".vault.key") + AtomicFile::temporaryMarker();
     for (const QString &name : entries)
-        if (!leftovers.contains(name))
+        if (!leftovers.contains(name) && !name.startsWith(keyFileTemporary))
             return Error(ErrorCode::InvalidInput,
                 tr("The folder already holds other files. A vault is created only in a new or empty folder: choose "
                    "another one."),
@@ -378,12 +381,12 @@ Result<std::unique_ptr<Vault>> Vault::openWithRecoveryKey(const QString &folder,
     auto masterKey = keyFile->unwrapWithRecoveryKey(recoveryKey.value());
     if (!masterKey)
         return masterKey.error();
-    return finishOpen(paths, std::move(lock.value()), std::move(keyFile.value()), std::move(masterKey.value()),
-        std::move(recoveryKey.value()));
+    return finishOpen(
+        paths, std::move(lock.value()), std::move(keyFile.value()), std::move(masterKey.value()), std::move(recoveryKey.value()));
 }
 
-Result<std::unique_ptr<Vault>> Vault::finishOpen(const VaultPaths &paths, std::unique_ptr<FileLock> lock, KeyFile keyFile,
-    SecureBuffer masterKey, SecureBuffer recoveryKey)
+Result<std::unique_ptr<Vault>> Vault::finishOpen(
+    const VaultPaths &paths, std::unique_ptr<FileLock> lock, KeyFile keyFile, SecureBuffer masterKey, SecureBuffer recoveryKey)
 {
     AtomicFile::removeStaleTemporaries(paths.keyFile()); // left by a process killed while it saved the key file
     if (!QFileInfo::exists(paths.database()) && QFileInfo::exists(paths.pendingDatabase()))
@@ -422,8 +425,9 @@ Result<std::unique_ptr<Vault>> Vault::finishOpen(const VaultPaths &paths, std::u
         return st.error();
     if (gap && !vault->auditPending()) {
         const QString since = marker.lastModified().toUTC().toString(Qt::ISODate);
-        if (AuditLog(vault->m_db).append(QStringLiteral("vault.audit_gap"), {},
-                QStringLiteral("an audit row could not be written (disk full) since ") + since))
+        if (AuditLog(vault->m_db)
+                .append(QStringLiteral("vault.audit_gap"), {},
+                    QStringLiteral("an audit row could not be written (disk full) since ") + since))
             QFile::remove(paths.auditPendingMarker());
     }
     return vault;
