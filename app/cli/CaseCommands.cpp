@@ -450,7 +450,8 @@ void addCaseCommands(std::vector<Command> &table)
     table.push_back({ QStringLiteral("case show"), QStringLiteral("ID"),
         QT_TRANSLATE_NOOP("cli", "Show a case (id or case number)"), &runShow });
     table.push_back({ QStringLiteral("case list"),
-        QStringLiteral("[--query TEXT | --query-file FILE|-] [--phase P] [--form F] [--region R] [--coordinator C] [--reflection-ending-days N] "
+        QStringLiteral("[--query TEXT | --query-file FILE|-] [--phase P] [--form F] [--region R] [--coordinator C] "
+                       "[--reflection-ending-days N] "
                        "[--overdue] [--sort S] [--limit N] [--offset N]"),
         QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
     table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|- [--reason TEXT]"),

@@ -122,8 +122,8 @@ Result<QByteArray> CliContext::readInputFile(const QString &file)
         data += chunk;
     }
     if (data.size() > limit)
-        return Error(ErrorCode::InvalidInput,
-            tr("The input is larger than the limit of %1 MiB per document.").arg(limit / (1024 * 1024)));
+        return Error(
+            ErrorCode::InvalidInput, tr("The input is larger than the limit of %1 MiB per document.").arg(limit / (1024 * 1024)));
     return data;
 }
 

@@ -9,9 +9,9 @@
 #include "exchange/ExportPlanner.h"
 #include "exchange/IdentityStore.h"
 #include "exchange/MergeConflicts.h"
-#include "platform/AtomicFile.h"
 #include "exchange/ReceivedRecords.h"
 #include "exchange/StatisticsExport.h"
+#include "platform/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -141,14 +141,16 @@ int runPasswd(CliContext &ctx, Args &args)
     const KeyFile::SlotState recovery = vault.value()->recoverySlotState();
     if (ctx.json)
         ctx.printJson(QJsonObject { { QStringLiteral("changed"), true },
-            { QStringLiteral("recoveryKeyValid"), recovery == KeyFile::SlotState::Damaged ? QJsonValue(false) : QJsonValue(true) } });
+            { QStringLiteral("recoveryKeyValid"),
+                recovery == KeyFile::SlotState::Damaged ? QJsonValue(false) : QJsonValue(true) } });
     else if (recovery == KeyFile::SlotState::Damaged)
         ctx.print(CliContext::tr("The passphrase was changed."));
     else
         ctx.print(CliContext::tr("The passphrase was changed. The recovery key stays valid."));
     if (recovery == KeyFile::SlotState::Damaged)
-        ctx.warn(CliContext::tr("the key file's recovery slot is damaged: the recovery key no longer opens this vault. Make a new "
-                                "one now with: vangnet-cli recovery-key new"));
+        ctx.warn(
+            CliContext::tr("the key file's recovery slot is damaged: the recovery key no longer opens this vault. Make a new "
+                           "one now with: vangnet-cli recovery-key new"));
     return ExitOk;
 }
 

@@ -1,8 +1,8 @@
 #include "cases/CaseJson.h"
 
 #include "domain/Codes.h"
-#include "domain/ReflectionPeriod.h"
 #include "domain/InputLimits.h"
+#include "domain/ReflectionPeriod.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -408,8 +408,8 @@ Status CaseRepository::checkNoteText(const QString &text)
     if (trimmed.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("field text: a note cannot be empty."));
     if (trimmed.size() > InputLimits::MaxMultiLineChars)
-        return Error(ErrorCode::InvalidInput,
-            tr("field text: a note is limited to %1 characters.").arg(InputLimits::MaxMultiLineChars));
+        return Error(
+            ErrorCode::InvalidInput, tr("field text: a note is limited to %1 characters.").arg(InputLimits::MaxMultiLineChars));
     if (!InputLimits::isMultiLine(trimmed))
         return Error(ErrorCode::InvalidInput, tr("field text: a note may hold line breaks but no other control characters."));
     return {};

@@ -56,8 +56,8 @@ public:
 
     // Opens the file and writes the bundle into its temporary file, not committed. No database
     // access: safe on a worker thread. Cancelled when the progress callback says so.
-    static Status writeFile(const PreparedExport &prepared, const IdentityKeys &keys, AtomicFile &file,
-        const BundleWriter::Progress &progress = {});
+    static Status writeFile(
+        const PreparedExport &prepared, const IdentityKeys &keys, AtomicFile &file, const BundleWriter::Progress &progress = {});
     // The transaction after the file is written; commits the file (when given) inside it.
     Status record(const PreparedExport &prepared, AtomicFile *file = nullptr);
 

@@ -187,12 +187,11 @@ Status ContactRepository::remove(const QString &id)
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began();
-    auto uses = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM consents WHERE recipient_id = ?1)"
-        " + (SELECT count(*) FROM disclosures WHERE recipient_id = ?1)"
-        " + (SELECT count(*) FROM exported_bundles WHERE recipient_contact_id = ?1)"
-        " + (SELECT count(*) FROM imported_bundles WHERE sender_contact_id = ?1)"
-        " + (SELECT count(*) FROM received_records WHERE sender_contact_id = ?1)"));
+    auto uses = m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM consents WHERE recipient_id = ?1)"
+                                            " + (SELECT count(*) FROM disclosures WHERE recipient_id = ?1)"
+                                            " + (SELECT count(*) FROM exported_bundles WHERE recipient_contact_id = ?1)"
+                                            " + (SELECT count(*) FROM imported_bundles WHERE sender_contact_id = ?1)"
+                                            " + (SELECT count(*) FROM received_records WHERE sender_contact_id = ?1)"));
     if (!uses)
         return uses.error();
     uses->bind(1, contact->id);

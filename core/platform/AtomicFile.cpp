@@ -242,8 +242,8 @@ Status AtomicFile::open()
     cancel();
     m_replaced = false;
     m_tempPath = makeTemporaryPath();
-    const HANDLE h = ::CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_tempPath).utf16()), GENERIC_WRITE, 0,
-        nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+    const HANDLE h = ::CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(m_tempPath).utf16()), GENERIC_WRITE,
+        0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE) {
         const int e = errnoFromWindows(::GetLastError());
         m_tempPath.clear();

@@ -78,8 +78,12 @@ FileLock::Outcome FileLock::tryLock()
             m_error = QString::fromLocal8Bit(std::strerror(error));
             return Outcome::Failed;
         }
-        struct stat held {};
-        struct stat named {};
+        struct stat held
+        {
+        };
+        struct stat named
+        {
+        };
         if (::fstat(fd, &held) != 0 || ::stat(path.constData(), &named) != 0 || held.st_ino != named.st_ino
             || held.st_dev != named.st_dev) {
             ::close(fd);

@@ -175,13 +175,13 @@ Status IncidentJson::validate(const Incident &i, const QDate &today)
     if (i.description.trimmed().isEmpty())
         return invalid(tr("The field \"description\" is required: describe what happened."));
     // The same limits for the desktop's dialog as for a file (InputLimits).
-    const std::pair<const char *, const QString *> multiLine[]
-        = { { "description", &i.description }, { "consequences", &i.consequences }, { "aftercare", &i.aftercare },
-              { "measures", &i.measures } };
+    const std::pair<const char *, const QString *> multiLine[] = { { "description", &i.description },
+        { "consequences", &i.consequences }, { "aftercare", &i.aftercare }, { "measures", &i.measures } };
     for (const auto &[name, value] : multiLine) {
         if (value->size() > InputLimits::MaxMultiLineChars)
-            return invalid(
-                tr("The field \"%1\" is longer than %2 characters.").arg(QLatin1String(name)).arg(InputLimits::MaxMultiLineChars));
+            return invalid(tr("The field \"%1\" is longer than %2 characters.")
+                               .arg(QLatin1String(name))
+                               .arg(InputLimits::MaxMultiLineChars));
         if (!InputLimits::isMultiLine(*value))
             return invalid(tr("The field \"%1\" contains control characters.").arg(QLatin1String(name)));
     }
@@ -189,8 +189,9 @@ Status IncidentJson::validate(const Incident &i, const QDate &today)
         = { { "caseId", &i.caseId }, { "staffMember", &i.staffMember }, { "policeReport", &i.policeReference } };
     for (const auto &[name, value] : singleLine) {
         if (value->size() > InputLimits::MaxSingleLineChars)
-            return invalid(
-                tr("The field \"%1\" is longer than %2 characters.").arg(QLatin1String(name)).arg(InputLimits::MaxSingleLineChars));
+            return invalid(tr("The field \"%1\" is longer than %2 characters.")
+                               .arg(QLatin1String(name))
+                               .arg(InputLimits::MaxSingleLineChars));
         if (!InputLimits::isSingleLine(*value))
             return invalid(tr("The field \"%1\" contains control characters.").arg(QLatin1String(name)));
     }

@@ -64,10 +64,7 @@ public:
         m_problems.append(ShelterJson::tr("field %1: %2").arg(m_prefix + key, what));
     }
     bool has(const QString &key) const { return m_o.contains(key) && !m_o.value(key).isNull(); }
-    static bool isMultiLineKey(const QString &key)
-    {
-        return key == QLatin1String("notes") || key == QLatin1String("address");
-    }
+    static bool isMultiLineKey(const QString &key) { return key == QLatin1String("notes") || key == QLatin1String("address"); }
 
     void rejectUnknown()
     {

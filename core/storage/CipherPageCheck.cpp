@@ -63,7 +63,8 @@ Result<CipherPageCheck::Outcome> CipherPageCheck::run(const QString &path, const
     QByteArray salt = file.read(SaltBytes);
     if (salt.size() != SaltBytes || rawKey.size() != KeyBytes)
         return Error(ErrorCode::Integrity,
-            QCoreApplication::translate("CipherPageCheck", "The vault's database is damaged or was altered."), QStringLiteral("salt"));
+            QCoreApplication::translate("CipherPageCheck", "The vault's database is damaged or was altered."),
+            QStringLiteral("salt"));
     for (char &c : salt)
         c = static_cast<char>(c ^ HmacSaltMask);
     QByteArray password(reinterpret_cast<const char *>(rawKey.data()), KeyBytes);

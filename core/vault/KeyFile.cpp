@@ -47,7 +47,8 @@ constexpr qsizetype SlotCiphertextBytes = KeyFile::MasterKeyBytes + crypto_aead_
 WrappedKey slotFrom(const QJsonObject &o)
 {
     WrappedKey slot;
-    if (!fromB64(o.value(QStringLiteral("nonce")), slot.nonce) || !fromB64(o.value(QStringLiteral("ciphertext")), slot.ciphertext))
+    if (!fromB64(o.value(QStringLiteral("nonce")), slot.nonce)
+        || !fromB64(o.value(QStringLiteral("ciphertext")), slot.ciphertext))
         return {};
     return slot;
 }
@@ -127,8 +128,8 @@ void KeyFile::rewrapRecoverySlot(const SecureBuffer &masterKey, const SecureBuff
 QByteArray KeyFile::slotMac(Slot slot, const SecureBuffer &masterKey) const
 {
     sodium::ensureInitialised();
-    const SecureBuffer macKey
-        = KeyWrap::deriveSubkey(masterKey, QByteArrayLiteral("vangnet-keyfile-mac-v1|") + m_vaultId.toByteArray(QUuid::WithoutBraces));
+    const SecureBuffer macKey = KeyWrap::deriveSubkey(
+        masterKey, QByteArrayLiteral("vangnet-keyfile-mac-v1|") + m_vaultId.toByteArray(QUuid::WithoutBraces));
     const WrappedKey &wrapped = slot == Slot::Passphrase ? m_passphraseSlot : m_recoverySlot;
     const QByteArray message = lengthPrefixed(associatedData(slot == Slot::Passphrase ? "passphrase" : "recovery"))
         + lengthPrefixed(wrapped.nonce) + lengthPrefixed(wrapped.ciphertext);
@@ -221,7 +222,8 @@ Result<KeyFile> KeyFile::load(const QString &path)
         return damaged(QStringLiteral("kdf algorithm"));
     file.m_kdf.opsLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("opsLimit")).toInteger());
     file.m_kdf.memLimit = static_cast<std::uint64_t>(kdf.value(QStringLiteral("memLimit")).toInteger());
-    if (file.m_vaultId.isNull() || !fromB64(kdf.value(QStringLiteral("salt")), file.m_kdf.salt) || !file.m_kdf.isWithinLibraryLimits())
+    if (file.m_vaultId.isNull() || !fromB64(kdf.value(QStringLiteral("salt")), file.m_kdf.salt)
+        || !file.m_kdf.isWithinLibraryLimits())
         return damaged(QStringLiteral("fields"));
     file.m_passphraseSlot = slotFrom(o.value(QStringLiteral("passphraseSlot")).toObject());
     file.m_recoverySlot = slotFrom(o.value(QStringLiteral("recoverySlot")).toObject());
@@ -291,11 +293,13 @@ Status KeyFile::save(const QString &path, const Proof &proof) const
         const KeyFile &copy = loaded.value();
         if (copy.m_vaultId != m_vaultId || copy.m_passphraseMac != m_passphraseMac || copy.m_recoveryMac != m_recoveryMac)
             return readBackFailed(QStringLiteral("header or authenticator"));
-        const auto proves = [&](const Result<SecureBuffer> &key) { return key && proof.masterKey && key->equals(*proof.masterKey); };
+        const auto proves
+            = [&](const Result<SecureBuffer> &key) { return key && proof.masterKey && key->equals(*proof.masterKey); };
         if (proof.passphraseKey ? !proves(copy.unwrapWithPassphraseKey(*proof.passphraseKey))
                                 : !sameSlot(copy.m_passphraseSlot, m_passphraseSlot))
             return readBackFailed(QStringLiteral("passphrase slot"));
-        if (proof.recoveryKey ? !proves(copy.unwrapWithRecoveryKey(*proof.recoveryKey)) : !sameSlot(copy.m_recoverySlot, m_recoverySlot))
+        if (proof.recoveryKey ? !proves(copy.unwrapWithRecoveryKey(*proof.recoveryKey))
+                              : !sameSlot(copy.m_recoverySlot, m_recoverySlot))
             return readBackFailed(QStringLiteral("recovery slot"));
         return {};
     };

@@ -38,12 +38,16 @@ QString enterPrivateMountNamespace()
 
 QString show(const CliResult &r)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
 qint64 freeBytes(const QString &path)
 {
-    struct statvfs st {};
+    struct statvfs st
+    {
+    };
     if (::statvfs(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return qint64(st.f_bavail) * qint64(st.f_frsize);
@@ -78,8 +82,10 @@ private:
     }
     CliResult addCase(const QString &name) const
     {
-        return cli({ QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
-            QJsonDocument(QJsonObject { { QStringLiteral("givenName"), name }, { QStringLiteral("familyName"), QStringLiteral("Test") } })
+        return cli({ QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"),
+                       QStringLiteral("-") },
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("givenName"), name }, { QStringLiteral("familyName"), QStringLiteral("Test") } })
                 .toJson());
     }
     int caseCount() const

@@ -63,15 +63,17 @@ private:
     static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
     static QByteArray incident(const QString &key, const QJsonValue &value)
     {
-        QJsonObject o { { QStringLiteral("date"), QStringLiteral("2024-03-18") }, { QStringLiteral("setting"), QStringLiteral("office") },
-            { QStringLiteral("type"), QStringLiteral("verbal") }, { QStringLiteral("source"), QStringLiteral("client") },
+        QJsonObject o { { QStringLiteral("date"), QStringLiteral("2024-03-18") },
+            { QStringLiteral("setting"), QStringLiteral("office") }, { QStringLiteral("type"), QStringLiteral("verbal") },
+            { QStringLiteral("source"), QStringLiteral("client") },
             { QStringLiteral("description"), QStringLiteral("Shouted at the desk") } };
         o.insert(key, value);
         return json(o);
     }
     static QByteArray shelter(const QString &key, const QJsonValue &value)
     {
-        QJsonObject o { { QStringLiteral("name"), QStringLiteral("De Haven") }, { QStringLiteral("type"), QStringLiteral("womens_shelter") },
+        QJsonObject o { { QStringLiteral("name"), QStringLiteral("De Haven") },
+            { QStringLiteral("type"), QStringLiteral("womens_shelter") },
             { QStringLiteral("securityLevel"), QStringLiteral("S2") }, { QStringLiteral("region"), QStringLiteral("Utrecht") } };
         o.insert(key, value);
         return json(o);
@@ -93,7 +95,8 @@ void TestCliInputs::initTestCase()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const auto added = cli({ QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"),
                                QStringLiteral("-") },
-        json({ { QStringLiteral("givenName"), QStringLiteral("Anna") }, { QStringLiteral("familyName"), QStringLiteral("Nowak") } }));
+        json({ { QStringLiteral("givenName"), QStringLiteral("Anna") },
+            { QStringLiteral("familyName"), QStringLiteral("Nowak") } }));
     QVERIFY2(added.exitCode == 0, added.err.constData());
     m_caseId = added.json().object().value(QStringLiteral("id")).toString();
     QVERIFY(!m_caseId.isEmpty());
@@ -120,8 +123,9 @@ void TestCliInputs::noteFromFileAndStandardInput()
     const QString file = writeFile(QStringLiteral("note.txt"), "First line\nsecond line\n");
     const auto fromFile = cli({ QStringLiteral("note"), QStringLiteral("add"), m_caseId, QStringLiteral("--file"), file });
     QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
-    const auto fromStdin = cli({ QStringLiteral("note"), QStringLiteral("add"), m_caseId, QStringLiteral("--file"), QStringLiteral("-") },
-        "Called the lawyer");
+    const auto fromStdin
+        = cli({ QStringLiteral("note"), QStringLiteral("add"), m_caseId, QStringLiteral("--file"), QStringLiteral("-") },
+            "Called the lawyer");
     QVERIFY2(fromStdin.exitCode == 0, fromStdin.err.constData());
     const QJsonArray notes = notesOf(m_caseId);
     QCOMPARE(notes.size(), before + 2);
@@ -132,8 +136,9 @@ void TestCliInputs::noteFromFileAndStandardInput()
     QVERIFY(texts.contains(QStringLiteral("Called the lawyer")));
 
     // A note with a terminal escape or a NUL is refused, naming no value.
-    const auto escape = cli({ QStringLiteral("note"), QStringLiteral("add"), m_caseId, QStringLiteral("--file"), QStringLiteral("-") },
-        QByteArray("red \x1b[31m alert"));
+    const auto escape
+        = cli({ QStringLiteral("note"), QStringLiteral("add"), m_caseId, QStringLiteral("--file"), QStringLiteral("-") },
+            QByteArray("red \x1b[31m alert"));
     QCOMPARE(escape.exitCode, 2);
     QVERIFY2(escape.err.contains("control characters"), escape.err.constData());
     QCOMPARE(notesOf(m_caseId).size(), before + 2);
@@ -145,12 +150,12 @@ void TestCliInputs::noteFromFileAndStandardInput()
 void TestCliInputs::searchFromFile()
 {
     const auto r = cli({ QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--query-file"),
-                         QStringLiteral("-") },
+                           QStringLiteral("-") },
         "nowak\nignored second line\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json().array().size(), 1);
     const auto both = cli({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("x"),
-                            QStringLiteral("--query-file"), QStringLiteral("-") },
+                              QStringLiteral("--query-file"), QStringLiteral("-") },
         "nowak");
     QCOMPARE(both.exitCode, 2);
 }
@@ -179,8 +184,10 @@ void TestCliInputs::endlessInputRefusedWithLimit_data()
         QStringLiteral("--file"), zero };
     QTest::newRow("note add") << QStringList { QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("VN-1"),
         QStringLiteral("--file"), zero };
-    QTest::newRow("incident add") << QStringList { QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"), zero };
-    QTest::newRow("shelter add") << QStringList { QStringLiteral("shelter"), QStringLiteral("add"), QStringLiteral("--file"), zero };
+    QTest::newRow("incident add") << QStringList { QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"),
+        zero };
+    QTest::newRow("shelter add") << QStringList { QStringLiteral("shelter"), QStringLiteral("add"), QStringLiteral("--file"),
+        zero };
     QTest::newRow("shelter import") << QStringList { QStringLiteral("shelter"), QStringLiteral("import"), zero };
 }
 
@@ -213,8 +220,10 @@ void TestCliInputs::controlCharactersRefused_data()
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QByteArray>("field");
     const QStringList caseAdd { QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") };
-    const QStringList incidentAdd { QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") };
-    const QStringList shelterAdd { QStringLiteral("shelter"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") };
+    const QStringList incidentAdd { QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"),
+        QStringLiteral("-") };
+    const QStringList shelterAdd { QStringLiteral("shelter"), QStringLiteral("add"), QStringLiteral("--file"),
+        QStringLiteral("-") };
     QTest::newRow("NUL in a name") << caseAdd << json({ { QStringLiteral("givenName"), QStringLiteral("An\u0000na") } })
                                    << QByteArray("givenName");
     QTest::newRow("escape in a name") << caseAdd << json({ { QStringLiteral("familyName"), QStringLiteral("X\u001b[2J") } })
@@ -222,16 +231,20 @@ void TestCliInputs::controlCharactersRefused_data()
     QTest::newRow("newline in a name") << caseAdd << json({ { QStringLiteral("familyName"), QStringLiteral("Line\nbreak") } })
                                        << QByteArray("familyName");
     QTest::newRow("NUL in an alias") << caseAdd
-                                     << json({ { QStringLiteral("aliases"), QJsonArray { QStringLiteral("ok"), QStringLiteral("b\u0000d") } } })
+                                     << json({ { QStringLiteral("aliases"),
+                                            QJsonArray { QStringLiteral("ok"), QStringLiteral("b\u0000d") } } })
                                      << QByteArray("aliases[1]");
     QTest::newRow("NUL in a note") << caseAdd
                                    << json({ { QStringLiteral("givenName"), QStringLiteral("N") },
-                                          { QStringLiteral("notes"), QJsonArray { QJsonObject { { QStringLiteral("text"), QStringLiteral("a\u0000b") } } } } })
+                                          { QStringLiteral("notes"),
+                                              QJsonArray {
+                                                  QJsonObject { { QStringLiteral("text"), QStringLiteral("a\u0000b") } } } } })
                                    << QByteArray("notes[0].text");
-    QTest::newRow("escape in incident staff member") << incidentAdd << incident(QStringLiteral("staffMember"), QStringLiteral("J\u001b]0;x\u0007"))
-                                                     << QByteArray("staffMember");
-    QTest::newRow("NUL in incident description") << incidentAdd << incident(QStringLiteral("description"), QStringLiteral("a\u0000b"))
-                                                 << QByteArray("description");
+    QTest::newRow("escape in incident staff member")
+        << incidentAdd << incident(QStringLiteral("staffMember"), QStringLiteral("J\u001b]0;x\u0007"))
+        << QByteArray("staffMember");
+    QTest::newRow("NUL in incident description")
+        << incidentAdd << incident(QStringLiteral("description"), QStringLiteral("a\u0000b")) << QByteArray("description");
     QTest::newRow("escape in shelter name") << shelterAdd << shelter(QStringLiteral("name"), QStringLiteral("Haven\u001b[1m"))
                                             << QByteArray("name");
 }
@@ -262,7 +275,8 @@ void TestCliInputs::incidentErrorsNeverEchoValues()
 {
     // A long value in a code field: the message names the field and the allowed codes, nothing more.
     const QString secret = QStringLiteral("Secret-") + QString(1024 * 1024, QLatin1Char('z'));
-    for (const QString &field : { QStringLiteral("setting"), QStringLiteral("type"), QStringLiteral("source"), QStringLiteral("status") }) {
+    for (const QString &field :
+        { QStringLiteral("setting"), QStringLiteral("type"), QStringLiteral("source"), QStringLiteral("status") }) {
         const auto r = cli({ QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
             incident(field, secret));
         QCOMPARE(r.exitCode, 2);
@@ -275,13 +289,15 @@ void TestCliInputs::incidentErrorsNeverEchoValues()
         incident(QStringLiteral("date"), QStringLiteral("2999-12-31")));
     QCOMPARE(future.exitCode, 2);
     QVERIFY2(!future.err.contains("2999"), future.err.constData());
-    const auto unknownKey = cli({ QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
-        incident(QStringLiteral("Secret-") + QString(500, QLatin1Char('k')), QStringLiteral("v")));
+    const auto unknownKey
+        = cli({ QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
+            incident(QStringLiteral("Secret-") + QString(500, QLatin1Char('k')), QStringLiteral("v")));
     QCOMPARE(unknownKey.exitCode, 2);
     QVERIFY2(!unknownKey.err.contains("Secret-"), unknownKey.err.constData());
     // A value longer than the field's limit: named with the limit.
-    const auto longStaff = cli({ QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
-        incident(QStringLiteral("staffMember"), secret));
+    const auto longStaff
+        = cli({ QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
+            incident(QStringLiteral("staffMember"), secret));
     QCOMPARE(longStaff.exitCode, 2);
     QVERIFY2(longStaff.err.contains("staffMember") && longStaff.err.contains("1000"), longStaff.err.constData());
     QVERIFY(!longStaff.err.contains("Secret-"));
@@ -295,7 +311,8 @@ void TestCliInputs::securityLevelExactCode()
         QVERIFY2(r.exitCode == 2, qPrintable(level + QLatin1Char(' ') + QString::fromUtf8(r.err)));
         QVERIFY2(r.err.contains("securityLevel"), r.err.constData());
     }
-    const auto minLevel = cli({ QStringLiteral("shelter"), QStringLiteral("list"), QStringLiteral("--min-level"), QStringLiteral("s2") });
+    const auto minLevel
+        = cli({ QStringLiteral("shelter"), QStringLiteral("list"), QStringLiteral("--min-level"), QStringLiteral("s2") });
     QCOMPARE(minLevel.exitCode, 2);
     const auto good = cli({ QStringLiteral("shelter"), QStringLiteral("add"), QStringLiteral("--file"), QStringLiteral("-") },
         shelter(QStringLiteral("securityLevel"), QStringLiteral("S2")));
@@ -327,7 +344,8 @@ void TestCliInputs::thousandAliasesAccepted()
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const auto second = cli({ QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--file"),
                                 QStringLiteral("-") },
-        json({ { QStringLiteral("givenName"), QStringLiteral("Name999") }, { QStringLiteral("familyName"), QStringLiteral("Other999") } }));
+        json({ { QStringLiteral("givenName"), QStringLiteral("Name999") },
+            { QStringLiteral("familyName"), QStringLiteral("Other999") } }));
     QVERIFY2(second.exitCode == 0, second.err.constData());
     const QJsonArray duplicates = second.json().object().value(QStringLiteral("possibleDuplicates")).toArray();
     QCOMPARE(duplicates.size(), 1);
@@ -342,10 +360,10 @@ void TestCliInputs::humanOutputStripsEscapes()
     {
         auto vault = Vault::open(m_vault, test::testPassphrase());
         QVERIFY(vault.ok());
-        QVERIFY(vault.value()->database().exec(QStringLiteral(
-            "UPDATE cases SET family_name = 'Evil' || char(27) || '[2J' || char(13) || 'x',"
-            " data = replace(data, '\"familyName\":\"Nowak\"', '\"familyName\":\"Evil\\u001b[2J\\rx\"')"
-            " WHERE given_name = 'Anna'")));
+        QVERIFY(vault.value()->database().exec(
+            QStringLiteral("UPDATE cases SET family_name = 'Evil' || char(27) || '[2J' || char(13) || 'x',"
+                           " data = replace(data, '\"familyName\":\"Nowak\"', '\"familyName\":\"Evil\\u001b[2J\\rx\"')"
+                           " WHERE given_name = 'Anna'")));
     }
     const auto list = cli({ QStringLiteral("case"), QStringLiteral("list") });
     QVERIFY2(list.exitCode == 0, list.err.constData());

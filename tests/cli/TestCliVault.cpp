@@ -731,8 +731,9 @@ void TestCliVault::damagedRecoverySlot()
     // Still damaged after the passphrase change: the damage is not papered over.
     QCOMPARE(cli({ QStringLiteral("--vault"), folder(), QStringLiteral("verify") }, next).exitCode, 5);
 
-    const CliResult fresh
-        = cli({ QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("recovery-key"), QStringLiteral("new") }, next);
+    const CliResult fresh = cli(
+        { QStringLiteral("--vault"), folder(), QStringLiteral("--json"), QStringLiteral("recovery-key"), QStringLiteral("new") },
+        next);
     QVERIFY2(fresh.exitCode == 0, qPrintable(show(fresh)));
     const QString newKey = fresh.json().object().value(QStringLiteral("recoveryKey")).toString();
     QVERIFY(RecoveryKey::parse(newKey).ok());
@@ -740,7 +741,8 @@ void TestCliVault::damagedRecoverySlot()
     CliRunner recover;
     recover.environment().insert(QStringLiteral("VANGNET_RECOVERY_KEY"), newKey);
     recover.environment().insert(QStringLiteral("VANGNET_NEW_PASSPHRASE"), test::testPassphrase());
-    const CliResult recovered = recover.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("recover") } + FastKdf);
+    const CliResult recovered
+        = recover.run(QStringList { QStringLiteral("--vault"), folder(), QStringLiteral("recover") } + FastKdf);
     QVERIFY2(recovered.exitCode == 0, qPrintable(show(recovered)));
     // The old key is refused.
     recover.environment().insert(QStringLiteral("VANGNET_RECOVERY_KEY"), created.value(QStringLiteral("recoveryKey")).toString());

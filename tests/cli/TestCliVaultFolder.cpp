@@ -18,7 +18,9 @@ namespace {
 
 QString show(const CliResult &r)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -29,7 +31,9 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 mode_t modeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_mode & 07777;
@@ -97,7 +101,8 @@ void TestCliVaultFolder::lockFileOfALivingProcessIsTakenOver()
     const CliResult created = initVault();
     QVERIFY2(created.exitCode == 0, qPrintable(show(created)));
     QVERIFY(writeFile(lockFile(),
-        QByteArray::number(QCoreApplication::applicationPid()) + "\nTestCliVaultFolder\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
+        QByteArray::number(QCoreApplication::applicationPid()) + "\nTestCliVaultFolder\n" + QSysInfo::machineHostName().toUtf8()
+            + "\n"));
     const CliResult r = cli({ QStringLiteral("info") });
     QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
 }
@@ -151,8 +156,8 @@ void TestCliVaultFolder::initKeepsPermissionsOfExistingFolder()
     const QString fresh = m_dir->filePath(QStringLiteral("fresh/vault"));
     test::CliRunner runner;
     runner.setPassphrase(test::testPassphrase());
-    const CliResult created = runner.run({ QStringLiteral("--vault"), fresh, QStringLiteral("init"), QStringLiteral("--kdf-memory"),
-        QStringLiteral("8"), QStringLiteral("--kdf-passes"), QStringLiteral("1") });
+    const CliResult created = runner.run({ QStringLiteral("--vault"), fresh, QStringLiteral("init"),
+        QStringLiteral("--kdf-memory"), QStringLiteral("8"), QStringLiteral("--kdf-passes"), QStringLiteral("1") });
     QVERIFY2(created.exitCode == 0, qPrintable(show(created)));
     QCOMPARE(modeOf(fresh), mode_t(0700));
 }

@@ -46,7 +46,9 @@ void TestAtomicFile::writesOwnerOnlyWhateverTheUmask()
     const Status st = AtomicFile::writeAll(path, QByteArrayLiteral("hello"));
     ::umask(old);
     QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message()));
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, mode_t(0600));
     QCOMPARE(read(path), QByteArrayLiteral("hello"));

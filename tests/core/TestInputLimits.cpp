@@ -49,7 +49,8 @@ void TestInputLimits::singleAndMultiLine()
 void TestInputLimits::printableReplacesControls()
 {
     const QChar r(0xfffd);
-    QCOMPARE(InputLimits::printable(QStringLiteral("X\u001b[2J\ry")), QStringLiteral("X") + r + QStringLiteral("[2J") + r + QStringLiteral("y"));
+    QCOMPARE(InputLimits::printable(QStringLiteral("X\u001b[2J\ry")),
+        QStringLiteral("X") + r + QStringLiteral("[2J") + r + QStringLiteral("y"));
     QCOMPARE(InputLimits::printable(QStringLiteral("line\nnext")), QStringLiteral("line\nnext"));
     QCOMPARE(InputLimits::printable(QStringLiteral("line\nnext"), false), QStringLiteral("line") + r + QStringLiteral("next"));
     QCOMPARE(InputLimits::printable(QStringLiteral("Özlem")), QStringLiteral("Özlem"));
@@ -72,7 +73,8 @@ void TestInputLimits::storedCaseStillLoads()
     QJsonArray aliases;
     for (int i = 0; i <= InputLimits::MaxListItems; ++i)
         aliases.append(QStringLiteral("alias %1").arg(i));
-    const QJsonObject legacy { { QStringLiteral("givenName"), QStringLiteral("Old\u001bname") }, { QStringLiteral("aliases"), aliases } };
+    const QJsonObject legacy { { QStringLiteral("givenName"), QStringLiteral("Old\u001bname") },
+        { QStringLiteral("aliases"), aliases } };
     auto input = CaseJson::fromJson(legacy);
     QVERIFY(!input.ok());
     QVERIFY(input.error().message().contains(QStringLiteral("givenName")));

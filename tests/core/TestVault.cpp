@@ -849,18 +849,19 @@ void TestVault::verifyNamesTheDamagedSlot_data()
     QTest::addColumn<QStringList>("edits");
     QTest::addColumn<bool>("openWithRecoveryKey");
     QTest::addColumn<QString>("named");
-    QTest::newRow("recovery slot's ciphertext") << QStringList { QStringLiteral("recoverySlot.ciphertext") } << false
-                                                << QStringLiteral("recovery slot");
+    QTest::newRow("recovery slot's ciphertext")
+        << QStringList { QStringLiteral("recoverySlot.ciphertext") } << false << QStringLiteral("recovery slot");
     QTest::newRow("recovery slot's nonce") << QStringList { QStringLiteral("recoverySlot.nonce") } << false
                                            << QStringLiteral("recovery slot");
     QTest::newRow("recovery slot's MAC") << QStringList { QStringLiteral("authenticator.recoverySlot") } << false
                                          << QStringLiteral("recovery slot");
     QTest::newRow("passphrase slot's MAC") << QStringList { QStringLiteral("authenticator.passphraseSlot") } << false
                                            << QStringLiteral("passphrase slot");
-    QTest::newRow("passphrase slot's ciphertext") << QStringList { QStringLiteral("passphraseSlot.ciphertext") } << true
-                                                  << QStringLiteral("passphrase slot");
+    QTest::newRow("passphrase slot's ciphertext")
+        << QStringList { QStringLiteral("passphraseSlot.ciphertext") } << true << QStringLiteral("passphrase slot");
     QTest::newRow("both MACs") << QStringList { QStringLiteral("authenticator.passphraseSlot"),
-        QStringLiteral("authenticator.recoverySlot") } << false << QStringLiteral("Both slots");
+        QStringLiteral("authenticator.recoverySlot") }
+                               << false << QStringLiteral("Both slots");
     QTest::newRow("authenticator removed") << QStringList { QStringLiteral("-authenticator") } << false
                                            << QStringLiteral("authenticator was removed");
 }

@@ -40,9 +40,9 @@ void TestCrashPoints::killAtEveryCrashPoint()
     QFETCH(FaultBench::Command, command);
     // Every crash point in the code (grep -rn 'crashPoint("' core).
     const QStringList points { QStringLiteral("atomicfile-before-fsync"), QStringLiteral("atomicfile-before-rename"),
-        QStringLiteral("atomicfile-after-rename"), QStringLiteral("keyfile-before-commit"), QStringLiteral("keyfile-after-commit"),
-        QStringLiteral("create-after-keyfile"), QStringLiteral("bundle-before-commit"), QStringLiteral("transaction-before-commit"),
-        QStringLiteral("transaction-after-commit") };
+        QStringLiteral("atomicfile-after-rename"), QStringLiteral("keyfile-before-commit"),
+        QStringLiteral("keyfile-after-commit"), QStringLiteral("create-after-keyfile"), QStringLiteral("bundle-before-commit"),
+        QStringLiteral("transaction-before-commit"), QStringLiteral("transaction-after-commit") };
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     FaultBench bench(command, dir.filePath(QStringLiteral("watched")));

@@ -32,7 +32,8 @@ private:
     static QPair<long, long> readReport(const QString &report);
 };
 
-QProcessEnvironment TestFaultInjection::faultEnvironment(const FaultBench &bench, const QString &kind, int n, const QString &report)
+QProcessEnvironment TestFaultInjection::faultEnvironment(
+    const FaultBench &bench, const QString &kind, int n, const QString &report)
 {
     QFile::remove(report);
     QProcessEnvironment env;
@@ -107,7 +108,8 @@ void TestFaultInjection::failEachCallInTurn_data()
                 << command << kind << QStringLiteral("ENOSPC");
         // EIO where the error is not "the disk is full": a write and a flush that the device refused.
         for (const QString &kind : { QStringLiteral("write"), QStringLiteral("fsync") })
-            QTest::addRow("%s %s EIO", qPrintable(FaultBench::name(command)), qPrintable(kind)) << command << kind << QStringLiteral("EIO");
+            QTest::addRow("%s %s EIO", qPrintable(FaultBench::name(command)), qPrintable(kind))
+                << command << kind << QStringLiteral("EIO");
     }
 }
 

@@ -26,7 +26,9 @@ constexpr int Levels = 256; // 0 .. 1 MiB free in 4 KiB steps
 
 qint64 freeBytes(const QString &folder)
 {
-    struct statvfs st {};
+    struct statvfs st
+    {
+    };
     if (::statvfs(QFile::encodeName(folder).constData(), &st) != 0)
         return -1;
     return qint64(st.f_bavail) * qint64(st.f_frsize);
@@ -87,8 +89,9 @@ void TestFullDisk::initTestCase()
     // A mount namespace of our own, with private propagation: the tmpfs is seen by this process and
     // its children only and disappears with them.
     if (::unshare(CLONE_NEWNS) != 0)
-        QSKIP(qPrintable(QStringLiteral("cannot make a mount namespace (%1): run as root or with CAP_SYS_ADMIN to test a full disk")
-                             .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        QSKIP(
+            qPrintable(QStringLiteral("cannot make a mount namespace (%1): run as root or with CAP_SYS_ADMIN to test a full disk")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno)))));
     if (::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
         QSKIP(qPrintable(QStringLiteral("cannot make mounts private: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
     if (::mount("tmpfs", QFile::encodeName(m_mountPoint.path()).constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=8m,mode=0700")

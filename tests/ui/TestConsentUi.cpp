@@ -7,8 +7,8 @@
 #include "consent/ConsentPanel.h"
 #include "consent/ConsentRegister.h"
 #include "consent/DisclosureRegister.h"
-#include "exchange/FingerprintLabel.h"
 #include "exchange/ContactsView.h"
+#include "exchange/FingerprintLabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "UiTestHelpers.h"
 
-#include "crypto/PassphrasePolicy.h"
 #include "common/MessageBox.h"
+#include "crypto/PassphrasePolicy.h"
 #include "crypto/RecoveryKey.h"
 #include "demo/DemoVault.h"
 #include "vault/UnlockPage.h"

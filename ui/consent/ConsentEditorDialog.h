@@ -23,8 +23,8 @@ class Database;
 
 // Records a new consent for one case: recipient (from the contacts), one purpose, the scopes as
 // check boxes with their GDPR notes, signer, method, language and interpreter, what the person was
-// told, valid from and expiry. A recipient who is not a contact yet is added from their card here. The form is checked as it is filled in (ConsentRegister::validate);
-// OK stores through ConsentRegister::add, whose refusal is shown in the dialog.
+// told, valid from and expiry. A recipient who is not a contact yet is added from their card here. The form is checked as it is
+// filled in (ConsentRegister::validate); OK stores through ConsentRegister::add, whose refusal is shown in the dialog.
 class ConsentEditorDialog final : public QDialog
 {
     Q_OBJECT

@@ -232,8 +232,8 @@ ExportWizard::~ExportWizard()
 
 void ExportWizard::loadContacts(const QString &select)
 {
-    const QString keep = select.isEmpty() && m_contacts->currentItem() ? m_contacts->currentItem()->data(IdRole).toString()
-                                                                       : select;
+    const QString keep
+        = select.isEmpty() && m_contacts->currentItem() ? m_contacts->currentItem()->data(IdRole).toString() : select;
     m_contacts->clear();
     int verified = 0;
     auto contacts = ContactRepository(m_db).list();

@@ -1,5 +1,5 @@
-#include "common/FileChooser.h"
 #include "exchange/ImportDialog.h"
+#include "common/FileChooser.h"
 
 #include "common/BackgroundTask.h"
 #include "exchange/IdentityStore.h"

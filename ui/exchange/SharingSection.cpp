@@ -17,8 +17,8 @@
 #include "vault/Vault.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QDir>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -276,8 +276,7 @@ void SharingSection::writeStatistics()
 {
     if (!m_vault || m_statsRecipient->currentData().toString().isEmpty())
         return;
-    const QString file
-        = FileChooser::saveFile(this, tr("Save the statistics bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
+    const QString file = FileChooser::saveFile(this, tr("Save the statistics bundle"), QString(), tr("Vangnet bundles (*.vnb)"));
     if (file.isEmpty())
         return;
     Database &db = m_vault->database();

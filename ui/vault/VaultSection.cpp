@@ -1,8 +1,8 @@
 #include "vault/VaultSection.h"
 
+#include "common/MessageBox.h"
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
-#include "common/MessageBox.h"
 #include "safety/SystemClock.h"
 #include "vault/BackupPanel.h"
 #include "vault/ChangePassphraseDialog.h"
