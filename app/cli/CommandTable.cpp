@@ -34,6 +34,20 @@ const Command *CommandTable::match(QStringList &words) const
     return best;
 }
 
+bool CommandTable::namesDocumentCommand(const QStringList &arguments) const
+{
+    for (const Command &c : m_commands) {
+        if (!c.documents)
+            continue;
+        const QStringList parts = c.name.split(QLatin1Char(' '));
+        for (qsizetype i = 0; i + parts.size() <= arguments.size(); ++i) {
+            if (arguments.mid(i, parts.size()) == parts)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString CommandTable::help() const
 {
     QString text = QCoreApplication::translate("cli",
