@@ -13,6 +13,8 @@ packages=(
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display
     xvfb xauth imagemagick fonts-dejavu-core
+    # the exchange folder's integration test runs two real Syncthing instances on loopback
+    syncthing
 )
 
 missing=()
