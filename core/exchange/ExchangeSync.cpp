@@ -13,12 +13,15 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace vangnet {
 namespace {
 
+// Milliseconds since the epoch: compared for every file of every pass, so kept cheap.
 QString modifiedText(const QFileInfo &file)
 {
-    return file.lastModified().toUTC().toString(Qt::ISODateWithMs);
+    return QString::number(file.lastModified().toMSecsSinceEpoch());
 }
 
 } // namespace
@@ -106,17 +109,37 @@ Status ExchangeSync::step()
 
 Status ExchangeSync::remember(const QFileInfo &file, const QString &bundleId, const QByteArray &hash, const QString &outcome)
 {
-    auto q = m_db.prepareCached(QStringLiteral("INSERT OR REPLACE INTO exchange_seen(file_name, size, modified, bundle_id, "
-                                               "bundle_hash, outcome, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_noted.append({ file.fileName(), file.size(), modifiedText(file), bundleId, hash, outcome });
+    return m_noted.size() >= 200 ? flush() : Status();
+}
+
+Status ExchangeSync::flush()
+{
+    if (m_noted.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began();
+    auto q = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO exchange_seen(file_name, size, modified, bundle_id, "
+                                         "bundle_hash, outcome, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
-    q->bind(1, file.fileName()).bind(2, file.size()).bind(3, modifiedText(file)).bind(4, bundleId);
-    if (hash.isEmpty())
-        q->bindNull(5);
-    else
-        q->bind(5, hash);
-    q->bind(6, outcome).bind(7, QDateTime::currentDateTimeUtc());
-    return q->run();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Noted &n : std::as_const(m_noted)) {
+        q->bind(1, n.fileName).bind(2, n.size).bind(3, n.modified).bind(4, n.bundleId);
+        if (n.hash.isEmpty())
+            q->bindNull(5);
+        else
+            q->bind(5, n.hash);
+        q->bind(6, n.outcome).bind(7, now);
+        if (auto st = q->run(); !st)
+            return st;
+        q->reset();
+    }
+    if (auto st = tx.commit(); !st)
+        return st;
+    m_noted.clear();
+    return {};
 }
 
 Status ExchangeSync::examineBundle(const QFileInfo &file)
@@ -144,7 +167,10 @@ Status ExchangeSync::examineBundle(const QFileInfo &file)
         earlier->bind(1, bundleId).bind(2, file.fileName());
         if (auto r = earlier->step(); !r)
             return r.error();
-        if (earlier->integer(0) > 0) {
+        const bool earlierThisPass = std::any_of(m_noted.cbegin(), m_noted.cend(), [&](const Noted &n) {
+            return n.bundleId == bundleId && n.outcome == QLatin1String("imported") && n.fileName != file.fileName();
+        });
+        if (earlier->integer(0) > 0 || earlierThisPass) {
             skip(file, tr("refused: a copy of a bundle that was imported before (replayed); nothing changed"));
             return remember(file, bundleId, hash.value(), QStringLiteral("replayed"));
         }
@@ -216,9 +242,9 @@ Status ExchangeSync::examineReceipt(const QFileInfo &file)
     }
     if (auto st = AuditLog(m_db).append(QStringLiteral("bundle.delivered"), receipt->bundleId); !st)
         return st;
-    if (auto st = remember(file, receipt->bundleId, QByteArray(), QStringLiteral("delivered")); !st)
-        return st;
     if (auto st = tx.commit(); !st)
+        return st;
+    if (auto st = remember(file, receipt->bundleId, QByteArray(), QStringLiteral("delivered")); !st)
         return st;
     m_report.delivered.append({ receipt->bundleId, contact });
     return {};
@@ -228,6 +254,8 @@ Status ExchangeSync::finish()
 {
     if (!m_report.reachable)
         return {};
+    if (auto st = flush(); !st)
+        return st;
     if (auto st = writePendingReceipts(); !st)
         return st;
     if (auto st = removeDeliveredBundles(); !st)
@@ -259,6 +287,14 @@ Status ExchangeSync::writePendingReceipts()
             break;
         due.append({ q->text(0), q->text(1), q->text(3), q->text(4), q->blob(2), PublicIdentity { q->blob(5), q->blob(6) } });
     }
+    struct Written
+    {
+        Due due;
+        QString name;
+        QString path;
+        QDateTime at;
+    };
+    QList<Written> written;
     for (const Due &d : std::as_const(due)) {
         const QString mailbox = ExchangeFolder::mailboxPath(m_folder, d.to.encryptionKey);
         if (!QDir().mkpath(mailbox)) {
@@ -274,17 +310,38 @@ Status ExchangeSync::writePendingReceipts()
             m_report.warning = tr("A receipt cannot be written into the exchange folder; it is tried again next time.");
             continue;
         }
-        auto insert = m_db.prepare(QStringLiteral("INSERT INTO exchange_receipts(bundle_id, contact_id, file_name, "
-                                                  "bundle_file_name, written_at) VALUES (?, ?, ?, ?, ?)"));
-        if (!insert)
-            return insert.error();
-        insert->bind(1, d.bundleId).bind(2, d.contactId).bind(3, name).bind(4, d.bundleFile).bind(5, receipt.at);
+        written.append({ d, name, QDir(mailbox).filePath(name), receipt.at });
+    }
+    // One transaction for all; a receipt that cannot be recorded is not left behind either.
+    const auto removeWritten = [&written] {
+        for (const Written &w : std::as_const(written))
+            QFile::remove(w.path);
+    };
+    Transaction tx(m_db);
+    if (!tx.began()) {
+        removeWritten();
+        return tx.began();
+    }
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO exchange_receipts(bundle_id, contact_id, file_name, "
+                                              "bundle_file_name, written_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!insert) {
+        removeWritten();
+        return insert.error();
+    }
+    for (const Written &w : std::as_const(written)) {
+        insert->bind(1, w.due.bundleId).bind(2, w.due.contactId).bind(3, w.name).bind(4, w.due.bundleFile).bind(5, w.at);
         if (auto st = insert->run(); !st) {
-            QFile::remove(QDir(mailbox).filePath(name)); // not recorded: not left behind either
+            removeWritten();
             return st;
         }
-        m_report.receipts.append({ d.bundleId, d.contactName });
+        insert->reset();
     }
+    if (auto st = tx.commit(); !st) {
+        removeWritten();
+        return st;
+    }
+    for (const Written &w : std::as_const(written))
+        m_report.receipts.append({ w.due.bundleId, w.due.contactName });
     return {};
 }
 
@@ -307,6 +364,11 @@ Status ExchangeSync::removeDeliveredBundles()
         if (QFile::remove(path) || (QFileInfo(mailbox).isDir() && !QFileInfo::exists(path)))
             done.append({ q->text(0), path });
     }
+    if (done.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began();
     for (const auto &[bundleId, path] : std::as_const(done)) {
         auto update = m_db.prepare(QStringLiteral("UPDATE exchange_sent SET removed_at = ? WHERE bundle_id = ?"));
         if (!update)
@@ -316,7 +378,7 @@ Status ExchangeSync::removeDeliveredBundles()
             return st;
         ++m_report.removedBundles;
     }
-    return {};
+    return tx.commit();
 }
 
 Status ExchangeSync::removeAcknowledgedReceipts()
@@ -341,6 +403,11 @@ Status ExchangeSync::removeAcknowledgedReceipts()
         if (QFile::remove(path) || (QFileInfo(mailbox).isDir() && !QFileInfo::exists(path)))
             done.append(q->text(0));
     }
+    if (done.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.began();
     for (const QString &bundleId : std::as_const(done)) {
         auto update = m_db.prepare(QStringLiteral("UPDATE exchange_receipts SET removed_at = ? WHERE bundle_id = ?"));
         if (!update)
@@ -350,7 +417,7 @@ Status ExchangeSync::removeAcknowledgedReceipts()
             return st;
         ++m_report.removedReceipts;
     }
-    return {};
+    return tx.commit();
 }
 
 Result<SyncReport> ExchangeSync::run()

@@ -75,6 +75,10 @@ public:
     bool atEnd() const { return m_next >= m_files.size(); }
     Status step(); // one file
     Status finish(); // receipts, removals
+    // Records the files looked at so far (a pass keeps them in memory and records them in one
+    // transaction per 200 files and at finish(), so that a pass costs few commits). A pass stopped
+    // without it loses nothing: its files are looked at again next time.
+    Status flush();
     const SyncReport &report() const { return m_report; }
 
     Result<SyncReport> run();
@@ -103,6 +107,16 @@ private:
     std::optional<IdentityKeys> m_keys;
     QList<QFileInfo> m_files;
     QHash<QString, Seen> m_seen;
+    struct Noted
+    {
+        QString fileName;
+        qint64 size = 0;
+        QString modified;
+        QString bundleId;
+        QByteArray hash;
+        QString outcome;
+    };
+    QList<Noted> m_noted; // remembered, not yet recorded (flush)
     int m_next = 0;
     SyncReport m_report;
 };

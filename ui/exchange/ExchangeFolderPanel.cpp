@@ -108,7 +108,15 @@ ExchangeFolderPanel::ExchangeFolderPanel(QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(1000); // a sync engine writes several files in a row
     connect(m_choose, &QPushButton::clicked, this, &ExchangeFolderPanel::chooseFolder);
-    connect(m_syncNow, &QPushButton::clicked, this, [this] { isSyncing() ? stop() : syncNow(); });
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        if (!isSyncing()) {
+            syncNow();
+            return;
+        }
+        m_sync->flush(); // what was looked at so far; should it fail, it is looked at again next time
+        stop();
+        m_status->setText(tr("Stopped. The rest is read next time."));
+    });
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ExchangeFolderPanel::scheduleSync);
     connect(m_periodic, &QTimer::timeout, this, &ExchangeFolderPanel::syncNow);
     connect(m_debounce, &QTimer::timeout, this, &ExchangeFolderPanel::syncNow);

@@ -25,7 +25,7 @@ Status v100ExchangeFolder(Database &db)
         QStringLiteral("CREATE TABLE exchange_seen ("
                        " file_name TEXT PRIMARY KEY,"
                        " size INTEGER NOT NULL,"
-                       " modified TEXT NOT NULL,"
+                       " modified TEXT NOT NULL," // milliseconds since the epoch
                        " bundle_id TEXT NOT NULL,"
                        " bundle_hash BLOB,"
                        " outcome TEXT NOT NULL,"
