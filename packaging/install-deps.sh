@@ -15,6 +15,8 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core
     # reading the PDFs Vangnet writes back in tests (pdftotext, pdfinfo)
     poppler-utils
+    # the exchange folder's integration test runs two real Syncthing instances on loopback
+    syncthing
 )
 
 missing=()

@@ -12,6 +12,7 @@ CommandTable::CommandTable()
     addConsentCommands(m_commands);
     addShelterCommands(m_commands);
     addExchangeCommands(m_commands);
+    addExchangeFolderCommands(m_commands);
     addBackupCommands(m_commands);
     addConfigCommands(m_commands);
 }

@@ -47,6 +47,7 @@ void addConsentCommands(std::vector<Command> &table);
 void addShelterCommands(std::vector<Command> &table);
 void addPlacementCommands(std::vector<Command> &table);
 void addExchangeCommands(std::vector<Command> &table);
+void addExchangeFolderCommands(std::vector<Command> &table);
 void addBackupCommands(std::vector<Command> &table);
 void addConfigCommands(std::vector<Command> &table);
 
