@@ -23,6 +23,10 @@ const QList<ConfigKey> &VaultConfig::known()
             QT_TRANSLATE_NOOP("VaultConfig", "backups kept by prune: one for each of this many weeks") },
         { BackupKeepMonthly, ConfigKey::Type::Integer, 0, 240, QStringLiteral("12"),
             QT_TRANSLATE_NOOP("VaultConfig", "backups kept by prune: one for each of this many months") },
+        // Range and default as StatisticsExport::MinimumThreshold and DefaultThreshold (core/exchange
+        // may not be included here: exchange depends on vault, not the other way round).
+        { StatisticsThreshold, ConfigKey::Type::Integer, 2, 1000, QStringLiteral("10"),
+            QT_TRANSLATE_NOOP("VaultConfig", "statistics counts below this leave the laptop only as \"<n\"") },
     };
     return keys;
 }

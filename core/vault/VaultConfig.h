@@ -45,6 +45,8 @@ public:
     static inline const QString BackupKeepDaily = QStringLiteral("backup.keepDaily");
     static inline const QString BackupKeepWeekly = QStringLiteral("backup.keepWeekly");
     static inline const QString BackupKeepMonthly = QStringLiteral("backup.keepMonthly");
+    // Statistics counts below it leave as "<n" (moved from the meta table by migration V140).
+    static inline const QString StatisticsThreshold = QStringLiteral("statistics.threshold");
 
     explicit VaultConfig(Database &db)
         : m_db(db)
