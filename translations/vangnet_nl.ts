@@ -2554,6 +2554,10 @@ Komen de vingerafdrukken overeen?</translation>
         <source>Unknown setting type.</source>
         <translation>Onbekend type instelling.</translation>
     </message>
+    <message>
+        <source>statistics counts below this leave the laptop only as &quot;&lt;n&quot;</source>
+        <translation>statistiektellingen onder dit getal verlaten de laptop alleen als &quot;&lt;n&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ViewStateStore</name>
@@ -4683,6 +4687,26 @@ Opdrachten:
         <source>Reason for the reflection end</source>
         <translation>Reden voor het einde van de bedenktijd</translation>
     </message>
+    <message>
+        <source>Case list</source>
+        <translation>Dossierlijst</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Terug naar de dossierlijst</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation>Terug naar de dossierlijst (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Het dossier opslaan</translation>
+    </message>
+    <message>
+        <source>Revert the case</source>
+        <translation>Wijzigingen in het dossier terugdraaien</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::CaseFilterBar</name>
@@ -4871,6 +4895,52 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>vangnet::CasePicker</name>
+    <message>
+        <source>Linked case</source>
+        <translation>Gekoppeld dossier</translation>
+    </message>
+    <message>
+        <source>Case number or name</source>
+        <translation>Dossiernummer of naam</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Gevonden dossiers</translation>
+    </message>
+    <message>
+        <source>Not linked to a case.</source>
+        <translation>Niet aan een dossier gekoppeld.</translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(niet in deze kluis)</translation>
+    </message>
+    <message>
+        <source>Linked to case %1.</source>
+        <translation>Gekoppeld aan dossier %1.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No case found for ‘%1’.</source>
+        <translation>Geen dossier gevonden voor ‘%1’.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the case from the list (%n found).</source>
+        <translation>
+                <numerusform>Kies het dossier in de lijst (%n gevonden).</numerusform>
+                <numerusform>Kies het dossier in de lijst (%n gevonden).</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::CasesSection</name>
     <message>
         <source>&amp;New case</source>
@@ -4965,6 +5035,25 @@ Opdrachten:
     <message>
         <source>&amp;Change passphrase</source>
         <translation>Wachtwoordzin w&amp;ijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ConfigFolderField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 kiezen</translation>
+    </message>
+    <message>
+        <source>%1: give the full path of a folder, such as /media/usb/backups.</source>
+        <translation>%1: geef het volledige pad van een map, zoals /media/usb/backups.</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5475,29 @@ Opdrachten:
     <message>
         <source>Looking for deadlines…</source>
         <translation>Termijnen worden gezocht…</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DraftOfferBar</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>He&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>Restore the unsaved changes</source>
+        <translation>De niet-opgeslagen wijzigingen herstellen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>De niet-opgeslagen wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to this case were kept when you left it (%1). Restore them?</source>
+        <translation>Niet-opgeslagen wijzigingen in dit dossier zijn bewaard toen u het verliet (%1). Herstellen?</translation>
     </message>
 </context>
 <context>
@@ -5871,10 +5983,6 @@ Opdrachten:
         <translation>&amp;Wat er gebeurde:</translation>
     </message>
     <message>
-        <source>Linked &amp;case (id):</source>
-        <translation>Gekoppelde &amp;casus (id):</translation>
-    </message>
-    <message>
         <source>Staff &amp;member:</source>
         <translation>&amp;Medewerker:</translation>
     </message>
@@ -5902,6 +6010,10 @@ Opdrachten:
         <source>(choose)</source>
         <translation>(kies)</translation>
     </message>
+    <message>
+        <source>Linked &amp;case:</source>
+        <translation>Gekoppeld &amp;dossier:</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::IncidentListModel</name>
@@ -5928,6 +6040,10 @@ Opdrachten:
     <message>
         <source>Case</source>
         <translation>Casus</translation>
+    </message>
+    <message>
+        <source>(not in this vault)</source>
+        <translation>(niet in deze kluis)</translation>
     </message>
 </context>
 <context>
@@ -6583,6 +6699,13 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
     </message>
 </context>
 <context>
+    <name>vangnet::SectionList</name>
+    <message>
+        <source>Case sections</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6643,6 +6766,26 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
     <message>
         <source>This vault</source>
         <translation>Deze kluis</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pagina’s van de instellingen</translation>
+    </message>
+    <message>
+        <source>Lock after no input for</source>
+        <translation>Vergrendelen na geen invoer gedurende</translation>
+    </message>
+    <message>
+        <source>Empty the clipboard after</source>
+        <translation>Klembord legen na</translation>
+    </message>
+    <message>
+        <source>Suppress statistics counts below</source>
+        <translation>Statistiektellingen onderdrukken onder</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Back-upmap:</translation>
     </message>
 </context>
 <context>
