@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QEvent>
 #include <QScreen>
+#include <QStyle>
+#include <QTimer>
 #include <QWidget>
 
 namespace vangnet {
@@ -31,9 +33,14 @@ void WindowFitter::fit(QWidget *window)
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    // The frame (title bar, borders) is known only once the window manager has drawn it; before
-    // that, the frame of a window that is not shown yet counts as nothing.
-    const QSize frame = window->frameGeometry().size() - window->geometry().size();
+    // The frame (title bar, borders) is known only once the window manager has drawn it. Before that
+    // a title bar and borders are assumed, so that the bottom edge does not end up below the screen;
+    // a second fit once the window is framed uses the real frame.
+    QSize frame = window->frameGeometry().size() - window->geometry().size();
+    if (frame.isNull()) {
+        const int border = window->style()->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth, nullptr, window);
+        frame = QSize(2 * border, window->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, window) + 2 * border);
+    }
     const QSize room = available.size() - frame;
     const QSize size = fittedSize(window->size(), window->minimumSize(), room);
     if (size != window->size())
@@ -56,8 +63,10 @@ bool WindowFitter::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Show && watched->isWidgetType()) {
         auto *widget = static_cast<QWidget *>(watched);
         const Qt::WindowType type = widget->windowType();
-        if (widget->isWindow() && (type == Qt::Window || type == Qt::Dialog || type == Qt::Sheet))
+        if (widget->isWindow() && (type == Qt::Window || type == Qt::Dialog || type == Qt::Sheet)) {
             fit(widget);
+            QTimer::singleShot(kFramedDelayMs, widget, [widget] { fit(widget); });
+        }
     }
     return QObject::eventFilter(watched, event);
 }

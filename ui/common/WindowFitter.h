@@ -18,6 +18,9 @@ class WindowFitter final : public QObject
     Q_DISABLE_COPY_MOVE(WindowFitter)
 
 public:
+    // The window manager has framed a window shown this long ago: fitted again with its real frame.
+    static constexpr int kFramedDelayMs = 300;
+
     // Installs one fitter on the application (again: nothing).
     static void install();
 
