@@ -12,7 +12,7 @@ packages=(
     # storage and cryptography
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display
-    xvfb xauth imagemagick fonts-dejavu-core
+    xvfb xauth imagemagick fonts-dejavu-core openbox xdotool
 )
 
 missing=()
