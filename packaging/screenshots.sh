@@ -55,8 +55,7 @@ shoot_set() {
     local win
     win=$(xdotool search --sync --onlyvisible --class vangnet | head -1)
     xdotool windowactivate --sync "$win" >/dev/null 2>&1 || true
-    # The window sizes itself and stays within the screen (WindowFitter); it is placed top left.
-    xdotool windowmove "$win" 0 0
+    # The window sizes itself and stays within the screen (WindowFitter); openbox places it.
     # The demo vault is made at the first start (production Argon2id: a few seconds).
     for _ in $(seq 60); do [ -f "$XDG_DATA_HOME/Vangnet/vangnet/demo-vault/vault.key" ] && break; sleep 0.5; done
     sleep 1
@@ -64,7 +63,7 @@ shoot_set() {
 
     xdotool type --delay 20 "demo vault fictional cases only"
     key Return
-    sleep 4 # unlock: Argon2id with production parameters
+    sleep 15 # unlock: Argon2id with production parameters (slow on a busy machine)
     shot "cases-list$suffix"
     # The case in danger, VN-2026-0001: the last of the seven demo cases in the list (newest first).
     click 250 "$case_row_y"

@@ -4689,23 +4689,23 @@ Opdrachten:
     </message>
     <message>
         <source>Case list</source>
-        <translation>Dossierlijst</translation>
+        <translation>Casuslijst</translation>
     </message>
     <message>
         <source>Back to the case list</source>
-        <translation>Terug naar de dossierlijst</translation>
+        <translation>Terug naar de casuslijst</translation>
     </message>
     <message>
         <source>Back to the case list (Alt+Left)</source>
-        <translation>Terug naar de dossierlijst (Alt+Links)</translation>
+        <translation>Terug naar de casuslijst (Alt+Links)</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation>Het dossier opslaan</translation>
+        <translation>De casus opslaan</translation>
     </message>
     <message>
         <source>Revert the case</source>
-        <translation>Wijzigingen in het dossier terugdraaien</translation>
+        <translation>Wijzigingen in de casus terugdraaien</translation>
     </message>
 </context>
 <context>
@@ -4898,19 +4898,19 @@ Opdrachten:
     <name>vangnet::CasePicker</name>
     <message>
         <source>Linked case</source>
-        <translation>Gekoppeld dossier</translation>
+        <translation>Gekoppelde casus</translation>
     </message>
     <message>
         <source>Case number or name</source>
-        <translation>Dossiernummer of naam</translation>
+        <translation>Casusnummer of naam</translation>
     </message>
     <message>
         <source>Cases found</source>
-        <translation>Gevonden dossiers</translation>
+        <translation>Gevonden casussen</translation>
     </message>
     <message>
         <source>Not linked to a case.</source>
-        <translation>Niet aan een dossier gekoppeld.</translation>
+        <translation>Niet aan een casus gekoppeld.</translation>
     </message>
     <message>
         <source>(not in this vault)</source>
@@ -4918,7 +4918,7 @@ Opdrachten:
     </message>
     <message>
         <source>Linked to case %1.</source>
-        <translation>Gekoppeld aan dossier %1.</translation>
+        <translation>Gekoppeld aan casus %1.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -4930,13 +4930,13 @@ Opdrachten:
     </message>
     <message>
         <source>No case found for ‘%1’.</source>
-        <translation>Geen dossier gevonden voor ‘%1’.</translation>
+        <translation>Geen casus gevonden voor ‘%1’.</translation>
     </message>
     <message numerus="yes">
         <source>Choose the case from the list (%n found).</source>
         <translation>
-                <numerusform>Kies het dossier in de lijst (%n gevonden).</numerusform>
-                <numerusform>Kies het dossier in de lijst (%n gevonden).</numerusform>
+                <numerusform>Kies de casus in de lijst (%n gevonden).</numerusform>
+                <numerusform>Kies de casus in de lijst (%n gevonden).</numerusform>
             </translation>
     </message>
 </context>
@@ -5497,7 +5497,7 @@ Opdrachten:
     </message>
     <message>
         <source>Unsaved changes to this case were kept when you left it (%1). Restore them?</source>
-        <translation>Niet-opgeslagen wijzigingen in dit dossier zijn bewaard toen u het verliet (%1). Herstellen?</translation>
+        <translation>Niet-opgeslagen wijzigingen in deze casus zijn bewaard toen u die verliet (%1). Herstellen?</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +6012,7 @@ Opdrachten:
     </message>
     <message>
         <source>Linked &amp;case:</source>
-        <translation>Gekoppeld &amp;dossier:</translation>
+        <translation>Gekoppelde &amp;casus:</translation>
     </message>
 </context>
 <context>
@@ -6702,7 +6702,7 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
     <name>vangnet::SectionList</name>
     <message>
         <source>Case sections</source>
-        <translation>Onderdelen van het dossier</translation>
+        <translation>Onderdelen van de casus</translation>
     </message>
 </context>
 <context>
