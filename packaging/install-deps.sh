@@ -12,7 +12,7 @@ packages=(
     # storage and cryptography
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display
-    xvfb xauth imagemagick fonts-dejavu-core
+    xvfb xauth imagemagick fonts-dejavu-core openbox xdotool
     # reading the PDFs Vangnet writes back in tests (pdftotext, pdfinfo)
     poppler-utils
     # the exchange folder's integration test runs two real Syncthing instances on loopback

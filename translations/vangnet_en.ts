@@ -235,6 +235,16 @@
     </message>
 </context>
 <context>
+    <name>vangnet::CasePicker</name>
+    <message numerus="yes">
+        <source>Choose the case from the list (%n found).</source>
+        <translation>
+                <numerusform>Choose the case from the list (%n found).</numerusform>
+                <numerusform>Choose the case from the list (%n found).</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::CasesSection</name>
     <message numerus="yes">
         <source>%n case(s)</source>

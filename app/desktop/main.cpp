@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
         window.start(folder);
     }
     new SafetyGuard(&window, SystemClock::instance()); // issue 6: auto-lock, quick hide, clipboard
-    window.resize(1000, 700);
+    window.resize(1280, 800); // WindowFitter keeps it within a smaller screen
     window.show();
     return QApplication::exec();
 }

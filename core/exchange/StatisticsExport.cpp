@@ -3,6 +3,7 @@
 #include "consent/ConsentPolicy.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "vault/VaultConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,6 @@
 namespace vangnet {
 namespace {
 
-const QString kMetaKey = QStringLiteral("stats_threshold");
 const QString kUnknown = QStringLiteral("unknown");
 
 QString valueOr(const QJsonObject &c, const QString &key)
@@ -26,29 +26,17 @@ QString valueOr(const QJsonObject &c, const QString &key)
 
 Result<int> StatisticsExport::threshold() const
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    if (!q)
-        return q.error();
-    q->bind(1, kMetaKey);
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return DefaultThreshold;
-    bool ok = false;
-    const int n = q->text(0).toInt(&ok);
-    return ok && n >= MinimumThreshold ? n : DefaultThreshold;
+    auto n = VaultConfig(m_db).integer(VaultConfig::StatisticsThreshold);
+    if (!n)
+        return n.error();
+    return n.value() >= MinimumThreshold ? int(n.value()) : DefaultThreshold;
 }
 
 Status StatisticsExport::setThreshold(int threshold)
 {
     if (threshold < MinimumThreshold)
         return Error(ErrorCode::InvalidInput, tr("The suppression threshold must be at least %1.").arg(MinimumThreshold));
-    auto q = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
-    if (!q)
-        return q.error();
-    q->bind(1, kMetaKey).bind(2, QString::number(threshold));
-    return q->run();
+    return VaultConfig(m_db).set(VaultConfig::StatisticsThreshold, QString::number(threshold));
 }
 
 StatisticsTable StatisticsExport::tabulate(const QVector<QJsonObject> &cases, int threshold, const QDate &today)

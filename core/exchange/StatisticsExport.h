@@ -28,7 +28,7 @@ public:
         : m_db(db)
     { }
 
-    // meta.stats_threshold, else DefaultThreshold.
+    // The vault setting statistics.threshold (VaultConfig), else DefaultThreshold.
     Result<int> threshold() const;
     // InvalidInput below MinimumThreshold.
     Status setThreshold(int threshold);

@@ -156,6 +156,24 @@ Result<QVector<Incident>> IncidentRepository::forCase(const QString &caseId) con
     return query(QStringLiteral("WHERE case_id = ?"), caseId);
 }
 
+Result<QHash<QString, QString>> IncidentRepository::linkedCaseNumbers() const
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT DISTINCT c.id, c.number FROM staff_incidents s"
+                                            " JOIN cases c ON c.id = s.case_id"));
+    if (!stmt)
+        return stmt.error();
+    QHash<QString, QString> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out.insert(stmt->text(0), stmt->text(1));
+    }
+    return out;
+}
+
 Result<QVector<Incident>> IncidentRepository::query(const QString &where, const QVariant &parameter) const
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM staff_incidents ") + where

@@ -4,6 +4,7 @@
 #include "safety/Incident.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 #include <optional>
@@ -34,6 +35,9 @@ public:
     // Newest first: by date, then by the time it was recorded.
     Result<QVector<Incident>> list(Filter filter = Filter::All) const;
     Result<QVector<Incident>> forCase(const QString &caseId) const;
+    // The case number of every case an incident is linked to (case id → number), so that lists show
+    // the number, never the id. A link to a case that is not in this vault is absent.
+    Result<QHash<QString, QString>> linkedCaseNumbers() const;
 
 private:
     Result<QVector<Incident>> query(const QString &where, const QVariant &parameter) const;

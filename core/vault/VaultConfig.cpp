@@ -25,6 +25,10 @@ const QList<ConfigKey> &VaultConfig::known()
             QT_TRANSLATE_NOOP("VaultConfig", "backups kept by prune: one for each of this many months") },
         { ExchangeFolder, ConfigKey::Type::Folder, 0, 0, QString(),
             QT_TRANSLATE_NOOP("VaultConfig", "folder a sync engine shares with the team; bundles go and come through it") },
+        // Range and default as StatisticsExport::MinimumThreshold and DefaultThreshold (core/exchange
+        // may not be included here: exchange depends on vault, not the other way round).
+        { StatisticsThreshold, ConfigKey::Type::Integer, 2, 1000, QStringLiteral("10"),
+            QT_TRANSLATE_NOOP("VaultConfig", "statistics counts below this leave the laptop only as \"<n\"") },
     };
     return keys;
 }

@@ -46,6 +46,8 @@ public:
     static inline const QString BackupKeepWeekly = QStringLiteral("backup.keepWeekly");
     static inline const QString BackupKeepMonthly = QStringLiteral("backup.keepMonthly");
     static inline const QString ExchangeFolder = QStringLiteral("exchange.folder");
+    // Statistics counts below it leave as "<n" (moved from the meta table by migration V140).
+    static inline const QString StatisticsThreshold = QStringLiteral("statistics.threshold");
 
     explicit VaultConfig(Database &db)
         : m_db(db)

@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 #include "storage/Statement.h"
 #include "vault/Vault.h"
+#include "vault/VaultConfig.h"
 
 #include <QMap>
 #include <QTemporaryDir>
@@ -113,6 +114,8 @@ private slots:
     void failingStepRollsBack_data();
     void failingStepRollsBack();
     void caseListIndexesReplaceSingleColumnOnes();
+    void statisticsThresholdMovesToVaultConfig_data();
+    void statisticsThresholdMovesToVaultConfig();
 
 private:
     QTemporaryDir m_dir;
@@ -319,6 +322,40 @@ void TestMigrations::caseListIndexesReplaceSingleColumnOnes()
     for (const char *added :
         { "cases_family_name_order", "cases_reflection_end_order", "cases_phase_region", "cases_birth_date" })
         QVERIFY2(after.contains(QLatin1String(added)), added);
+}
+
+void TestMigrations::statisticsThresholdMovesToVaultConfig_data()
+{
+    QTest::addColumn<QString>("stored"); // in meta before step 140; empty: none
+    QTest::addColumn<qint64>("expected"); // VaultConfig afterwards
+    QTest::newRow("kept") << QStringLiteral("15") << qint64(15);
+    QTest::newRow("none: the default") << QString() << qint64(10);
+    QTest::newRow("below the minimum: the default") << QStringLiteral("1") << qint64(10);
+    QTest::newRow("not a number: the default") << QStringLiteral("many") << qint64(10);
+}
+
+void TestMigrations::statisticsThresholdMovesToVaultConfig()
+{
+    QFETCH(QString, stored);
+    QFETCH(qint64, expected);
+    const SecureBuffer key = SecureBuffer::random(32);
+    auto db = openAt(freshPath(), key, Database::Mode::Create);
+    QVERIFY(db);
+    QVERIFY(Migrations::migrate(db.value(), 80).ok());
+    if (!stored.isEmpty()) {
+        auto insert = db->prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('stats_threshold', ?)"));
+        QVERIFY(insert);
+        insert->bind(1, stored);
+        QVERIFY(insert->run().ok());
+    }
+    const Status st = Migrations::migrate(db.value());
+    QVERIFY2(st.ok(), qPrintable(why(st)));
+    auto value = VaultConfig(db.value()).integer(VaultConfig::StatisticsThreshold);
+    QVERIFY(value);
+    QCOMPARE(value.value(), expected);
+    auto left = db->prepare(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'stats_threshold'"));
+    QVERIFY(left && left->step().value());
+    QCOMPARE(left->integer(0), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -3,6 +3,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseEditor.h"
 #include "cases/CodeCombo.h"
+#include "cases/SectionList.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
 #include "domain/Phase.h"
@@ -157,7 +158,7 @@ void TestCaseEditor::invalidDateShowsInlineMessageAndSavesNothing()
     QVERIFY2(message->text().startsWith(QStringLiteral("Reflection starts")), qPrintable(message->text()));
     QVERIFY(message->text().contains(QStringLiteral("YYYY-MM-DD")));
     // The tab with the problem is shown.
-    QCOMPARE(field<QTabWidget>("editorTabs")->currentIndex(), 1);
+    QCOMPARE(m_editor->sections()->currentIndex(), 1);
     QVERIFY(!field<QLabel>("error_phone")->isVisible());
     // Nothing was written.
     auto loaded = CaseRepository(db).load(id);

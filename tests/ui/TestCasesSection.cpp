@@ -6,6 +6,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CasesSection.h"
 #include "cases/SavedFilters.h"
+#include "cases/SectionList.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
 #include "demo/DemoCases.h"
@@ -481,7 +482,7 @@ void TestCasesSection::screenshotsWithDemoData()
     }
     QVERIFY(section->openCase(pick));
     shoot(QStringLiteral("cases.png"));
-    auto *tabs = child<QTabWidget>(section->editor(), "editorTabs");
+    SectionList *tabs = section->editor()->sections();
     for (int i = 1; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         shoot(QStringLiteral("cases-tab%1.png").arg(i));

@@ -5,6 +5,7 @@
 #include "cases/CaseEditor.h"
 #include "cases/CaseRepository.h"
 #include "cases/CasesSection.h"
+#include "cases/DraftOfferBar.h"
 #include "common/MessageBox.h"
 #include "safety/AutoLocker.h"
 #include "safety/LockedScreen.h"
@@ -29,7 +30,8 @@ constexpr qint64 Minute = 60 * 1000;
 
 // Issue #12, "nothing typed is lost": every field of the case editor, the note included, counts as
 // a change; quick hide and the idle lock keep it as an encrypted draft that is offered back in place
-// after unlocking; leaving the case asks first; and the case and editor section come back.
+// after unlocking; switching to another case keeps a draft that is offered back in place when the
+// case is opened again; and the case and editor section come back.
 class TestDesktopDrafts final : public QObject
 {
     Q_OBJECT
@@ -161,20 +163,59 @@ private slots:
         QCOMPARE(CaseRepository(m_window->vault()->database()).load(m_second)->notes.size(), 1);
     }
 
-    void switchingCaseAsksAboutTheNote()
+    void switchingCaseKeepsADraft()
     {
         QVERIFY(cases()->openCase(m_first));
+        editor()->setCurrentSection(3);
+        QTest::keyClicks(child<QLineEdit>(editor(), "aliasesEdit"), QStringLiteral("Roos"));
         QTest::keyClicks(child<QPlainTextEdit>(editor(), "noteEdit"), QStringLiteral("Do not lose me"));
+        QVERIFY(editor()->isDirty());
+        // No question: a question would answer itself with Cancel here and keep the first case.
         MessageBox::setNextAnswer(QMessageBox::Cancel);
-        QVERIFY(!cases()->openCase(m_second));
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("unsaved")));
-        QCOMPARE(editor()->caseId(), m_first);
-        QCOMPARE(editor()->pendingNote(), QStringLiteral("Do not lose me"));
-        MessageBox::setNextAnswer(QMessageBox::Save);
         QVERIFY(cases()->openCase(m_second));
+        QCOMPARE(editor()->caseId(), m_second);
+        QCOMPARE(editor()->currentSection(), 3); // the chosen section stays
+        QVERIFY(!editor()->isDirty());
+        QVERIFY(!editor()->draftOffer()->isVisible()); // the second case has no draft
+        // Nothing was saved behind the user's back: the edits wait as a draft.
         auto first = CaseRepository(m_window->vault()->database()).load(m_first);
-        QCOMPARE(first->notes.size(), 1);
-        QCOMPARE(first->notes.first().text, QStringLiteral("Do not lose me"));
+        QVERIFY(first->notes.isEmpty());
+        QVERIFY(first->aliases.isEmpty());
+
+        // Back to the first case: the draft is offered in place, and Restore puts it back.
+        QVERIFY(cases()->openCase(m_first));
+        QVERIFY(!editor()->isDirty());
+        QVERIFY(editor()->draftOffer()->isVisible());
+        child<QPushButton>(editor()->draftOffer(), "restoreDraftButton")->click();
+        QVERIFY(!editor()->draftOffer()->isVisible());
+        QCOMPARE(child<QLineEdit>(editor(), "aliasesEdit")->text(), QStringLiteral("Roos"));
+        QCOMPARE(editor()->pendingNote(), QStringLiteral("Do not lose me"));
+        QVERIFY(editor()->isDirty());
+        QVERIFY(editor()->save());
+        QCOMPARE(CaseRepository(m_window->vault()->database()).load(m_first)->notes.size(), 1);
+
+        // Discard drops a kept draft for good.
+        QTest::keyClicks(child<QLineEdit>(editor(), "aliasesEdit"), QStringLiteral(", Lelie"));
+        QVERIFY(cases()->openCase(m_second));
+        QVERIFY(cases()->openCase(m_first));
+        QVERIFY(editor()->draftOffer()->isVisible());
+        child<QPushButton>(editor()->draftOffer(), "discardDraftButton")->click();
+        QCOMPARE(child<QLineEdit>(editor(), "aliasesEdit")->text(), QStringLiteral("Roos"));
+        QVERIFY(cases()->openCase(m_second));
+        QVERIFY(cases()->openCase(m_first));
+        QVERIFY(!editor()->draftOffer()->isVisible());
+    }
+
+    void newCaseDraftComesBackWithNewCase()
+    {
+        QVERIFY(cases()->newCase());
+        QTest::keyClicks(child<QLineEdit>(editor(), "givenNameEdit"), QStringLiteral("Nadia"));
+        QVERIFY(cases()->openCase(m_first));
+        QVERIFY(!editor()->isNew());
+        QVERIFY(cases()->newCase());
+        QVERIFY(editor()->draftOffer()->isVisible());
+        child<QPushButton>(editor()->draftOffer(), "restoreDraftButton")->click();
+        QCOMPARE(child<QLineEdit>(editor(), "givenNameEdit")->text(), QStringLiteral("Nadia"));
     }
 
     void caseAndSectionComeBackAfterUnlock()

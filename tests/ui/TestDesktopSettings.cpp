@@ -8,11 +8,15 @@
 #include "safety/IdleLockPolicy.h"
 #include "safety/SafetyGuard.h"
 #include "safety/SecureClipboard.h"
+#include "vault/FolderChooser.h"
 #include "vault/SettingsDialog.h"
+#include "vault/VaultConfig.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -20,6 +24,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vangnet;
@@ -126,6 +131,49 @@ private slots:
         m_window->lock();
         QTRY_VERIFY(dialog.isNull());
         QCOMPARE(QSettings().value(IdleLockPolicy::settingsKey()).toInt(), 12);
+    }
+
+    void backupFolderIsChosenInTheSettings()
+    {
+        QTest::keyClicks(onPage<QLineEdit>(*m_window, "unlockPage", "passphraseEdit"), testPassphrase());
+        onPage<QPushButton>(*m_window, "unlockPage", "unlockButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(currentPage(*m_window), QStringLiteral("workspace"), SlowMs);
+        QTemporaryDir usb;
+        QPointer<SettingsDialog> dialog = openDialog();
+        auto *row = dialog->findChild<QWidget *>(VaultConfig::BackupFolder);
+        QVERIFY(row);
+        auto *edit = child<QLineEdit>(row, "folderEdit");
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY(!edit->accessibleName().isEmpty());
+
+        // A relative path is refused with a message naming the row; the dialog stays, nothing is stored.
+        edit->setText(QStringLiteral("usb/backups"));
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(!dialog.isNull());
+        auto *problem = child<QLabel>(dialog, "problem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("Backup folder")), qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(VaultConfig::BackupFolder)); // no internal key on screen
+        QCOMPARE(edit->text(), QStringLiteral("usb/backups")); // what was typed stays
+        QCOMPARE(VaultConfig(m_window->vault()->database()).value(VaultConfig::BackupFolder).value(), QString());
+
+        // Chosen with the folder chooser and stored in the vault; the Vault page shows it.
+        FolderChooser::setNextFolder(usb.path());
+        child<QPushButton>(row, "chooseFolderButton")->click();
+        QCOMPARE(QDir::fromNativeSeparators(edit->text()), usb.path());
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+        QCOMPARE(VaultConfig(m_window->vault()->database()).value(VaultConfig::BackupFolder).value(), usb.path());
+        QCOMPARE(VaultConfig(m_window->vault()->database()).integer(VaultConfig::StatisticsThreshold).value(),
+            qint64(StatisticsExport::DefaultThreshold));
+        QVERIFY(child<QLabel>(m_window.get(), "backupFolderValue")->text().contains(QDir::toNativeSeparators(usb.path())));
+
+        // Emptied: the setting goes back to "not set".
+        dialog = openDialog();
+        child<QLineEdit>(dialog->findChild<QWidget *>(VaultConfig::BackupFolder), "folderEdit")->clear();
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+        QCOMPARE(VaultConfig(m_window->vault()->database()).value(VaultConfig::BackupFolder).value(), QString());
     }
 };
 

@@ -20,7 +20,6 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QTabWidget;
 class QTableWidget;
 
 namespace vangnet {
@@ -28,10 +27,12 @@ namespace vangnet {
 class CodeChecks;
 class CodeCombo;
 class DangerBanner;
+class DraftOfferBar;
+class SectionList;
 class Database;
 struct FieldProblem;
 
-// One case file, in sections (tabs of grouped fields), with inline validation, Save (Ctrl+S) and
+// One case file, in sections (grouped fields, chosen in a vertical list), with inline validation, Save (Ctrl+S) and
 // Revert, phase changes limited to Phase::allowedTargets, notes, attachments and the field-level
 // history. Names appear only inside the form: the header shows the case number, never a name.
 //
@@ -90,12 +91,19 @@ public:
     void addPanel(const QString &title, QWidget *panel, std::function<void(const QString &caseId)> onCaseChanged);
     // Re-reads the case's visit rules into the danger banner (after they were edited elsewhere).
     void refreshVisitRules();
+    // The "Case list" button of a narrow window, where the editor replaces the list.
+    void setBackVisible(bool visible);
+    SectionList *sections() const { return m_tabs; }
+    // The in-place offer of a kept draft (CasesSection fills and answers it); hidden when a case loads.
+    DraftOfferBar *draftOffer() const { return m_draftOffer; }
 
 Q_SIGNALS:
     // A write went to the vault (save, phase, note, attachment): the list refreshes.
     void caseSaved(const QString &caseId);
     void caseOpened(const QString &caseId);
     void dirtyChanged(bool dirty);
+    // The "Case list" button (narrow window): back to the list.
+    void backRequested();
 
 private:
     struct Panel
@@ -157,7 +165,9 @@ private:
     QLabel *m_duplicates;
     QLabel *m_generalError;
     DangerBanner *m_banner;
-    QTabWidget *m_tabs;
+    SectionList *m_tabs; // the sections, listed vertically
+    QPushButton *m_backButton;
+    DraftOfferBar *m_draftOffer;
 
     QHash<QString, QLineEdit *> m_texts; // key → text field (including dates and lists)
     QHash<QString, CodeCombo *> m_codes; // key → code field

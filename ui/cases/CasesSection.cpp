@@ -5,6 +5,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseRepository.h"
 #include "cases/DeadlinesView.h"
+#include "cases/DraftOfferBar.h"
 #include "common/EmptyResultsNotice.h"
 #include "common/MessageBox.h"
 #include "consent/ConsentPanel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -128,6 +130,8 @@ CasesSection::CasesSection(QWidget *parent)
     m_leftTabs->addTab(m_deadlines, tr("Deadlines"));
 
     auto *left = new QWidget(this);
+    m_left = left;
+    left->setObjectName(QStringLiteral("caseListPane"));
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(10, 10, 4, 10);
     auto *top = new QHBoxLayout;
@@ -227,6 +231,31 @@ CasesSection::CasesSection(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
     connect(m_editor, &CaseEditor::caseSaved, this, &CasesSection::onCaseSaved);
+    connect(m_editor, &CaseEditor::backRequested, this, &CasesSection::showList);
+    // Narrow window: a click or Enter on a row shows the editor; arrow keys only move through the list.
+    connect(m_table, &QAbstractItemView::clicked, this, [this] {
+        if (m_editor->hasCase())
+            setDetail(true);
+    });
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        if (m_editor->hasCase())
+            setDetail(true);
+    });
+    connect(m_editor->draftOffer(), &DraftOfferBar::restoreRequested, this, [this] {
+        if (!m_vault || m_offeredKey.isEmpty())
+            return;
+        DraftStore store(m_vault->database());
+        if (auto draft = store.find(kDraftKind, m_offeredKey); draft && draft.value()) {
+            m_editor->restoreForm(draft.value()->json);
+            (void)store.remove(kDraftKind, m_offeredKey);
+        }
+        m_offeredKey.clear();
+    });
+    connect(m_editor->draftOffer(), &DraftOfferBar::discardRequested, this, [this] {
+        if (m_vault && !m_offeredKey.isEmpty())
+            (void)DraftStore(m_vault->database()).remove(kDraftKind, m_offeredKey);
+        m_offeredKey.clear();
+    });
     connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
     setTabOrder(m_newButton, m_leftTabs);
 
@@ -304,27 +333,85 @@ void CasesSection::offerDrafts()
 {
     if (!m_vault || !m_vault->isOpen())
         return;
-    DraftStore drafts(m_vault->database());
-    auto all = drafts.all();
-    if (all) {
-        for (const Draft &draft : all.value()) {
-            if (draft.kind != kDraftKind)
-                continue;
-            const bool isNew = draft.key == kNewCaseKey;
+    // The draft of the case that was open at the lock is asked about at once; drafts kept when the
+    // user switched cases wait until their case is opened again (offered in place).
+    if (m_resume.vaultId == m_vault->vaultId()) {
+        DraftStore drafts(m_vault->database());
+        const QString key = draftKey(m_resume.caseId);
+        if (auto found = drafts.find(kDraftKind, key); found && found.value()) {
+            const Draft draft = *found.value();
+            const bool isNew = key == kNewCaseKey;
             const QString what = isNew ? tr("a new case") : tr("a case");
             const auto answer = MessageBox::question(this, tr("Unsaved changes"),
                 tr("Unsaved changes to %1 were kept when the vault was locked (%2). Restore them?")
                     .arg(what, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            (void)drafts.remove(draft.kind, draft.key); // answered: not offered in place as well
             if (answer == QMessageBox::Yes && (isNew ? newCase() : openCase(draft.key))) {
                 m_editor->setCurrentSection(m_resume.section);
                 m_editor->restoreForm(draft.json);
             }
-            (void)drafts.remove(draft.kind, draft.key);
-            break; // one editor: one draft at a time
         }
     }
     resumeWhereLeft();
+}
+
+QString CasesSection::draftKey(const QString &caseId)
+{
+    return caseId.isEmpty() ? kNewCaseKey : caseId;
+}
+
+bool CasesSection::parkEdits()
+{
+    if (!m_editor->isDirty())
+        return true;
+    if (!m_vault || !m_vault->isOpen())
+        return false;
+    const QString key = m_editor->isNew() ? kNewCaseKey : m_editor->caseId();
+    if (!DraftStore(m_vault->database()).save(kDraftKind, key, m_editor->draftJson()))
+        return false; // the editor asks Save/Discard/Cancel instead: nothing is dropped unasked
+    m_editor->revert();
+    return true;
+}
+
+void CasesSection::offerDraftInPlace(const QString &key)
+{
+    m_offeredKey.clear();
+    if (!m_vault || !m_vault->isOpen())
+        return;
+    auto found = DraftStore(m_vault->database()).find(kDraftKind, key);
+    if (!found || !found.value())
+        return;
+    m_offeredKey = key;
+    m_editor->draftOffer()->offer(found.value()->savedAt);
+}
+
+void CasesSection::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateLayoutMode();
+}
+
+void CasesSection::updateLayoutMode()
+{
+    m_narrow = width() < kNarrowWidth;
+    const bool detail = m_detail && m_right->currentWidget() == m_editor;
+    m_left->setVisible(!m_narrow || !detail);
+    m_right->setVisible(!m_narrow || detail);
+    m_editor->setBackVisible(m_narrow && detail);
+}
+
+void CasesSection::setDetail(bool detail)
+{
+    m_detail = detail;
+    updateLayoutMode();
+}
+
+void CasesSection::showList()
+{
+    setDetail(false);
+    if (m_narrow)
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void CasesSection::resumeWhereLeft()
@@ -353,6 +440,7 @@ void CasesSection::clear()
     keepDraft();
     if (m_vault && m_editor->hasCase())
         m_resume = Resume { m_vault->vaultId(), m_editor->caseId(), m_editor->currentSection() };
+    m_offeredKey.clear();
     m_editor->clear();
     m_editor->setDatabase(nullptr);
     m_model->clear();
@@ -363,6 +451,7 @@ void CasesSection::clear()
     m_savedFilter.clear();
     updateEmptyNotice();
     m_right->setCurrentWidget(m_placeholder);
+    setDetail(false);
     m_newButton->setEnabled(false);
     m_newAction->setEnabled(false);
     m_findAction->setEnabled(false);
@@ -373,21 +462,35 @@ bool CasesSection::openCase(const QString &caseId)
 {
     if (!m_vault)
         return false;
+    if (m_editor->hasCase() && m_editor->caseId() == caseId) {
+        setDetail(true);
+        return true;
+    }
+    // Another case: the edits of this one are kept as a draft instead of a question.
+    parkEdits();
     if (!m_editor->openCase(caseId)) {
         selectCase(m_editor->caseId());
         return false;
     }
     m_right->setCurrentWidget(m_editor);
     selectCase(caseId);
+    offerDraftInPlace(caseId);
+    if (!m_browsing)
+        setDetail(true);
     return true;
 }
 
 bool CasesSection::newCase()
 {
-    if (!m_vault || !m_editor->newCase())
+    if (!m_vault)
+        return false;
+    parkEdits();
+    if (!m_editor->newCase())
         return false;
     m_right->setCurrentWidget(m_editor);
     selectCase(QString());
+    offerDraftInPlace(kNewCaseKey);
+    setDetail(true);
     return true;
 }
 
@@ -403,8 +506,12 @@ void CasesSection::onCurrentRowChanged(int row)
     if (m_selecting || row < 0)
         return;
     const QString id = m_model->caseIdAt(row);
-    if (!id.isEmpty() && id != m_editor->caseId())
-        openCase(id);
+    if (id.isEmpty() || id == m_editor->caseId())
+        return;
+    // Narrow window: moving through the list keeps it shown (a click or Enter shows the editor).
+    m_browsing = m_narrow;
+    openCase(id);
+    m_browsing = false;
 }
 
 void CasesSection::onCaseSaved(const QString &caseId)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QResizeEvent;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -27,6 +28,11 @@ struct CaseFilter;
 // right. Ctrl+N starts a new case, Ctrl+F goes to the search field, Ctrl+S saves (in the editor).
 // clear() (Lock) keeps unsaved edits as an encrypted draft in the vault and empties every widget
 // and model; the draft is offered again after the next unlock. Locking never waits for an answer.
+// Switching to another case keeps the unsaved edits as a draft too, without asking; the draft is
+// offered back in place (a bar above the form) when that case is opened again.
+//
+// On a narrow window (less than kNarrowWidth for the section) list and editor are master–detail:
+// opening a case replaces the list with the editor, whose "Case list" button goes back.
 //
 // The list's sort order, column widths and last chosen saved filter are kept per vault, inside it
 // (ViewStateStore): restored when the vault opens, written when they change and at lock. A search
@@ -43,6 +49,8 @@ public:
     static constexpr int kStateSaveDelayMs = 600;
     // The key of the case list in ViewStateStore.
     static const QString &viewStateKey();
+    // Below this width of the section the editor replaces the list instead of sitting beside it.
+    static constexpr int kNarrowWidth = 1000;
 
     explicit CasesSection(QWidget *parent = nullptr);
     ~CasesSection() override;
@@ -57,6 +65,11 @@ public:
     bool canLeave() override;
 
     CaseEditor *editor() const { return m_editor; }
+    // Narrow window: list and editor are shown one at a time.
+    bool isNarrow() const { return m_narrow; }
+    // Narrow window: the editor is shown (instead of the list).
+    bool showsDetail() const { return m_detail; }
+    void showList();
     CaseListModel *model() const { return m_model; }
     CaseFilterBar *filterBar() const { return m_filterBar; }
     DeadlinesView *deadlines() const { return m_deadlines; }
@@ -70,6 +83,9 @@ public:
     // they work from any section and right after unlocking, without a click first.
     QList<QAction *> caseActions() const { return { m_newAction, m_findAction }; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     // A case action was used while another section may be shown: the workspace shows this one.
     void showRequested();
@@ -79,9 +95,17 @@ private:
     struct Resume
     {
         QString vaultId;
-        QString caseId;
+        QString caseId; // empty with a vaultId: a new, unsaved case
         int section = 0;
     };
+    static QString draftKey(const QString &caseId);
+    // The case (or the new case) that opened has a draft: offer it in place.
+    void offerDraftInPlace(const QString &key);
+    // Keeps the editor's unsaved edits as a draft and reverts the form, so that opening another
+    // case never asks. False when the draft could not be written (then the editor asks as before).
+    bool parkEdits();
+    void updateLayoutMode();
+    void setDetail(bool detail);
     void resumeWhereLeft();
 
     Resume m_resume;
@@ -115,6 +139,11 @@ private:
     QTimer *m_stateSave;
     QList<int> m_defaultWidths;
     QString m_savedFilter; // the saved filter last chosen, kept in the list state
+    QWidget *m_left = nullptr;
+    QString m_offeredKey; // the draft offered in place, until answered
+    bool m_narrow = false;
+    bool m_detail = false;
+    bool m_browsing = false; // the list's current row moved: open the case but keep the list shown
     bool m_selecting = false;
     bool m_restoring = false;
 };

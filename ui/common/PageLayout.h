@@ -2,16 +2,37 @@
 
 #include <QBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace vangnet {
 
-// The vault pages share one calm look: a column of limited width, centred in the window.
+// A page whose content scrolls when the window is shorter than the content (a 1024×576 screen):
+// returns the widget to lay the content out in.
+inline QWidget *scrollingPage(QWidget *page)
+{
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("pageContent"));
+    scroll->setWidget(content);
+    pageLayout->addWidget(scroll);
+    return content;
+}
+
+// The vault pages share one calm look: a column of limited width, centred in the window; it
+// scrolls when the window is short.
 inline QVBoxLayout *centeredColumn(QWidget *page, int width = 540)
 {
-    auto *outer = new QVBoxLayout(page);
+    QWidget *content = scrollingPage(page);
+    auto *outer = new QVBoxLayout(content);
     auto *row = new QHBoxLayout;
-    auto *column = new QWidget(page);
+    auto *column = new QWidget(content);
     column->setMaximumWidth(width);
     column->setMinimumWidth(qMin(width, 420));
     auto *inner = new QVBoxLayout(column);

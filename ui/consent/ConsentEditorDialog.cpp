@@ -1,6 +1,7 @@
 #include "consent/ConsentEditorDialog.h"
 
 #include "cases/CaseRepository.h"
+#include "common/FormScrollArea.h"
 #include "consent/ConsentPurposes.h"
 #include "consent/ConsentRegister.h"
 #include "consent/ConsentScopes.h"
@@ -127,9 +128,12 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConsentEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConsentEditorDialog::reject);
 
+    // The form scrolls on a short screen; the message and the buttons stay in view.
+    auto *body = new QVBoxLayout;
+    body->addLayout(form);
+    body->addWidget(scopeBox);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(scopeBox);
+    layout->addWidget(new FormScrollArea(body, this), 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 

@@ -1,8 +1,12 @@
 #include "safety/IncidentDialog.h"
 
+#include "cases/CaseRepository.h"
+#include "common/FormScrollArea.h"
 #include "domain/InputLimits.h"
+#include "safety/CasePicker.h"
 #include "safety/IncidentCodes.h"
 #include "safety/IncidentJson.h"
+#include "vault/Vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,15 +20,16 @@
 
 namespace vangnet {
 
-IncidentDialog::IncidentDialog(QWidget *parent)
+IncidentDialog::IncidentDialog(Vault *vault, QWidget *parent)
     : QDialog(parent)
+    , m_vault(vault)
     , m_date(new QDateEdit(this))
     , m_setting(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_description(new QPlainTextEdit(this))
-    , m_caseId(new QLineEdit(this))
+    , m_case(new CasePicker(this))
     , m_staffMember(new QLineEdit(this))
     , m_policeReport(new QCheckBox(tr("A police report was filed"), this))
     , m_policeReference(new QLineEdit(this))
@@ -35,7 +40,8 @@ IncidentDialog::IncidentDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("incidentDialog"));
     setWindowTitle(tr("Incident against staff"));
-    for (QLineEdit *edit : { m_caseId, m_staffMember, m_policeReference })
+    m_case->setVault(vault);
+    for (QLineEdit *edit : { m_staffMember, m_policeReference })
         edit->setMaxLength(InputLimits::MaxSingleLineChars);
     m_date->setObjectName(QStringLiteral("incidentDate"));
     m_date->setCalendarPopup(true);
@@ -51,7 +57,6 @@ IncidentDialog::IncidentDialog(QWidget *parent)
     fillCombo(m_source, int(IncidentCodes::Kind::Source));
     fillCombo(m_status, int(IncidentCodes::Kind::Status));
     m_description->setObjectName(QStringLiteral("incidentDescription"));
-    m_caseId->setObjectName(QStringLiteral("incidentCaseId"));
     m_staffMember->setObjectName(QStringLiteral("incidentStaffMember"));
     m_policeReport->setObjectName(QStringLiteral("incidentPoliceReport"));
     m_policeReference->setObjectName(QStringLiteral("incidentPoliceReference"));
@@ -71,7 +76,7 @@ IncidentDialog::IncidentDialog(QWidget *parent)
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("S&ource:"), m_source);
     form->addRow(tr("&What happened:"), m_description);
-    form->addRow(tr("Linked &case (id):"), m_caseId);
+    form->addRow(tr("Linked &case:"), m_case);
     form->addRow(tr("Staff &member:"), m_staffMember);
     form->addRow(QString(), m_policeReport);
     form->addRow(tr("Police &reference:"), m_policeReference);
@@ -83,8 +88,9 @@ IncidentDialog::IncidentDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &IncidentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &IncidentDialog::reject);
+    // The form scrolls on a short screen; the message and the buttons stay below it, in view.
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(new FormScrollArea(form, this), 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setIncident(Incident());
@@ -105,6 +111,14 @@ void IncidentDialog::selectCode(QComboBox *combo, const QString &code)
     combo->setCurrentIndex(i >= 0 ? i : 0);
 }
 
+QString IncidentDialog::caseNumber(const QString &caseId) const
+{
+    if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
+        return {};
+    auto c = CaseRepository(m_vault->database()).load(caseId);
+    return c ? c->number : QString();
+}
+
 void IncidentDialog::setIncident(const Incident &incident)
 {
     m_original = incident;
@@ -116,7 +130,7 @@ void IncidentDialog::setIncident(const Incident &incident)
     selectCode(m_source, incident.source);
     selectCode(m_status, incident.status);
     m_description->setPlainText(incident.description);
-    m_caseId->setText(incident.caseId);
+    m_case->setCase(incident.caseId, caseNumber(incident.caseId));
     m_staffMember->setText(incident.staffMember);
     m_policeReport->setChecked(incident.policeReportFiled);
     m_policeReference->setText(incident.policeReference);
@@ -137,7 +151,7 @@ Incident IncidentDialog::incident() const
     i.source = m_source->currentData().toString();
     i.status = m_status->currentData().toString();
     i.description = m_description->toPlainText().trimmed();
-    i.caseId = m_caseId->text().trimmed();
+    i.caseId = m_case->caseId();
     i.staffMember = m_staffMember->text().trimmed();
     i.policeReportFiled = m_policeReport->isChecked();
     i.policeReference = m_policeReference->text().trimmed();

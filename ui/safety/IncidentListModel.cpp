@@ -10,10 +10,11 @@ IncidentListModel::IncidentListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void IncidentListModel::setIncidents(QVector<Incident> incidents)
+void IncidentListModel::setIncidents(QVector<Incident> incidents, QHash<QString, QString> caseNumbers)
 {
     beginResetModel();
     m_incidents = std::move(incidents);
+    m_caseNumbers = std::move(caseNumbers);
     endResetModel();
 }
 
@@ -22,6 +23,7 @@ void IncidentListModel::clear()
     beginResetModel();
     m_incidents.clear();
     m_incidents.squeeze();
+    m_caseNumbers.clear();
     endResetModel();
 }
 
@@ -61,7 +63,10 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case SourceColumn:
         return IncidentCodes::label(IncidentCodes::Kind::Source, i.source);
     case CaseColumn:
-        return i.caseId;
+        // The number, never the id; a link to a case this vault does not hold says so.
+        if (i.caseId.isEmpty())
+            return QString();
+        return m_caseNumbers.value(i.caseId, tr("(not in this vault)"));
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "safety/Incident.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 namespace vangnet {
@@ -20,7 +21,8 @@ public:
 
     explicit IncidentListModel(QObject *parent = nullptr);
 
-    void setIncidents(QVector<Incident> incidents);
+    // caseNumbers: linked case id → case number (IncidentRepository::linkedCaseNumbers()).
+    void setIncidents(QVector<Incident> incidents, QHash<QString, QString> caseNumbers = {});
     void clear();
     const Incident *incidentAt(int row) const;
 
@@ -31,6 +33,7 @@ public:
 
 private:
     QVector<Incident> m_incidents;
+    QHash<QString, QString> m_caseNumbers;
 };
 
 } // namespace vangnet

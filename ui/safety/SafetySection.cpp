@@ -132,10 +132,14 @@ void SafetySection::reload()
 {
     if (!m_vault)
         return;
-    auto incidents = IncidentRepository(m_vault->database()).list();
+    IncidentRepository repo(m_vault->database());
+    auto incidents = repo.list();
     if (!incidents)
         return showError(incidents.error().message());
-    m_incidents->setIncidents(std::move(incidents.value()));
+    auto numbers = repo.linkedCaseNumbers();
+    if (!numbers)
+        return showError(numbers.error().message());
+    m_incidents->setIncidents(std::move(incidents.value()), std::move(numbers.value()));
     auto risks = OpenRiskOverview::list(m_vault->database());
     if (!risks)
         return showError(risks.error().message());
@@ -146,7 +150,7 @@ void SafetySection::newIncident()
 {
     if (!m_vault || m_editor)
         return;
-    openEditor(new IncidentDialog(this));
+    openEditor(new IncidentDialog(m_vault, this));
 }
 
 void SafetySection::editSelected()
@@ -156,7 +160,7 @@ void SafetySection::editSelected()
     const Incident *incident = m_incidents->incidentAt(m_incidentView->currentIndex().row());
     if (!incident)
         return;
-    auto *dialog = new IncidentDialog(this);
+    auto *dialog = new IncidentDialog(m_vault, this);
     dialog->setIncident(*incident);
     openEditor(dialog);
 }
@@ -223,7 +227,7 @@ void SafetySection::offerDrafts()
             (void)drafts.remove(draft.kind, draft.key);
             continue;
         }
-        auto *dialog = new IncidentDialog(this);
+        auto *dialog = new IncidentDialog(m_vault, this);
         if (draft.key != QLatin1String("new")) {
             auto stored = IncidentRepository(m_vault->database()).find(draft.key);
             if (stored)

@@ -3,6 +3,7 @@
 #include "cases/CasesSection.h"
 #include "common/BackgroundTask.h"
 #include "common/MessageBox.h"
+#include "common/WindowFitter.h"
 #include "demo/DemoVault.h"
 #include "exchange/SharingSection.h"
 #include "safety/SafetyGuard.h"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     , m_cases(new CasesSection)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Every window and dialog stays within the screen (a 1024×600 laptop has 1024×576 to give).
+    WindowFitter::install();
     // Never case data in the title: it shows in task bars, window switchers and screen sharing.
     setWindowTitle(QStringLiteral("Vangnet"));
     setWindowIcon(QIcon(QStringLiteral(":/vangnet/icons/vangnet.svg")));
@@ -268,6 +271,8 @@ void MainWindow::openSettings()
             guard->applySettings();
         if (auto *sharing = findChild<SharingSection *>())
             sharing->reload();
+        if (m_vault && m_vault->isOpen())
+            m_vaultSection->backups().reload(); // the backup folder may have changed
     });
     dialog->open();
 }

@@ -4,7 +4,9 @@
 #include "i18n/Language.h"
 #include "safety/IdleLockPolicy.h"
 #include "safety/SecureClipboard.h"
+#include "vault/ConfigFolderField.h"
 #include "vault/Vault.h"
+#include "vault/VaultConfig.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,6 +41,7 @@ SettingsDialog::SettingsDialog(Vault *vault, QWidget *parent)
 
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("settingsPages"));
+    m_pageList->setAccessibleName(tr("Settings pages"));
     m_pageList->setMaximumWidth(180);
     m_pages = new QStackedWidget(this);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -47,11 +50,13 @@ SettingsDialog::SettingsDialog(Vault *vault, QWidget *parent)
     auto *safety = new QWidget(this);
     m_autoLock = new QSpinBox(safety);
     m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_autoLock->setAccessibleName(tr("Lock after no input for"));
     m_autoLock->setRange(1, int(IdleLockPolicy::maximumTimeout.count()));
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setValue(int(IdleLockPolicy::timeoutFromSetting(settings.value(IdleLockPolicy::settingsKey())).count()));
     m_clipboard = new QSpinBox(safety);
     m_clipboard->setObjectName(QStringLiteral("clipboardSeconds"));
+    m_clipboard->setAccessibleName(tr("Empty the clipboard after"));
     m_clipboard->setRange(SecureClipboard::minimumSeconds, SecureClipboard::maximumSeconds);
     m_clipboard->setSuffix(tr(" s"));
     m_clipboard->setValue(int(std::chrono::duration_cast<std::chrono::seconds>(
@@ -70,6 +75,7 @@ SettingsDialog::SettingsDialog(Vault *vault, QWidget *parent)
     auto *language = new QWidget(this);
     m_language = new QComboBox(language);
     m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("The system's language"), QString());
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -89,14 +95,16 @@ SettingsDialog::SettingsDialog(Vault *vault, QWidget *parent)
     if (m_vault)
         if (auto threshold = StatisticsExport(m_vault->database()).threshold())
             m_threshold->setValue(threshold.value());
-    auto *vaultForm = new QFormLayout(vaultPage);
-    vaultForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    vaultForm->addRow(tr("&Suppress statistics counts below:"), m_threshold);
-    vaultForm->addRow(hint(m_vault ? tr("Stored in this vault. Counts below it leave the statistics bundle as \"<%1\", so "
-                                        "that nobody can be recognised in a small group.")
-                                         .arg(m_threshold->value())
-                                   : tr("Unlock the vault to change the settings stored in it."),
+    m_threshold->setAccessibleName(tr("Suppress statistics counts below"));
+    m_vaultForm = new QFormLayout(vaultPage);
+    m_vaultForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_vaultForm->addRow(tr("&Suppress statistics counts below:"), m_threshold);
+    m_vaultForm->addRow(hint(m_vault ? tr("Stored in this vault. Counts below it leave the statistics bundle as \"<%1\", so "
+                                          "that nobody can be recognised in a small group.")
+                                           .arg(m_threshold->value())
+                                     : tr("Unlock the vault to change the settings stored in it."),
         vaultPage));
+    addFolderRow(VaultConfig::BackupFolder, tr("&Backup folder:"));
     vaultPage->setEnabled(m_vault != nullptr);
     addPage(tr("This vault"), vaultPage);
 
@@ -126,9 +134,30 @@ void SettingsDialog::addPage(const QString &title, QWidget *page)
     m_pageList->addItem(title);
 }
 
+ConfigFolderField *SettingsDialog::addFolderRow(const QString &key, const QString &label)
+{
+    auto *field = new ConfigFolderField(key, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')), m_pages);
+    if (m_vault)
+        field->load(VaultConfig(m_vault->database()));
+    m_vaultForm->addRow(label, field);
+    m_folders.append(field);
+    return field;
+}
+
 void SettingsDialog::accept()
 {
     if (m_vault) {
+        VaultConfig config(m_vault->database());
+        // Folders first: a typing mistake there is the likely refusal, and the dialog stays open on it.
+        for (ConfigFolderField *field : std::as_const(m_folders)) {
+            if (auto st = field->save(config); !st) {
+                m_problem->setText(st.error().message());
+                m_problem->show();
+                m_pageList->setCurrentRow(m_pages->indexOf(m_threshold->parentWidget()));
+                field->setFocus();
+                return;
+            }
+        }
         if (auto st = StatisticsExport(m_vault->database()).setThreshold(m_threshold->value()); !st) {
             m_problem->setText(st.error().message());
             m_problem->show();

@@ -66,7 +66,8 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     m_recoveryWarning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_recoveryWarning->hide();
 
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls on a short screen: the backup panel below stays reachable.
+    auto *layout = new QVBoxLayout(scrollingPage(this));
     layout->setContentsMargins(28, 20, 28, 20);
     layout->setSpacing(14);
     layout->addWidget(pageTitle(tr("Vault"), this));

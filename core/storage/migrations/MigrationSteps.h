@@ -26,5 +26,6 @@ Status v052ShelterRegistryVersion(Database &db);
 Status v060ViewState(Database &db);
 Status v080VaultConfig(Database &db);
 Status v100ExchangeFolder(Database &db);
+Status v140StatisticsThreshold(Database &db);
 
 } // namespace vangnet::migrations

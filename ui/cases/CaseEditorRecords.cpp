@@ -1,0 +1,203 @@
+#include "audit/AuditLog.h"
+#include "cases/Attachments.h"
+#include "cases/CaseEditor.h"
+#include "cases/CaseJson.h"
+#include "cases/CaseProblems.h"
+#include "cases/CaseRepository.h"
+#include "cases/CodeChecks.h"
+#include "cases/CodeCombo.h"
+#include "cases/TextPrompt.h"
+#include "common/MessageBox.h"
+#include "domain/InputLimits.h"
+#include "domain/Phase.h"
+#include "domain/ReflectionPeriod.h"
+#include "platform/AtomicFile.h"
+#include "safety/DangerAssessment.h"
+#include "safety/DangerBanner.h"
+#include "safety/SecureClipboard.h"
+#include "safety/VisitRulesRepository.h"
+#include <QAction>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+// The case editor's records beside the form: notes, scans (attachments) and the field-level history.
+
+namespace vangnet {
+namespace {
+
+QString displayValue(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("—");
+    case QJsonValue::Bool:
+        return v.toBool() ? CaseEditor::tr("yes") : CaseEditor::tr("no");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array: {
+        const QJsonArray a = v.toArray();
+        if (a.isEmpty())
+            return QStringLiteral("—");
+        QStringList parts;
+        for (const QJsonValue &item : a)
+            parts.append(item.isObject() ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
+                                         : displayValue(item));
+        return parts.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+} // namespace
+
+void CaseEditor::refreshNotes()
+{
+    m_notes->clear();
+    for (const CaseNote &note : std::as_const(m_case.notes)) {
+        auto *item = new QListWidgetItem(m_notes);
+        item->setText(
+            tr("%1 · %2\n%3").arg(QLocale().toString(note.at.toLocalTime(), QLocale::ShortFormat), note.author, note.text));
+    }
+    m_notes->scrollToBottom();
+}
+
+void CaseEditor::refreshAttachments()
+{
+    m_attachments->clear();
+    if (!m_db || m_case.id.isEmpty())
+        return;
+    auto list = Attachments(*m_db).list(m_case.id);
+    if (!list)
+        return;
+    for (const AttachmentInfo &a : list.value()) {
+        auto *item = new QListWidgetItem(tr("%1 (%2, %3) · added %4")
+                                             .arg(a.fileName, a.mediaType, QLocale().formattedDataSize(a.size),
+                                                 QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)),
+            m_attachments);
+        item->setData(Qt::UserRole, a.id);
+        item->setData(Qt::UserRole + 1, a.fileName);
+    }
+}
+
+void CaseEditor::refreshHistory()
+{
+    m_history->setRowCount(0);
+    if (!m_db || m_case.id.isEmpty())
+        return;
+    auto history = CaseRepository(*m_db).history(m_case.id);
+    if (!history)
+        return;
+    const QVector<HistoryEntry> &entries = history.value();
+    m_history->setRowCount(int(entries.size()));
+    // Newest first: the last change is what a coordinator looks for.
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const HistoryEntry &e = entries.at(entries.size() - 1 - i);
+        const int row = int(i);
+        m_history->setItem(row, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
+        m_history->setItem(row, 1, new QTableWidgetItem(e.actor));
+        m_history->setItem(row, 2, new QTableWidgetItem(fieldLabel(e.field)));
+        auto *oldItem = new QTableWidgetItem(displayValue(e.oldValue));
+        auto *newItem = new QTableWidgetItem(displayValue(e.newValue));
+        oldItem->setToolTip(oldItem->text());
+        newItem->setToolTip(newItem->text());
+        m_history->setItem(row, 3, oldItem);
+        m_history->setItem(row, 4, newItem);
+    }
+}
+
+QString CaseEditor::fieldLabel(const QString &key) const
+{
+    static const QHash<QString, const char *> extra = {
+        { QStringLiteral("phase"), QT_TR_NOOP("Phase") },
+        { QStringLiteral("notes"), QT_TR_NOOP("Notes") },
+        { QStringLiteral("attachments"), QT_TR_NOOP("Attachments") },
+        { QStringLiteral("exploitationForms"), QT_TR_NOOP("Forms of exploitation") },
+        { QStringLiteral("needs"), QT_TR_NOOP("Needs") },
+        { QStringLiteral("reflectionEndReason"), QT_TR_NOOP("Reason for the reflection end") },
+    };
+    if (const auto it = extra.constFind(key); it != extra.cend())
+        return tr(it.value());
+    QString label = m_labels.value(key);
+    label.remove(QLatin1Char(':'));
+    return label.isEmpty() ? key : label;
+}
+
+bool CaseEditor::addNote(const QString &text)
+{
+    if (!m_db || !m_open || isNew() || text.trimmed().isEmpty())
+        return false;
+    auto note = CaseRepository(*m_db).addNote(m_case.id, text.trimmed());
+    if (!note) {
+        MessageBox::warning(this, tr("Add note"), note.error().message());
+        return false;
+    }
+    m_case.notes.append(note.value());
+    m_noteEdit->clear();
+    refreshNotes();
+    refreshHistory();
+    Q_EMIT caseSaved(m_case.id);
+    return true;
+}
+
+bool CaseEditor::addAttachmentFile(const QString &path)
+{
+    if (!m_db || !m_open || isNew())
+        return false;
+    auto added = Attachments(*m_db).addFile(m_case.id, path);
+    if (!added) {
+        m_attachmentError->setText(tr("“%1” was not added: %2").arg(QFileInfo(path).fileName(), added.error().message()));
+        m_attachmentError->show();
+        return false;
+    }
+    m_attachmentError->clear();
+    m_attachmentError->hide();
+    refreshAttachments();
+    refreshHistory();
+    Q_EMIT caseSaved(m_case.id);
+    return true;
+}
+
+void CaseEditor::saveAttachmentCopy()
+{
+    QListWidgetItem *item = m_attachments->currentItem();
+    if (!m_db || !item)
+        return;
+    const QString target
+        = QFileDialog::getSaveFileName(this, tr("Save a copy of the scan"), item->data(Qt::UserRole + 1).toString());
+    if (target.isEmpty())
+        return;
+    auto content = Attachments(*m_db).content(item->data(Qt::UserRole).toString());
+    if (!content) {
+        MessageBox::warning(this, tr("Save a copy"), content.error().message());
+        return;
+    }
+    if (auto st = AtomicFile::writeAll(target, content.value()); !st)
+        MessageBox::warning(this, tr("Save a copy"), st.error().message());
+}
+
+} // namespace vangnet
