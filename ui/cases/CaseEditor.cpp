@@ -1,5 +1,9 @@
 #include "cases/CaseEditor.h"
 
+#include "common/DateField.h"
+#include "common/NameSearch.h"
+#include "i18n/DateText.h"
+
 #include "audit/AuditLog.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
@@ -295,13 +299,20 @@ QLineEdit *CaseEditor::lineEdit(const QString &key, const QString &placeholder)
     return edit;
 }
 
+QLineEdit *CaseEditor::languagesEdit()
+{
+    QLineEdit *edit = lineEdit(QStringLiteral("languages"), tr("Type a language, e.g. Dutch, Romanian"));
+    NameSearch::attachLanguageList(edit);
+    return edit;
+}
+
 QLineEdit *CaseEditor::dateEdit(const QString &key)
 {
-    //: Placeholder of date fields; dd-mm-yyyy is accepted too.
-    QLineEdit *edit = lineEdit(key, tr("YYYY-MM-DD"));
+    QLineEdit *edit = lineEdit(key, DateText::date(QDate(2026, 3, 31)));
     edit->setMaxLength(10);
     edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
-    edit->setToolTip(tr("A date such as 2025-03-31 or 31-03-2025"));
+    edit->setToolTip(tr("A date such as %1; the calendar button chooses one.").arg(DateText::date(QDate(2026, 3, 31))));
+    DateField::addCalendar(edit);
     return edit;
 }
 
@@ -332,8 +343,7 @@ QWidget *CaseEditor::buildPersonTab()
         m_codes.insert(key, combo);
         addField(form, label, combo, key);
     }
-    addField(form, tr("&Languages:"), lineEdit(QStringLiteral("languages"), tr("Language codes, e.g. nl, ro, en")),
-        QStringLiteral("languages"));
+    addField(form, tr("&Languages:"), languagesEdit(), QStringLiteral("languages"));
     auto *interpreter = new QCheckBox(tr("&Interpreter needed"), identity);
     interpreter->setObjectName(QStringLiteral("interpreterNeededCheck"));
     m_flags.insert(QStringLiteral("interpreterNeeded"), interpreter);
@@ -683,7 +693,7 @@ void CaseEditor::addTaskRow(const QJsonObject &t)
     kind->setAccessibleName(tr("Task"));
     connect(kind, &QComboBox::currentIndexChanged, this, &CaseEditor::refreshDerived);
     m_tasks->setCellWidget(row, 0, kind);
-    m_tasks->setItem(row, 1, new QTableWidgetItem(t.value(QStringLiteral("due")).toString()));
+    m_tasks->setItem(row, 1, new QTableWidgetItem(DateText::fromIso(t.value(QStringLiteral("due")).toString())));
     m_tasks->setItem(row, 2, new QTableWidgetItem(t.value(QStringLiteral("owner")).toString()));
     m_tasks->setItem(row, 3, checkItem(t.value(QStringLiteral("done")).toBool()));
 }
@@ -711,6 +721,8 @@ QJsonObject CaseEditor::formJson() const
         const QString text = it.value()->text();
         if (dates.contains(it.key()))
             put(it.key(), dateValue(text));
+        else if (it.key() == QLatin1String("languages"))
+            put(it.key(), NameSearch::languageCodes(text));
         else if (lists.contains(it.key()))
             put(it.key(), listValue(text));
         else if (it.key() == QLatin1String("childrenAges")) {
@@ -770,7 +782,10 @@ void CaseEditor::populate(const QJsonObject &form)
     };
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
         const QJsonValue v = get(it.key());
-        it.value()->setText(v.isArray() ? listText(v) : v.toString());
+        if (it.key() == QLatin1String("languages"))
+            it.value()->setText(NameSearch::languagesText(v.toArray()));
+        else
+            it.value()->setText(v.isArray() ? listText(v) : DateText::fromIso(v.toString()));
         it.value()->setCursorPosition(0);
     }
     for (auto it = m_codes.cbegin(); it != m_codes.cend(); ++it)
@@ -1037,7 +1052,7 @@ void CaseEditor::proposeReflectionEnd()
         return; // typed or recorded by hand: never overwritten
     const QDate start
         = QDate::fromString(dateValue(m_texts.value(QStringLiteral("reflectionStart"))->text()).toString(), Qt::ISODate);
-    const QString proposal = start.isValid() ? ReflectionPeriod::latestEnd(start).toString(Qt::ISODate) : QString();
+    const QString proposal = start.isValid() ? DateText::date(ReflectionPeriod::latestEnd(start)) : QString();
     if (proposal.isEmpty() && endText.isEmpty())
         return;
     m_proposedEnd = proposal;
@@ -1053,12 +1068,11 @@ bool CaseEditor::askReflectionReason(const Case &after, QString &reason)
         return true;
     const QDate from
         = before.reflectionEnd.isValid() ? before.reflectionEnd : ReflectionPeriod::latestEnd(proposed.reflectionStart);
-    const QLocale locale;
     const QString question = proposed.reflectionEnd.isValid()
         ? tr("The reflection period now ends on %1 instead of %2. Why? The reason is kept in the case history.")
-              .arg(locale.toString(proposed.reflectionEnd, QLocale::LongFormat), locale.toString(from, QLocale::LongFormat))
+              .arg(DateText::date(proposed.reflectionEnd), DateText::date(from))
         : tr("The end of the reflection period (%1) is removed. Why? The reason is kept in the case history.")
-              .arg(locale.toString(from, QLocale::LongFormat));
+              .arg(DateText::date(from));
     const auto answer = TextPrompt::ask(this, tr("Reflection period changed"), question);
     if (!answer || answer->isEmpty()) {
         showProblems({ FieldProblem {
@@ -1095,8 +1109,7 @@ void CaseEditor::refreshDerived()
     if (end.isValid()) {
         const int left = int(today.daysTo(end));
         if (left > 0)
-            m_reflectionLeft->setText(
-                tr("%n day(s) left, ends on %1", nullptr, left).arg(QLocale().toString(end, QLocale::LongFormat)));
+            m_reflectionLeft->setText(tr("%n day(s) left, ends on %1", nullptr, left).arg(DateText::date(end)));
         else if (left == 0)
             m_reflectionLeft->setText(tr("Ends today"));
         else
@@ -1173,8 +1186,7 @@ void CaseEditor::refreshNotes()
     m_notes->clear();
     for (const CaseNote &note : std::as_const(m_case.notes)) {
         auto *item = new QListWidgetItem(m_notes);
-        item->setText(
-            tr("%1 · %2\n%3").arg(QLocale().toString(note.at.toLocalTime(), QLocale::ShortFormat), note.author, note.text));
+        item->setText(tr("%1 · %2\n%3").arg(DateText::dateTime(note.at), note.author, note.text));
     }
     m_notes->scrollToBottom();
 }
@@ -1188,9 +1200,9 @@ void CaseEditor::refreshAttachments()
     if (!list)
         return;
     for (const AttachmentInfo &a : list.value()) {
-        auto *item = new QListWidgetItem(tr("%1 (%2, %3) · added %4")
-                                             .arg(a.fileName, a.mediaType, QLocale().formattedDataSize(a.size),
-                                                 QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)),
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2, %3) · added %4")
+                .arg(a.fileName, a.mediaType, QLocale().formattedDataSize(a.size), DateText::dateTime(a.addedAt)),
             m_attachments);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, a.fileName);
@@ -1211,7 +1223,7 @@ void CaseEditor::refreshHistory()
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const HistoryEntry &e = entries.at(entries.size() - 1 - i);
         const int row = int(i);
-        m_history->setItem(row, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
+        m_history->setItem(row, 0, new QTableWidgetItem(DateText::dateTime(e.at)));
         m_history->setItem(row, 1, new QTableWidgetItem(e.actor));
         m_history->setItem(row, 2, new QTableWidgetItem(fieldLabel(e.field)));
         auto *oldItem = new QTableWidgetItem(displayValue(e.oldValue));

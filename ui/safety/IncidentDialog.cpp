@@ -1,5 +1,7 @@
 #include "safety/IncidentDialog.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/InputLimits.h"
 #include "safety/IncidentCodes.h"
 #include "safety/IncidentJson.h"
@@ -39,7 +41,7 @@ IncidentDialog::IncidentDialog(QWidget *parent)
         edit->setMaxLength(InputLimits::MaxSingleLineChars);
     m_date->setObjectName(QStringLiteral("incidentDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(DateText::format());
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDate(QDate::currentDate());
     m_setting->setObjectName(QStringLiteral("incidentSetting"));
