@@ -105,6 +105,18 @@ QString plain(const QJsonValue &v)
             parts.append(plain(item));
         return parts.join(QStringLiteral(", "));
     }
+    if (v.isObject()) {
+        // A note shows its text, an attachment its file name; anything else its values.
+        const QJsonObject o = v.toObject();
+        for (const char *key : { "text", "fileName", "name" })
+            if (o.value(QLatin1String(key)).isString())
+                return o.value(QLatin1String(key)).toString();
+        QStringList parts;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            if (!it.value().isNull() && !it.value().isObject() && it.key() != QLatin1String("id"))
+                parts.append(plain(it.value()));
+        return parts.join(QStringLiteral(", "));
+    }
     return v.toString();
 }
 
@@ -212,13 +224,6 @@ QString CaseFieldLabels::valueText(const QString &key, const QJsonValue &value)
     case ValueKind::Numbers:
     case ValueKind::Text:
         break;
-    }
-    if (value.isObject()) {
-        QStringList parts;
-        const QJsonObject o = value.toObject();
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            parts.append(plain(it.value()));
-        return parts.join(QStringLiteral(", "));
     }
     return plain(value);
 }

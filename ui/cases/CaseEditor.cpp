@@ -2,6 +2,7 @@
 
 #include "common/DateField.h"
 #include "common/NameSearch.h"
+#include "domain/CaseFieldLabels.h"
 #include "i18n/DateText.h"
 
 #include "audit/AuditLog.h"
@@ -108,34 +109,6 @@ bool cellChecked(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
     return item && item->checkState() == Qt::Checked;
-}
-
-QString displayValue(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QStringLiteral("—");
-    case QJsonValue::Bool:
-        return v.toBool() ? CaseEditor::tr("yes") : CaseEditor::tr("no");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble());
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array: {
-        const QJsonArray a = v.toArray();
-        if (a.isEmpty())
-            return QStringLiteral("—");
-        QStringList parts;
-        for (const QJsonValue &item : a)
-            parts.append(item.isObject() ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
-                                         : displayValue(item));
-        return parts.join(QStringLiteral(", "));
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
 }
 
 } // namespace
@@ -1226,8 +1199,8 @@ void CaseEditor::refreshHistory()
         m_history->setItem(row, 0, new QTableWidgetItem(DateText::dateTime(e.at)));
         m_history->setItem(row, 1, new QTableWidgetItem(e.actor));
         m_history->setItem(row, 2, new QTableWidgetItem(fieldLabel(e.field)));
-        auto *oldItem = new QTableWidgetItem(displayValue(e.oldValue));
-        auto *newItem = new QTableWidgetItem(displayValue(e.newValue));
+        auto *oldItem = new QTableWidgetItem(CaseFieldLabels::valueText(e.field, e.oldValue));
+        auto *newItem = new QTableWidgetItem(CaseFieldLabels::valueText(e.field, e.newValue));
         oldItem->setToolTip(oldItem->text());
         newItem->setToolTip(newItem->text());
         m_history->setItem(row, 3, oldItem);
@@ -1249,7 +1222,7 @@ QString CaseEditor::fieldLabel(const QString &key) const
         return tr(it.value());
     QString label = m_labels.value(key);
     label.remove(QLatin1Char(':'));
-    return label.isEmpty() ? key : label;
+    return label.isEmpty() ? CaseFieldLabels::label(key) : label;
 }
 
 // ---- validation display ----

@@ -87,9 +87,16 @@ void NameSearch::makeSearchable(QComboBox *combo, CodeKind kind)
     });
     // Text that names no entry is not kept: leaving the field shows the chosen entry again.
     QObject::connect(combo->lineEdit(), &QLineEdit::editingFinished, combo, [combo] {
-        const int found = combo->findText(combo->lineEdit()->text().trimmed(), Qt::MatchFixedString);
-        if (found >= 0)
-            combo->setCurrentIndex(found);
+        // A whole name in either language, or the code, chooses its entry.
+        const QString typed = combo->lineEdit()->text().trimmed();
+        for (int i = 0; i < combo->count() && !typed.isEmpty(); ++i) {
+            const QStringList names = combo->itemData(i, kSearchRole).toString().split(QStringLiteral(" · "));
+            if (names.contains(typed, Qt::CaseInsensitive)
+                || combo->itemData(i).toString().compare(typed, Qt::CaseInsensitive) == 0) {
+                combo->setCurrentIndex(i);
+                break;
+            }
+        }
         combo->lineEdit()->setText(combo->itemText(combo->currentIndex()));
     });
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
