@@ -4648,14 +4648,6 @@ Opdrachten:
 <context>
     <name>vangnet::CaseEditor</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
