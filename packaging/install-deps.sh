@@ -9,6 +9,8 @@ packages=(
     # Qt 6.4: Core/Widgets/Concurrent/PrintSupport/Test, Svg icons, Linguist tools, Qt's own translations
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-qpa-plugins libgl-dev
+    # country and language names, generated at build time (cmake/generate_iso_names.py)
+    python3 iso-codes unicode-cldr-core
     # storage and cryptography
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display

@@ -893,6 +893,26 @@
             <source>consent withdrawn on %1</source>
             <translation>toestemming ingetrokken op %1</translation>
         </message>
+        <message>
+            <source>Valid</source>
+            <translation>Geldig</translation>
+        </message>
+        <message>
+            <source>Not yet valid</source>
+            <translation>Nog niet geldig</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Verlopen</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <source>No consent</source>
+            <translation>Geen toestemming</translation>
+        </message>
     </context>
     <context>
         <name>ConsentPurposes</name>
@@ -915,6 +935,14 @@
         <message>
             <source>Other purpose</source>
             <translation>Ander doel</translation>
+        </message>
+        <message>
+            <source>Handover within the team</source>
+            <translation>Overdracht binnen het team</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistieken</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1051,18 @@
             <source>This consent was withdrawn already on %1.</source>
             <translation>Deze toestemming is al ingetrokken op %1.</translation>
         </message>
+        <message>
+            <source>describe the purpose "%1"</source>
+            <translation>beschrijf het doel "%1"</translation>
+        </message>
+        <message>
+            <source>choose at least one kind of data the person agreed to share</source>
+            <translation>kies ten minste één soort gegevens die de persoon wil laten delen</translation>
+        </message>
+        <message>
+            <source>the consent expires before it starts to hold</source>
+            <translation>de toestemming verloopt voordat ze ingaat</translation>
+        </message>
     </context>
     <context>
         <name>ConsentScopes</name>
@@ -1069,6 +1109,42 @@
         <message>
             <source>Criminal-offence data (GDPR art. 10): perpetrators and the threat assessment.</source>
             <translation>Strafrechtelijke persoonsgegevens (AVG art. 10): daders en de dreigingsinschatting.</translation>
+        </message>
+        <message>
+            <source>Special category of personal data (GDPR art. 9): without it, sexual exploitation is withheld.</source>
+            <translation>Bijzonder persoonsgegeven (AVG art. 9): zonder deze toestemming wordt seksuele uitbuiting niet gedeeld.</translation>
+        </message>
+        <message>
+            <source>Name, birth date or age, gender, nationality, languages, phone.</source>
+            <translation>Naam, geboortedatum of leeftijd, geslacht, nationaliteit, talen, telefoon.</translation>
+        </message>
+        <message>
+            <source>Where the person stays: region and required security level.</source>
+            <translation>Waar de persoon verblijft: regio en vereist beveiligingsniveau.</translation>
+        </message>
+        <message>
+            <source>Form, sector, region and period; who signalled it.</source>
+            <translation>Vorm, sector, regio en periode; wie het signaleerde.</translation>
+        </message>
+        <message>
+            <source>Learning disability, mental health, addiction, medical, pregnancy.</source>
+            <translation>Licht verstandelijke beperking, psychische zorg, verslaving, medisch, zwangerschap.</translation>
+        </message>
+        <message>
+            <source>That the exploitation was sexual.</source>
+            <translation>Dat de uitbuiting seksueel was.</translation>
+        </message>
+        <message>
+            <source>The perpetrators and the threat assessment.</source>
+            <translation>De daders en de dreigingsinschatting.</translation>
+        </message>
+        <message>
+            <source>How many children are with the person, and their ages.</source>
+            <translation>Hoeveel kinderen bij de persoon zijn, en hun leeftijden.</translation>
+        </message>
+        <message>
+            <source>Residence status, reflection period, whether a minor.</source>
+            <translation>Verblijfsstatus, bedenktijd, of de persoon minderjarig is.</translation>
         </message>
     </context>
     <context>
@@ -1584,6 +1660,34 @@ Komen de vingerafdrukken overeen?</translation>
         <message>
             <source>This bundle's manifest has version %1, which this version of Vangnet does not know. Update Vangnet to read it.</source>
             <translation>Het manifest van deze bundel heeft versie %1, die deze versie van Vangnet niet kent. Werk Vangnet bij om de bundel te lezen.</translation>
+        </message>
+        <message>
+            <source>Handover within the team</source>
+            <translation>Overdracht binnen het team</translation>
+        </message>
+        <message>
+            <source>Shared with consent</source>
+            <translation>Gedeeld met toestemming</translation>
+        </message>
+        <message>
+            <source>Statistics without personal data</source>
+            <translation>Statistieken zonder persoonsgegevens</translation>
+        </message>
+        <message>
+            <source>Unknown kind</source>
+            <translation>Onbekende soort</translation>
+        </message>
+        <message>
+            <source>same organisation (handover)</source>
+            <translation>zelfde organisatie (overdracht)</translation>
+        </message>
+        <message>
+            <source>aggregated, no personal data</source>
+            <translation>samengeteld, geen persoonsgegevens</translation>
+        </message>
+        <message>
+            <source>the person's consent</source>
+            <translation>toestemming van de persoon</translation>
         </message>
     </context>
     <context>
@@ -2512,6 +2616,30 @@ Komen de vingerafdrukken overeen?</translation>
         <message>
             <source>Year of signal</source>
             <translation>Jaar van signaal</translation>
+        </message>
+        <message>
+            <source>Form of exploitation</source>
+            <translation>Vorm van uitbuiting</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Leeftijd</translation>
+        </message>
+        <message>
+            <source>Signalled by</source>
+            <translation>Gesignaleerd door</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Onbekend</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>alle casussen</translation>
         </message>
     </context>
     <context>
@@ -3970,6 +4098,10 @@ Opdrachten:
             <source>Per contact: bundles sent through the exchange folder, delivered, waiting</source>
             <translation>Per contact: bundels verstuurd via de uitwisselmap, afgeleverd, wachtend</translation>
         </message>
+        <message>
+            <source>  leaves   %1  %2</source>
+            <translation>  gaat weg   %1  %2</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4847,6 +4979,14 @@ Opdrachten:
             <source>Revert the case</source>
             <translation>Wijzigingen in de casus terugdraaien</translation>
         </message>
+        <message>
+            <source>Type a language, e.g. Dutch, Romanian</source>
+            <translation>Typ een taal, bijv. Nederlands, Roemeens</translation>
+        </message>
+        <message>
+            <source>A date such as %1; the calendar button chooses one.</source>
+            <translation>Een datum zoals %1; met de kalenderknop kiest u er een.</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::CaseFilterBar</name>
@@ -5220,6 +5360,54 @@ Opdrachten:
         <message>
             <source>There are no contacts yet: add the recipient from the contact card they sent you (Add a contact…).</source>
             <translation>Er zijn nog geen contacten: voeg de ontvanger toe vanuit de contactkaart die u kreeg (Contact toevoegen…).</translation>
+        </message>
+        <message>
+            <source>Language the person was informed in</source>
+            <translation>Taal waarin de persoon is geïnformeerd</translation>
+        </message>
+        <message>
+            <source>The language the person was informed in; type part of its name to find it.</source>
+            <translation>De taal waarin de persoon is geïnformeerd; typ een deel van de naam om haar te vinden.</translation>
+        </message>
+        <message>
+            <source>Tick the data the person agreed to share.</source>
+            <translation>Vink de gegevens aan die de persoon wil laten delen.</translation>
+        </message>
+        <message>
+            <source>Data about the person and the case</source>
+            <translation>Gegevens over de persoon en de casus</translation>
+        </message>
+        <message>
+            <source>Where the person stays</source>
+            <translation>Waar de persoon verblijft</translation>
+        </message>
+        <message>
+            <source>Special categories (GDPR art. 9)</source>
+            <translation>Bijzondere persoonsgegevens (AVG art. 9)</translation>
+        </message>
+        <message>
+            <source>Criminal-offence data (GDPR art. 10)</source>
+            <translation>Strafrechtelijke gegevens (AVG art. 10)</translation>
+        </message>
+        <message>
+            <source>Whereabouts tell where the person stays. Choose the recipient first, then tick Whereabouts again.</source>
+            <translation>De verblijfplaats vertelt waar de persoon verblijft. Kies eerst de ontvanger en vink daarna Verblijfplaats opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>Whereabouts tell where the person stays. Share them with %1 only if the person agreed to exactly that and %1 needs them to keep the person safe.
+
+Share where the person stays with %1?</source>
+            <translation>De verblijfplaats vertelt waar de persoon verblijft. Deel die alleen met %1 als de persoon precies daarmee instemde en %1 haar nodig heeft om de persoon veilig te houden.
+
+De verblijfplaats delen met %1?</translation>
+        </message>
+        <message>
+            <source>Share where the person stays?</source>
+            <translation>Delen waar de persoon verblijft?</translation>
+        </message>
+        <message>
+            <source>The recipient changed: share where the person stays?</source>
+            <translation>De ontvanger is gewijzigd: delen waar de persoon verblijft?</translation>
         </message>
     </context>
     <context>
@@ -5982,6 +6170,14 @@ Opdrachten:
             <source>Put it in %1's mailbox in the exchange folder (the sync program takes it there)</source>
             <translation>In het postvak van %1 in de uitwisselmap zetten (het synchronisatieprogramma brengt hem daarheen)</translation>
         </message>
+        <message>
+            <source>Data agreed to</source>
+            <translation>Toegestane gegevens</translation>
+        </message>
+        <message>
+            <source>What leaves, with its values</source>
+            <translation>Wat vertrekt, met de waarden</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::FingerprintLabel</name>
@@ -6138,6 +6334,14 @@ Opdrachten:
         <message>
             <source>Import cancelled: nothing was imported, the vault is as it was.</source>
             <translation>Import geannuleerd: er is niets geïmporteerd, de kluis is zoals hij was.</translation>
+        </message>
+        <message>
+            <source>What it holds: %1; purpose: %2; legal basis: %3.</source>
+            <translation>Inhoud: %1; doel: %2; grondslag: %3.</translation>
+        </message>
+        <message>
+            <source>Case number only</source>
+            <translation>Alleen het casusnummer</translation>
         </message>
     </context>
     <context>
@@ -7693,6 +7897,26 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
             <source>Make a new recovery key? The current one will no longer open this vault.</source>
             <translation>Een nieuwe herstelsleutel maken? De huidige opent deze kluis dan niet meer.</translation>
         </message>
+        <message>
+            <source>Vault number:</source>
+            <translation>Kluisnummer:</translation>
+        </message>
+        <message>
+            <source>What is stored</source>
+            <translation>Wat er is opgeslagen</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>What the vault holds</source>
+            <translation>Wat de kluis bevat</translation>
+        </message>
+        <message>
+            <source>The passphrase is made slow to guess: %1 passes over %2 of memory</source>
+            <translation>De wachtzin is traag te raden gemaakt: %1 rondes over %2 geheugen</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::VisitRulesPanel</name>
@@ -7860,6 +8084,455 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <message>
             <source>Case sections</source>
             <translation>Onderdelen van de casus</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFieldLabels</name>
+        <message>
+            <source>Case number</source>
+            <translation>Casusnummer</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation>Coördinator</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Regio</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>Aliases</source>
+            <translation>Aliassen</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Leeftijd</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationaliteit</translation>
+        </message>
+        <message>
+            <source>Country of birth</source>
+            <translation>Geboorteland</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Interpreter needed</source>
+            <translation>Tolk nodig</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minderjarig</translation>
+        </message>
+        <message>
+            <source>Unaccompanied minor</source>
+            <translation>Alleenstaande minderjarige</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>Wettelijk vertegenwoordiger</translation>
+        </message>
+        <message>
+            <source>Residence status</source>
+            <translation>Verblijfsstatus</translation>
+        </message>
+        <message>
+            <source>Reflection period starts</source>
+            <translation>Bedenktijd begint</translation>
+        </message>
+        <message>
+            <source>Reflection period ends</source>
+            <translation>Bedenktijd eindigt</translation>
+        </message>
+        <message>
+            <source>Form of exploitation</source>
+            <translation>Vorm van uitbuiting</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>Region of exploitation</source>
+            <translation>Regio van uitbuiting</translation>
+        </message>
+        <message>
+            <source>Period of exploitation</source>
+            <translation>Periode van uitbuiting</translation>
+        </message>
+        <message>
+            <source>Signalled by</source>
+            <translation>Gesignaleerd door</translation>
+        </message>
+        <message>
+            <source>Contact with the police</source>
+            <translation>Contact met de politie</translation>
+        </message>
+        <message>
+            <source>Dossier type</source>
+            <translation>Soort dossier</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behoeften</translation>
+        </message>
+        <message>
+            <source>Number of children</source>
+            <translation>Aantal kinderen</translation>
+        </message>
+        <message>
+            <source>Ages of the children</source>
+            <translation>Leeftijden van de kinderen</translation>
+        </message>
+        <message>
+            <source>Pets</source>
+            <translation>Huisdieren</translation>
+        </message>
+        <message>
+            <source>Perpetrators</source>
+            <translation>Daders</translation>
+        </message>
+        <message>
+            <source>Threat assessment</source>
+            <translation>Dreigingsinschatting</translation>
+        </message>
+        <message>
+            <source>Threat code</source>
+            <translation>Dreigingscode</translation>
+        </message>
+        <message>
+            <source>Threat instrument</source>
+            <translation>Instrument van de dreigingsinschatting</translation>
+        </message>
+        <message>
+            <source>Threat reviewer</source>
+            <translation>Beoordelaar van de dreiging</translation>
+        </message>
+        <message>
+            <source>Next threat review</source>
+            <translation>Volgende beoordeling van de dreiging</translation>
+        </message>
+        <message>
+            <source>A perpetrator is searching</source>
+            <translation>Een dader zoekt</translation>
+        </message>
+        <message>
+            <source>A perpetrator knows the location</source>
+            <translation>Een dader kent de verblijfplaats</translation>
+        </message>
+        <message>
+            <source>Police protection</source>
+            <translation>Politiebescherming</translation>
+        </message>
+        <message>
+            <source>Exploitation from</source>
+            <translation>Uitbuiting vanaf</translation>
+        </message>
+        <message>
+            <source>Exploitation until</source>
+            <translation>Uitbuiting tot</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Laatst gewijzigd</translation>
+        </message>
+        <message>
+            <source>Date of the signal</source>
+            <translation>Datum van het signaal</translation>
+        </message>
+        <message>
+            <source>Required security level</source>
+            <translation>Vereist beveiligingsniveau</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nee</translation>
+        </message>
+        <message>
+            <source>no alias</source>
+            <translation>geen alias</translation>
+        </message>
+        <message>
+            <source>known in %1</source>
+            <translation>bekend in %1</translation>
+        </message>
+        <message>
+            <source>knows where the person is</source>
+            <translation>weet waar de persoon is</translation>
+        </message>
+        <message>
+            <source>actively searching</source>
+            <translation>zoekt actief</translation>
+        </message>
+        <message>
+            <source>instrument %1</source>
+            <translation>instrument %1</translation>
+        </message>
+        <message>
+            <source>reviewed by %1</source>
+            <translation>beoordeeld door %1</translation>
+        </message>
+        <message>
+            <source>next review %1</source>
+            <translation>volgende beoordeling %1</translation>
+        </message>
+        <message>
+            <source>a perpetrator is searching</source>
+            <translation>een dader zoekt</translation>
+        </message>
+        <message>
+            <source>a perpetrator knows the location</source>
+            <translation>een dader kent de verblijfplaats</translation>
+        </message>
+        <message>
+            <source>police protection</source>
+            <translation>politiebescherming</translation>
+        </message>
+        <message>
+            <source>%1 (due %2)</source>
+            <translation>%1 (uiterlijk %2)</translation>
+        </message>
+        <message>
+            <source>%1, done</source>
+            <translation>%1, gedaan</translation>
+        </message>
+        <message>
+            <source>Other data</source>
+            <translation>Overige gegevens</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>niet vastgelegd</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 tot %2</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Choose a date from the calendar</source>
+            <translation>Kies een datum in de kalender</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateText</name>
+        <message>
+            <source>today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>nog %n dag</numerusform>
+                <numerusform>nog %n dagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n dag te laat</numerusform>
+                <numerusform>%n dagen te laat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordKinds</name>
+        <message>
+            <source>Audit entries</source>
+            <translation>Auditregels</translation>
+        </message>
+        <message>
+            <source>Backups made</source>
+            <translation>Gemaakte back-ups</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Bijlagen</translation>
+        </message>
+        <message>
+            <source>Case forms</source>
+            <translation>Casusformulieren</translation>
+        </message>
+        <message>
+            <source>Case changes</source>
+            <translation>Wijzigingen in casussen</translation>
+        </message>
+        <message>
+            <source>Names for searching</source>
+            <translation>Namen om op te zoeken</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Security levels set by hand</source>
+            <translation>Met de hand gekozen beveiligingsniveaus</translation>
+        </message>
+        <message>
+            <source>Case numbers of senders</source>
+            <translation>Casusnummers van afzenders</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casussen</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Toestemmingen</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacten</translation>
+        </message>
+        <message>
+            <source>Disclosures</source>
+            <translation>Verstrekkingen</translation>
+        </message>
+        <message>
+            <source>Unsaved drafts</source>
+            <translation>Niet-opgeslagen concepten</translation>
+        </message>
+        <message>
+            <source>Bundles sent</source>
+            <translation>Verstuurde bundels</translation>
+        </message>
+        <message>
+            <source>Own exchange identity</source>
+            <translation>Eigen uitwisselidentiteit</translation>
+        </message>
+        <message>
+            <source>Bundles received</source>
+            <translation>Ontvangen bundels</translation>
+        </message>
+        <message>
+            <source>Conflicts to decide</source>
+            <translation>Te beslissen conflicten</translation>
+        </message>
+        <message>
+            <source>Placement steps</source>
+            <translation>Plaatsingsstappen</translation>
+        </message>
+        <message>
+            <source>Placements</source>
+            <translation>Plaatsingen</translation>
+        </message>
+        <message>
+            <source>Records received</source>
+            <translation>Ontvangen gegevens</translation>
+        </message>
+        <message>
+            <source>Saved filters</source>
+            <translation>Opgeslagen filters</translation>
+        </message>
+        <message>
+            <source>Shelters</source>
+            <translation>Opvanglocaties</translation>
+        </message>
+        <message>
+            <source>Incidents against staff</source>
+            <translation>Incidenten tegen medewerkers</translation>
+        </message>
+        <message>
+            <source>Vault settings</source>
+            <translation>Kluisinstellingen</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Opgeslagen weergaven</translation>
+        </message>
+        <message>
+            <source>Visit rules</source>
+            <translation>Bezoekafspraken</translation>
+        </message>
+        <message>
+            <source>Other records</source>
+            <translation>Overige gegevens</translation>
+        </message>
+        <message>
+            <source>Everything is encrypted with AES and a 256-bit key; every page of the database carries a seal that shows any change made outside Vangnet.</source>
+            <translation>Alles is versleuteld met AES en een sleutel van 256 bits; elke pagina van de database draagt een zegel dat elke wijziging buiten Vangnet om laat zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopedFieldsText</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Casus</translation>
+        </message>
+        <message>
+            <source>unknown data</source>
+            <translation>onbekende gegevens</translation>
         </message>
     </context>
 </TS>

@@ -7,7 +7,10 @@
 #include "consent/ConsentRegister.h"
 #include "consent/ConsentScopes.h"
 #include "consent/DisclosureRegister.h"
+#include "consent/ScopedFieldsText.h"
 #include "exchange/ContactRepository.h"
+#include "exchange/Manifest.h"
+#include "i18n/DateText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -109,10 +112,10 @@ int runConsentAdd(CliContext &ctx, Args &args)
     if (ctx.json) {
         ctx.printJson(QJsonObject { { QStringLiteral("id"), added->id } });
     } else {
-        ctx.print(
-            CliContext::tr("Recorded consent %1: %2 for \"%3\" (%4), valid from %5 until %6 (exclusive).")
-                .arg(added->id, contact->name, ConsentPurposes::label(added->purpose), added->scopes.join(QStringLiteral(", ")),
-                    added->validFrom.toString(Qt::ISODate), added->expires.toString(Qt::ISODate)));
+        ctx.print(CliContext::tr("Recorded consent %1: %2 for \"%3\" (%4), valid from %5 until %6 (exclusive).")
+                      .arg(added->id, contact->name, ConsentPurposes::label(added->purpose),
+                          ScopedFieldsText::scopeNames(added->scopes), DateText::date(added->validFrom),
+                          DateText::date(added->expires)));
     }
     return ExitOk;
 }
@@ -148,7 +151,7 @@ int runConsentWithdraw(CliContext &ctx, Args &args)
         ctx.print(CliContext::tr("Withdrawal cannot undo an earlier lawful export. Inform these recipients:"));
         for (const DisclosureRecipient &r : done->informRecipients)
             ctx.print(CliContext::tr("  %1 (%2): received bundle %3 on %4")
-                          .arg(r.name, r.contactId, r.bundleId, r.disclosedAt.toLocalTime().toString(Qt::ISODate)));
+                          .arg(r.name, r.contactId, r.bundleId, DateText::dateTime(r.disclosedAt)));
     }
     return ExitOk;
 }
@@ -192,9 +195,10 @@ int runConsentList(CliContext &ctx, Args &args)
                 { QStringLiteral("withdrawnAt"), dateTimeOrNull(c.withdrawnAt) },
                 { QStringLiteral("scanAttachmentId"), textOrNull(c.scanAttachmentId) }, { QStringLiteral("status"), status } });
         } else {
-            ctx.print(QStringLiteral("%1  %2  %3  %4  %5  %6..%7")
-                          .arg(c.id, status.leftJustified(13), c.purpose.leftJustified(12), name, c.scopes.join(QLatin1Char(',')),
-                              c.validFrom.toString(Qt::ISODate), c.expires.toString(Qt::ISODate)));
+            ctx.print(
+                QStringLiteral("%1  %2  %3  %4  %5  %6..%7")
+                    .arg(c.id, ConsentPolicy::statusLabel(status).leftJustified(13), ConsentPurposes::label(c.purpose), name,
+                        ScopedFieldsText::scopeNames(c.scopes), DateText::date(c.validFrom), DateText::date(c.expires)));
         }
     }
     if (ctx.json)
@@ -233,10 +237,12 @@ int runConsentOverview(CliContext &ctx, Args &args)
                     { QStringLiteral("fields"), QJsonArray::fromStringList(o.decision.keys) },
                     { QStringLiteral("reason"), textOrNull(o.decision.reason) } });
         } else if (o.decision.allowed) {
-            ctx.print(CliContext::tr("%1, %2: may receive %3")
-                          .arg(o.contactName, o.purpose, o.decision.scopes.join(QStringLiteral(", "))));
+            ctx.print(
+                CliContext::tr("%1, %2: may receive %3")
+                    .arg(o.contactName, ConsentPurposes::label(o.purpose), ScopedFieldsText::scopeNames(o.decision.scopes)));
         } else {
-            ctx.print(CliContext::tr("%1, %2: nothing (%3)").arg(o.contactName, o.purpose, o.decision.reason));
+            ctx.print(
+                CliContext::tr("%1, %2: nothing (%3)").arg(o.contactName, ConsentPurposes::label(o.purpose), o.decision.reason));
         }
     }
     if (ctx.json)
@@ -272,9 +278,9 @@ int runDisclosures(CliContext &ctx, Args &args)
                 { QStringLiteral("purpose"), d.purpose }, { QStringLiteral("scopes"), QJsonArray::fromStringList(d.scopes) },
                 { QStringLiteral("bundleId"), d.bundleId }, { QStringLiteral("consentId"), d.consentId } });
         else
-            ctx.print(
-                QStringLiteral("%1  %2  %3  %4  %5")
-                    .arg(d.at.toLocalTime().toString(Qt::ISODate), name, d.purpose, d.scopes.join(QLatin1Char(',')), d.bundleId));
+            ctx.print(QStringLiteral("%1  %2  %3  %4  %5")
+                          .arg(DateText::dateTime(d.at), name, ConsentPurposes::label(d.purpose),
+                              ScopedFieldsText::scopeNames(d.scopes), d.bundleId));
     }
     if (ctx.json)
         ctx.printJson(out);

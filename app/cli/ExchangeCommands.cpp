@@ -1,16 +1,21 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "ExitCode.h"
+#include "consent/ConsentPurposes.h"
 #include "consent/ConsentScopes.h"
+#include "consent/ScopedFieldsText.h"
 #include "exchange/BundleExporter.h"
 #include "exchange/BundleImporter.h"
 #include "exchange/ContactCard.h"
 #include "exchange/ContactRepository.h"
 #include "exchange/ExportPlanner.h"
 #include "exchange/IdentityStore.h"
+#include "exchange/Manifest.h"
 #include "exchange/MergeConflicts.h"
 #include "exchange/ReceivedRecords.h"
 #include "exchange/StatisticsExport.h"
+#include "exchange/StatisticsTable.h"
+#include "i18n/DateText.h"
 #include "platform/AtomicFile.h"
 
 #include <QFile>
@@ -175,16 +180,19 @@ int runContactAdd(CliContext &ctx, Args &args)
 
 void printPlan(CliContext &ctx, const ExportPlan &plan)
 {
-    ctx.print(CliContext::tr("To %1 (%2), purpose %3:").arg(plan.recipient.name, plan.kind, plan.purpose));
+    ctx.print(CliContext::tr("To %1 (%2), purpose %3:")
+                  .arg(plan.recipient.name, Manifest::kindLabel(plan.kind), ConsentPurposes::label(plan.purpose)));
     for (const PlannedCase &c : plan.included) {
         if (plan.kind == QLatin1String("team"))
             ctx.print(
                 CliContext::tr("  leaves   %1  the whole case, %n history entries", nullptr, int(c.history.size())).arg(c.number)
                 + (c.attachmentIds.isEmpty() ? QString()
                                              : CliContext::tr(", %n attachments", nullptr, int(c.attachmentIds.size()))));
-        else
-            ctx.print(CliContext::tr("  leaves   %1  scopes %2; fields %3")
-                          .arg(c.number, c.scopes.join(QLatin1Char(',')), c.data.keys().join(QLatin1Char(','))));
+        else {
+            ctx.print(CliContext::tr("  leaves   %1  %2").arg(c.number, ScopedFieldsText::scopeNames(c.scopes)));
+            for (const QString &line : ScopedFieldsText::lines(c.data))
+                ctx.print(QStringLiteral("           ") + line);
+        }
         for (const QString &note : c.notes)
             ctx.print(QStringLiteral("           ") + note);
     }
@@ -359,7 +367,7 @@ int runInspect(CliContext &ctx, Args &args)
     }
     ctx.print(CliContext::tr("Signature: valid; addressed to this vault."));
     ctx.print(CliContext::tr("Bundle %1, %2, made %3")
-                  .arg(in.manifest.bundleId, in.manifest.kind, in.manifest.createdAt.toString(Qt::ISODate)));
+                  .arg(in.manifest.bundleId, Manifest::kindLabel(in.manifest.kind), DateText::dateTime(in.manifest.createdAt)));
     ctx.print(CliContext::tr("Sender: %1 (%2), fingerprint %3")
                   .arg(in.manifest.sender.name, in.manifest.sender.organisation,
                       PublicIdentity { in.manifest.sender.encryptionKey, in.manifest.sender.signingKey }.fingerprint()));
@@ -373,23 +381,26 @@ int runInspect(CliContext &ctx, Args &args)
         ctx.print(in.senderVerified ? CliContext::tr("  contact %1, verified").arg(in.sender.name)
                                     : CliContext::tr("  contact %1, NOT verified").arg(in.sender.name));
     ctx.print(CliContext::tr("Purpose: %1 %2; legal basis: %3")
-                  .arg(in.manifest.purpose, in.manifest.purposeText, in.manifest.legalBasis));
+                  .arg(ConsentPurposes::label(in.manifest.purpose), in.manifest.purposeText,
+                      Manifest::legalBasisLabel(in.manifest.legalBasis)));
     for (const ManifestCase &c : in.manifest.cases)
-        ctx.print(
-            CliContext::tr("  case %1 %2 scopes %3")
-                .arg(c.number, c.id, c.scopes.isEmpty() ? CliContext::tr("(whole case)") : c.scopes.join(QLatin1Char(','))));
+        ctx.print(CliContext::tr("  case %1 %2 scopes %3")
+                      .arg(c.number, c.id,
+                          c.scopes.isEmpty() ? CliContext::tr("(whole case)") : ScopedFieldsText::scopeNames(c.scopes)));
     for (const QJsonValue &r : in.records) {
         const QJsonObject data = r.toObject().contains(QStringLiteral("case"))
             ? r.toObject().value(QStringLiteral("case")).toObject()
             : r.toObject();
         ctx.print(CliContext::tr("Record %1:").arg(data.value(QStringLiteral("number")).toString()));
-        for (auto it = data.constBegin(); it != data.constEnd(); ++it)
-            ctx.print(QStringLiteral("  %1: %2").arg(it.key(), compact(it.value())));
+        for (const QString &line : ScopedFieldsText::lines(data))
+            ctx.print(QStringLiteral("  ") + line);
     }
     if (!in.statistics.isEmpty())
         for (const QJsonValue &row : in.statistics.value(QStringLiteral("rows")).toArray())
             ctx.print(QStringLiteral("  %1  %2  %3")
-                          .arg(row[QStringLiteral("dimension")].toString(), row[QStringLiteral("value")].toString(),
+                          .arg(StatisticsTable::dimensionLabel(row[QStringLiteral("dimension")].toString()),
+                              StatisticsTable::valueLabel(
+                                  row[QStringLiteral("dimension")].toString(), row[QStringLiteral("value")].toString()),
                               compact(row[QStringLiteral("count")])));
     if (in.alreadyImported)
         ctx.print(CliContext::tr("This bundle was imported before."));
@@ -511,12 +522,13 @@ int runReceivedList(CliContext &ctx, Args &args)
                 { QStringLiteral("receivedAt"), r.receivedAt.toString(Qt::ISODateWithMs) }, { QStringLiteral("data"), r.data } });
         } else {
             ctx.print(CliContext::tr("%1  from %2  %3  %4  scopes %5")
-                          .arg(r.receivedAt.toString(Qt::ISODate), r.senderName,
-                              r.number.isEmpty() ? CliContext::tr("(statistics)") : r.number, r.purpose,
-                              r.scopes.join(QLatin1Char(','))));
-            for (auto it = r.data.constBegin(); it != r.data.constEnd(); ++it)
-                if (it.key() != QLatin1String("rows"))
-                    ctx.print(QStringLiteral("    %1: %2").arg(it.key(), compact(it.value())));
+                          .arg(DateText::dateTime(r.receivedAt), r.senderName,
+                              r.number.isEmpty() ? CliContext::tr("(statistics)") : r.number, ConsentPurposes::label(r.purpose),
+                              ScopedFieldsText::scopeNames(r.scopes)));
+            QJsonObject data = r.data;
+            data.remove(QStringLiteral("rows"));
+            for (const QString &line : ScopedFieldsText::lines(data))
+                ctx.print(QStringLiteral("    ") + line);
         }
     }
     if (ctx.json)

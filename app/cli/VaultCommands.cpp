@@ -3,6 +3,8 @@
 #include "ExitCode.h"
 #include "audit/AuditLog.h"
 #include "crypto/KdfParameters.h"
+#include "i18n/DateText.h"
+#include "vault/RecordKinds.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
@@ -114,11 +116,11 @@ int runInfo(CliContext &ctx, Args &args)
                   .arg(i.cipherPageSize));
     ctx.print(
         CliContext::tr("Key derivation:   Argon2id, %1 MiB, %2 passes").arg(i.kdf.memLimit / (1024 * 1024)).arg(i.kdf.opsLimit));
-    ctx.print(CliContext::tr("Created:          %1").arg(QLocale().toString(i.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    ctx.print(CliContext::tr("Created:          %1").arg(DateText::dateTime(i.createdAt)));
     ctx.print(CliContext::tr("Database size:    %1").arg(QLocale().formattedDataSize(i.databaseBytes)));
     ctx.print(CliContext::tr("Records:"));
-    for (const auto &[table, rows] : i.recordCounts)
-        ctx.print(QStringLiteral("  %1 %2").arg(table.leftJustified(22)).arg(rows));
+    for (const auto &[kind, rows] : RecordKinds::labelled(i.recordCounts))
+        ctx.print(QStringLiteral("  %1 %2").arg(kind.leftJustified(30)).arg(rows));
     return ExitOk;
 }
 

@@ -208,4 +208,19 @@ Result<QVector<RecipientOverview>> ConsentPolicy::overview(const QString &caseId
     return out;
 }
 
+QString ConsentPolicy::statusLabel(const QString &statusCode)
+{
+    if (statusCode == QLatin1String("valid"))
+        return tr("Valid");
+    if (statusCode == QLatin1String("not_yet_valid"))
+        return tr("Not yet valid");
+    if (statusCode == QLatin1String("expired"))
+        return tr("Expired");
+    if (statusCode == QLatin1String("withdrawn"))
+        return tr("Withdrawn");
+    if (statusCode == QLatin1String("no_consent"))
+        return tr("No consent");
+    return statusCode;
+}
+
 } // namespace vangnet

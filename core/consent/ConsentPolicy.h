@@ -50,6 +50,8 @@ public:
 
     // valid | not_yet_valid | expired | withdrawn
     static QString statusCode(const Consent &consent, const QDate &today);
+    // "Valid", "Not yet valid", "Expired", "Withdrawn", "No consent".
+    static QString statusLabel(const QString &statusCode);
     // The translated reason a consent holds nothing back or does ("consent expired on 2026-01-01").
     static ExportDecision decisionFor(const Consent &consent, const QDate &today);
     static ExportDecision noConsent();

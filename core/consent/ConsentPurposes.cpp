@@ -26,6 +26,10 @@ QString ConsentPurposes::label(const QString &purpose)
         return tr("Police");
     if (purpose == QLatin1String("other"))
         return tr("Other purpose");
+    if (purpose == QLatin1String("handover"))
+        return tr("Handover within the team");
+    if (purpose == QLatin1String("statistics"))
+        return tr("Statistics");
     return purpose;
 }
 

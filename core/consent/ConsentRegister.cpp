@@ -121,11 +121,11 @@ Status ConsentRegister::validate(const Consent &c, const QDate &birthDate, const
         problems
             << tr("purpose: unknown purpose %1 (one of %2)").arg(c.purpose, ConsentPurposes::all().join(QStringLiteral(", ")));
     } else if (ConsentPurposes::needsText(c.purpose) && c.purposeText.trimmed().isEmpty()) {
-        problems << tr("purposeText: the purpose \"other\" needs a description");
+        problems << tr("describe the purpose \"%1\"").arg(ConsentPurposes::label(c.purpose));
     }
 
     if (c.scopes.isEmpty())
-        problems << tr("scopes: name at least one scope (%1)").arg(ConsentScopes::all().join(QStringLiteral(", ")));
+        problems << tr("choose at least one kind of data the person agreed to share");
     for (const QString &scope : c.scopes)
         if (!ConsentScopes::isValid(scope))
             problems << tr("scopes: unknown scope %1 (one of %2)").arg(scope, ConsentScopes::all().join(QStringLiteral(", ")));
@@ -145,7 +145,7 @@ Status ConsentRegister::validate(const Consent &c, const QDate &birthDate, const
     const QDate validFrom = c.validFrom.isValid() ? c.validFrom : today;
     const QDate expires = c.expires.isValid() ? c.expires : defaultExpiry(validFrom);
     if (expires <= validFrom)
-        problems << tr("expires: must lie after the day the consent starts to hold");
+        problems << tr("the consent expires before it starts to hold");
 
     if (!problems.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("The consent is not valid: %1.").arg(problems.join(QStringLiteral("; "))));

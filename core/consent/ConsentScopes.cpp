@@ -77,10 +77,45 @@ QString ConsentScopes::legalNote(const QString &scope)
     if (scope == QLatin1String("health"))
         return tr("Special category of personal data (GDPR art. 9): health, learning disability, addiction, pregnancy.");
     if (scope == QLatin1String("sexual_life"))
-        return tr("Special category of personal data (GDPR art. 9): without it, the exploitation form \"sexual\" is withheld.");
+        return tr("Special category of personal data (GDPR art. 9): without it, sexual exploitation is withheld.");
     if (scope == QLatin1String("perpetrators"))
         return tr("Criminal-offence data (GDPR art. 10): perpetrators and the threat assessment.");
     return {};
+}
+
+QString ConsentScopes::description(const QString &scope)
+{
+    if (scope == QLatin1String("identity"))
+        return tr("Name, birth date or age, gender, nationality, languages, phone.");
+    if (scope == QLatin1String("whereabouts"))
+        return tr("Where the person stays: region and required security level.");
+    if (scope == QLatin1String("exploitation"))
+        return tr("Form, sector, region and period; who signalled it.");
+    if (scope == QLatin1String("health"))
+        return tr("Learning disability, mental health, addiction, medical, pregnancy.");
+    if (scope == QLatin1String("sexual_life"))
+        return tr("That the exploitation was sexual.");
+    if (scope == QLatin1String("perpetrators"))
+        return tr("The perpetrators and the threat assessment.");
+    if (scope == QLatin1String("children"))
+        return tr("How many children are with the person, and their ages.");
+    if (scope == QLatin1String("residence_status"))
+        return tr("Residence status, reflection period, whether a minor.");
+    return {};
+}
+
+QStringList ConsentScopes::scopesOf(const QStringList &keys)
+{
+    QStringList scopes;
+    for (const QString &key : keys)
+        if (const QString scope = scopeOf(key); !scope.isEmpty())
+            scopes.append(scope);
+    return normalised(scopes);
+}
+
+bool ConsentScopes::revealsWhereabouts(const QString &scope)
+{
+    return scope == QLatin1String("whereabouts");
 }
 
 const QStringList &ConsentScopes::keys(const QString &scope)

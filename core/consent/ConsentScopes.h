@@ -25,6 +25,10 @@ public:
     // The legal note shown beside a scope: GDPR art. 9 (special categories) or art. 10 (criminal-
     // offence data); empty for the others.
     static QString legalNote(const QString &scope);
+    // One plain line saying what the scope covers, for the consent form.
+    static QString description(const QString &scope);
+    // Whether sharing the scope tells where the person is (asks for a second confirmation).
+    static bool revealsWhereabouts(const QString &scope);
     // The case JSON keys one scope covers; empty for an unknown scope and for sexual_life, which
     // covers a value ("sexual" in exploitationForms), not a key.
     static const QStringList &keys(const QString &scope);
@@ -34,6 +38,8 @@ public:
     static QStringList keysFor(const QStringList &scopes);
     // The scope that covers a key; empty when the key is in no scope (or is a minimal key).
     static QString scopeOf(const QString &key);
+    // The scopes (in display order) that cover some of the keys.
+    static QStringList scopesOf(const QStringList &keys);
     // Every key some scope covers.
     static const QStringList &scopedKeys();
 

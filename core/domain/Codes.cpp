@@ -1,5 +1,7 @@
 #include "domain/Codes.h"
 
+#include "i18n/IsoNames.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -209,10 +211,14 @@ bool Codes::isValid(CodeKind kind, const QString &code)
 QString Codes::label(CodeKind kind, const QString &code)
 {
     if (kind == CodeKind::Country) {
+        if (const QString name = IsoNames::country(code); !name.isEmpty())
+            return name;
         const QLocale::Territory t = QLocale::codeToTerritory(code);
         return t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
     }
     if (kind == CodeKind::Language) {
+        if (const QString name = IsoNames::language(code); !name.isEmpty())
+            return name;
         const QLocale::Language l = QLocale::codeToLanguage(code, QLocale::ISO639Part1);
         return l == QLocale::AnyLanguage ? code : QLocale::languageToString(l);
     }

@@ -7,8 +7,8 @@
 namespace vangnet {
 
 // The code lists of docs/domain: stable English identifiers used in JSON, bundles and the database,
-// each with a translated label for the screens. Countries and languages come from QLocale (ISO 3166-1
-// alpha-2 and ISO 639-1) and are labelled with QLocale's names.
+// each with a translated label for the screens. Country (ISO 3166-1 alpha-2) and language (ISO 639-1)
+// codes come from QLocale and are named in the UI language from iso-codes and CLDR (i18n/IsoNames).
 enum class CodeKind {
     Gender,
     AgeBand,

@@ -51,6 +51,28 @@ QString Manifest::legalBasisFor(const QString &kind)
     return QStringLiteral("consent");
 }
 
+QString Manifest::kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("team"))
+        return tr("Handover within the team");
+    if (kind == QLatin1String("external"))
+        return tr("Shared with consent");
+    if (kind == QLatin1String("statistics"))
+        return tr("Statistics without personal data");
+    return tr("Unknown kind");
+}
+
+QString Manifest::legalBasisLabel(const QString &legalBasis)
+{
+    if (legalBasis == legalBasisFor(QStringLiteral("team")))
+        return tr("same organisation (handover)");
+    if (legalBasis == legalBasisFor(QStringLiteral("statistics")))
+        return tr("aggregated, no personal data");
+    if (legalBasis == legalBasisFor(QStringLiteral("external")))
+        return tr("the person's consent");
+    return legalBasis;
+}
+
 QJsonObject Manifest::toJson() const
 {
     QJsonArray recipientList;

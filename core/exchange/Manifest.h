@@ -54,6 +54,9 @@ public:
     static bool isValidKind(const QString &kind);
     // The legal basis text for a kind ("consent", "same organisation (handover)", ...).
     static QString legalBasisFor(const QString &kind);
+    // The kind and the legal basis in words, for the screens ("a team handover", "the person's consent").
+    static QString kindLabel(const QString &kind);
+    static QString legalBasisLabel(const QString &legalBasis);
     static QString entryName() { return QStringLiteral("manifest.json"); }
 };
 

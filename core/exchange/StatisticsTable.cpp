@@ -1,5 +1,9 @@
 #include "exchange/StatisticsTable.h"
 
+#include "domain/Codes.h"
+
+#include <QHash>
+
 #include <QJsonArray>
 
 namespace vangnet {
@@ -25,20 +29,33 @@ QString StatisticsTable::dimensionLabel(const QString &dimension)
     if (dimension == QLatin1String("total"))
         return tr("All cases");
     if (dimension == QLatin1String("exploitationForm"))
-        return tr("Exploitation form");
+        return tr("Form of exploitation");
     if (dimension == QLatin1String("gender"))
         return tr("Gender");
     if (dimension == QLatin1String("ageBand"))
-        return tr("Age band");
+        return tr("Age");
     if (dimension == QLatin1String("nationality"))
         return tr("Nationality");
     if (dimension == QLatin1String("region"))
         return tr("Region");
     if (dimension == QLatin1String("reporterType"))
-        return tr("Reporter type");
+        return tr("Signalled by");
     if (dimension == QLatin1String("signalYear"))
         return tr("Year of signal");
-    return dimension;
+    return tr("Other");
+}
+
+QString StatisticsTable::valueLabel(const QString &dimension, const QString &value)
+{
+    if (value == QLatin1String("unknown"))
+        return tr("Unknown");
+    if (dimension == QLatin1String("total"))
+        return tr("all cases");
+    static const QHash<QString, CodeKind> kinds = { { QStringLiteral("exploitationForm"), CodeKind::ExploitationForm },
+        { QStringLiteral("gender"), CodeKind::Gender }, { QStringLiteral("ageBand"), CodeKind::AgeBand },
+        { QStringLiteral("nationality"), CodeKind::Country }, { QStringLiteral("reporterType"), CodeKind::ReporterType } };
+    const auto kind = kinds.constFind(dimension);
+    return kind == kinds.cend() ? value : Codes::label(kind.value(), value);
 }
 
 } // namespace vangnet

@@ -34,6 +34,8 @@ public:
     //  "rows": [{"dimension", "value", "count": number or "<N"}]}
     QJsonObject toJson() const;
     static QString dimensionLabel(const QString &dimension);
+    // A value in words: "Labour exploitation" for exploitationForm "labour", "Turkey" for nationality "TR".
+    static QString valueLabel(const QString &dimension, const QString &value);
 };
 
 } // namespace vangnet

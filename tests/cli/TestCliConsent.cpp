@@ -19,6 +19,8 @@ class TestCliConsent final : public QObject
 private slots:
     void initTestCase();
     void addAndList();
+    void humanOutputShowsLabels_data();
+    void humanOutputShowsLabels();
     void badInputExits2_data();
     void badInputExits2();
     void underSixteenSubjectRefusedExits4();
@@ -113,6 +115,49 @@ void TestCliConsent::addAndList()
     QCOMPARE(row.value(QStringLiteral("interpreter")).toBool(), true);
     const QString expected = QDate::currentDate() < QDate(2026, 1, 10) ? QStringLiteral("valid") : QStringLiteral("expired");
     QCOMPARE(row.value(QStringLiteral("status")).toString(), expected);
+}
+
+// Human output names purposes, scopes, statuses and dates in words in the UI language; --json keeps
+// the codes (addAndList).
+void TestCliConsent::humanOutputShowsLabels_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList { QStringLiteral("Placement request to CoMensha"), QStringLiteral("Sexual life"),
+                               QStringLiteral("Residence status"), QStringLiteral("12/02/2025") };
+    QTest::newRow("nl") << QStringLiteral("nl")
+                        << QStringList { QStringLiteral("Plaatsingsverzoek"), QStringLiteral("Seksueel leven"),
+                               QStringLiteral("Verblijfsstatus"), QStringLiteral("12-02-2025") };
+}
+
+void TestCliConsent::humanOutputShowsLabels()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, words);
+    const QString validFrom = QStringLiteral("2025-02-12");
+    if (language == QLatin1String("en")) {
+        auto added = cli({ QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("add"), m_case,
+            QStringLiteral("--recipient"), QStringLiteral("CoMensha"), QStringLiteral("--purpose"), QStringLiteral("placement"),
+            QStringLiteral("--scopes"), QStringLiteral("sexual_life,residence_status,exploitation"), QStringLiteral("--method"),
+            QStringLiteral("written"), QStringLiteral("--valid-from"), validFrom });
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+    test::CliRunner runner = m_runner;
+    runner.environment().insert(QStringLiteral("VANGNET_LANG"), language);
+    const auto list
+        = runner.run({ QStringLiteral("--vault"), m_vault, QStringLiteral("consent"), QStringLiteral("list"), m_case });
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    const QString out = QString::fromUtf8(list.out);
+    for (const QString &word : words)
+        QVERIFY2(out.contains(word), qPrintable(word + QStringLiteral(" not in:\n") + out));
+    for (const char *code : { "sexual_life", "residence_status", "placement ", "2025-02-12", "not_yet_valid" })
+        QVERIFY2(!out.contains(QLatin1String(code)), code);
+    const auto overview
+        = runner.run({ QStringLiteral("--vault"), m_vault, QStringLiteral("consent"), QStringLiteral("overview"), m_case });
+    QVERIFY2(overview.exitCode == 0, overview.err.constData());
+    QVERIFY(!overview.out.contains("sexual_life"));
+    QVERIFY(!overview.out.contains("residence_status"));
 }
 
 void TestCliConsent::badInputExits2_data()

@@ -86,7 +86,7 @@ void TestConsentRegister::validation_data()
                                    << "hobbies";
     QTest::newRow("no scope") << "scopes"
                               << ""
-                              << "scopes";
+                              << "kind of data";
     QTest::newRow("unknown purpose") << "purpose"
                                      << "statistics"
                                      << "statistics";
@@ -98,7 +98,7 @@ void TestConsentRegister::validation_data()
                                   << "exactly one purpose";
     QTest::newRow("other without text") << "purpose"
                                         << "other"
-                                        << "purposeText";
+                                        << "describe the purpose";
     QTest::newRow("unknown method") << "method"
                                     << "verbal"
                                     << "verbal";

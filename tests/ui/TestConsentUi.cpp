@@ -35,6 +35,8 @@ private slots:
     void cleanup();
     void editorValidatesInline();
     void editorRefusesUnderSixteenSubject();
+    void editorDoesNotMoveWhenTicked();
+    void whereaboutsNeedSecondConfirmation();
     void editorStoresConsent();
     void panelShowsConsentsOverviewAndHistory();
     void panelWithdrawListsRecipients();
@@ -93,27 +95,99 @@ void TestConsentUi::editorValidatesInline()
     child<QCheckBox>(&dialog, "scope_health")->setChecked(true);
     QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
     QVERIFY(ok->isEnabled());
-    // The art. 9/10 notes are shown beside their scopes.
-    QVERIFY(child<QLabel>(&dialog, "note_health")->text().contains(QStringLiteral("9")));
-    QVERIFY(child<QLabel>(&dialog, "note_perpetrators")->text().contains(QStringLiteral("10")));
+    // The art. 9/10 grounds head their groups; each scope says in one line what it covers.
+    QVERIFY(child<QLabel>(&dialog, "scopeGroup_health")->text().contains(QStringLiteral("9")));
+    QVERIFY(child<QLabel>(&dialog, "scopeGroup_perpetrators")->text().contains(QStringLiteral("10")));
+    QVERIFY(!child<QLabel>(&dialog, "note_children")->text().isEmpty());
+    QVERIFY(child<QCheckBox>(&dialog, "scope_health")->toolTip().contains(QStringLiteral("9")));
     // "other" needs a description.
     auto *purpose = child<QComboBox>(&dialog, "purpose");
     purpose->setCurrentIndex(purpose->findData(QStringLiteral("other")));
-    QVERIFY(dialog.problem().contains(QStringLiteral("purposeText")));
+    QVERIFY(dialog.problem().contains(QStringLiteral("Other purpose")));
+    QVERIFY(!dialog.problem().contains(QStringLiteral("purposeText")));
     QTest::keyClicks(child<QLineEdit>(&dialog, "purposeText"), QStringLiteral("victim support"));
     QVERIFY(dialog.problem().isEmpty());
     // Expiry follows valid-from until edited; an expiry before it is named.
     child<QDateEdit>(&dialog, "validFrom")->setDate(QDate(2025, 7, 1));
     QCOMPARE(child<QDateEdit>(&dialog, "expires")->date(), QDate(2026, 7, 1));
     child<QDateEdit>(&dialog, "expires")->setDate(QDate(2025, 6, 30));
-    QVERIFY(dialog.problem().contains(QStringLiteral("expires")));
+    QVERIFY(dialog.problem().contains(QStringLiteral("expires before it starts")));
     QVERIFY(!ok->isEnabled());
-    // A bad language code.
+    // The language is chosen by name, in Dutch or English; the consent keeps the code.
     child<QDateEdit>(&dialog, "expires")->setDate(QDate(2026, 1, 1));
-    auto *language = child<QLineEdit>(&dialog, "language");
-    language->clear();
-    QTest::keyClicks(language, QStringLiteral("qq"));
-    QVERIFY(dialog.problem().contains(QStringLiteral("language")));
+    auto *language = child<QComboBox>(&dialog, "language");
+    QCOMPARE(language->currentText(), QStringLiteral("Dutch"));
+    language->lineEdit()->clear();
+    QTest::keyClicks(language->lineEdit(), QStringLiteral("Roemeens"));
+    QTest::keyClick(language->lineEdit(), Qt::Key_Return);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("ro"));
+    QCOMPARE(dialog.draft().language, QStringLiteral("ro"));
+    QVERIFY(dialog.problem().isEmpty());
+}
+
+void TestConsentUi::editorDoesNotMoveWhenTicked()
+{
+    ConsentEditorDialog dialog(m_vault->vault().database(), m_case, nullptr, m_today);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Usable on a 1024×576 screen.
+    QVERIFY2(dialog.height() <= 576 && dialog.width() <= 1024,
+        qPrintable(QStringLiteral("%1×%2").arg(dialog.width()).arg(dialog.height())));
+    QVERIFY(!dialog.problem().isEmpty()); // the first message: no scope yet
+    const auto geometry = [&dialog] {
+        QStringList out;
+        for (QWidget *w : dialog.findChildren<QWidget *>())
+            if (w->isVisible())
+                out << QStringLiteral("%1 %2,%3 %4x%5")
+                           .arg(w->objectName())
+                           .arg(w->mapTo(&dialog, QPoint()).x())
+                           .arg(w->mapTo(&dialog, QPoint()).y())
+                           .arg(w->width())
+                           .arg(w->height());
+        return out;
+    };
+    const QStringList before = geometry();
+    // Each click lands where the box was before the first click, and the message coming and going
+    // moves nothing.
+    for (const char *name : { "scope_identity", "scope_exploitation", "scope_identity", "scope_exploitation", "scope_health",
+             "scope_children", "scope_sexual_life", "scope_perpetrators", "scope_residence_status" }) {
+        auto *box = child<QCheckBox>(&dialog, name);
+        const bool was = box->isChecked();
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        QCOMPARE(box->isChecked(), !was);
+        QCoreApplication::processEvents();
+        QCOMPARE(geometry(), before);
+    }
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    auto *where = child<QCheckBox>(&dialog, "scope_whereabouts");
+    QTest::mouseClick(where, Qt::LeftButton, {}, QPoint(8, where->height() / 2));
+    QVERIFY(where->isChecked());
+    QCOMPARE(geometry(), before);
+}
+
+void TestConsentUi::whereaboutsNeedSecondConfirmation()
+{
+    ConsentEditorDialog dialog(m_vault->vault().database(), m_case, nullptr, m_today);
+    auto *recipient = child<QComboBox>(&dialog, "recipient");
+    recipient->setCurrentIndex(recipient->findData(m_comensha));
+    child<QCheckBox>(&dialog, "scope_identity")->setChecked(true);
+    auto *where = child<QCheckBox>(&dialog, "scope_whereabouts");
+    // Declining leaves the whereabouts unticked; the question names the recipient.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    where->click();
+    QVERIFY(!where->isChecked());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("CoMensha")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!dialog.draft().scopes.contains(QStringLiteral("whereabouts")));
+    // Confirming ticks them.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    where->click();
+    QVERIFY(where->isChecked());
+    QVERIFY(dialog.draft().scopes.contains(QStringLiteral("whereabouts")));
+    // Another recipient is asked about again, by name; declining unticks.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    recipient->setCurrentIndex(recipient->findData(m_team));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Anna")));
+    QVERIFY(!where->isChecked());
 }
 
 void TestConsentUi::editorRefusesUnderSixteenSubject()

@@ -205,8 +205,8 @@ private slots:
         auto *heldBack = wizard.findChild<QTableWidget *>(QStringLiteral("heldBackTable"));
         QCOMPARE(included->rowCount(), 1);
         QCOMPARE(heldBack->rowCount(), 1);
-        QVERIFY(!included->item(0, 2)->text().contains(QStringLiteral("familyName")));
-        QVERIFY(included->item(0, 2)->text().contains(QStringLiteral("nationality")));
+        QVERIFY(!included->item(0, 2)->text().contains(QStringLiteral("Family name")));
+        QVERIFY(included->item(0, 2)->text().contains(QStringLiteral("Nationality: Romania")));
         QVERIFY(!heldBack->item(0, 1)->text().isEmpty());
         QVERIFY(wizard.currentPage()->isComplete());
         wizard.next();

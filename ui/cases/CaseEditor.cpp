@@ -1,5 +1,7 @@
 #include "cases/CaseEditor.h"
 
+#include "i18n/DateText.h"
+
 #include "cases/CaseFormValues.h"
 
 #include "audit/AuditLog.h"
@@ -404,7 +406,7 @@ void CaseEditor::proposeReflectionEnd()
         return; // typed or recorded by hand: never overwritten
     const QDate start
         = QDate::fromString(dateValue(m_texts.value(QStringLiteral("reflectionStart"))->text()).toString(), Qt::ISODate);
-    const QString proposal = start.isValid() ? ReflectionPeriod::latestEnd(start).toString(Qt::ISODate) : QString();
+    const QString proposal = start.isValid() ? DateText::date(ReflectionPeriod::latestEnd(start)) : QString();
     if (proposal.isEmpty() && endText.isEmpty())
         return;
     m_proposedEnd = proposal;
@@ -423,9 +425,9 @@ bool CaseEditor::askReflectionReason(const Case &after, QString &reason)
     const QLocale locale;
     const QString question = proposed.reflectionEnd.isValid()
         ? tr("The reflection period now ends on %1 instead of %2. Why? The reason is kept in the case history.")
-              .arg(locale.toString(proposed.reflectionEnd, QLocale::LongFormat), locale.toString(from, QLocale::LongFormat))
+              .arg(DateText::date(proposed.reflectionEnd), DateText::date(from))
         : tr("The end of the reflection period (%1) is removed. Why? The reason is kept in the case history.")
-              .arg(locale.toString(from, QLocale::LongFormat));
+              .arg(DateText::date(from));
     const auto answer = TextPrompt::ask(this, tr("Reflection period changed"), question);
     if (!answer || answer->isEmpty()) {
         showProblems({ FieldProblem {
@@ -463,7 +465,7 @@ void CaseEditor::refreshDerived()
         const int left = int(today.daysTo(end));
         if (left > 0)
             m_reflectionLeft->setText(
-                tr("%n day(s) left, ends on %1", nullptr, left).arg(QLocale().toString(end, QLocale::LongFormat)));
+                tr("%n day(s) left, ends on %1", nullptr, left).arg(DateText::date(end)));
         else if (left == 0)
             m_reflectionLeft->setText(tr("Ends today"));
         else

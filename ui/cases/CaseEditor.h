@@ -124,6 +124,7 @@ private:
     QWidget *scrolling(QWidget *content);
     QLineEdit *lineEdit(const QString &key, const QString &placeholder = {});
     QLineEdit *dateEdit(const QString &key);
+    QLineEdit *languagesEdit();
     // Adds "label: field" to the form with the field's inline message beneath it.
     void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
     QLabel *errorLabel(const QString &key, QWidget *parent);

@@ -9,7 +9,10 @@
 #include "cases/CodeChecks.h"
 #include "cases/CodeCombo.h"
 #include "cases/TextPrompt.h"
+#include "common/DateField.h"
 #include "common/MessageBox.h"
+#include "common/NameSearch.h"
+#include "i18n/DateText.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
@@ -114,13 +117,20 @@ QLineEdit *CaseEditor::lineEdit(const QString &key, const QString &placeholder)
     return edit;
 }
 
+QLineEdit *CaseEditor::languagesEdit()
+{
+    QLineEdit *edit = lineEdit(QStringLiteral("languages"), tr("Type a language, e.g. Dutch, Romanian"));
+    NameSearch::attachLanguageList(edit);
+    return edit;
+}
+
 QLineEdit *CaseEditor::dateEdit(const QString &key)
 {
-    //: Placeholder of date fields; dd-mm-yyyy is accepted too.
-    QLineEdit *edit = lineEdit(key, tr("YYYY-MM-DD"));
+    QLineEdit *edit = lineEdit(key, DateText::date(QDate(2026, 3, 31)));
     edit->setMaxLength(10);
     edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) * 2);
-    edit->setToolTip(tr("A date such as 2025-03-31 or 31-03-2025"));
+    edit->setToolTip(tr("A date such as %1; the calendar button chooses one.").arg(DateText::date(QDate(2026, 3, 31))));
+    DateField::addCalendar(edit);
     return edit;
 }
 
@@ -151,7 +161,7 @@ QWidget *CaseEditor::buildPersonTab()
         m_codes.insert(key, combo);
         addField(form, label, combo, key);
     }
-    addField(form, tr("&Languages:"), lineEdit(QStringLiteral("languages"), tr("Language codes, e.g. nl, ro, en")),
+    addField(form, tr("&Languages:"), languagesEdit(),
         QStringLiteral("languages"));
     auto *interpreter = new QCheckBox(tr("&Interpreter needed"), identity);
     interpreter->setObjectName(QStringLiteral("interpreterNeededCheck"));
@@ -500,7 +510,7 @@ void CaseEditor::addTaskRow(const QJsonObject &t)
     kind->setAccessibleName(tr("Task"));
     connect(kind, &QComboBox::currentIndexChanged, this, &CaseEditor::refreshDerived);
     m_tasks->setCellWidget(row, 0, kind);
-    m_tasks->setItem(row, 1, new QTableWidgetItem(t.value(QStringLiteral("due")).toString()));
+    m_tasks->setItem(row, 1, new QTableWidgetItem(DateText::fromIso(t.value(QStringLiteral("due")).toString())));
     m_tasks->setItem(row, 2, new QTableWidgetItem(t.value(QStringLiteral("owner")).toString()));
     m_tasks->setItem(row, 3, checkItem(t.value(QStringLiteral("done")).toBool()));
 }
@@ -526,6 +536,8 @@ QJsonObject CaseEditor::formJson() const
         const QString text = it.value()->text();
         if (dates.contains(it.key()))
             put(it.key(), dateValue(text));
+        else if (it.key() == QLatin1String("languages"))
+            put(it.key(), NameSearch::languageCodes(text));
         else if (lists.contains(it.key()))
             put(it.key(), listValue(text));
         else if (it.key() == QLatin1String("childrenAges")) {
@@ -585,7 +597,10 @@ void CaseEditor::populate(const QJsonObject &form)
     };
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
         const QJsonValue v = get(it.key());
-        it.value()->setText(v.isArray() ? listText(v) : v.toString());
+        if (it.key() == QLatin1String("languages"))
+            it.value()->setText(NameSearch::languagesText(v.toArray()));
+        else
+            it.value()->setText(v.isArray() ? listText(v) : DateText::fromIso(v.toString()));
         it.value()->setCursorPosition(0);
     }
     for (auto it = m_codes.cbegin(); it != m_codes.cend(); ++it)

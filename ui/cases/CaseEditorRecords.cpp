@@ -8,6 +8,8 @@
 #include "cases/CodeCombo.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
+#include "domain/CaseFieldLabels.h"
+#include "i18n/DateText.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
@@ -43,37 +45,6 @@
 // The case editor's records beside the form: notes, scans (attachments) and the field-level history.
 
 namespace vangnet {
-namespace {
-
-QString displayValue(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QStringLiteral("—");
-    case QJsonValue::Bool:
-        return v.toBool() ? CaseEditor::tr("yes") : CaseEditor::tr("no");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble());
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array: {
-        const QJsonArray a = v.toArray();
-        if (a.isEmpty())
-            return QStringLiteral("—");
-        QStringList parts;
-        for (const QJsonValue &item : a)
-            parts.append(item.isObject() ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
-                                         : displayValue(item));
-        return parts.join(QStringLiteral(", "));
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
-} // namespace
 
 void CaseEditor::refreshNotes()
 {
@@ -81,7 +52,7 @@ void CaseEditor::refreshNotes()
     for (const CaseNote &note : std::as_const(m_case.notes)) {
         auto *item = new QListWidgetItem(m_notes);
         item->setText(
-            tr("%1 · %2\n%3").arg(QLocale().toString(note.at.toLocalTime(), QLocale::ShortFormat), note.author, note.text));
+            tr("%1 · %2\n%3").arg(DateText::dateTime(note.at), note.author, note.text));
     }
     m_notes->scrollToBottom();
 }
@@ -97,7 +68,7 @@ void CaseEditor::refreshAttachments()
     for (const AttachmentInfo &a : list.value()) {
         auto *item = new QListWidgetItem(tr("%1 (%2, %3) · added %4")
                                              .arg(a.fileName, a.mediaType, QLocale().formattedDataSize(a.size),
-                                                 QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)),
+                                                 DateText::dateTime(a.addedAt)),
             m_attachments);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, a.fileName);
@@ -118,11 +89,11 @@ void CaseEditor::refreshHistory()
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const HistoryEntry &e = entries.at(entries.size() - 1 - i);
         const int row = int(i);
-        m_history->setItem(row, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
+        m_history->setItem(row, 0, new QTableWidgetItem(DateText::dateTime(e.at)));
         m_history->setItem(row, 1, new QTableWidgetItem(e.actor));
         m_history->setItem(row, 2, new QTableWidgetItem(fieldLabel(e.field)));
-        auto *oldItem = new QTableWidgetItem(displayValue(e.oldValue));
-        auto *newItem = new QTableWidgetItem(displayValue(e.newValue));
+        auto *oldItem = new QTableWidgetItem(CaseFieldLabels::valueText(e.field, e.oldValue));
+        auto *newItem = new QTableWidgetItem(CaseFieldLabels::valueText(e.field, e.newValue));
         oldItem->setToolTip(oldItem->text());
         newItem->setToolTip(newItem->text());
         m_history->setItem(row, 3, oldItem);
@@ -144,7 +115,7 @@ QString CaseEditor::fieldLabel(const QString &key) const
         return tr(it.value());
     QString label = m_labels.value(key);
     label.remove(QLatin1Char(':'));
-    return label.isEmpty() ? key : label;
+    return label.isEmpty() ? CaseFieldLabels::label(key) : label;
 }
 
 bool CaseEditor::addNote(const QString &text)

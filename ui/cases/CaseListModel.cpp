@@ -1,5 +1,7 @@
 #include "cases/CaseListModel.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/Codes.h"
 
 #include <QBrush>
@@ -237,7 +239,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (!s.reflectionEnd.isValid() || s.phase == QLatin1String("closed"))
             return {};
         if (role == Qt::ToolTipRole)
-            return tr("Reflection period ends on %1").arg(QLocale().toString(s.reflectionEnd, QLocale::ShortFormat));
+            return tr("Reflection period ends on %1").arg(DateText::date(s.reflectionEnd));
         return int(m_today.daysTo(s.reflectionEnd));
     case DeadlineColumn: {
         if (!hasDeadline)
@@ -254,7 +256,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             what = tr("threat review");
             break;
         }
-        return QStringLiteral("%1 · %2").arg(QLocale().toString(s.deadlineDate, QLocale::ShortFormat), what);
+        return QStringLiteral("%1 · %2").arg(DateText::date(s.deadlineDate), what);
     }
     default:
         return {};

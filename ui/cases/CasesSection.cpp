@@ -1,5 +1,7 @@
 #include "cases/CasesSection.h"
 
+#include "i18n/DateText.h"
+
 #include "cases/CaseEditor.h"
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListModel.h"
@@ -344,7 +346,7 @@ void CasesSection::offerDrafts()
             const QString what = isNew ? tr("a new case") : tr("a case");
             const auto answer = MessageBox::question(this, tr("Unsaved changes"),
                 tr("Unsaved changes to %1 were kept when the vault was locked (%2). Restore them?")
-                    .arg(what, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    .arg(what, DateText::dateTime(draft.savedAt)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
             (void)drafts.remove(draft.kind, draft.key); // answered: not offered in place as well
             if (answer == QMessageBox::Yes && (isNew ? newCase() : openCase(draft.key))) {

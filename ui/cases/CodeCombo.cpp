@@ -1,5 +1,7 @@
 #include "cases/CodeCombo.h"
 
+#include "common/NameSearch.h"
+
 namespace vangnet {
 
 CodeCombo::CodeCombo(CodeKind kind, const QString &emptyText, QWidget *parent)
@@ -10,11 +12,11 @@ CodeCombo::CodeCombo(CodeKind kind, const QString &emptyText, QWidget *parent)
         addItem(emptyText, QString());
     for (const QString &code : Codes::all(kind))
         addItem(Codes::label(kind, code), code);
-    // Long lists (countries, languages): typing the first letters finds the entry.
-    if (Codes::all(kind).size() > 20) {
-        setEditable(false);
+    // Countries and languages: typing part of the Dutch or English name finds the entry.
+    if (kind == CodeKind::Country || kind == CodeKind::Language)
+        NameSearch::makeSearchable(this, kind);
+    if (Codes::all(kind).size() > 20)
         setMaxVisibleItems(20);
-    }
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);
 }

@@ -1,5 +1,7 @@
 #include "cases/DeadlineListModel.h"
 
+#include "i18n/DateText.h"
+
 #include "domain/Codes.h"
 
 #include <QBrush>
@@ -70,7 +72,7 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(d.date, QLocale::ShortFormat);
+        return DateText::date(d.date);
     case DaysLeftColumn:
         if (d.daysLeft < 0)
             return QCoreApplication::translate("vangnet::DeadlinesView", "%n day(s) overdue", nullptr, -d.daysLeft);

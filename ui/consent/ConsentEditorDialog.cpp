@@ -1,19 +1,24 @@
 #include "consent/ConsentEditorDialog.h"
 
 #include "cases/CaseRepository.h"
+#include "cases/CodeCombo.h"
 #include "common/FormScrollArea.h"
+#include "common/MessageBox.h"
+#include "common/ReservedSpace.h"
 #include "consent/ConsentPurposes.h"
 #include "consent/ConsentRegister.h"
 #include "consent/ConsentScopes.h"
 #include "domain/InputLimits.h"
 #include "exchange/AddContactDialog.h"
 #include "exchange/ContactRepository.h"
+#include "i18n/DateText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +28,11 @@
 #include <QVBoxLayout>
 
 namespace vangnet {
+namespace {
+
+constexpr int kRecipientNameRole = Qt::UserRole + 1;
+
+} // namespace
 
 ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QWidget *parent, const QDate &today)
     : QDialog(parent)
@@ -63,23 +73,7 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     m_purposeText->setPlaceholderText(tr("Describe the purpose"));
     form->addRow(tr("Purpose &description:"), m_purposeText);
 
-    auto *scopeBox = new QGroupBox(tr("Data the person agreed to share"), this);
-    auto *scopeLayout = new QVBoxLayout(scopeBox);
-    for (const QString &scope : ConsentScopes::all()) {
-        auto *box = new QCheckBox(ConsentScopes::label(scope), scopeBox);
-        box->setObjectName(QStringLiteral("scope_") + scope);
-        scopeLayout->addWidget(box);
-        const QString note = ConsentScopes::legalNote(scope);
-        if (!note.isEmpty()) {
-            auto *noteLabel = new QLabel(note, scopeBox);
-            noteLabel->setWordWrap(true);
-            noteLabel->setIndent(24);
-            noteLabel->setObjectName(QStringLiteral("note_") + scope);
-            scopeLayout->addWidget(noteLabel);
-        }
-        m_scopes.insert(scope, box);
-        connect(box, &QCheckBox::toggled, this, &ConsentEditorDialog::revalidate);
-    }
+    QWidget *scopeBox = buildScopes();
 
     m_signer = new QComboBox(this);
     m_signer->setObjectName(QStringLiteral("signer"));
@@ -91,10 +85,11 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     for (const QString &m : ConsentRegister::methods())
         m_method->addItem(ConsentRegister::methodLabel(m), m);
     form->addRow(tr("&How:"), m_method);
-    m_language = new QLineEdit(QStringLiteral("nl"), this);
+    m_language = new CodeCombo(CodeKind::Language, QString(), this);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->setMaxLength(2);
-    m_language->setToolTip(tr("The language the person was informed in, as a two-letter ISO 639-1 code (nl, en, ro, ...)."));
+    m_language->setAccessibleName(tr("Language the person was informed in"));
+    m_language->setCode(QStringLiteral("nl"));
+    m_language->setToolTip(tr("The language the person was informed in; type part of its name to find it."));
     form->addRow(tr("&Language:"), m_language);
     m_interpreter = new QCheckBox(tr("An interpreter was used"), this);
     m_interpreter->setObjectName(QStringLiteral("interpreter"));
@@ -107,12 +102,12 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     m_validFrom = new QDateEdit(m_today, this);
     m_validFrom->setObjectName(QStringLiteral("validFrom"));
     m_validFrom->setCalendarPopup(true);
-    m_validFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_validFrom->setDisplayFormat(DateText::format());
     form->addRow(tr("Valid &from:"), m_validFrom);
     m_expires = new QDateEdit(ConsentRegister::defaultExpiry(m_today), this);
     m_expires->setObjectName(QStringLiteral("expires"));
     m_expires->setCalendarPopup(true);
-    m_expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expires->setDisplayFormat(DateText::format());
     m_expires->setToolTip(
         tr("The first day the consent no longer holds. Default: 12 months, as the end of the trajectory is not known yet."));
     form->addRow(tr("&Expires on:"), m_expires);
@@ -121,6 +116,11 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The message keeps its room whether it is shown or not, so that ticking a scope never moves the
+    // boxes under the pointer.
+    ReservedSpace::forLabel(m_problem, 3);
+    m_problem->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
@@ -128,22 +128,28 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConsentEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConsentEditorDialog::reject);
 
-    // The form scrolls on a short screen; the message and the buttons stay in view.
-    auto *body = new QVBoxLayout;
-    body->addLayout(form);
-    body->addWidget(scopeBox);
+    // Two columns, so that the form fits a 1024×576 screen; on a shorter screen they scroll, while
+    // the message and the buttons stay in view.
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(form, 1);
+    columns->addWidget(scopeBox, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new FormScrollArea(body, this), 1);
+    layout->addWidget(new FormScrollArea(columns, this), 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
     loadContacts();
-    connect(m_recipient, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, [this] {
+        // The whereabouts were confirmed for the recipient chosen then.
+        if (QCheckBox *where = m_scopes.value(QStringLiteral("whereabouts")); where->isChecked())
+            confirmWhereabouts(true);
+        revalidate();
+    });
     connect(m_purpose, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
     connect(m_purposeText, &QLineEdit::textChanged, this, &ConsentEditorDialog::revalidate);
     connect(m_signer, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
-    connect(m_language, &QLineEdit::textChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
     connect(m_validFrom, &QDateEdit::dateChanged, this, [this](const QDate &from) {
         if (!m_expiryEdited) {
             const QSignalBlocker block(m_expires);
@@ -171,6 +177,7 @@ void ConsentEditorDialog::loadContacts(const QString &select)
         if (!c.verified)
             text = tr("%1 – not verified").arg(text);
         m_recipient->addItem(text, c.id);
+        m_recipient->setItemData(m_recipient->count() - 1, c.name, kRecipientNameRole);
     }
     if (const int index = m_recipient->findData(keep); index >= 0)
         m_recipient->setCurrentIndex(index);
@@ -201,7 +208,7 @@ Consent ConsentEditorDialog::draft() const
     c.scopes = ConsentScopes::normalised(c.scopes);
     c.signer = m_signer->currentData().toString();
     c.method = m_method->currentData().toString();
-    c.language = m_language->text().trimmed().toLower();
+    c.language = m_language->code();
     c.interpreterUsed = m_interpreter->isChecked();
     c.told = m_told->toPlainText().trimmed();
     c.validFrom = m_validFrom->date();
@@ -220,6 +227,8 @@ void ConsentEditorDialog::revalidate()
     QString message;
     if (m_recipient->count() == 0)
         message = tr("There are no contacts yet: add the recipient from the contact card they sent you (Add a contact…).");
+    else if (draft().scopes.isEmpty())
+        message = tr("Tick the data the person agreed to share.");
     else if (auto st = ConsentRegister::validate(draft(), m_birthDate, m_ageBand, m_today); !st)
         message = st.error().message();
     m_problem->setText(message);
@@ -238,6 +247,81 @@ void ConsentEditorDialog::accept()
     }
     m_stored = added.value();
     QDialog::accept();
+}
+
+QWidget *ConsentEditorDialog::buildScopes()
+{
+    // Scopes in groups, the legal ground in the group's title, one plain line beside each box (a grid
+    // row each, so that wrapped lines never run into each other).
+    struct Group
+    {
+        QString title;
+        QStringList scopes;
+    };
+    const QList<Group> groups = {
+        { tr("Data about the person and the case"),
+            { QStringLiteral("identity"), QStringLiteral("exploitation"), QStringLiteral("children"),
+                QStringLiteral("residence_status") } },
+        { tr("Where the person stays"), { QStringLiteral("whereabouts") } },
+        { tr("Special categories (GDPR art. 9)"), { QStringLiteral("health"), QStringLiteral("sexual_life") } },
+        { tr("Criminal-offence data (GDPR art. 10)"), { QStringLiteral("perpetrators") } },
+    };
+    auto *box = new QGroupBox(tr("Data the person agreed to share"), this);
+    box->setObjectName(QStringLiteral("scopes"));
+    auto *grid = new QGridLayout(box);
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(4);
+    int row = 0;
+    for (const Group &group : groups) {
+        auto *title = new QLabel(group.title, box);
+        title->setObjectName(QStringLiteral("scopeGroup_") + group.scopes.first());
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+        grid->addWidget(title, row++, 0, 1, 2);
+        for (const QString &scope : group.scopes) {
+            auto *check = new QCheckBox(ConsentScopes::label(scope), box);
+            check->setObjectName(QStringLiteral("scope_") + scope);
+            check->setAccessibleName(ConsentScopes::label(scope));
+            const QString legal = ConsentScopes::legalNote(scope);
+            check->setToolTip(legal.isEmpty() ? ConsentScopes::description(scope) : legal);
+            auto *line = new QLabel(ConsentScopes::description(scope), box);
+            line->setObjectName(QStringLiteral("note_") + scope);
+            line->setWordWrap(true);
+            line->setToolTip(check->toolTip());
+            line->setBuddy(check);
+            grid->addWidget(check, row, 0, Qt::AlignTop);
+            grid->addWidget(line, row++, 1, Qt::AlignTop);
+            m_scopes.insert(scope, check);
+            connect(check, &QCheckBox::toggled, this, [this, scope](bool on) {
+                if (on && ConsentScopes::revealsWhereabouts(scope))
+                    confirmWhereabouts(false);
+                revalidate();
+            });
+        }
+    }
+    grid->setRowStretch(row, 1);
+    return box;
+}
+
+void ConsentEditorDialog::confirmWhereabouts(bool recipientChanged)
+{
+    QCheckBox *where = m_scopes.value(QStringLiteral("whereabouts"));
+    const QString recipient = m_recipient->currentData(kRecipientNameRole).toString();
+    const QString question = recipient.isEmpty()
+        ? tr("Whereabouts tell where the person stays. Choose the recipient first, then tick Whereabouts again.")
+        : tr("Whereabouts tell where the person stays. Share them with %1 only if the person agreed to exactly that "
+             "and %1 needs them to keep the person safe.\n\nShare where the person stays with %1?")
+              .arg(recipient);
+    const auto answer = recipient.isEmpty()
+        ? MessageBox::information(this, tr("Share where the person stays?"), question)
+        : MessageBox::question(this,
+            recipientChanged ? tr("The recipient changed: share where the person stays?") : tr("Share where the person stays?"),
+            question);
+    if (answer != QMessageBox::Yes) {
+        const QSignalBlocker block(where);
+        where->setChecked(false);
+    }
 }
 
 AddContactDialog *ConsentEditorDialog::addContactDialog() const

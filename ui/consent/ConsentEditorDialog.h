@@ -19,10 +19,12 @@ class QPushButton;
 namespace vangnet {
 
 class AddContactDialog;
+class CodeCombo;
 class Database;
 
 // Records a new consent for one case: recipient (from the contacts), one purpose, the scopes as
-// check boxes with their GDPR notes, signer, method, language and interpreter, what the person was
+// check boxes grouped with a plain line each (whereabouts only after a second confirmation naming the
+// recipient), signer, method, language and interpreter, what the person was
 // told, valid from and expiry. A recipient who is not a contact yet is added from their card here. The form is checked as it is
 // filled in (ConsentRegister::validate); OK stores through ConsentRegister::add, whose refusal is shown in the dialog.
 class ConsentEditorDialog final : public QDialog
@@ -51,6 +53,9 @@ private:
     // Keeps the chosen recipient, or chooses `select`.
     void loadContacts(const QString &select = QString());
     void addContact();
+    QWidget *buildScopes();
+    // Asks before the whereabouts go to the chosen recipient; a "no" unticks them.
+    void confirmWhereabouts(bool recipientChanged);
 
     Database &m_db;
     QString m_caseId;
@@ -68,7 +73,7 @@ private:
     QMap<QString, QCheckBox *> m_scopes;
     QComboBox *m_signer = nullptr;
     QComboBox *m_method = nullptr;
-    QLineEdit *m_language = nullptr;
+    CodeCombo *m_language = nullptr;
     QCheckBox *m_interpreter = nullptr;
     QPlainTextEdit *m_told = nullptr;
     QDateEdit *m_validFrom = nullptr;

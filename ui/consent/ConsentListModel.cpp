@@ -1,5 +1,7 @@
 #include "consent/ConsentListModel.h"
 
+#include "i18n/DateText.h"
+
 #include "consent/ConsentPolicy.h"
 #include "consent/ConsentPurposes.h"
 #include "consent/ConsentScopes.h"
@@ -44,17 +46,7 @@ int ConsentListModel::columnCount(const QModelIndex &parent) const
 
 QString ConsentListModel::statusLabel(const QString &statusCode)
 {
-    if (statusCode == QLatin1String("valid"))
-        return tr("Valid");
-    if (statusCode == QLatin1String("not_yet_valid"))
-        return tr("Not yet valid");
-    if (statusCode == QLatin1String("expired"))
-        return tr("Expired");
-    if (statusCode == QLatin1String("withdrawn"))
-        return tr("Withdrawn");
-    if (statusCode == QLatin1String("no_consent"))
-        return tr("No consent");
-    return statusCode;
+    return ConsentPolicy::statusLabel(statusCode);
 }
 
 QVariant ConsentListModel::data(const QModelIndex &index, int role) const
@@ -81,9 +73,9 @@ QVariant ConsentListModel::data(const QModelIndex &index, int role) const
         return labels.join(QStringLiteral(", "));
     }
     case ValidFromColumn:
-        return QLocale().toString(c.validFrom, QLocale::ShortFormat);
+        return DateText::date(c.validFrom);
     case ExpiresColumn:
-        return QLocale().toString(c.expires, QLocale::ShortFormat);
+        return DateText::date(c.expires);
     case StatusColumn:
         return statusLabel(ConsentPolicy::statusCode(c, m_today));
     default:

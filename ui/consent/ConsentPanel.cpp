@@ -1,5 +1,7 @@
 #include "consent/ConsentPanel.h"
 
+#include "i18n/DateText.h"
+
 #include "common/MessageBox.h"
 #include "consent/ConsentEditorDialog.h"
 #include "consent/ConsentListModel.h"
@@ -150,9 +152,7 @@ void ConsentPanel::reload()
             QString why = o.decision.reason;
             if (o.decision.allowed) {
                 auto relied = ConsentRegister(*m_db).find(o.decision.consentId);
-                why = relied
-                    ? tr("Valid consent; it expires on %1.").arg(QLocale().toString(relied->expires, QLocale::ShortFormat))
-                    : tr("Valid consent.");
+                why = relied ? tr("Valid consent; it expires on %1.").arg(DateText::date(relied->expires)) : tr("Valid consent.");
             }
             item->setText(3, why);
             item->setData(0, Qt::UserRole, o.contactId);
@@ -162,7 +162,7 @@ void ConsentPanel::reload()
     if (auto rows = DisclosureRegister(*m_db).forCase(m_caseId)) {
         for (const Disclosure &d : rows.value()) {
             auto *item = new QTreeWidgetItem(m_disclosures);
-            item->setText(0, QLocale().toString(d.at.toLocalTime(), QLocale::ShortFormat));
+            item->setText(0, DateText::dateTime(d.at));
             item->setText(1, names.value(d.recipientId, d.recipientId));
             item->setText(2, ConsentPurposes::label(d.purpose));
             item->setText(3, scopeLabels(d.scopes));
@@ -217,8 +217,7 @@ void ConsentPanel::withdrawSelected()
     } else {
         QStringList lines;
         for (const DisclosureRecipient &r : m_inform)
-            lines.append(tr("%1 (received data on %2)")
-                             .arg(r.name, QLocale().toString(r.disclosedAt.toLocalTime(), QLocale::ShortFormat)));
+            lines.append(tr("%1 (received data on %2)").arg(r.name, DateText::dateTime(r.disclosedAt)));
         m_informLabel->setText(tr("The consent is withdrawn. Inform these recipients that the person withdrew consent:\n%1")
                                    .arg(lines.join(QLatin1Char('\n'))));
     }

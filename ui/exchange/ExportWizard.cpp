@@ -1,5 +1,7 @@
 #include "exchange/ExportWizard.h"
 
+#include "consent/ScopedFieldsText.h"
+
 #include "common/BackgroundTask.h"
 #include "common/FileChooser.h"
 #include "consent/ConsentPurposes.h"
@@ -160,7 +162,8 @@ ExportWizard::ExportWizard(Vault &vault, const QStringList &preselected, QWidget
     m_cancelPreview->setObjectName(QStringLiteral("cancelPreview"));
     m_cancelPreview->setVisible(false);
     connect(m_cancelPreview, &QPushButton::clicked, this, &ExportWizard::cancelPreview);
-    m_included = makeTable(QStringLiteral("includedTable"), { tr("Case"), tr("Scopes"), tr("Fields that leave") }, preview);
+    m_included = makeTable(
+        QStringLiteral("includedTable"), { tr("Case"), tr("Data agreed to"), tr("What leaves, with its values") }, preview);
     m_heldBack = makeTable(QStringLiteral("heldBackTable"), { tr("Case"), tr("Held back because") }, preview);
     preview->setCompleteCheck([this] { return !m_planning && m_plan && !m_plan->isEmpty(); });
     m_previewPage = preview;
@@ -510,11 +513,11 @@ void ExportWizard::showPlan()
     for (const PlannedCase &c : m_plan->included) {
         m_included->setItem(row, 0, new QTableWidgetItem(c.number));
         m_included->setItem(
-            row, 1, new QTableWidgetItem(c.scopes.isEmpty() ? tr("whole case") : c.scopes.join(QStringLiteral(", "))));
+            row, 1, new QTableWidgetItem(c.scopes.isEmpty() ? tr("whole case") : ScopedFieldsText::scopeNames(c.scopes)));
         QString fields = m_plan->kind == QLatin1String("team")
             ? tr("the whole case, %n history entries", nullptr, int(c.history.size()))
                 + (c.attachmentIds.isEmpty() ? QString() : tr(", %n attachments", nullptr, int(c.attachmentIds.size())))
-            : c.data.keys().join(QStringLiteral(", "));
+            : ScopedFieldsText::lines(c.data).join(QLatin1Char('\n'));
         if (!c.notes.isEmpty())
             fields += QLatin1Char('\n') + c.notes.join(QLatin1Char('\n'));
         auto *item = new QTableWidgetItem(fields);

@@ -1,5 +1,12 @@
 #include "exchange/ImportDialog.h"
+
 #include "common/FileChooser.h"
+#include "consent/ConsentPurposes.h"
+#include "consent/ConsentScopes.h"
+#include "consent/ScopedFieldsText.h"
+#include "domain/CaseFieldLabels.h"
+#include "exchange/Manifest.h"
+#include "exchange/StatisticsTable.h"
 
 #include "common/BackgroundTask.h"
 #include "exchange/IdentityStore.h"
@@ -13,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -252,7 +260,9 @@ void ImportDialog::showInspection()
         lines << tr("✗ Sender %1 is not verified.").arg(in.sender.name);
     else
         lines << tr("✓ Sender %1, verified.").arg(in.sender.name);
-    lines << tr("Kind: %1; purpose: %2; legal basis: %3.").arg(in.manifest.kind, in.manifest.purpose, in.manifest.legalBasis);
+    lines << tr("What it holds: %1; purpose: %2; legal basis: %3.")
+                 .arg(Manifest::kindLabel(in.manifest.kind), ConsentPurposes::label(in.manifest.purpose),
+                     Manifest::legalBasisLabel(in.manifest.legalBasis));
     if (!in.records.isEmpty())
         lines << tr("%n record(s).", nullptr, int(in.records.size()));
     m_verification->setText(lines.join(QLatin1Char('\n')));
@@ -263,15 +273,18 @@ void ImportDialog::showInspection()
         const QJsonObject record = in.records.at(i).toObject();
         const QJsonObject data
             = record.contains(QStringLiteral("case")) ? record.value(QStringLiteral("case")).toObject() : record;
-        auto *top = new QTreeWidgetItem(
-            { data.value(QStringLiteral("number")).toString(), data.value(QStringLiteral("id")).toString() });
+        const QStringList scopes = ConsentScopes::scopesOf(data.keys());
+        auto *top = new QTreeWidgetItem({ data.value(QStringLiteral("number")).toString(),
+            scopes.isEmpty() ? tr("Case number only") : ScopedFieldsText::scopeNames(scopes) });
         top->setData(0, Qt::UserRole, qlonglong(i));
         top->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
         items.append(top);
     }
     for (const QJsonValue &row : in.statistics.value(QStringLiteral("rows")).toArray())
         items.append(new QTreeWidgetItem(
-            { row[QStringLiteral("dimension")].toString() + QStringLiteral(": ") + row[QStringLiteral("value")].toString(),
+            { StatisticsTable::dimensionLabel(row[QStringLiteral("dimension")].toString()) + QStringLiteral(": ")
+                    + StatisticsTable::valueLabel(
+                        row[QStringLiteral("dimension")].toString(), row[QStringLiteral("value")].toString()),
                 shown(row[QStringLiteral("count")]) }));
     m_records->addTopLevelItems(items);
 
@@ -292,10 +305,22 @@ void ImportDialog::fillRecord(QTreeWidgetItem *item)
         return;
     const QJsonObject record = m_inspection->records.at(i).toObject();
     const QJsonObject data = record.contains(QStringLiteral("case")) ? record.value(QStringLiteral("case")).toObject() : record;
-    QList<QTreeWidgetItem *> children;
+    // Grouped by scope, each field by its name with its value in words; the internal identifier is left out.
+    QMap<QString, QList<QTreeWidgetItem *>> byScope;
     for (auto it = data.constBegin(); it != data.constEnd(); ++it)
-        children.append(new QTreeWidgetItem({ it.key(), shown(it.value()) }));
-    item->addChildren(children);
+        if (it.key() != QLatin1String("id"))
+            byScope[ConsentScopes::scopeOf(it.key())].append(
+                new QTreeWidgetItem({ CaseFieldLabels::label(it.key()), CaseFieldLabels::valueText(it.key(), it.value()) }));
+    QStringList order { QString() };
+    order += ConsentScopes::all();
+    for (const QString &scope : order) {
+        if (!byScope.contains(scope))
+            continue;
+        auto *group = new QTreeWidgetItem({ scope.isEmpty() ? tr("Case") : ConsentScopes::label(scope) });
+        group->addChildren(byScope.value(scope));
+        item->addChild(group);
+        group->setExpanded(true);
+    }
 }
 
 void ImportDialog::runImport()
@@ -421,9 +446,9 @@ void ImportDialog::loadConflicts()
         const int row = m_conflicts->rowCount();
         m_conflicts->insertRow(row);
         m_conflicts->setItem(row, 0, new QTableWidgetItem(c.caseNumber));
-        m_conflicts->setItem(row, 1, new QTableWidgetItem(c.field));
-        m_conflicts->setItem(row, 2, new QTableWidgetItem(shown(c.localValue)));
-        m_conflicts->setItem(row, 3, new QTableWidgetItem(shown(c.remoteValue)));
+        m_conflicts->setItem(row, 1, new QTableWidgetItem(CaseFieldLabels::label(c.field)));
+        m_conflicts->setItem(row, 2, new QTableWidgetItem(CaseFieldLabels::valueText(c.field, c.localValue)));
+        m_conflicts->setItem(row, 3, new QTableWidgetItem(CaseFieldLabels::valueText(c.field, c.remoteValue)));
         auto *buttons = new QWidget(m_conflicts);
         auto *keep = new QPushButton(tr("Keep mine"), buttons);
         keep->setObjectName(QStringLiteral("keepMine_%1").arg(row));

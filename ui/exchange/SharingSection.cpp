@@ -1,5 +1,10 @@
 #include "exchange/SharingSection.h"
 
+#include "consent/ConsentPurposes.h"
+#include "consent/ScopedFieldsText.h"
+#include "exchange/Manifest.h"
+#include "i18n/DateText.h"
+
 #include "common/FileChooser.h"
 #include "common/MessageBox.h"
 #include "exchange/BundleExporter.h"
@@ -257,18 +262,14 @@ void SharingSection::reload()
     if (auto events = ExchangeRegister(db).recent())
         for (const ExchangeEvent &e : events.value())
             addRow(m_recent,
-                { QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.exported ? tr("sent") : tr("received"),
-                    e.contactName, e.kind, e.purpose, QString::number(e.caseCount) });
+                { DateText::dateTime(e.at), e.exported ? tr("sent") : tr("received"), e.contactName, Manifest::kindLabel(e.kind),
+                    ConsentPurposes::label(e.purpose), QString::number(e.caseCount) });
     m_received->setRowCount(0);
     if (auto received = ReceivedRecords(db).list())
         for (const ReceivedRecord &r : received.value()) {
-            QStringList data;
-            for (auto it = r.data.constBegin(); it != r.data.constEnd(); ++it)
-                if (it.value().isString())
-                    data << it.key() + QStringLiteral(": ") + it.value().toString();
             addRow(m_received,
-                { QLocale().toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat), r.senderName, r.number, r.purpose,
-                    data.join(QStringLiteral("; ")) });
+                { DateText::dateTime(r.receivedAt), r.senderName, r.number, ConsentPurposes::label(r.purpose),
+                    ScopedFieldsText::lines(r.data).join(QLatin1Char('\n')) });
         }
 }
 
@@ -283,7 +284,9 @@ void SharingSection::previewStatistics()
         return;
     }
     for (const StatisticsCell &c : table->cells)
-        addRow(m_statsTable, { StatisticsTable::dimensionLabel(c.dimension), c.value, table->displayCount(c) });
+        addRow(m_statsTable,
+            { StatisticsTable::dimensionLabel(c.dimension), StatisticsTable::valueLabel(c.dimension, c.value),
+                table->displayCount(c) });
     // Written only after it was shown.
     m_statsWrite->setEnabled(m_statsRecipient->count() > 0);
 }

@@ -1,5 +1,7 @@
 #include "placement/PlacementPanel.h"
 
+#include "i18n/DateText.h"
+
 #include "common/MessageBox.h"
 #include "placement/OverrideLevelDialog.h"
 #include "placement/PlacementRepository.h"
@@ -71,7 +73,7 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
 
 QString dateTimeText(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? DateText::dateTime(utc) : QString();
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "cases/CaseRepository.h"
 #include "common/FormScrollArea.h"
+#include "i18n/DateText.h"
+
 #include "domain/InputLimits.h"
 #include "safety/CasePicker.h"
 #include "safety/IncidentCodes.h"
@@ -45,7 +47,7 @@ IncidentDialog::IncidentDialog(Vault *vault, QWidget *parent)
         edit->setMaxLength(InputLimits::MaxSingleLineChars);
     m_date->setObjectName(QStringLiteral("incidentDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(DateText::format());
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDate(QDate::currentDate());
     m_setting->setObjectName(QStringLiteral("incidentSetting"));

@@ -1,5 +1,7 @@
 #include "safety/IncidentListModel.h"
 
+#include "i18n/DateText.h"
+
 #include "safety/IncidentCodes.h"
 
 #include <QLocale>
@@ -53,7 +55,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(i.date, QLocale::ShortFormat);
+        return DateText::date(i.date);
     case StatusColumn:
         return IncidentCodes::label(IncidentCodes::Kind::Status, i.status);
     case TypeColumn:

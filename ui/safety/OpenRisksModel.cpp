@@ -1,5 +1,7 @@
 #include "safety/OpenRisksModel.h"
 
+#include "i18n/DateText.h"
+
 #include <QLocale>
 
 namespace vangnet {
@@ -42,7 +44,7 @@ QVariant OpenRisksModel::data(const QModelIndex &index, int role) const
     const OpenRisk &r = m_risks.at(index.row());
     switch (index.column()) {
     case DateColumn:
-        return QLocale().toString(r.at.toLocalTime().date(), QLocale::ShortFormat);
+        return DateText::date(r.at.toLocalTime().date());
     case KindColumn:
         return r.kind == OpenRisk::Kind::Incident ? tr("Open incident") : tr("Visit rules");
     case SummaryColumn:

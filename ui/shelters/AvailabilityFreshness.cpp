@@ -1,5 +1,7 @@
 #include "shelters/AvailabilityFreshness.h"
 
+#include "i18n/DateText.h"
+
 #include <QLocale>
 
 namespace vangnet {
@@ -20,7 +22,7 @@ QString AvailabilityFreshness::text(const QDate &asOf, const QDate &today)
 {
     if (!asOf.isValid())
         return tr("never confirmed");
-    const QString date = QLocale().toString(asOf, QLocale::ShortFormat);
+    const QString date = DateText::date(asOf);
     const int days = int(asOf.daysTo(today));
     switch (level(asOf, today)) {
     case Stale:

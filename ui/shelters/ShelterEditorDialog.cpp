@@ -1,5 +1,7 @@
 #include "shelters/ShelterEditorDialog.h"
 
+#include "i18n/DateText.h"
+
 #include "common/MessageBox.h"
 #include "domain/Codes.h"
 #include "domain/InputLimits.h"
@@ -211,7 +213,7 @@ QWidget *ShelterEditorDialog::buildBedsTab()
     m_asOf = new QDateEdit(asOfBox);
     m_asOf->setObjectName(QStringLiteral("shelterAsOf"));
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_asOf->setDisplayFormat(DateText::format());
     asOfLayout->addWidget(m_asOfKnown);
     asOfLayout->addWidget(m_asOf);
     asOfLayout->addStretch(1);

@@ -1,5 +1,7 @@
 #include "vault/BackupPanel.h"
 
+#include "i18n/DateText.h"
+
 #include "backup/BackupRecords.h"
 #include "backup/BackupSchedule.h"
 #include "safety/Clock.h"
@@ -158,7 +160,7 @@ void BackupPanel::reload()
     } else {
         const BackupRecord &r = newest->value();
         m_last->setText(tr("%1 (%2), %3")
-                            .arg(age(r.createdAt, now), QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat),
+                            .arg(age(r.createdAt, now), DateText::dateTime(r.createdAt),
                                 r.verifiedAt.isValid() ? tr("verified") : tr("not verified")));
     }
     std::optional<QDateTime> newestVerified;

@@ -1,5 +1,8 @@
 #include "vault/RecoveryKeyPage.h"
 
+#include "i18n/DateText.h"
+#include "vault/VaultIdText.h"
+
 #include "common/PageLayout.h"
 
 #include <QCheckBox>
@@ -129,9 +132,8 @@ void RecoveryKeyPage::print()
                          "<tr><td>%8&nbsp;</td><td>%9</td></tr></table>")
               .arg(tr("Vangnet recovery key"),
                   tr("Keep this sheet in a safe place. Anyone holding it and the vault folder can open the vault."),
-                  m_key.toHtmlEscaped(), tr("Vault:"), m_vaultId.toHtmlEscaped(), tr("Folder:"),
-                  QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"),
-                  QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+                  m_key.toHtmlEscaped(), tr("Vault:"), readableVaultId(m_vaultId).toHtmlEscaped(), tr("Folder:"),
+                  QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"), DateText::date(QDate::currentDate()));
     QTextDocument document;
     document.setHtml(html);
     document.print(&printer);

@@ -1,5 +1,9 @@
 #include "vault/VaultSection.h"
 
+#include "i18n/DateText.h"
+#include "vault/RecordKinds.h"
+#include "vault/VaultIdText.h"
+
 #include "common/MessageBox.h"
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
@@ -40,7 +44,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     moveHint->setObjectName(QStringLiteral("moveHint"));
     moveHint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_form->addRow(QString(), moveHint);
-    m_vaultId = addValue(tr("Vault ID:"), QStringLiteral("vaultIdValue"));
+    m_vaultId = addValue(tr("Vault number:"), QStringLiteral("vaultIdValue"));
     m_created = addValue(tr("Created:"), QStringLiteral("createdValue"));
     m_format = addValue(tr("Key file format:"), QStringLiteral("formatValue"));
     m_cipher = addValue(tr("Encryption:"), QStringLiteral("cipherValue"));
@@ -49,7 +53,8 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     m_size = addValue(tr("Database size:"), QStringLiteral("sizeValue"));
 
     m_counts->setObjectName(QStringLiteral("recordCounts"));
-    m_counts->setHorizontalHeaderLabels({ tr("Records"), tr("Count") });
+    m_counts->setHorizontalHeaderLabels({ tr("What is stored"), tr("Number") });
+    m_counts->setAccessibleName(tr("What the vault holds"));
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_counts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_counts->verticalHeader()->hide();
@@ -202,12 +207,12 @@ void VaultSection::reload()
     }
     const QLocale locale;
     m_folder->setText(QDir::toNativeSeparators(info->folder));
-    m_vaultId->setText(info->vaultId);
-    m_created->setText(locale.toString(info->createdAt.toLocalTime(), QLocale::LongFormat));
+    m_vaultId->setText(readableVaultId(info->vaultId));
+    m_created->setText(DateText::dateTime(info->createdAt));
     m_format->setText(QString::number(info->keyFileFormat));
-    m_cipher->setText(tr("%1 (SQLCipher %2, page size %3 bytes)")
-                          .arg(info->cipher, info->cipherLibraryVersion, locale.toString(info->cipherPageSize)));
-    m_kdf->setText(tr("Argon2id, %1 passes, %2 memory")
+    m_cipher->setText(RecordKinds::encryptionText());
+    m_cipher->setWordWrap(true);
+    m_kdf->setText(tr("The passphrase is made slow to guess: %1 passes over %2 of memory")
                        .arg(locale.toString(static_cast<qulonglong>(info->kdf.opsLimit)),
                            locale.formattedDataSize(static_cast<qint64>(info->kdf.memLimit))));
     m_schema->setText(info->schemaVersion == info->latestSchemaVersion
@@ -253,7 +258,7 @@ void VaultSection::showCounts(const QList<QPair<QString, qint64>> &counts)
 {
     const QLocale locale;
     m_counts->setRowCount(0);
-    for (const auto &[table, rows] : counts) {
+    for (const auto &[table, rows] : RecordKinds::labelled(counts)) {
         const int row = m_counts->rowCount();
         m_counts->insertRow(row);
         m_counts->setItem(row, 0, new QTableWidgetItem(table));
