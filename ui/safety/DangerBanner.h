@@ -32,6 +32,7 @@ private:
 
     DangerAssessment m_assessment;
     VisitRules m_rules;
+    QString m_announced;
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_reasons;
