@@ -3,6 +3,7 @@
 #include "TestVault.h"
 #include "UiTestHelpers.h"
 
+#include "cases/CaseListModel.h"
 #include "cases/CasesSection.h"
 #include "consent/ConsentEditorDialog.h"
 #include "demo/DemoCases.h"
@@ -166,7 +167,7 @@ public:
 private:
     static void openDangerousCase(CasesSection &cases)
     {
-        QTest::qWaitFor([&cases] { return cases.model()->rowCount() > 0; }, 15000);
+        (void)QTest::qWaitFor([&cases] { return cases.model()->rowCount() > 0; }, 15000);
         for (int row = 0; row < cases.model()->rowCount(); ++row) {
             cases.openCase(cases.model()->caseIdAt(row));
             if (QWidget *banner = cases.findChild<QWidget *>(QStringLiteral("dangerBanner")); banner && banner->isVisible())

@@ -104,6 +104,7 @@ void DangerBanner::refresh()
     if (news) {
         QAccessibleEvent alert(this, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
+        Q_EMIT alertRaised();
     }
 }
 

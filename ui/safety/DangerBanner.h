@@ -27,6 +27,10 @@ public:
 
     const DangerAssessment &assessment() const { return m_assessment; }
 
+Q_SIGNALS:
+    // Emitted with the accessibility alert (QAccessible::Alert) as the danger appears or changes.
+    void alertRaised();
+
 private:
     void refresh();
 
