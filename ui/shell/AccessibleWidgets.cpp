@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
@@ -87,6 +88,38 @@ QString labelBefore(const QWidget *w)
     return label && !label->buddy() ? plain(label->text()) : QString();
 }
 
+QString context(const QWidget *w);
+
+bool holds(QLayout *layout, const QWidget *w)
+{
+    for (int i = 0; layout && i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == w || (item->layout() && holds(item->layout(), w)))
+            return true;
+    }
+    return false;
+}
+
+// The label of the form row whose field is a layout holding `w` (a spin box beside its unit, say).
+QString formRowLabel(const QWidget *w)
+{
+    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        for (QFormLayout *form : p->findChildren<QFormLayout *>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+                QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+                if (field && label && field->layout() && holds(field->layout(), w)) {
+                    if (auto *text = qobject_cast<QLabel *>(label->widget()))
+                        return plain(text->text());
+                }
+            }
+        }
+        if (p->isWindow())
+            break;
+    }
+    return {};
+}
+
 QString derivedName(QWidget *w)
 {
     // A label naming it as buddy elsewhere in the window (Qt itself only looks at siblings).
@@ -108,10 +141,14 @@ QString derivedName(QWidget *w)
         return plain(w->toolTip());
     if (QString before = labelBefore(w); !before.isEmpty())
         return before;
+    if (QString row = formRowLabel(w); !row.isEmpty())
+        return row;
     // A table or list alone in its group or tab is named after it.
     if (qobject_cast<QAbstractItemView *>(w)) {
         if (auto *group = qobject_cast<QGroupBox *>(w->parentWidget()); group && !group->title().isEmpty())
             return plain(group->title());
+        // Otherwise after the tab or section it fills ("Taken", "Opvanglocaties").
+        return context(w).section(QStringLiteral(" › "), 0, 0);
     }
     return {};
 }
