@@ -5255,6 +5255,10 @@ Opdrachten:
             <source>No cases found for ‘%1’.</source>
             <translation>Geen casussen gevonden voor ‘%1’.</translation>
         </message>
+        <message>
+            <source>The case files of the victims you coordinate, from signal to closure.</source>
+            <translation>De casussen van de slachtoffers die u coördineert, van signaal tot afsluiting.</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::ChangePassphraseDialog</name>
@@ -6539,6 +6543,10 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
             <source>The vault was opened, but the disk it is on is full: you can read every case, but changes cannot be saved until space is freed. The unlock is recorded in the audit log as soon as there is space again.</source>
             <translation>De kluis is geopend, maar de schijf waarop ze staat is vol: u kunt elke casus lezen, maar wijzigingen kunnen pas worden opgeslagen als er ruimte is vrijgemaakt. Het ontgrendelen wordt in het auditlogboek vastgelegd zodra er weer ruimte is.</translation>
         </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Handleiding</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::OpenRisksModel</name>
@@ -6964,6 +6972,14 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
             <source>Date:</source>
             <translation>Datum:</translation>
         </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Not read aloud, so that it cannot be overheard. Use Print to get it on paper.</source>
+            <translation>Wordt niet voorgelezen, zodat niemand kan meeluisteren. Gebruik Afdrukken om hem op papier te krijgen.</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::RestoreBackupDialog</name>
@@ -7092,6 +7108,10 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <message>
             <source>An incident had unsaved changes when Vangnet locked. They were kept encrypted in the vault. Open them again?</source>
             <translation>Een incident had niet-opgeslagen wijzigingen toen Vangnet werd vergrendeld. Deze zijn versleuteld in de kluis bewaard. Opnieuw openen?</translation>
+        </message>
+        <message>
+            <source>The team's open risks and the incidents against staff.</source>
+            <translation>De openstaande risico's van het team en de incidenten tegen medewerkers.</translation>
         </message>
     </context>
     <context>
@@ -7362,6 +7382,10 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <message>
             <source>Exchange folder (new)</source>
             <translation>Uitwisselmap (nieuw)</translation>
+        </message>
+        <message>
+            <source>Send cases encrypted to CoMensha, a shelter or a colleague, and import what you receive.</source>
+            <translation>Casussen versleuteld sturen naar CoMensha, een opvang of een collega, en inlezen wat u ontvangt.</translation>
         </message>
     </context>
     <context>
@@ -7755,6 +7779,10 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
             <source>No shelters found for ‘%1’.</source>
             <translation>Geen opvanglocaties gevonden voor ‘%1’.</translation>
         </message>
+        <message>
+            <source>The shelters you know: security level, capacity and free places.</source>
+            <translation>De opvanglocaties die u kent: beveiligingsniveau, capaciteit en vrije plekken.</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::UnlockPage</name>
@@ -7916,6 +7944,10 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <message>
             <source>The passphrase is made slow to guess: %1 passes over %2 of memory</source>
             <translation>De wachtzin is traag te raden gemaakt: %1 rondes over %2 geheugen</translation>
+        </message>
+        <message>
+            <source>Where the vault is, how it is protected, and its backups.</source>
+            <translation>Waar de kluis staat, hoe die beveiligd is, en de back-ups.</translation>
         </message>
     </context>
     <context>
@@ -8533,6 +8565,56 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <message>
             <source>unknown data</source>
             <translation>onbekende gegevens</translation>
+        </message>
+    </context>
+    <context>
+        <name>vangnet::AccessibleWidgets</name>
+        <message>
+            <source>In %1</source>
+            <translation>In %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vangnet::HelpWindow</name>
+        <message>
+            <source>Vangnet user guide</source>
+            <translation>Vangnet-handleiding</translation>
+        </message>
+        <message>
+            <source>Search the user guide</source>
+            <translation>Zoeken in de handleiding</translation>
+        </message>
+        <message>
+            <source>Shows only the pages that contain the words you type.</source>
+            <translation>Toont alleen de pagina's met de woorden die u typt.</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhoud</translation>
+        </message>
+        <message>
+            <source>The pages of the user guide; choose one to read it.</source>
+            <translation>De pagina's van de handleiding; kies er een om die te lezen.</translation>
+        </message>
+        <message>
+            <source>Help page</source>
+            <translation>Hulppagina</translation>
+        </message>
+        <message>
+            <source>The text of the chosen page. Links lead to other pages of the guide.</source>
+            <translation>De tekst van de gekozen pagina. Koppelingen leiden naar andere pagina's van de handleiding.</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Terug</translation>
+        </message>
+        <message>
+            <source>Goes back to the page shown before.</source>
+            <translation>Gaat terug naar de vorige pagina.</translation>
+        </message>
+        <message>
+            <source>Closes the user guide.</source>
+            <translation>Sluit de handleiding.</translation>
         </message>
     </context>
 </TS>

@@ -4,8 +4,8 @@
 
 #include "cases/CaseEditor.h"
 #include "cases/CasesSection.h"
-#include "common/MessageBox.h"
 #include "exchange/SharingSection.h"
+#include "help/HelpWindow.h"
 #include "safety/LockedScreen.h"
 #include "safety/SafetyGuard.h"
 #include "vault/UnlockPage.h"
@@ -124,13 +124,13 @@ private slots:
         QCOMPARE(keyboard()->objectName(), QStringLiteral("passphraseEdit"));
     }
 
-    void f1ListsTheShortcuts()
+    void f1OpensTheGuideRightAfterUnlock()
     {
         unlockByKeyboard();
-        MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::keyClick(keyboard(), Qt::Key_F1);
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Ctrl+N")));
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("112")));
+        QVERIFY(m_window->helpWindow());
+        QVERIFY(m_window->helpWindow()->isVisible());
+        QCOMPARE(m_window->helpWindow()->currentPage(), QStringLiteral("cases"));
     }
 
     void unlockPageShowsPassphraseAndWarnsOfCapsLock()

@@ -300,6 +300,16 @@ QString CasesSection::title() const
     return tr("Cases");
 }
 
+QString CasesSection::summary() const
+{
+    return tr("The case files of the victims you coordinate, from signal to closure.");
+}
+
+QString CasesSection::helpPage() const
+{
+    return QStringLiteral("cases");
+}
+
 QIcon CasesSection::icon() const
 {
     return QIcon::fromTheme(QStringLiteral("folder-documents"), QIcon(QStringLiteral(":/vangnet/icons/vault.svg")));

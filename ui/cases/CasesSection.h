@@ -57,6 +57,8 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString summary() const override;
+    QString helpPage() const override;
     QWidget *widget() override { return this; }
     void vaultOpened(Vault &vault) override;
     // Stops the background reads of the case list and the deadlines and closes their connections.

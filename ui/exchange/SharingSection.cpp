@@ -183,6 +183,16 @@ QString SharingSection::title() const
     return tr("Sharing");
 }
 
+QString SharingSection::summary() const
+{
+    return tr("Send cases encrypted to CoMensha, a shelter or a colleague, and import what you receive.");
+}
+
+QString SharingSection::helpPage() const
+{
+    return QStringLiteral("sharing");
+}
+
 QIcon SharingSection::icon() const
 {
     return style()->standardIcon(QStyle::SP_DriveNetIcon);

@@ -35,6 +35,8 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString summary() const override;
+    QString helpPage() const override;
     QWidget *widget() override { return this; }
     void vaultOpened(Vault &vault) override;
     // Rolls back a running import and waits for the export's and the import's workers.

@@ -2,6 +2,7 @@
 
 #include "safety/VisitRuleCodes.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -87,7 +88,24 @@ void DangerBanner::refresh()
         rules << m_rules.note;
     m_visitRules->setText(rules.isEmpty() ? QString() : tr("Visit rules: %1").arg(rules.join(QStringLiteral("; "))));
     m_visitRules->setVisible(!rules.isEmpty());
-    setVisible(m_assessment.isDangerous());
+    const bool dangerous = m_assessment.isDangerous();
+    QStringList spoken { m_headline->text(), reasons.join(QLatin1Char(' ')), m_level->text(), m_visitRules->text() };
+    spoken.removeAll(QString());
+    const QString description = dangerous ? spoken.join(QLatin1Char('\n')) : QString();
+    // Announced once per danger: again only when the reasons or the level change (another person's
+    // case), not when the visit rules arrive.
+    const QString announced = dangerous ? reasons.join(QLatin1Char(' ')) + m_level->text() : QString();
+    const bool news = dangerous && announced != m_announced;
+    m_announced = announced;
+    setAccessibleDescription(description);
+    setVisible(dangerous);
+    // A screen reader announces the danger as it appears (or changes to another person's), as a sighted
+    // coordinator sees the red banner appear.
+    if (news) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+        Q_EMIT alertRaised();
+    }
 }
 
 } // namespace vangnet

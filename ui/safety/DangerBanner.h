@@ -27,11 +27,16 @@ public:
 
     const DangerAssessment &assessment() const { return m_assessment; }
 
+Q_SIGNALS:
+    // Emitted with the accessibility alert (QAccessible::Alert) as the danger appears or changes.
+    void alertRaised();
+
 private:
     void refresh();
 
     DangerAssessment m_assessment;
     VisitRules m_rules;
+    QString m_announced;
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_reasons;

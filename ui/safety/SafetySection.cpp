@@ -93,6 +93,16 @@ QString SafetySection::title() const
     return tr("Safety");
 }
 
+QString SafetySection::summary() const
+{
+    return tr("The team's open risks and the incidents against staff.");
+}
+
+QString SafetySection::helpPage() const
+{
+    return QStringLiteral("safety");
+}
+
 QIcon SafetySection::icon() const
 {
     return style()->standardIcon(QStyle::SP_MessageBoxWarning);

@@ -6,9 +6,12 @@
 #include "common/WindowFitter.h"
 #include "demo/DemoVault.h"
 #include "exchange/SharingSection.h"
+#include "help/HelpWindow.h"
 #include "safety/SafetyGuard.h"
 #include "safety/SafetySection.h"
+#include "shell/AccessibleWidgets.h"
 #include "shell/EmergencyBar.h"
+#include "shell/FocusIndicator.h"
 #include "shell/Workspace.h"
 #include "shelters/SheltersSection.h"
 #include "vault/BackupPanel.h"
@@ -50,6 +53,8 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     // Every window and dialog stays within the screen (a 1024×600 laptop has 1024×576 to give).
     WindowFitter::install();
+    AccessibleWidgets::install();
+    FocusIndicator::install();
     // Never case data in the title: it shows in task bars, window switchers and screen sharing.
     setWindowTitle(QStringLiteral("Vangnet"));
     setWindowIcon(QIcon(QStringLiteral(":/vangnet/icons/vangnet.svg")));
@@ -147,11 +152,15 @@ void MainWindow::createActions()
     casesMenu->addActions(m_cases->caseActions());
     connect(m_cases, &CasesSection::showRequested, this, [this] { m_workspace->showSection(m_cases); });
 
+    auto *guide = new QAction(tr("&User guide"), this);
+    guide->setObjectName(QStringLiteral("helpAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { showHelp(); });
     auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
-    shortcuts->setObjectName(QStringLiteral("helpAction"));
-    shortcuts->setShortcut(QKeySequence::HelpContents);
-    connect(shortcuts, &QAction::triggered, this, &MainWindow::showHelp);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, [this] { showHelp(QStringLiteral("shortcuts")); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(guide);
     help->addAction(shortcuts);
     help->addAction(about);
 
@@ -308,17 +317,29 @@ SettingsDialog *MainWindow::settingsDialog() const
     return m_settingsDialog;
 }
 
-void MainWindow::showHelp()
+QString MainWindow::contextHelpPage() const
 {
-    MessageBox::information(this, tr("Keyboard shortcuts"),
-        tr("Ctrl+Shift+H\tQuick hide: lock at once and show a neutral screen\n"
-           "Ctrl+L\tLock the vault\n"
-           "Ctrl+N\tNew case\n"
-           "Ctrl+F\tFind a case\n"
-           "Ctrl+S\tSave the case\n"
-           "F1\tThis list\n\n"
-           "In danger, call 112: the red button at the top of the window is always there.\n"
-           "The user guide (docs/USER-GUIDE.md) explains locking, drafts and sharing."));
+    if (m_pages->currentWidget() != m_workspace)
+        return QStringLiteral("start");
+    const Section *section = m_workspace->currentSection();
+    return section ? section->helpPage() : QString();
+}
+
+void MainWindow::showHelp(const QString &page)
+{
+    if (!m_helpWindow) {
+        m_helpWindow = new HelpWindow(this);
+        m_helpWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_helpWindow->showPage(page.isEmpty() ? contextHelpPage() : page);
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
+}
+
+HelpWindow *MainWindow::helpWindow() const
+{
+    return m_helpWindow;
 }
 
 void MainWindow::about()

@@ -15,6 +15,7 @@ namespace vangnet {
 class CasesSection;
 class CreateVaultPage;
 class EmergencyBar;
+class HelpWindow;
 class RecoverPage;
 class SettingsDialog;
 class RecoveryKeyPage;
@@ -49,6 +50,12 @@ public:
     // Vault → Settings (window-modal); the dialog while it is open, for tests.
     void openSettings();
     SettingsDialog *settingsDialog() const;
+    // Help → User guide (F1): the guide at `page`, or at the page of what is shown now when empty.
+    void showHelp(const QString &page = {});
+    // The open user guide, for tests; null when it is closed.
+    HelpWindow *helpWindow() const;
+    // The user guide's page for what is shown now: the section's own, or the one about unlocking.
+    QString contextHelpPage() const;
 
 protected:
     // Quitting locks first (so a due backup starts, as at lock); while that backup runs the window
@@ -66,7 +73,6 @@ private:
     void showCreate();
     void enterWorkspace(std::unique_ptr<Vault> vault);
     void about();
-    void showHelp();
     void restoreBackup();
 
     VaultSettings m_settings;
@@ -85,6 +91,7 @@ private:
     CasesSection *m_cases;
     QAction *m_lockAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<HelpWindow> m_helpWindow;
 };
 
 } // namespace vangnet

@@ -19,6 +19,10 @@ public:
 
     virtual QString title() const = 0;
     virtual QIcon icon() const = 0;
+    // One line under the section's title saying what it is for (translated); empty shows none.
+    virtual QString summary() const { return {}; }
+    // The user guide's page for this section (HelpPages::pages()); F1 opens it. Empty: the first page.
+    virtual QString helpPage() const { return {}; }
     virtual QWidget *widget() = 0;
     virtual void vaultOpened(Vault &vault) = 0;
     // Called on every section before any section's clear() (Lock, closing the window): stop work that

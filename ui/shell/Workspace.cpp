@@ -3,9 +3,11 @@
 #include "shell/Section.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -14,6 +16,7 @@ namespace vangnet {
 Workspace::Workspace(QWidget *parent)
     : QWidget(parent)
     , m_navigation(new QListWidget(this))
+    , m_summary(new QLabel(this))
     , m_sections(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("workspace"));
@@ -26,12 +29,22 @@ Workspace::Workspace(QWidget *parent)
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
                                                "QListWidget::item { padding: 8px 6px; }"));
     m_sections->setObjectName(QStringLiteral("sections"));
+    // "What is this": one line above every section, so a coordinator new to it knows where they are.
+    m_summary->setObjectName(QStringLiteral("sectionSummary"));
+    m_summary->setContentsMargins(12, 6, 12, 0);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_sections, 1);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_summary);
+    right->addWidget(m_sections, 1);
+    layout->addLayout(right, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showRow);
 }
 
@@ -42,6 +55,15 @@ void Workspace::addSection(Section *section)
     new QListWidgetItem(section->icon(), section->title(), m_navigation);
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
+    showSummary();
+}
+
+void Workspace::showSummary()
+{
+    const Section *shown = currentSection();
+    const QString summary = shown ? shown->summary() : QString();
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
 }
 
 void Workspace::showRow(int row)
@@ -56,6 +78,7 @@ void Workspace::showRow(int row)
         return;
     }
     m_sections->setCurrentIndex(row);
+    showSummary();
 }
 
 bool Workspace::showSection(Section *section)

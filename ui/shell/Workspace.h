@@ -4,6 +4,7 @@
 
 #include <vector>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -35,8 +36,10 @@ public:
 
 private:
     void showRow(int row);
+    void showSummary();
 
     QListWidget *m_navigation;
+    QLabel *m_summary;
     QStackedWidget *m_sections;
     std::vector<Section *> m_registered;
 };

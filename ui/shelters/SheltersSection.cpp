@@ -119,6 +119,16 @@ QString SheltersSection::title() const
     return tr("Shelters");
 }
 
+QString SheltersSection::summary() const
+{
+    return tr("The shelters you know: security level, capacity and free places.");
+}
+
+QString SheltersSection::helpPage() const
+{
+    return QStringLiteral("shelters");
+}
+
 QIcon SheltersSection::icon() const
 {
     return QIcon::fromTheme(QStringLiteral("go-home"), QIcon(QStringLiteral(":/vangnet/icons/vault.svg")));

@@ -33,6 +33,8 @@ public:
 
     QString title() const override;
     QIcon icon() const override;
+    QString summary() const override;
+    QString helpPage() const override;
     QWidget *widget() override { return this; }
     void vaultOpened(Vault &vault) override;
     void clear() override;

@@ -35,6 +35,8 @@ RecoverPage::RecoverPage(const VaultSettings &settings, QWidget *parent)
 
     m_key->setObjectName(QStringLiteral("recoveryKeyEdit"));
     m_key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Shown while typing, hidden from assistive technology and once the field is left: it opens the vault.
+    m_key->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_key->setPlaceholderText(QStringLiteral("XXXX-XXXX-…"));
     auto *keyLabel = new QLabel(tr("Recovery &key:"), this);
     keyLabel->setBuddy(m_key);

@@ -37,6 +37,10 @@ RecoveryKeyPage::RecoveryKeyPage(QWidget *parent)
     intro->setWordWrap(true);
 
     m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
+    // The key itself is never handed to assistive technology (speech output can be overheard and is
+    // logged by some screen readers): print it, which also gives the copy for the safe.
+    m_keyLabel->setAccessibleName(tr("Recovery key"));
+    m_keyLabel->setAccessibleDescription(tr("Not read aloud, so that it cannot be overheard. Use Print to get it on paper."));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.5);
     m_keyLabel->setFont(mono);

@@ -108,6 +108,16 @@ QString VaultSection::title() const
     return tr("Vault");
 }
 
+QString VaultSection::summary() const
+{
+    return tr("Where the vault is, how it is protected, and its backups.");
+}
+
+QString VaultSection::helpPage() const
+{
+    return QStringLiteral("vault");
+}
+
 QIcon VaultSection::icon() const
 {
     return QIcon(QStringLiteral(":/vangnet/icons/vault.svg"));
