@@ -8,7 +8,9 @@
 #include "cases/CodeChecks.h"
 #include "cases/CodeCombo.h"
 #include "cases/TextPrompt.h"
+#include "common/FileChooser.h"
 #include "common/MessageBox.h"
+#include "common/PlaintextWriteConfirmation.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
@@ -1355,8 +1357,10 @@ void CaseEditor::saveAttachmentCopy()
     if (!m_db || !item)
         return;
     const QString target
-        = QFileDialog::getSaveFileName(this, tr("Save a copy of the scan"), item->data(Qt::UserRole + 1).toString());
-    if (target.isEmpty())
+        = FileChooser::saveFile(this, tr("Save a copy of the scan"), item->data(Qt::UserRole + 1).toString(), QString());
+    if (target.isEmpty()
+        || !PlaintextWriteConfirmation::confirm(
+            this, tr("the scan “%1” of this case").arg(item->data(Qt::UserRole + 1).toString()), target))
         return;
     auto content = Attachments(*m_db).content(item->data(Qt::UserRole).toString());
     if (!content) {
