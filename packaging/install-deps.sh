@@ -9,6 +9,8 @@ packages=(
     # Qt 6.4: Core/Widgets/Concurrent/PrintSupport/Test, Svg icons, Linguist tools, Qt's own translations
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-qpa-plugins libgl-dev
+    # attachment preview: PDFs rendered in memory (Qt PDF)
+    qt6-pdf-dev
     # storage and cryptography
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display

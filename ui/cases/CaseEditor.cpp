@@ -1,6 +1,7 @@
 #include "cases/CaseEditor.h"
 
 #include "audit/AuditLog.h"
+#include "cases/AttachmentPreview.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
 #include "cases/CaseProblems.h"
@@ -9,8 +10,9 @@
 #include "cases/CodeCombo.h"
 #include "cases/TextPrompt.h"
 #include "common/FileChooser.h"
+#include "common/LineEditWipe.h"
 #include "common/MessageBox.h"
-#include "common/PlaintextWriteConfirmation.h"
+#include "crypto/SecureString.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
@@ -623,11 +625,16 @@ QWidget *CaseEditor::buildAttachmentsTab()
     layout->addWidget(m_attachmentError);
     m_addAttachment = new QPushButton(tr("Add &file…"), page);
     m_addAttachment->setObjectName(QStringLiteral("addAttachmentButton"));
+    m_previewAttachment = new QPushButton(tr("&Show"), page);
+    m_previewAttachment->setObjectName(QStringLiteral("previewAttachmentButton"));
+    m_previewAttachment->setAccessibleName(tr("Show the selected scan"));
+    m_previewAttachment->setToolTip(tr("Shows the scan inside Vangnet, without writing it to disk"));
     m_saveAttachment = new QPushButton(tr("Save a &copy…"), page);
     m_saveAttachment->setObjectName(QStringLiteral("saveAttachmentButton"));
     m_saveAttachment->setToolTip(tr("Writes an unencrypted copy of the scan to a place you choose"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_addAttachment);
+    row->addWidget(m_previewAttachment);
     row->addWidget(m_saveAttachment);
     row->addStretch(1);
     layout->addLayout(row);
@@ -638,7 +645,8 @@ QWidget *CaseEditor::buildAttachmentsTab()
             addAttachmentFile(path);
     });
     connect(m_saveAttachment, &QPushButton::clicked, this, &CaseEditor::saveAttachmentCopy);
-    connect(m_attachments, &QListWidget::itemActivated, this, &CaseEditor::saveAttachmentCopy);
+    connect(m_previewAttachment, &QPushButton::clicked, this, &CaseEditor::previewAttachment);
+    connect(m_attachments, &QListWidget::itemActivated, this, &CaseEditor::previewAttachment);
     return page;
 }
 
@@ -1005,9 +1013,10 @@ void CaseEditor::clear()
     m_baseline = QJsonObject();
     populate(CaseJson::toEditableJson(Case()));
     for (QLineEdit *edit : std::as_const(m_texts))
-        edit->clear();
+        wipeLineEdit(edit); // also drops the undo history, which clear() would keep
     m_noteEdit->clear();
     m_notes->clear();
+    delete m_preview; // destroyed, with its copy of the scan, not just hidden
     m_attachments->clear();
     m_attachmentError->clear();
     m_attachmentError->hide();
@@ -1356,19 +1365,31 @@ void CaseEditor::saveAttachmentCopy()
     QListWidgetItem *item = m_attachments->currentItem();
     if (!m_db || !item)
         return;
-    const QString target
-        = FileChooser::saveFile(this, tr("Save a copy of the scan"), item->data(Qt::UserRole + 1).toString(), QString());
-    if (target.isEmpty()
-        || !PlaintextWriteConfirmation::confirm(
-            this, tr("the scan “%1” of this case").arg(item->data(Qt::UserRole + 1).toString()), target))
-        return;
     auto content = Attachments(*m_db).content(item->data(Qt::UserRole).toString());
     if (!content) {
         MessageBox::warning(this, tr("Save a copy"), content.error().message());
         return;
     }
-    if (auto st = AtomicFile::writeAll(target, content.value()); !st)
-        MessageBox::warning(this, tr("Save a copy"), st.error().message());
+    AttachmentPreview::saveCopy(this, item->data(Qt::UserRole + 1).toString(), content.value());
+    SecureString::wipe(content.value());
+}
+
+void CaseEditor::previewAttachment()
+{
+    QListWidgetItem *item = m_attachments->currentItem();
+    if (!m_db || !item)
+        return;
+    auto content = Attachments(*m_db).content(item->data(Qt::UserRole).toString());
+    if (!content) {
+        MessageBox::warning(this, tr("Show the scan"), content.error().message());
+        return;
+    }
+    delete m_preview;
+    const QString fileName = item->data(Qt::UserRole + 1).toString();
+    m_preview = new AttachmentPreview(
+        fileName, Attachments::detectMediaType(content.value().left(16)), std::move(content).value(), this);
+    m_preview->setAttribute(Qt::WA_DeleteOnClose);
+    m_preview->open();
 }
 
 // ---- panels ----
