@@ -1913,6 +1913,25 @@ Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
+    <name>PlaintextWriteConfirmation</name>
+    <message>
+        <source>You are about to write %1 to “%2”.
+
+This file is NOT encrypted: it leaves the vault&apos;s protection. Anyone who gets hold of it (on this disk, a USB stick, a synced or shared folder, a backup) can read it. Only your user account can open it on this computer.
+
+Write the unencrypted file? Delete it as soon as it is no longer needed.</source>
+        <translation>Je staat op het punt %1 te schrijven naar “%2”.
+
+Dit bestand is NIET versleuteld: het valt buiten de bescherming van de kluis. Wie het in handen krijgt (op deze schijf, een USB-stick, een gesynchroniseerde of gedeelde map, een back-up) kan het lezen. Op deze computer kan alleen jouw gebruikersaccount het openen.
+
+Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is.</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted file?</source>
+        <translation>Een onversleuteld bestand schrijven?</translation>
+    </message>
+</context>
+<context>
     <name>RecipientProfiles</name>
     <message>
         <source>At most: exploitation form, nationality, age band (never the birth date), gender, reporter type, region and the date of the signal.</source>
@@ -2271,6 +2290,10 @@ Komen de vingerafdrukken overeen?</translation>
             <numerusform>%n opvang geëxporteerd zonder adressen.</numerusform>
             <numerusform>%n opvangen geëxporteerd zonder adressen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the shelter registry with the shelters&apos; addresses</source>
+        <translation>het opvangregister met de adressen van de opvangen</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3849,10 @@ Opdrachten:
         <source>check every page of the database, the audit log and the key file for damage or tampering</source>
         <translation>elke pagina van de database, de auditlog en het sleutelbestand controleren op schade of manipulatie</translation>
     </message>
+    <message>
+        <source>%1 will hold the shelters&apos; addresses and is NOT encrypted: anyone who gets hold of the file can read it. Only your user account can open it on this computer; delete it when it is no longer needed.</source>
+        <translation>%1 bevat de adressen van de opvangen en is NIET versleuteld: wie het bestand in handen krijgt, kan het lezen. Op deze computer kan alleen jouw gebruikersaccount het openen; verwijder het zodra het niet meer nodig is.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3899,6 +3926,57 @@ Opdrachten:
     <message>
         <source>They read out this fingerprint to me by phone and it &amp;matches</source>
         <translation>Deze vingerafdruk is mij telefonisch voorgelezen en komt &amp;overeen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AttachmentPreview</name>
+    <message>
+        <source>Scan: %1</source>
+        <translation>Scan: %1</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy of the scan</source>
+        <translation>Een onversleutelde kopie van de scan opslaan</translation>
+    </message>
+    <message>
+        <source>Writes an unencrypted copy of the scan to a place you choose</source>
+        <translation>Schrijft een onversleutelde kopie van de scan naar een plek die je kiest</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Voorbeeld sluiten</translation>
+    </message>
+    <message>
+        <source>This scan cannot be shown here (its image format is not supported on this computer). Save a copy to open it in another program.</source>
+        <translation>Deze scan kan hier niet worden getoond (het beeldformaat wordt op deze computer niet ondersteund). Sla een kopie op om hem in een ander programma te openen.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown here (it may be damaged or protected with a password). Save a copy to open it in another program.</source>
+        <translation>Deze pdf kan hier niet worden getoond (hij is misschien beschadigd of met een wachtwoord beveiligd). Sla een kopie op om hem in een ander programma te openen.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation>Kopie van de scan opslaan</translation>
+    </message>
+    <message>
+        <source>the scan “%1” of this case</source>
+        <translation>de scan “%1” van deze casus</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
     </message>
 </context>
 <context>
@@ -4648,10 +4726,6 @@ Opdrachten:
         <translation>“%1” is niet toegevoegd: %2</translation>
     </message>
     <message>
-        <source>Save a copy of the scan</source>
-        <translation>Kopie van de scan opslaan</translation>
-    </message>
-    <message>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
@@ -4682,6 +4756,22 @@ Opdrachten:
     <message>
         <source>Reason for the reflection end</source>
         <translation>Reden voor het einde van de bedenktijd</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Show the selected scan</source>
+        <translation>De gekozen scan tonen</translation>
+    </message>
+    <message>
+        <source>Shows the scan inside Vangnet, without writing it to disk</source>
+        <translation>Toont de scan in Vangnet, zonder hem naar de schijf te schrijven</translation>
+    </message>
+    <message>
+        <source>Show the scan</source>
+        <translation>Scan tonen</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6542,26 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Vangnet does not save the recovery key to a file, because anyone who finds that file could open the vault.
+
+Write the key down by hand, or copy it now and paste it where you keep it safe (the clipboard is emptied again after a short time).
+
+Copy the recovery key?</source>
+        <translation>Op deze computer is geen printer ingesteld. Vangnet slaat de herstelsleutel niet op in een bestand, want wie dat bestand vindt, kan de kluis openen.
+
+Schrijf de sleutel met de hand over, of kopieer hem nu en plak hem waar je hem veilig bewaart (het klembord wordt na korte tijd weer leeggemaakt).
+
+De herstelsleutel kopiëren?</translation>
+    </message>
+    <message>
+        <source>The recovery key is printed on a printer only, never into a file. Nothing was printed.</source>
+        <translation>De herstelsleutel wordt alleen op een printer afgedrukt, nooit naar een bestand. Er is niets afgedrukt.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::RestoreBackupDialog</name>
@@ -7356,6 +7466,14 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
     <message>
         <source>Make a new recovery key? The current one will no longer open this vault.</source>
         <translation>Een nieuwe herstelsleutel maken? De huidige opent deze kluis dan niet meer.</translation>
+    </message>
+    <message>
+        <source>The vault was locked while its recovery key was on screen, before you confirmed that you stored it. Vangnet does not keep recovery keys, so it cannot show that key again.
+
+Make a new recovery key and show it now? The one shown before will then no longer open the vault.</source>
+        <translation>De kluis werd vergrendeld terwijl de herstelsleutel op het scherm stond, voordat je bevestigde dat je hem had bewaard. Vangnet bewaart geen herstelsleutels en kan die sleutel dus niet opnieuw tonen.
+
+Nu een nieuwe herstelsleutel maken en tonen? De eerder getoonde sleutel opent de kluis dan niet meer.</translation>
     </message>
 </context>
 <context>
