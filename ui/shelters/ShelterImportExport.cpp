@@ -1,7 +1,6 @@
 #include "shelters/ShelterImportExport.h"
 
 #include "common/MessageBox.h"
-#include "common/PlaintextWriteConfirmation.h"
 #include "platform/AtomicFile.h"
 #include "shelters/ShelterExportDialog.h"
 #include "shelters/ShelterJson.h"
@@ -73,9 +72,6 @@ bool ShelterImportExport::runExport(QWidget *parent, Database &db)
 {
     ShelterExportDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
-    if (dialog.includeAddresses()
-        && !PlaintextWriteConfirmation::confirm(parent, tr("the shelter registry with the shelters' addresses"), dialog.path()))
         return false;
     const auto exported = exportFile(db, dialog.path(), dialog.includeAddresses());
     if (!exported) {
