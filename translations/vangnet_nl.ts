@@ -2291,10 +2291,6 @@ Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is
             <numerusform>%n opvangen geëxporteerd zonder adressen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the shelter registry with the shelters&apos; addresses</source>
-        <translation>het opvangregister met de adressen van de opvangen</translation>
-    </message>
 </context>
 <context>
     <name>ShelterJson</name>
@@ -7160,16 +7156,12 @@ De herstelsleutel kopiëren?</translation>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <source>Export addresses</source>
-        <translation>Adressen exporteren</translation>
-    </message>
-    <message>
-        <source>The file will contain the street addresses and references of every shelter, unencrypted. This is recorded in the audit log. Export with addresses?</source>
-        <translation>Het bestand bevat dan onversleuteld de adressen en referenties van alle opvanglocaties. Dit wordt vastgelegd in de auditlog. Exporteren met adressen?</translation>
-    </message>
-    <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>the street addresses and references of every shelter (recorded in the audit log)</source>
+        <translation>de straatadressen en referenties van alle opvangen (vastgelegd in het auditlogboek)</translation>
     </message>
 </context>
 <context>
