@@ -15,6 +15,10 @@ packages=(
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display
     xvfb xauth imagemagick fonts-dejavu-core
+    # reading the PDFs Vangnet writes back in tests (pdftotext, pdfinfo)
+    poppler-utils
+    # the exchange folder's integration test runs two real Syncthing instances on loopback
+    syncthing
 )
 
 missing=()

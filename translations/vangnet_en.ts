@@ -151,6 +151,13 @@
             <numerusform>Restored the vault into %1 (%n cases).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1 from %2 (%n cases).</source>
+        <translation>
+            <numerusform>Imported %1 from %2 (%n case).</numerusform>
+            <numerusform>Imported %1 from %2 (%n cases).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AvailabilityBoard</name>
@@ -251,6 +258,30 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ExchangeFolderPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) left alone: %1</source>
+        <translation>
+            <numerusform>%n file left alone: %1</numerusform>
+            <numerusform>%n files left alone: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n case(s) came in from %1.</source>
+        <translation>
+            <numerusform>New: %n case came in from %1.</numerusform>
+            <numerusform>New: %n cases came in from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) delivered.</source>
+        <translation>
+            <numerusform>%n bundle delivered.</numerusform>
+            <numerusform>%n bundles delivered.</numerusform>
         </translation>
     </message>
 </context>

@@ -350,6 +350,10 @@
         <source>The import was not completed; nothing was imported.</source>
         <translation>De import is niet afgerond; er is niets geïmporteerd.</translation>
     </message>
+    <message>
+        <source>The recipients named in the bundle are not the ones it was signed for; the bundle is damaged or forged.</source>
+        <translation>De ontvangers die in de bundel staan, zijn niet die waarvoor hij ondertekend is; de bundel is beschadigd of vervalst.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -1252,6 +1256,80 @@ Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeFolder</name>
+    <message>
+        <source>a temporary file that is still being copied; it is read once it is complete</source>
+        <translation>een tijdelijk bestand dat nog wordt gekopieerd; het wordt gelezen zodra het compleet is</translation>
+    </message>
+    <message>
+        <source>a conflict copy made by the sync program; the original is read, the copy is left alone</source>
+        <translation>een conflictkopie van het synchronisatieprogramma; het origineel wordt gelezen, de kopie blijft staan</translation>
+    </message>
+    <message>
+        <source>not a Vangnet exchange file</source>
+        <translation>geen uitwisselbestand van Vangnet</translation>
+    </message>
+    <message>
+        <source>No exchange folder is set. Choose one in the Sharing section (or: config set exchange.folder FOLDER), or save the bundle as a file.</source>
+        <translation>Er is geen uitwisselmap ingesteld. Kies er een in het onderdeel Delen (of: config set exchange.folder MAP), of sla de bundel op als bestand.</translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 cannot be reached (is the share connected?). Nothing was sent.</source>
+        <translation>De uitwisselmap %1 is niet bereikbaar (is de netwerkschijf verbonden?). Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>%1 has no mailbox in the exchange folder yet: their Vangnet creates it the first time it uses this folder. Nothing was sent.</source>
+        <translation>%1 heeft nog geen postvak in de uitwisselmap: hun Vangnet maakt het de eerste keer dat het deze map gebruikt. Er is niets verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSync</name>
+    <message>
+        <source>No exchange folder is set. Choose one in the Sharing section (or: config set exchange.folder FOLDER).</source>
+        <translation>Er is geen uitwisselmap ingesteld. Kies er een in het onderdeel Delen (of: config set exchange.folder MAP).</translation>
+    </message>
+    <message>
+        <source>The exchange folder %1 cannot be reached (is the share connected?). Nothing was sent or received; everything waits for the next try.</source>
+        <translation>De uitwisselmap %1 is niet bereikbaar (is de netwerkschijf verbonden?). Er is niets verstuurd of ontvangen; alles wacht op de volgende poging.</translation>
+    </message>
+    <message>
+        <source>still being written; it is read once it stops changing</source>
+        <translation>wordt nog geschreven; het wordt gelezen zodra het niet meer verandert</translation>
+    </message>
+    <message>
+        <source>cannot be read yet; it is tried again next time</source>
+        <translation>kan nog niet worden gelezen; het wordt de volgende keer opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>not addressed to this vault; left alone</source>
+        <translation>niet aan deze kluis gericht; blijft staan</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>refused: a copy of a bundle that was imported before (replayed); nothing changed</source>
+        <translation>geweigerd: een kopie van een bundel die al eerder is ingelezen (herhaald); er is niets veranderd</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>niet ingelezen: %1</translation>
+    </message>
+    <message>
+        <source>refused: a receipt for a bundle this vault did not send to its signer</source>
+        <translation>geweigerd: een ontvangstbewijs voor een bundel die deze kluis niet aan de ondertekenaar heeft gestuurd</translation>
+    </message>
+    <message>
+        <source>refused: the bundle was marked delivered before (a replayed receipt)</source>
+        <translation>geweigerd: de bundel was al als afgeleverd gemarkeerd (een herhaald ontvangstbewijs)</translation>
+    </message>
+    <message>
+        <source>A receipt cannot be written into the exchange folder; it is tried again next time.</source>
+        <translation>Een ontvangstbewijs kan niet in de uitwisselmap worden geschreven; het wordt de volgende keer opnieuw geprobeerd.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPlanner</name>
     <message>
         <source>The contact %1 is not verified: compare the fingerprint with them by phone first, then mark the contact as verified.</source>
@@ -1554,6 +1632,13 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>The passphrase is a common password, or one with a few characters added. Such lists are the first thing an attacker tries.</source>
         <translation>De wachtwoordzin is een veelgebruikt wachtwoord, of een veelgebruikt wachtwoord met een paar extra tekens. Zulke lijsten probeert een aanvaller als eerste.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>The document could not be laid out as a PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2014,17 @@ Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is
     <message>
         <source>Write an unencrypted file?</source>
         <translation>Een onversleuteld bestand schrijven?</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>The receipt is damaged or was not made by Vangnet.</source>
+        <translation>Het ontvangstbewijs is beschadigd of niet door Vangnet gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Het bestand %1 kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2668,10 @@ Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is
     <message>
         <source>Unknown setting type.</source>
         <translation>Onbekend type instelling.</translation>
+    </message>
+    <message>
+        <source>folder a sync engine shares with the team; bundles go and come through it</source>
+        <translation>map die een synchronisatieprogramma met het team deelt; bundels gaan en komen erdoorheen</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3948,53 @@ Opdrachten:
     <message>
         <source>%1 will hold the shelters&apos; addresses and is NOT encrypted: anyone who gets hold of the file can read it. Only your user account can open it on this computer; delete it when it is no longer needed.</source>
         <translation>%1 bevat de adressen van de opvangen en is NIET versleuteld: wie het bestand in handen krijgt, kan het lezen. Op deze computer kan alleen jouw gebruikersaccount het openen; verwijder het zodra het niet meer nodig is.</translation>
+    </message>
+    <message>
+        <source>It waits in %1&apos;s mailbox in the exchange folder.</source>
+        <translation>Hij wacht in het postvak van %1 in de uitwisselmap.</translation>
+    </message>
+    <message>
+        <source>--settle-seconds takes a number from 0 to 3600.</source>
+        <translation>--settle-seconds verwacht een getal van 0 tot 3600.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 from %2 (%n cases).</source>
+        <translation>
+            <numerusform>%1 van %2 ingelezen (%n dossier).</numerusform>
+            <numerusform>%1 van %2 ingelezen (%n dossiers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt for %1 sent to %2.</source>
+        <translation>Ontvangstbewijs voor %1 verstuurd aan %2.</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 to %2.</source>
+        <translation>Afgeleverd: %1 aan %2.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>Overgeslagen %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing new in the exchange folder.</source>
+        <translation>Niets nieuws in de uitwisselmap.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 delivered, %4 waiting</source>
+        <translation>%1: %2 verstuurd, %3 afgeleverd, %4 wachtend</translation>
+    </message>
+    <message>
+        <source>Nothing was sent through the exchange folder yet.</source>
+        <translation>Er is nog niets via de uitwisselmap verstuurd.</translation>
+    </message>
+    <message>
+        <source>Receive bundles and receipts from the exchange folder, send receipts</source>
+        <translation>Bundels en ontvangstbewijzen uit de uitwisselmap ontvangen, ontvangstbewijzen versturen</translation>
+    </message>
+    <message>
+        <source>Per contact: bundles sent through the exchange folder, delivered, waiting</source>
+        <translation>Per contact: bundels verstuurd via de uitwisselmap, afgeleverd, wachtend</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5667,134 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>vangnet::ExchangeFolderPanel</name>
+    <message>
+        <source>&amp;Choose exchange folder…</source>
+        <translation>Uitwisselmap &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Send and &amp;receive now</source>
+        <translation>Nu versturen en &amp;ontvangen</translation>
+    </message>
+    <message>
+        <source>Sent through the exchange folder</source>
+        <translation>Verstuurd via de uitwisselmap</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received through bundles</source>
+        <translation>Ontvangen via bundels</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Choose exchange folder</source>
+        <translation>Uitwisselmap kiezen</translation>
+    </message>
+    <message>
+        <source>Send and receive now</source>
+        <translation>Nu versturen en ontvangen</translation>
+    </message>
+    <message>
+        <source>A folder that a sync program (Syncthing, Nextcloud, OneDrive, a network share) shares with your team. Bundles you export to a colleague wait there in their mailbox; bundles for you are imported as they arrive, and a receipt goes back. The sync program sees only encrypted files with meaningless names.</source>
+        <translation>Een map die een synchronisatieprogramma (Syncthing, Nextcloud, OneDrive, een netwerkschijf) met uw team deelt. Bundels die u naar een collega exporteert, wachten daar in diens postvak; bundels voor u worden ingelezen zodra ze binnenkomen, en er gaat een ontvangstbewijs terug. Het synchronisatieprogramma ziet alleen versleutelde bestanden met nietszeggende namen.</translation>
+    </message>
+    <message>
+        <source>Waiting to go and delivered:</source>
+        <translation>Wacht op verzending en afgeleverd:</translation>
+    </message>
+    <message>
+        <source>Came in:</source>
+        <translation>Binnengekomen:</translation>
+    </message>
+    <message>
+        <source>Stopped. The rest is read next time.</source>
+        <translation>Gestopt. De rest wordt de volgende keer gelezen.</translation>
+    </message>
+    <message>
+        <source>Exchange folder: %1</source>
+        <translation>Uitwisselmap: %1</translation>
+    </message>
+    <message>
+        <source>No exchange folder is set: bundles are exported and imported as files.</source>
+        <translation>Er is geen uitwisselmap ingesteld: bundels worden als bestand geëxporteerd en ingelezen.</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>afgeleverd %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>Uitwisselmap</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop sending and receiving</source>
+        <translation>Stoppen met versturen en ontvangen</translation>
+    </message>
+    <message>
+        <source>Reading file %1 of %2 from the exchange folder…</source>
+        <translation>Bestand %1 van %2 uit de uitwisselmap lezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left alone: %1</source>
+        <translation>
+            <numerusform>%n bestand blijft staan: %1</numerusform>
+            <numerusform>%n bestanden blijven staan: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date (%1).</source>
+        <translation>Bijgewerkt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n case(s) came in from %1.</source>
+        <translation>
+            <numerusform>Nieuw: %n dossier binnengekomen van %1.</numerusform>
+            <numerusform>Nieuw: %n dossiers binnengekomen van %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) delivered.</source>
+        <translation>
+            <numerusform>%n bundel afgeleverd.</numerusform>
+            <numerusform>%n bundels afgeleverd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::ExportWizard</name>
     <message>
         <source>Export cases</source>
@@ -5767,6 +6042,14 @@ Opdrachten:
     <message>
         <source>This contact is not verified yet: compare the fingerprint by phone first (Verify…).</source>
         <translation>Dit contact is nog niet geverifieerd: vergelijk eerst telefonisch de vingerafdruk (Verifiëren…).</translation>
+    </message>
+    <message>
+        <source>Put the bundle in the recipient&apos;s mailbox in the exchange folder</source>
+        <translation>De bundel in het postvak van de ontvanger in de uitwisselmap zetten</translation>
+    </message>
+    <message>
+        <source>Put it in %1&apos;s mailbox in the exchange folder (the sync program takes it there)</source>
+        <translation>In het postvak van %1 in de uitwisselmap zetten (het synchronisatieprogramma brengt hem daarheen)</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +7211,14 @@ De herstelsleutel kopiëren?</translation>
     <message>
         <source>&amp;Save name and organisation</source>
         <translation>Naam en organisatie op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Exchange folder</source>
+        <translation>Uitwisselmap</translation>
+    </message>
+    <message>
+        <source>Exchange folder (new)</source>
+        <translation>Uitwisselmap (nieuw)</translation>
     </message>
 </context>
 <context>

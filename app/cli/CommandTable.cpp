@@ -12,6 +12,7 @@ CommandTable::CommandTable()
     addConsentCommands(m_commands);
     addShelterCommands(m_commands);
     addExchangeCommands(m_commands);
+    addExchangeFolderCommands(m_commands);
     addBackupCommands(m_commands);
     addConfigCommands(m_commands);
 }
@@ -32,6 +33,20 @@ const Command *CommandTable::match(QStringList &words) const
     if (best)
         words.remove(0, bestWords);
     return best;
+}
+
+bool CommandTable::namesDocumentCommand(const QStringList &arguments) const
+{
+    for (const Command &c : m_commands) {
+        if (!c.documents)
+            continue;
+        const QStringList parts = c.name.split(QLatin1Char(' '));
+        for (qsizetype i = 0; i + parts.size() <= arguments.size(); ++i) {
+            if (arguments.mid(i, parts.size()) == parts)
+                return true;
+        }
+    }
+    return false;
 }
 
 QString CommandTable::help() const

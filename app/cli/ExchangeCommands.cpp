@@ -220,8 +220,6 @@ int runExport(CliContext &ctx, Args &args)
         return rc;
     if (!to)
         return ctx.usage(CliContext::tr("Name the recipient with --to CONTACT."));
-    if (!out && !dryRun)
-        return ctx.usage(CliContext::tr("Give the bundle's file with --out FILE (or --dry-run)."));
     QStringList cases;
     if (caseList)
         for (const QString &c : caseList->split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -245,7 +243,12 @@ int runExport(CliContext &ctx, Args &args)
                     .arg(plan->recipient.name)));
         return ExitOk;
     }
-    auto written = BundleExporter(db).exportPlan(plan.value(), *out);
+    // Without --out the bundle goes into the contact's mailbox in the exchange folder.
+    BundleExporter exporter(db);
+    auto prepared = exporter.prepare(plan.value());
+    if (!prepared)
+        return ctx.fail(prepared.error());
+    auto written = out ? exporter.write(prepared.value(), *out) : exporter.sendToMailbox(prepared.value());
     if (!written)
         return ctx.fail(written.error());
     if (ctx.json) {
@@ -253,6 +256,8 @@ int runExport(CliContext &ctx, Args &args)
     } else {
         printPlan(ctx, plan.value());
         ctx.print(CliContext::tr("Bundle %1 written with %n cases.", nullptr, written->caseCount).arg(written->bundleId));
+        if (!out)
+            ctx.print(CliContext::tr("It waits in %1's mailbox in the exchange folder.").arg(plan->recipient.name));
     }
     return ExitOk;
 }
@@ -309,6 +314,15 @@ int runExportStats(CliContext &ctx, Args &args)
     return ExitOk;
 }
 
+// inspect shows a forged bundle in full, then fails: the sender it names did not sign it.
+int forgedSender(CliContext &ctx, const BundleInspection &in)
+{
+    if (in.senderMatchesSigner)
+        return ExitOk;
+    return ctx.fail(
+        Error(ErrorCode::Integrity, BundleImporter::tr("The sender named in the bundle did not sign it: the bundle is forged.")));
+}
+
 int runInspect(CliContext &ctx, Args &args)
 {
     int rc = 0;
@@ -341,7 +355,7 @@ int runInspect(CliContext &ctx, Args &args)
         if (!in.statistics.isEmpty())
             o.insert(QStringLiteral("statistics"), in.statistics);
         ctx.printJson(o);
-        return ExitOk;
+        return forgedSender(ctx, in);
     }
     ctx.print(CliContext::tr("Signature: valid; addressed to this vault."));
     ctx.print(CliContext::tr("Bundle %1, %2, made %3")
@@ -381,7 +395,7 @@ int runInspect(CliContext &ctx, Args &args)
         ctx.print(CliContext::tr("This bundle was imported before."));
     else if (!importable)
         ctx.print(CliContext::tr("Cannot be imported yet: %1").arg(reason));
-    return ExitOk;
+    return forgedSender(ctx, in);
 }
 
 int runImport(CliContext &ctx, Args &args)
@@ -525,7 +539,7 @@ void addExchangeCommands(std::vector<Command> &table)
     table.push_back({ QStringLiteral("contact add"), QStringLiteral("CARD [--name NAME] [--team]"),
         QT_TRANSLATE_NOOP("cli", "Add a contact from a contact card (unverified)"), &runContactAdd });
     table.push_back({ QStringLiteral("export"),
-        QStringLiteral("--to CONTACT [--purpose P] [--purpose-text T] [--cases ID,...] --out FILE [--dry-run]"),
+        QStringLiteral("--to CONTACT [--purpose P] [--purpose-text T] [--cases ID,...] [--out FILE] [--dry-run]"),
         QT_TRANSLATE_NOOP("cli", "Export cases to a contact (consent enforced for external contacts)"), &runExport });
     table.push_back({ QStringLiteral("export-stats"), QStringLiteral("--to CONTACT --out FILE [--threshold N] [--dry-run]"),
         QT_TRANSLATE_NOOP("cli", "Export aggregate statistics with small counts suppressed"), &runExportStats });

@@ -6,7 +6,10 @@
 #include "vault/VaultPaths.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace vangnet;
 using namespace vangnet::cli;
@@ -14,7 +17,19 @@ using namespace vangnet::cli;
 int main(int argc, char *argv[])
 {
     hardenProcess();
-    QCoreApplication app(argc, argv);
+    const CommandTable table;
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (table.namesDocumentCommand(rawArguments)) {
+        // Fonts for PDFs, never a window: the command line does not touch the display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Vangnet"));
     QCoreApplication::setApplicationName(QStringLiteral("Vangnet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VANGNET_VERSION));
@@ -29,7 +44,6 @@ int main(int argc, char *argv[])
 
     CliContext ctx;
     ctx.vaultFolder = VaultPaths::defaultFolder();
-    const CommandTable table;
 
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {

@@ -4,13 +4,16 @@
 #include "cases/Attachments.h"
 #include "consent/DisclosureRegister.h"
 #include "exchange/ContactRepository.h"
+#include "exchange/ExchangeFolder.h"
 #include "exchange/IdentityStore.h"
+#include "exchange/Receipt.h"
 #include "platform/AtomicFile.h"
 #include "platform/CrashPoint.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,6 +145,16 @@ Status BundleExporter::record(const PreparedExport &prepared, AtomicFile *file)
                 return id.error();
         }
     }
+    if (!prepared.mailboxFileName.isEmpty()) {
+        auto sent = m_db.prepare(QStringLiteral(
+            "INSERT INTO exchange_sent(bundle_id, contact_id, file_name, bundle_hash, sent_at) VALUES (?, ?, ?, ?, ?)"));
+        if (!sent)
+            return sent.error();
+        sent->bind(1, m.bundleId).bind(2, prepared.recipient.id).bind(3, prepared.mailboxFileName);
+        sent->bind(4, prepared.bundleHash).bind(5, m.createdAt);
+        if (auto st = sent->run(); !st)
+            return st;
+    }
     AuditLog audit(m_db);
     if (auto st = audit.append(QStringLiteral("bundle.exported"), m.bundleId,
             QStringLiteral("kind=%1 recipient=%2 purpose=%3 cases=%4")
@@ -172,6 +185,29 @@ Result<ExportResult> BundleExporter::write(
     AtomicFile file(path);
     if (auto st = writeFile(prepared, keys.value(), file, progress); !st)
         return st.error();
+    if (auto st = record(prepared, &file); !st)
+        return st.error();
+    return ExportResult { prepared.manifest.bundleId, path, int(prepared.manifest.cases.size()) };
+}
+
+Result<ExportResult> BundleExporter::sendToMailbox(PreparedExport prepared, const BundleWriter::Progress &progress)
+{
+    auto mailbox = ExchangeFolder::contactMailbox(m_db, prepared.recipient.encPublicKey, prepared.recipient.name);
+    if (!mailbox)
+        return mailbox.error();
+    auto keys = IdentityStore(m_db).keys();
+    if (!keys)
+        return keys.error();
+    prepared.mailboxFileName = ExchangeFolder::newBundleFileName();
+    const QString path = QDir(mailbox.value()).filePath(prepared.mailboxFileName);
+    // Written under a temporary name (which a receiver skips), fsynced, then renamed into place.
+    AtomicFile file(path);
+    if (auto st = writeFile(prepared, keys.value(), file, progress); !st)
+        return st.error();
+    auto hash = Receipt::hashFile(file.temporaryPath());
+    if (!hash)
+        return hash.error();
+    prepared.bundleHash = hash.value();
     if (auto st = record(prepared, &file); !st)
         return st.error();
     return ExportResult { prepared.manifest.bundleId, path, int(prepared.manifest.cases.size()) };

@@ -22,6 +22,10 @@ struct PreparedExport
     QList<PublicIdentity> recipients; // the contact and the vault itself
     ExportPlan plan; // empty included for a statistics export
     Contact recipient;
+    // Set when the bundle goes into the recipient's mailbox in the exchange folder (sendToMailbox):
+    // the file's name there and the hash of its bytes, recorded in exchange_sent with the export.
+    QString mailboxFileName;
+    QByteArray bundleHash;
 };
 
 struct ExportResult
@@ -65,6 +69,9 @@ public:
     Result<ExportResult> write(const PreparedExport &prepared, const QString &path, const BundleWriter::Progress &progress = {});
     // plan → prepare → write.
     Result<ExportResult> exportPlan(const ExportPlan &plan, const QString &path, const BundleWriter::Progress &progress = {});
+    // write() into the recipient's mailbox in the exchange folder under a random name (NotFound when
+    // the folder is not set, cannot be reached or holds no mailbox for the recipient).
+    Result<ExportResult> sendToMailbox(PreparedExport prepared, const BundleWriter::Progress &progress = {});
 
     static QString recordsEntryName() { return QStringLiteral("records.json"); }
     static QString statisticsEntryName() { return QStringLiteral("statistics.json"); }

@@ -49,6 +49,19 @@ Result<BundleInspection> BundleImporter::parseOpened(const OpenedBundle &opened)
     out.signerKey = opened.signerKey;
     out.signatureValid = true;
     out.senderMatchesSigner = manifest->sender.signingKey == opened.signerKey;
+    // The manifest's recipients are the signed list without the sender's own key (a sender seals
+    // every bundle to itself as well); anything else was named to mislead the reader.
+    QList<QByteArray> named;
+    for (const ManifestParty &r : std::as_const(manifest->recipients))
+        named.append(r.encryptionKey);
+    bool recipientsMatch = !named.isEmpty();
+    for (const QByteArray &key : std::as_const(named))
+        recipientsMatch = recipientsMatch && opened.recipientKeys.contains(key);
+    for (const QByteArray &key : opened.recipientKeys)
+        recipientsMatch = recipientsMatch && (named.contains(key) || key == manifest->sender.encryptionKey);
+    if (!recipientsMatch)
+        return Error(ErrorCode::Integrity,
+            tr("The recipients named in the bundle are not the ones it was signed for; the bundle is damaged or forged."));
 
     if (const BundleEntry *records = opened.entry(BundleExporter::recordsEntryName())) {
         const QJsonDocument doc = QJsonDocument::fromJson(records->data);

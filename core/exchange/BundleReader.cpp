@@ -47,8 +47,19 @@ Result<OpenedBundle> parseRecords(const QByteArray &header, const QByteArray &pl
     pos = 2;
     if (count < 1 || static_cast<std::size_t>(count) > bundle::RecipientSlots || !need(qsizetype(bundle::RecipientSlots) * 32))
         return damaged("recipients record");
-    for (int i = 0; i < count; ++i)
-        out.recipientKeys.append(plain.mid(pos + i * 32, 32));
+    // The used keys fill the first `count` positions, each non-zero and different; the rest are all
+    // zero. Any other layout is refused, so that one signed list has exactly one encoding.
+    const QByteArray zeroKey(32, '\0');
+    for (int i = 0; i < int(bundle::RecipientSlots); ++i) {
+        const QByteArray key = plain.mid(pos + i * 32, 32);
+        if (i < count) {
+            if (key == zeroKey || out.recipientKeys.contains(key))
+                return damaged("recipients record layout");
+            out.recipientKeys.append(key);
+        } else if (key != zeroKey) {
+            return damaged("recipients record layout");
+        }
+    }
     pos += qsizetype(bundle::RecipientSlots) * 32;
 
     for (;;) {
@@ -63,6 +74,9 @@ Result<OpenedBundle> parseRecords(const QByteArray &header, const QByteArray &pl
         if (nameLength == 0 || nameLength > bundle::MaxEntryNameBytes || !need(1 + 2 + nameLength + 8))
             return damaged("entry name");
         const QString name = QString::fromUtf8(plain.mid(pos + 3, nameLength));
+        for (const BundleEntry &seen : std::as_const(out.entries))
+            if (seen.name == name)
+                return damaged("duplicate entry name");
         const quint64 dataLength = qFromBigEndian<quint64>(plain.constData() + pos + 3 + nameLength);
         const qsizetype dataStart = pos + 3 + nameLength + 8;
         if (dataLength > bundle::MaxEntryBytes || static_cast<quint64>(plain.size() - dataStart) < dataLength)

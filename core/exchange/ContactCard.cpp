@@ -42,25 +42,26 @@ QString ContactCard::write(const QString &name, const QString &organisation, con
 Result<ContactCard> ContactCard::parse(const QString &text)
 {
     const auto notACard = [] { return Error(ErrorCode::InvalidInput, tr("This is not a Vangnet contact card.")); };
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString &l : lines)
-        l = l.trimmed();
-    lines.removeAll(QString());
+    // docs/BUNDLE-FORMAT.md, "Contact cards": lines end in \n (a \r before it is dropped), blank lines
+    // are ignored, and the signature covers the first five lines exactly as written, each followed by
+    // \n. The values are read with the spaces around them removed.
+    QStringList lines;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (!line.trimmed().isEmpty())
+            lines.append(line);
+    }
     if (lines.size() != 6 || lines.at(0) != Header)
         return notACard();
-    const QStringList keys = { QStringLiteral("name: "), QStringLiteral("organisation: "), QStringLiteral("encryption-key: "),
-        QStringLiteral("signing-key: "), QStringLiteral("signature: ") };
+    const QStringList keys = { QStringLiteral("name:"), QStringLiteral("organisation:"), QStringLiteral("encryption-key:"),
+        QStringLiteral("signing-key:"), QStringLiteral("signature:") };
     QStringList values;
     for (int i = 0; i < keys.size(); ++i) {
         const QString &line = lines.at(i + 1);
-        const QString bare = keys.at(i).trimmed();
-        if (line == bare) {
-            values.append(QString());
-            continue;
-        }
         if (!line.startsWith(keys.at(i)))
             return notACard();
-        values.append(line.mid(keys.at(i).size()));
+        values.append(line.mid(keys.at(i).size()).trimmed());
     }
     const auto decode = [](const QString &b64) {
         auto r = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -73,7 +74,7 @@ Result<ContactCard> ContactCard::parse(const QString &text)
     const QByteArray signature = decode(values.at(4));
     if (card.name.isEmpty() || !card.identity.isValid() || signature.size() != crypto_sign_BYTES)
         return notACard();
-    const QByteArray body = signedPart(card.name, card.organisation, card.identity);
+    const QByteArray body = (lines.mid(0, 5).join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
             reinterpret_cast<const unsigned char *>(body.constData()), static_cast<unsigned long long>(body.size()),
             reinterpret_cast<const unsigned char *>(card.identity.signingKey.constData()))

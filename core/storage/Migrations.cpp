@@ -31,6 +31,7 @@ const std::vector<Migration> &Migrations::all()
             { 52, "shelter registry version", &migrations::v052ShelterRegistryVersion },
             { 60, "view state", &migrations::v060ViewState },
             { 80, "vault settings and backup records", &migrations::v080VaultConfig },
+            { 100, "exchange folder registers", &migrations::v100ExchangeFolder },
         };
         // Applied in version order whatever the order above.
         std::sort(steps.begin(), steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });

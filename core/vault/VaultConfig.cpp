@@ -23,6 +23,8 @@ const QList<ConfigKey> &VaultConfig::known()
             QT_TRANSLATE_NOOP("VaultConfig", "backups kept by prune: one for each of this many weeks") },
         { BackupKeepMonthly, ConfigKey::Type::Integer, 0, 240, QStringLiteral("12"),
             QT_TRANSLATE_NOOP("VaultConfig", "backups kept by prune: one for each of this many months") },
+        { ExchangeFolder, ConfigKey::Type::Folder, 0, 0, QString(),
+            QT_TRANSLATE_NOOP("VaultConfig", "folder a sync engine shares with the team; bundles go and come through it") },
     };
     return keys;
 }

@@ -45,6 +45,7 @@ public:
     static inline const QString BackupKeepDaily = QStringLiteral("backup.keepDaily");
     static inline const QString BackupKeepWeekly = QStringLiteral("backup.keepWeekly");
     static inline const QString BackupKeepMonthly = QStringLiteral("backup.keepMonthly");
+    static inline const QString ExchangeFolder = QStringLiteral("exchange.folder");
 
     explicit VaultConfig(Database &db)
         : m_db(db)

@@ -2,11 +2,13 @@
 // unencrypted, and prints both with their ratio. See docs/PERFORMANCE.md.
 //
 //   vangnet-bench [--cases N] [--queries N] [--json] [--dir FOLDER] [--backup]
+//   vangnet-bench --exchange-folder [--bundles N] [--seen N] [--json] [--dir FOLDER]
 //
 // Without --cases it runs 10,000 and then 100,000 cases. Each variant runs in its own process.
 // --backup: backup create / verify / restore beside cp of the vault folder (BackupRun.h) instead.
 
 #include "BackupRun.h"
+#include "ExchangeFolderRun.h"
 #include "VariantRun.h"
 #include "platform/ProcessHardening.h"
 
@@ -30,6 +32,9 @@ struct Options
     int queries = 200;
     bool json = false;
     bool backup = false;
+    bool exchangeFolder = false;
+    int bundles = 1000;
+    int seen = 10000;
     QString dir;
     QString variant; // internal: run one variant and print its rows
 };
@@ -56,6 +61,14 @@ bool parse(const QStringList &args, Options &o)
             o.json = true;
         } else if (a == QLatin1String("--backup")) {
             o.backup = true;
+        } else if (a == QLatin1String("--exchange-folder")) {
+            o.exchangeFolder = true;
+        } else if (a == QLatin1String("--bundles")) {
+            if (!value(o.bundles))
+                return false;
+        } else if (a == QLatin1String("--seen")) {
+            if (!value(o.seen))
+                return false;
         } else if (a == QLatin1String("--dir") && i + 1 < args.size()) {
             o.dir = args.at(++i);
         } else if (a == QLatin1String("--variant") && i + 1 < args.size()) {
@@ -139,7 +152,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     Options o;
     if (!parse(QCoreApplication::arguments(), o)) {
-        QTextStream(stderr) << "usage: vangnet-bench [--cases N]... [--queries N] [--json] [--dir FOLDER]\n";
+        QTextStream(stderr) << "usage: vangnet-bench [--cases N]... [--queries N] [--json] [--dir FOLDER] [--backup]\n"
+                               "       vangnet-bench --exchange-folder [--bundles N] [--seen N] [--json] [--dir FOLDER]\n";
         return 2;
     }
     if (o.variant == QLatin1String("backup-create"))
@@ -159,6 +173,20 @@ int main(int argc, char *argv[])
                    .arg(QThread::idealThreadCount())
                    .arg(QString::fromLatin1(qVersion()));
     QJsonArray results;
+    if (o.exchangeFolder) {
+        const QJsonArray rows = bench::runExchangeFolder(dir, o.bundles, 10, o.seen);
+        if (o.json) {
+            out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        out << QStringLiteral("\nexchange folder\n");
+        for (const QJsonValue &v : rows)
+            out << QStringLiteral("%1 %2 %3\n")
+                       .arg(v[QStringLiteral("name")].toString(), -60)
+                       .arg(v[QStringLiteral("unit")].toString(), -4)
+                       .arg(v[QStringLiteral("value")].toDouble(), 12, 'f', 2);
+        return 0;
+    }
     if (o.backup) {
         for (int cases : std::as_const(o.sizes)) {
             const QJsonArray rows = bench::runBackup(dir, cases);

@@ -1,11 +1,16 @@
 #include "CliRunner.h"
 #include "TestVault.h"
 
+#include "exchange/BundleWriter.h"
+#include "exchange/Manifest.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace vangnet;
 
@@ -19,6 +24,8 @@ private slots:
     void initTestCase();
     void threeVaultsEndToEnd();
     void usageErrors();
+    void forgedSenderInspectFails();
+    void exchangeFolderWithoutAFolder();
 
 private:
     test::CliResult cli(const QString &vault, const QStringList &args) const
@@ -235,6 +242,65 @@ void TestCliExchange::usageErrors()
         cli(QStringLiteral("coordinator"), { QStringLiteral("inspect"), file(QStringLiteral("does-not-exist.vnb")) }).exitCode
             == 0,
         false);
+}
+
+// docs/BUNDLE-FORMAT.md: inspect shows a bundle whose manifest names a sender that did not sign it,
+// then exits 5.
+void TestCliExchange::forgedSenderInspectFails()
+{
+    const auto coordinator
+        = json(QStringLiteral("coordinator"), { QStringLiteral("identity"), QStringLiteral("show") }).json().object();
+    const auto worker = json(QStringLiteral("worker"), { QStringLiteral("identity"), QStringLiteral("show") }).json().object();
+    const auto key = [](const QJsonObject &o, const char *name) {
+        return QByteArray::fromBase64(o.value(QLatin1String(name)).toString().toLatin1());
+    };
+    Manifest m;
+    m.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m.kind = QStringLiteral("team");
+    m.sender = { QStringLiteral("Field worker Noord"), QString(), key(worker, "encryptionKey"), key(worker, "signingKey") };
+    m.recipients = { { QStringLiteral("Coordinator Utrecht"), QString(), key(coordinator, "encryptionKey"), {} } };
+    m.purpose = QStringLiteral("handover");
+    m.legalBasis = Manifest::legalBasisFor(m.kind);
+    const QString forged = file(QStringLiteral("forged.vnb"));
+    QVERIFY(BundleWriter::write(forged, IdentityKeys::generate(),
+        { PublicIdentity { key(coordinator, "encryptionKey"), key(coordinator, "signingKey") } },
+        { { Manifest::entryName(), m.toBytes() }, { QStringLiteral("records.json"), QByteArrayLiteral("[]") } })
+                .ok());
+    const auto inspected = json(QStringLiteral("coordinator"), { QStringLiteral("inspect"), forged });
+    QCOMPARE(inspected.exitCode, 5);
+    QCOMPARE(inspected.json().object()[QStringLiteral("sender")][QStringLiteral("matchesSigner")].toBool(true), false);
+    QVERIFY(inspected.err.contains("forged"));
+    const auto human = cli(QStringLiteral("coordinator"), { QStringLiteral("inspect"), forged });
+    QCOMPARE(human.exitCode, 5);
+    QVERIFY(human.out.contains("FORGED"));
+}
+
+void TestCliExchange::exchangeFolderWithoutAFolder()
+{
+    QCOMPARE(cli(QStringLiteral("worker"), { QStringLiteral("exchange"), QStringLiteral("sync") }).exitCode, 2);
+    auto r = cli(QStringLiteral("worker"), { QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("Coordinator") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("exchange folder"));
+    // A share that is not mounted: a warning, exit 0, nothing made.
+    const QString missing = file(QStringLiteral("unmounted/share"));
+    QCOMPARE(cli(QStringLiteral("worker"),
+                 { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("exchange.folder"), missing })
+                 .exitCode,
+        0);
+    r = json(QStringLiteral("worker"), { QStringLiteral("exchange"), QStringLiteral("sync") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("cannot be reached"));
+    QCOMPARE(r.json().object().value(QStringLiteral("reachable")).toBool(true), false);
+    QVERIFY(!QFileInfo::exists(missing));
+    r = cli(QStringLiteral("worker"), { QStringLiteral("export"), QStringLiteral("--to"), QStringLiteral("Coordinator") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("cannot be reached"));
+    QCOMPARE(json(QStringLiteral("worker"), { QStringLiteral("exchange"), QStringLiteral("status") }).exitCode, 0);
+    QCOMPARE(
+        cli(QStringLiteral("worker"), { QStringLiteral("config"), QStringLiteral("reset"), QStringLiteral("exchange.folder") })
+            .exitCode,
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)

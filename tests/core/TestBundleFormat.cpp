@@ -1,6 +1,8 @@
 #include "exchange/BundleReader.h"
 #include "exchange/BundleWriter.h"
 
+#include "RawBundle.h"
+
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +161,55 @@ private slots:
         auto newer = BundleReader::openFromMemory(future, recipient);
         QVERIFY(!newer.ok());
         QVERIFY(newer.error().message().contains(QLatin1String("version 2")));
+    }
+
+    // A bundle made by hand from the specification opens: the refusals below are about the layout.
+    void rawBundleFromTheSpecificationOpens()
+    {
+        const QByteArray me = recipient.publicIdentity().encryptionKey;
+        const QByteArray records = testsupport::recipientsRecord(1, { me }) + testsupport::entryRecord("manifest.json", "{}")
+            + testsupport::entryRecord("records.json", "[]");
+        auto opened = BundleReader::openFromMemory(testsupport::sealRaw(sender, { me }, records), recipient);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail()));
+        QCOMPARE(opened->entries.size(), 2);
+        QCOMPARE(opened->recipientKeys, QList<QByteArray> { me });
+    }
+
+    // The used keys fill the first `count` positions; every other layout is refused.
+    void recipientsRecordLayout_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("layout"); // 0: gap first, 1: key after count, 2: zero key counted, 3: duplicate
+        QTest::newRow("used key not first") << 1 << 0;
+        QTest::newRow("key beyond the count") << 1 << 1;
+        QTest::newRow("zero key counted") << 2 << 2;
+        QTest::newRow("same key twice") << 2 << 3;
+    }
+    void recipientsRecordLayout()
+    {
+        QFETCH(int, count);
+        QFETCH(int, layout);
+        const QByteArray me = recipient.publicIdentity().encryptionKey;
+        const QByteArray other = stranger.publicIdentity().encryptionKey;
+        const QByteArray zero(32, '\0');
+        const QList<QList<QByteArray>> layouts = { { zero, me }, { me, other }, { me, zero }, { me, me } };
+        const QByteArray records
+            = testsupport::recipientsRecord(count, layouts.at(layout)) + testsupport::entryRecord("manifest.json", "{}");
+        auto opened = BundleReader::openFromMemory(testsupport::sealRaw(sender, { me }, records), recipient);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), ErrorCode::Integrity);
+        QCOMPARE(opened.error().detail(), QStringLiteral("recipients record layout"));
+    }
+
+    void duplicateEntryNamesRefused()
+    {
+        const QByteArray me = recipient.publicIdentity().encryptionKey;
+        const QByteArray records = testsupport::recipientsRecord(1, { me }) + testsupport::entryRecord("manifest.json", "{}")
+            + testsupport::entryRecord("records.json", "[]") + testsupport::entryRecord("records.json", "[1]");
+        auto opened = BundleReader::openFromMemory(testsupport::sealRaw(sender, { me }, records), recipient);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code(), ErrorCode::Integrity);
+        QCOMPARE(opened.error().detail(), QStringLiteral("duplicate entry name"));
     }
 
     void fileWriteIsAllOrNothing()

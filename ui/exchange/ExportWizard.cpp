@@ -7,16 +7,19 @@
 #include "exchange/AddContactDialog.h"
 #include "exchange/ContactRepository.h"
 #include "exchange/ContactVerification.h"
+#include "exchange/ExchangeFolder.h"
 #include "exchange/ExportCaseModel.h"
 #include "exchange/ExportPlanner.h"
 #include "exchange/ExportWizardPage.h"
 #include "exchange/IdentityStore.h"
+#include "exchange/Receipt.h"
 #include "platform/AtomicFile.h"
 #include "vault/Vault.h"
 #include "vault/VaultReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -202,7 +205,16 @@ ExportWizard::ExportWizard(Vault &vault, const QStringList &preselected, QWidget
     buttons->addWidget(m_write);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch();
+    m_toMailbox = new QCheckBox(write);
+    m_toMailbox->setObjectName(QStringLiteral("toMailbox"));
+    m_toMailbox->setVisible(false); // shown when an exchange folder is set (updateMailboxChoice)
+    m_toMailbox->setAccessibleName(tr("Put the bundle in the recipient's mailbox in the exchange folder"));
+    connect(m_toMailbox, &QCheckBox::toggled, this, [this, browse](bool on) {
+        m_outPath->setEnabled(!on);
+        browse->setEnabled(!on);
+    });
     auto *writeLayout = new QVBoxLayout(write);
+    writeLayout->addWidget(m_toMailbox);
     writeLayout->addLayout(fileRow);
     writeLayout->addLayout(buttons);
     writeLayout->addWidget(m_progress);
@@ -213,6 +225,8 @@ ExportWizard::ExportWizard(Vault &vault, const QStringList &preselected, QWidget
     setPage(WritePage, write);
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == WritePage)
+            updateMailboxChoice();
         if (id == PreviewPage)
             buildPreview();
         else if (m_planning)
@@ -537,6 +551,25 @@ void ExportWizard::chooseFile()
         m_outPath->setText(file.endsWith(QLatin1String(".vnb")) ? file : file + QStringLiteral(".vnb"));
 }
 
+// Offered when the exchange folder holds the recipient's mailbox; chosen then by default.
+void ExportWizard::updateMailboxChoice()
+{
+    if (!m_plan) {
+        m_toMailbox->setVisible(false);
+        m_toMailbox->setChecked(false);
+        return;
+    }
+    auto mailbox = ExchangeFolder::contactMailbox(m_db, m_plan->recipient.encPublicKey, m_plan->recipient.name);
+    const auto folder = ExchangeFolder::configured(m_db);
+    const bool set = folder && !folder->isEmpty();
+    m_toMailbox->setVisible(set);
+    m_toMailbox->setEnabled(mailbox.ok());
+    m_toMailbox->setChecked(mailbox.ok());
+    m_toMailbox->setText(mailbox.ok()
+            ? tr("Put it in %1's mailbox in the exchange folder (the sync program takes it there)").arg(m_plan->recipient.name)
+            : mailbox.error().message());
+}
+
 // What the write worker and the wizard share. The worker writes the bundle into the AtomicFile's
 // temporary file; the wizard commits it inside the transaction that records the export. A wizard
 // stopped before that drops the job, and the AtomicFile removes its temporary file: no file exists
@@ -545,13 +578,24 @@ struct ExportWizard::WriteJob
 {
     std::atomic<bool> cancel { false };
     std::unique_ptr<AtomicFile> file;
+    QString mailboxFileName; // set when the bundle goes into the recipient's mailbox
 };
 
 void ExportWizard::startWrite()
 {
     if (!m_plan || m_plan->isEmpty() || m_writing)
         return;
-    const QString path = m_outPath->text().trimmed();
+    QString path = m_outPath->text().trimmed();
+    QString mailboxFileName;
+    if (!m_toMailbox->isHidden() && m_toMailbox->isChecked()) {
+        auto mailbox = ExchangeFolder::contactMailbox(m_db, m_plan->recipient.encPublicKey, m_plan->recipient.name);
+        if (!mailbox) {
+            m_writeStatus->setText(mailbox.error().message());
+            return;
+        }
+        mailboxFileName = ExchangeFolder::newBundleFileName();
+        path = QDir(mailbox.value()).filePath(mailboxFileName);
+    }
     if (path.isEmpty()) {
         m_writeStatus->setText(tr("Choose where to save the bundle."));
         return;
@@ -569,6 +613,7 @@ void ExportWizard::startWrite()
     std::shared_ptr<VaultReader> reader = std::move(opened.value());
     auto job = std::make_shared<WriteJob>();
     job->file = std::make_unique<AtomicFile>(path);
+    job->mailboxFileName = mailboxFileName;
     m_writeJob = job;
     m_writing = true;
     m_write->setEnabled(false);
@@ -615,6 +660,13 @@ void ExportWizard::startWrite()
             workerKeys.reset(); // wiped before the wizard can see the work as finished
             if (!written)
                 return written.error();
+            if (!job->mailboxFileName.isEmpty()) {
+                auto hash = Receipt::hashFile(job->file->temporaryPath());
+                if (!hash)
+                    return hash.error();
+                prepared->mailboxFileName = job->mailboxFileName;
+                prepared->bundleHash = hash.value();
+            }
             return std::make_shared<PreparedExport>(std::move(prepared.value()));
         },
         [this, generation, job](Result<std::shared_ptr<PreparedExport>> written) {

@@ -143,6 +143,8 @@ private:
     QTableWidget *m_heldBack = nullptr;
     ExportWizardPage *m_previewPage = nullptr; // complete only when something may leave
     QLineEdit *m_outPath = nullptr;
+    QCheckBox *m_toMailbox = nullptr; // into the recipient's mailbox in the exchange folder
+    void updateMailboxChoice();
     QPushButton *m_write = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;

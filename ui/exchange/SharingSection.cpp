@@ -6,6 +6,7 @@
 #include "exchange/ContactCard.h"
 #include "exchange/ContactRepository.h"
 #include "exchange/ContactsView.h"
+#include "exchange/ExchangeFolderPanel.h"
 #include "exchange/ExchangeRegister.h"
 #include "exchange/ExportWizard.h"
 #include "exchange/FingerprintLabel.h"
@@ -75,6 +76,7 @@ SharingSection::SharingSection(QWidget *parent)
           { tr("When"), tr("Direction"), tr("Contact"), tr("Kind"), tr("Purpose"), tr("Cases") }, this))
     , m_received(
           makeTable(QStringLiteral("receivedTable"), { tr("Received"), tr("From"), tr("Case"), tr("Purpose"), tr("Data") }, this))
+    , m_exchangeFolder(new ExchangeFolderPanel(this))
 {
     setObjectName(QStringLiteral("sharingSection"));
     m_identity->setObjectName(QStringLiteral("identityLabel"));
@@ -146,6 +148,17 @@ SharingSection::SharingSection(QWidget *parent)
     m_tabs->addTab(m_recent, tr("Recent exports and imports"));
     m_tabs->addTab(m_received, tr("Received registrations"));
     m_tabs->addTab(statsPage, tr("Statistics"));
+    m_tabs->addTab(m_exchangeFolder, tr("Exchange folder"));
+    connect(m_exchangeFolder, &ExchangeFolderPanel::changed, this, &SharingSection::reload);
+    connect(m_exchangeFolder, &ExchangeFolderPanel::bundlesArrived, this, [this] {
+        const int tab = m_tabs->indexOf(m_exchangeFolder);
+        if (m_tabs->currentIndex() != tab)
+            m_tabs->setTabText(tab, tr("Exchange folder (new)"));
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_exchangeFolder)
+            m_tabs->setTabText(index, tr("Exchange folder"));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
@@ -176,6 +189,7 @@ void SharingSection::vaultOpened(Vault &vault)
     m_contacts->setDatabase(vault.database());
     setEnabled(true);
     reload();
+    m_exchangeFolder->setVault(&vault);
 }
 
 void SharingSection::stopWork()
@@ -184,6 +198,7 @@ void SharingSection::stopWork()
         m_importDialog->stopWork();
     if (m_exportWizard)
         m_exportWizard->stopWork();
+    m_exchangeFolder->stop();
 }
 
 void SharingSection::clear()
@@ -199,6 +214,7 @@ void SharingSection::clear()
         m_exportWizard->close();
     }
     m_vault = nullptr;
+    m_exchangeFolder->setVault(nullptr);
     m_contacts->clear();
     m_identity->clear();
     m_identityName->clear();

@@ -16,6 +16,7 @@ class QTableWidget;
 namespace vangnet {
 
 class ContactsView;
+class ExchangeFolderPanel;
 class ExportWizard;
 class FingerprintLabel;
 class ImportDialog;
@@ -23,7 +24,7 @@ class ImportDialog;
 // The main window's "Sharing" section: export and import, and in tabs this vault's own contact card
 // (name, organisation, the fingerprint to read aloud, save the card file), the contacts
 // (ContactsView), recent exports and imports, the received registrations and the statistics export
-// with its preview.
+// with its preview, and the exchange folder (ExchangeFolderPanel).
 class SharingSection final : public QWidget, public Section
 {
     Q_OBJECT
@@ -54,7 +55,8 @@ public:
     // Saves this vault's contact card (FileChooser); false when cancelled or refused.
     bool exportCard();
     ContactsView *contactsView() const { return m_contacts; }
-    // Shows a tab: 0 my card, 1 contacts, 2 recent, 3 received, 4 statistics.
+    ExchangeFolderPanel *exchangeFolderPanel() const { return m_exchangeFolder; }
+    // Shows a tab: 0 my card, 1 contacts, 2 recent, 3 received, 4 statistics, 5 exchange folder.
     void showTab(int index);
 
 private:
@@ -81,6 +83,7 @@ private:
     QTableWidget *m_statsTable;
     QTableWidget *m_recent;
     QTableWidget *m_received;
+    ExchangeFolderPanel *m_exchangeFolder;
 };
 
 } // namespace vangnet

@@ -25,5 +25,6 @@ Status v051CaseListIndexes(Database &db);
 Status v052ShelterRegistryVersion(Database &db);
 Status v060ViewState(Database &db);
 Status v080VaultConfig(Database &db);
+Status v100ExchangeFolder(Database &db);
 
 } // namespace vangnet::migrations
