@@ -1638,7 +1638,7 @@ Komen de vingerafdrukken overeen?</translation>
     <name>PdfDocument</name>
     <message>
         <source>The document could not be laid out as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet als pdf worden opgemaakt.</translation>
     </message>
 </context>
 <context>
