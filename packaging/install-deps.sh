@@ -11,6 +11,8 @@ packages=(
     qt6-svg-dev qt6-qpa-plugins libgl-dev
     # country and language names, generated at build time (cmake/generate_iso_names.py)
     python3 iso-codes unicode-cldr-core
+    # attachment preview: PDFs rendered in memory (Qt PDF)
+    qt6-pdf-dev
     # storage and cryptography
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display

@@ -4102,6 +4102,10 @@ Opdrachten:
             <source>  leaves   %1  %2</source>
             <translation>  gaat weg   %1  %2</translation>
         </message>
+        <message>
+            <source>%1 will hold the shelters' addresses and is NOT encrypted: anyone who gets hold of the file can read it. Only your user account can open it on this computer; delete it when it is no longer needed.</source>
+            <translation>%1 bevat de adressen van de opvangen en is NIET versleuteld: wie het bestand in handen krijgt, kan het lezen. Op deze computer kan alleen jouw gebruikersaccount het openen; verwijder het zodra het niet meer nodig is.</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4986,6 +4990,22 @@ Opdrachten:
         <message>
             <source>A date such as %1; the calendar button chooses one.</source>
             <translation>Een datum zoals %1; met de kalenderknop kiest u er een.</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Tonen</translation>
+        </message>
+        <message>
+            <source>Show the selected scan</source>
+            <translation>De gekozen scan tonen</translation>
+        </message>
+        <message>
+            <source>Shows the scan inside Vangnet, without writing it to disk</source>
+            <translation>Toont de scan in Vangnet, zonder hem naar de schijf te schrijven</translation>
+        </message>
+        <message>
+            <source>Show the scan</source>
+            <translation>Scan tonen</translation>
         </message>
     </context>
     <context>
@@ -6980,6 +7000,26 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
             <source>Not read aloud, so that it cannot be overheard. Use Print to get it on paper.</source>
             <translation>Wordt niet voorgelezen, zodat niemand kan meeluisteren. Gebruik Afdrukken om hem op papier te krijgen.</translation>
         </message>
+        <message>
+            <source>No printer</source>
+            <translation>Geen printer</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Vangnet does not save the recovery key to a file, because anyone who finds that file could open the vault.
+
+Write the key down by hand, or copy it now and paste it where you keep it safe (the clipboard is emptied again after a short time).
+
+Copy the recovery key?</source>
+            <translation>Op deze computer is geen printer ingesteld. Vangnet slaat de herstelsleutel niet op in een bestand, want wie dat bestand vindt, kan de kluis openen.
+
+Schrijf de sleutel met de hand over, of kopieer hem nu en plak hem waar je hem veilig bewaart (het klembord wordt na korte tijd weer leeggemaakt).
+
+De herstelsleutel kopiëren?</translation>
+        </message>
+        <message>
+            <source>The recovery key is printed on a printer only, never into a file. Nothing was printed.</source>
+            <translation>De herstelsleutel wordt alleen op een printer afgedrukt, nooit naar een bestand. Er is niets afgedrukt.</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::RestoreBackupDialog</name>
@@ -7625,6 +7665,10 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
             <source>JSON files (*.json)</source>
             <translation>JSON-bestanden (*.json)</translation>
         </message>
+        <message>
+            <source>the street addresses and references of every shelter (recorded in the audit log)</source>
+            <translation>de straatadressen en referenties van alle opvangen (vastgelegd in het auditlogboek)</translation>
+        </message>
     </context>
     <context>
         <name>vangnet::ShelterFilterBar</name>
@@ -7948,6 +7992,14 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <message>
             <source>Where the vault is, how it is protected, and its backups.</source>
             <translation>Waar de kluis staat, hoe die beveiligd is, en de back-ups.</translation>
+        </message>
+        <message>
+            <source>The vault was locked while its recovery key was on screen, before you confirmed that you stored it. Vangnet does not keep recovery keys, so it cannot show that key again.
+
+Make a new recovery key and show it now? The one shown before will then no longer open the vault.</source>
+            <translation>De kluis werd vergrendeld terwijl de herstelsleutel op het scherm stond, voordat je bevestigde dat je hem had bewaard. Vangnet bewaart geen herstelsleutels en kan die sleutel dus niet opnieuw tonen.
+
+Nu een nieuwe herstelsleutel maken en tonen? De eerder getoonde sleutel opent de kluis dan niet meer.</translation>
         </message>
     </context>
     <context>
@@ -8615,6 +8667,83 @@ De gebruikershandleiding (docs/USER-GUIDE.md) legt vergrendelen, concepten en de
         <message>
             <source>Closes the user guide.</source>
             <translation>Sluit de handleiding.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfDocument</name>
+        <message>
+            <source>The document could not be laid out as a PDF.</source>
+            <translation>Het document kon niet als pdf worden opgemaakt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaintextWriteConfirmation</name>
+        <message>
+            <source>You are about to write %1 to “%2”.
+
+This file is NOT encrypted: it leaves the vault's protection. Anyone who gets hold of it (on this disk, a USB stick, a synced or shared folder, a backup) can read it. Only your user account can open it on this computer.
+
+Write the unencrypted file? Delete it as soon as it is no longer needed.</source>
+            <translation>Je staat op het punt %1 te schrijven naar “%2”.
+
+Dit bestand is NIET versleuteld: het valt buiten de bescherming van de kluis. Wie het in handen krijgt (op deze schijf, een USB-stick, een gesynchroniseerde of gedeelde map, een back-up) kan het lezen. Op deze computer kan alleen jouw gebruikersaccount het openen.
+
+Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is.</translation>
+        </message>
+        <message>
+            <source>Write an unencrypted file?</source>
+            <translation>Een onversleuteld bestand schrijven?</translation>
+        </message>
+    </context>
+    <context>
+        <name>vangnet::AttachmentPreview</name>
+        <message>
+            <source>Scan: %1</source>
+            <translation>Scan: %1</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>&amp;Kopie opslaan…</translation>
+        </message>
+        <message>
+            <source>Save an unencrypted copy of the scan</source>
+            <translation>Een onversleutelde kopie van de scan opslaan</translation>
+        </message>
+        <message>
+            <source>Writes an unencrypted copy of the scan to a place you choose</source>
+            <translation>Schrijft een onversleutelde kopie van de scan naar een plek die je kiest</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Voorbeeld sluiten</translation>
+        </message>
+        <message>
+            <source>This scan cannot be shown here (its image format is not supported on this computer). Save a copy to open it in another program.</source>
+            <translation>Deze scan kan hier niet worden getoond (het beeldformaat wordt op deze computer niet ondersteund). Sla een kopie op om hem in een ander programma te openen.</translation>
+        </message>
+        <message>
+            <source>Scan %1</source>
+            <translation>Scan %1</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be shown here (it may be damaged or protected with a password). Save a copy to open it in another program.</source>
+            <translation>Deze pdf kan hier niet worden getoond (hij is misschien beschadigd of met een wachtwoord beveiligd). Sla een kopie op om hem in een ander programma te openen.</translation>
+        </message>
+        <message>
+            <source>Save a copy of the scan</source>
+            <translation>Kopie van de scan opslaan</translation>
+        </message>
+        <message>
+            <source>the scan “%1” of this case</source>
+            <translation>de scan “%1” van deze casus</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Kopie opslaan</translation>
         </message>
     </context>
 </TS>

@@ -139,6 +139,12 @@ int runExport(CliContext &ctx, Args &args)
     QJsonArray array;
     for (const Shelter &s : shelters.value())
         array.append(ShelterJson::toJson(s, includeAddresses));
+    // Said at the moment of writing, not only in the documentation.
+    if (includeAddresses)
+        ctx.warn(CliContext::tr("%1 will hold the shelters' addresses and is NOT encrypted: anyone who gets hold of the "
+                                "file can read it. Only your user account can open it on this computer; delete it when "
+                                "it is no longer needed.")
+                     .arg(*outFile));
     // All or nothing, owner-only: an export with addresses must never be left half-written or readable by others.
     if (auto st = AtomicFile::writeAll(*outFile, QJsonDocument(array).toJson(QJsonDocument::Indented)); !st)
         return ctx.fail(st.error());

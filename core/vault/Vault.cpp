@@ -195,8 +195,10 @@ Status Vault::audit(const QString &action, const QString &subject)
     m_pendingAudit.append({ action, subject, at });
     // Remembered outside the database for the case that space never comes back while this process
     // runs: an empty file needs no free blocks. The next unlock records the gap.
+    // Empty by design (AtomicFile needs free blocks for its temporary), created 0600 like every other file.
     QFile marker(m_paths.auditPendingMarker());
-    if (!marker.exists() && marker.open(QIODevice::WriteOnly))
+    if (!marker.exists()
+        && marker.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         marker.close();
     return {};
 }

@@ -156,6 +156,18 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(exported).array().size(), 4);
         QVERIFY(!exported.contains("Schuilweg"));
         QCOMPARE(run({ QStringLiteral("shelter"), QStringLiteral("export") }).exitCode, 2);
+        // With addresses: plaintext, so a warning on stderr at the moment of writing, and owner-only.
+        QVERIFY(!run({ QStringLiteral("shelter"), QStringLiteral("export"), QStringLiteral("--out"), out })
+                     .err.contains("NOT encrypted"));
+        const QString full = m_dir.filePath(QStringLiteral("full.json"));
+        const CliResult withAddresses = run({ QStringLiteral("shelter"), QStringLiteral("export"), QStringLiteral("--out"), full,
+            QStringLiteral("--include-addresses") });
+        QCOMPARE(withAddresses.exitCode, 0);
+        QVERIFY(withAddresses.err.contains("NOT encrypted"));
+        QVERIFY(withAddresses.err.contains("full.json"));
+        QCOMPARE(QFile::permissions(full)
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
 
         // Re-importing the export (no addresses) keeps the stored addresses.
         QCOMPARE(runJson({ QStringLiteral("shelter"), QStringLiteral("import"), out }).exitCode, 0);

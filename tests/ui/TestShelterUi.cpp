@@ -366,6 +366,10 @@ void TestShelterUi::exportLeavesAddressesOutUnlessAsked()
     QVERIFY(!read(plain).contains("Zonnestraat"));
     QVERIFY(!read(plain).contains("CM-7Q2-VT"));
     QVERIFY(read(full).contains("Zonnestraat"));
+    // Plaintext, so readable by its owner only.
+    QCOMPARE(QFile::permissions(full)
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     QStringList actions;
     const auto entries = AuditLog(db()).recent(10);
     for (const AuditEntry &e : entries.value())
@@ -390,7 +394,9 @@ void TestShelterUi::exportDialogNeedsConfirmationForAddresses()
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("addresses")));
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("NOT encrypted")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("never-written.json")));
+    MessageBox::setNextAnswer(QMessageBox::Save);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }

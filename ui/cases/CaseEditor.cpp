@@ -5,6 +5,7 @@
 #include "cases/CaseFormValues.h"
 
 #include "audit/AuditLog.h"
+#include "common/LineEditWipe.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
 #include "cases/CaseProblems.h"
@@ -371,9 +372,10 @@ void CaseEditor::clear()
     m_baseline = QJsonObject();
     populate(CaseJson::toEditableJson(Case()));
     for (QLineEdit *edit : std::as_const(m_texts))
-        edit->clear();
+        wipeLineEdit(edit); // also drops the undo history, which clear() would keep
     m_noteEdit->clear();
     m_notes->clear();
+    delete m_preview; // destroyed, with its copy of the scan, not just hidden
     m_attachments->clear();
     m_attachmentError->clear();
     m_attachmentError->hide();

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -24,6 +25,7 @@ class QTableWidget;
 
 namespace vangnet {
 
+class AttachmentPreview;
 class CodeChecks;
 class CodeCombo;
 class DangerBanner;
@@ -148,6 +150,7 @@ private:
     void clearProblems();
     void notifyPanels();
     void saveAttachmentCopy();
+    void previewAttachment();
     QString fieldLabel(const QString &key) const;
 
     Database *m_db = nullptr;
@@ -190,7 +193,9 @@ private:
     QListWidget *m_attachments;
     QLabel *m_attachmentError;
     QPushButton *m_addAttachment;
+    QPushButton *m_previewAttachment;
     QPushButton *m_saveAttachment;
+    QPointer<AttachmentPreview> m_preview; // the scan on screen, destroyed at clear()
     QTableWidget *m_history;
     std::vector<Panel> m_panels;
     int m_buildingTab = 0;

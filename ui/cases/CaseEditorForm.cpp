@@ -450,11 +450,16 @@ QWidget *CaseEditor::buildAttachmentsTab()
     layout->addWidget(m_attachmentError);
     m_addAttachment = new QPushButton(tr("Add &file…"), page);
     m_addAttachment->setObjectName(QStringLiteral("addAttachmentButton"));
+    m_previewAttachment = new QPushButton(tr("&Show"), page);
+    m_previewAttachment->setObjectName(QStringLiteral("previewAttachmentButton"));
+    m_previewAttachment->setAccessibleName(tr("Show the selected scan"));
+    m_previewAttachment->setToolTip(tr("Shows the scan inside Vangnet, without writing it to disk"));
     m_saveAttachment = new QPushButton(tr("Save a &copy…"), page);
     m_saveAttachment->setObjectName(QStringLiteral("saveAttachmentButton"));
     m_saveAttachment->setToolTip(tr("Writes an unencrypted copy of the scan to a place you choose"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_addAttachment);
+    row->addWidget(m_previewAttachment);
     row->addWidget(m_saveAttachment);
     row->addStretch(1);
     layout->addLayout(row);
@@ -465,7 +470,8 @@ QWidget *CaseEditor::buildAttachmentsTab()
             addAttachmentFile(path);
     });
     connect(m_saveAttachment, &QPushButton::clicked, this, &CaseEditor::saveAttachmentCopy);
-    connect(m_attachments, &QListWidget::itemActivated, this, &CaseEditor::saveAttachmentCopy);
+    connect(m_previewAttachment, &QPushButton::clicked, this, &CaseEditor::previewAttachment);
+    connect(m_attachments, &QListWidget::itemActivated, this, &CaseEditor::previewAttachment);
     return page;
 }
 

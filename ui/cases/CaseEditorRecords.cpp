@@ -1,4 +1,5 @@
 #include "audit/AuditLog.h"
+#include "cases/AttachmentPreview.h"
 #include "cases/Attachments.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseJson.h"
@@ -8,19 +9,18 @@
 #include "cases/CodeCombo.h"
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
+#include "crypto/SecureString.h"
 #include "domain/CaseFieldLabels.h"
 #include "i18n/DateText.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
-#include "platform/AtomicFile.h"
 #include "safety/DangerAssessment.h"
 #include "safety/DangerBanner.h"
 #include "safety/SecureClipboard.h"
 #include "safety/VisitRulesRepository.h"
 #include <QAction>
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -158,17 +158,31 @@ void CaseEditor::saveAttachmentCopy()
     QListWidgetItem *item = m_attachments->currentItem();
     if (!m_db || !item)
         return;
-    const QString target
-        = QFileDialog::getSaveFileName(this, tr("Save a copy of the scan"), item->data(Qt::UserRole + 1).toString());
-    if (target.isEmpty())
-        return;
     auto content = Attachments(*m_db).content(item->data(Qt::UserRole).toString());
     if (!content) {
         MessageBox::warning(this, tr("Save a copy"), content.error().message());
         return;
     }
-    if (auto st = AtomicFile::writeAll(target, content.value()); !st)
-        MessageBox::warning(this, tr("Save a copy"), st.error().message());
+    AttachmentPreview::saveCopy(this, item->data(Qt::UserRole + 1).toString(), content.value());
+    SecureString::wipe(content.value());
+}
+
+void CaseEditor::previewAttachment()
+{
+    QListWidgetItem *item = m_attachments->currentItem();
+    if (!m_db || !item)
+        return;
+    auto content = Attachments(*m_db).content(item->data(Qt::UserRole).toString());
+    if (!content) {
+        MessageBox::warning(this, tr("Show the scan"), content.error().message());
+        return;
+    }
+    delete m_preview;
+    const QString fileName = item->data(Qt::UserRole + 1).toString();
+    m_preview = new AttachmentPreview(
+        fileName, Attachments::detectMediaType(content.value().left(16)), std::move(content).value(), this);
+    m_preview->setAttribute(Qt::WA_DeleteOnClose);
+    m_preview->open();
 }
 
 } // namespace vangnet

@@ -1,5 +1,6 @@
 #include "common/PassphraseFields.h"
 
+#include "common/LineEditWipe.h"
 #include "common/PassphraseStrengthMeter.h"
 #include "common/ReservedSpace.h"
 #include "crypto/PassphrasePolicy.h"
@@ -58,8 +59,8 @@ bool PassphraseFields::isAcceptable() const
 
 void PassphraseFields::clear()
 {
-    m_passphrase->clear();
-    m_repeat->clear();
+    wipeLineEdit(m_passphrase);
+    wipeLineEdit(m_repeat);
 }
 
 void PassphraseFields::update()

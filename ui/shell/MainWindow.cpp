@@ -4,6 +4,7 @@
 #include "common/BackgroundTask.h"
 #include "common/MessageBox.h"
 #include "common/WindowFitter.h"
+#include "crypto/SecureString.h"
 #include "demo/DemoVault.h"
 #include "exchange/SharingSection.h"
 #include "help/HelpWindow.h"
@@ -31,6 +32,7 @@
 #include <QFrame>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmapCache>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -43,7 +45,6 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_pages))
     , m_create(new CreateVaultPage(settings, m_pages))
-    , m_recoveryKey(new RecoveryKeyPage(m_pages))
     , m_unlock(new UnlockPage(m_pages))
     , m_recover(new RecoverPage(settings, m_pages))
     , m_workspace(new Workspace(m_pages))
@@ -60,9 +61,8 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/vangnet/icons/vangnet.svg")));
 
     m_pages->setObjectName(QStringLiteral("pages"));
-    for (QWidget *page :
-        { static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_create), static_cast<QWidget *>(m_recoveryKey),
-            static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace) })
+    for (QWidget *page : { static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_create), static_cast<QWidget *>(m_unlock),
+             static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace) })
         m_pages->addWidget(page);
     // In the order of a coordinator's work; Cases is shown first after unlocking.
     m_workspace->addSection(m_cases);
@@ -91,14 +91,10 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     connect(m_create, &CreateVaultPage::created, this, [this] {
         CreatedVault created = m_create->takeCreated();
         m_folder = created.vault->paths().folder;
-        m_recoveryKey->setRecoveryKey(created.recoveryKey, created.vault->vaultId(), m_folder);
-        created.recoveryKey.fill(QLatin1Char(' '));
+        showRecoveryKey(created.recoveryKey, created.vault->vaultId());
+        SecureString::wipe(created.recoveryKey);
         m_vault = std::move(created.vault);
         showPage(m_recoveryKey);
-    });
-    connect(m_recoveryKey, &RecoveryKeyPage::finished, this, [this] {
-        m_recoveryKey->clearKey();
-        enterWorkspace(std::move(m_vault));
     });
     connect(m_unlock, &UnlockPage::unlocked, this, [this] { enterWorkspace(m_unlock->takeVault()); });
     connect(m_unlock, &UnlockPage::recoveryRequested, this, [this] {
@@ -168,9 +164,35 @@ void MainWindow::createActions()
     m_emergency->addLeadingAction(m_lockAction);
 }
 
+void MainWindow::showRecoveryKey(const QString &key, const QString &vaultId)
+{
+    dropRecoveryKeyPage();
+    // Made for this one key and destroyed when left or locked: no widget keeps the key afterwards.
+    m_recoveryKey = new RecoveryKeyPage(m_pages);
+    m_pages->addWidget(m_recoveryKey);
+    m_recoveryKey->setRecoveryKey(key, vaultId, m_folder);
+    connect(m_recoveryKey, &RecoveryKeyPage::finished, this, [this] {
+        dropRecoveryKeyPage();
+        enterWorkspace(std::move(m_vault));
+    });
+}
+
+void MainWindow::dropRecoveryKeyPage()
+{
+    if (!m_recoveryKey)
+        return;
+    m_recoveryKey->clearKey();
+    m_pages->removeWidget(m_recoveryKey);
+    m_recoveryKey->hide();
+    // Later: the page may be in the middle of emitting finished().
+    m_recoveryKey->deleteLater();
+    m_recoveryKey = nullptr;
+}
+
 void MainWindow::showPage(QWidget *page)
 {
-    const bool unlocked = page == m_workspace;
+    // The recovery-key page after creating a vault also shows a secret with the vault open: lockable too.
+    const bool unlocked = page == m_workspace || (m_recoveryKey && page == m_recoveryKey);
     m_lockAction->setEnabled(unlocked);
     m_pages->setCurrentWidget(page);
     if (page == m_create)
@@ -254,9 +276,16 @@ void MainWindow::lock()
     // connection and a key copy of its own, finishes in the background and then wipes them.
     if (m_settingsDialog)
         m_settingsDialog->reject(); // it may hold settings of the vault
+    // A recovery key not yet confirmed as stored is not kept: after the next unlock the Vault section
+    // offers a new one.
+    if (m_recoveryKey && m_pages->currentWidget() == m_recoveryKey)
+        m_vaultSection->offerNewRecoveryKeyAtUnlock(m_vault->vaultId());
+    dropRecoveryKeyPage();
     m_vaultSection->backups().runner().startIfDue(*m_vault);
     m_workspace->clear();
     m_vault->lock();
+    // Qt's caches of what was on screen (icons, rendered previews) go too.
+    QPixmapCache::clear();
     showUnlock(m_folder);
 }
 

@@ -69,6 +69,8 @@ Q_SIGNALS:
 private:
     void createActions();
     void showPage(QWidget *page);
+    void showRecoveryKey(const QString &key, const QString &vaultId);
+    void dropRecoveryKeyPage();
     void showUnlock(const QString &folder);
     void showCreate();
     void enterWorkspace(std::unique_ptr<Vault> vault);
@@ -83,7 +85,7 @@ private:
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     CreateVaultPage *m_create;
-    RecoveryKeyPage *m_recoveryKey;
+    RecoveryKeyPage *m_recoveryKey = nullptr; // only while a new vault's key is shown
     UnlockPage *m_unlock;
     RecoverPage *m_recover;
     Workspace *m_workspace;

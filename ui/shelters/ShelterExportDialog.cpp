@@ -1,6 +1,6 @@
 #include "shelters/ShelterExportDialog.h"
 
-#include "common/MessageBox.h"
+#include "common/PlaintextWriteConfirmation.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -74,14 +74,11 @@ void ShelterExportDialog::accept()
 {
     if (path().isEmpty())
         return;
-    if (m_addresses->isChecked()) {
-        const auto answer = MessageBox::question(this, tr("Export addresses"),
-            tr("The file will contain the street addresses and references of every shelter, unencrypted. "
-               "This is recorded in the audit log. Export with addresses?"),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    // The one plaintext-file question of the program: it names the content and the file.
+    if (m_addresses->isChecked()
+        && !PlaintextWriteConfirmation::confirm(
+            this, tr("the street addresses and references of every shelter (recorded in the audit log)"), path()))
+        return;
     QDialog::accept();
 }
 

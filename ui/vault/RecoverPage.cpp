@@ -1,6 +1,7 @@
 #include "vault/RecoverPage.h"
 
 #include "common/BackgroundTask.h"
+#include "common/LineEditWipe.h"
 #include "common/PageLayout.h"
 #include "common/PassphraseFields.h"
 #include "common/ReservedSpace.h"
@@ -86,7 +87,7 @@ void RecoverPage::reset(const QString &folder)
 {
     m_folder = folder;
     m_vault.reset();
-    m_key->clear();
+    wipeLineEdit(m_key);
     m_passphrase->clear();
     m_error->hide();
     updateButton();
@@ -135,7 +136,7 @@ void RecoverPage::recover()
                 m_key->setFocus();
                 return;
             }
-            m_key->clear();
+            wipeLineEdit(m_key);
             m_passphrase->clear();
             m_vault = std::move(result).value();
             Q_EMIT recovered();

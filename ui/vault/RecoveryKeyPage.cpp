@@ -1,20 +1,21 @@
 #include "vault/RecoveryKeyPage.h"
 
+#include "common/MessageBox.h"
 #include "i18n/DateText.h"
 #include "vault/VaultIdText.h"
-
 #include "common/PageLayout.h"
+#include "crypto/SecureString.h"
+#include "safety/SecureClipboard.h"
 
 #include <QCheckBox>
-#include <QClipboard>
 #include <QDir>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QTextDocument>
 
@@ -104,12 +105,9 @@ void RecoveryKeyPage::setRecoveryKey(const QString &key, const QString &vaultId,
 
 void RecoveryKeyPage::clearKey()
 {
-    // Leave no copy behind in the clipboard either.
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (!m_key.isEmpty() && clipboard->text() == m_key)
-        clipboard->clear();
-    m_key.fill(QLatin1Char(' '));
-    m_key.clear();
+    // Leave no copy behind in the clipboard either (only if it still holds ours).
+    SecureClipboard::instance()->clearIfOurs();
+    SecureString::wipe(m_key);
     m_vaultId.clear();
     m_folder.clear();
     m_keyLabel->clear();
@@ -119,28 +117,55 @@ void RecoveryKeyPage::clearKey()
 
 void RecoveryKeyPage::copy()
 {
-    QGuiApplication::clipboard()->setText(m_key);
+    // Hidden from clipboard managers and taken away again after the clipboard interval and at lock.
+    SecureClipboard::instance()->copySecret(m_key);
 }
 
 void RecoveryKeyPage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
+    // A printer or nothing: never a PDF or any other file, which would hold the key unencrypted.
+    const QList<QPrinterInfo> printers = QPrinterInfo::availablePrinters();
+    if (printers.isEmpty()) {
+        if (MessageBox::question(this, tr("No printer"),
+                tr("No printer is set up on this computer. Vangnet does not save the recovery key to a file, because "
+                   "anyone who finds that file could open the vault.\n\nWrite the key down by hand, or copy it now "
+                   "and paste it where you keep it safe (the clipboard is emptied again after a short time).\n\n"
+                   "Copy the recovery key?"),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes)
+            copy();
+        return;
+    }
+    const QPrinterInfo chosen = QPrinterInfo::defaultPrinter().isNull() ? printers.first() : QPrinterInfo::defaultPrinter();
+    QPrinter printer(chosen, QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::NativeFormat);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the recovery key"));
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false); // no "Print to File (PDF)" entry
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (printer.outputFormat() != QPrinter::NativeFormat || !printer.outputFileName().isEmpty()) {
+        MessageBox::warning(this, tr("Print the recovery key"),
+            tr("The recovery key is printed on a printer only, never into a file. Nothing was printed."));
+        return;
+    }
     // Only what is needed to recover this vault: no case data.
-    const QString html
-        = QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; font-size: 16pt;\">%3</p>"
-                         "<table><tr><td>%4&nbsp;</td><td>%5</td></tr><tr><td>%6&nbsp;</td><td>%7</td></tr>"
-                         "<tr><td>%8&nbsp;</td><td>%9</td></tr></table>")
-              .arg(tr("Vangnet recovery key"),
-                  tr("Keep this sheet in a safe place. Anyone holding it and the vault folder can open the vault."),
-                  m_key.toHtmlEscaped(), tr("Vault:"), readableVaultId(m_vaultId).toHtmlEscaped(), tr("Folder:"),
-                  QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"), DateText::date(QDate::currentDate()));
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(&printer);
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; font-size: 16pt;\">%3</p>"
+                                  "<table><tr><td>%4&nbsp;</td><td>%5</td></tr><tr><td>%6&nbsp;</td><td>%7</td></tr>"
+                                  "<tr><td>%8&nbsp;</td><td>%9</td></tr></table>")
+                       .arg(tr("Vangnet recovery key"),
+                           tr("Keep this sheet in a safe place. Anyone holding it and the vault folder can open the vault."),
+                           m_key.toHtmlEscaped(), tr("Vault:"), readableVaultId(m_vaultId).toHtmlEscaped(), tr("Folder:"),
+                           QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"),
+                           DateText::date(QDate::currentDate()));
+    {
+        QTextDocument document;
+        document.setUndoRedoEnabled(false);
+        document.setHtml(html);
+        document.print(&printer);
+        document.clear();
+    }
+    SecureString::wipe(html);
 }
 
 } // namespace vangnet

@@ -1,5 +1,7 @@
 #include "vault/RestoreBackupDialog.h"
 
+#include "common/LineEditWipe.h"
+
 #include "backup/BackupReader.h"
 #include "backup/BackupRestorer.h"
 #include "common/BackgroundTask.h"
@@ -189,7 +191,7 @@ void RestoreBackupDialog::accept()
         },
         [this](Result<QString> result) {
             setBusy(false);
-            m_secret->clear();
+            wipeLineEdit(m_secret);
             if (!result) {
                 if (result.error().code() != ErrorCode::Cancelled || isVisible()) {
                     m_error->setText(result.error().message());

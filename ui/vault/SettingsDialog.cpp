@@ -105,6 +105,7 @@ SettingsDialog::SettingsDialog(Vault *vault, QWidget *parent)
                                      : tr("Unlock the vault to change the settings stored in it."),
         vaultPage));
     addFolderRow(VaultConfig::BackupFolder, tr("&Backup folder:"));
+    addFolderRow(VaultConfig::ExchangeFolder, tr("&Exchange folder:"));
     vaultPage->setEnabled(m_vault != nullptr);
     addPage(tr("This vault"), vaultPage);
 

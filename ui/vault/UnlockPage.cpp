@@ -1,6 +1,7 @@
 #include "vault/UnlockPage.h"
 
 #include "common/BackgroundTask.h"
+#include "common/LineEditWipe.h"
 #include "common/PageLayout.h"
 
 #include <QCheckBox>
@@ -122,7 +123,7 @@ void UnlockPage::reset(const QString &folder, const QString &demoPassphrase)
     m_folder->setText(tr("Vault folder: %1").arg(QDir::toNativeSeparators(folder)));
     m_demoHint->setText(tr("Demo vault – fictional data. Passphrase: %1").arg(demoPassphrase));
     m_demoHint->setVisible(!demoPassphrase.isEmpty());
-    m_passphrase->clear();
+    wipeLineEdit(m_passphrase);
     m_show->setChecked(false);
     m_error->hide();
     setBusy(false);
@@ -186,7 +187,7 @@ void UnlockPage::unlock()
     runInBackground(
         this, [folder, passphrase] { return Vault::open(folder, passphrase); },
         [this](Result<std::unique_ptr<Vault>> result) {
-            m_passphrase->clear();
+            wipeLineEdit(m_passphrase);
             setBusy(false);
             if (!result) {
                 const Error &error = result.error();

@@ -7,6 +7,7 @@
 #include "common/MessageBox.h"
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
+#include "crypto/SecureString.h"
 #include "safety/SystemClock.h"
 #include "vault/BackupPanel.h"
 #include "vault/ChangePassphraseDialog.h"
@@ -130,6 +131,17 @@ void VaultSection::vaultOpened(Vault &vault)
     m_newRecoveryKey->setEnabled(true);
     m_backups->vaultOpened(vault);
     reload();
+    if (!m_unconfirmedRecoveryKeyVault.isEmpty() && m_unconfirmedRecoveryKeyVault == vault.vaultId()) {
+        m_unconfirmedRecoveryKeyVault.clear();
+        if (MessageBox::question(this, tr("Recovery key"),
+                tr("The vault was locked while its recovery key was on screen, before you confirmed that you stored it. "
+                   "Vangnet does not keep recovery keys, so it cannot show that key again.\n\nMake a new recovery key "
+                   "and show it now? The one shown before will then no longer open the vault."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes)
+            makeNewRecoveryKey(false);
+        return;
+    }
     if (showRecoveryState()
         && MessageBox::question(this, tr("Recovery key"),
                tr("The recovery slot of this vault's key file is damaged: the recovery key no longer opens the vault. Make a new "
@@ -149,6 +161,11 @@ bool VaultSection::showRecoveryState()
     return damaged;
 }
 
+void VaultSection::offerNewRecoveryKeyAtUnlock(const QString &vaultId)
+{
+    m_unconfirmedRecoveryKeyVault = vaultId;
+}
+
 void VaultSection::makeNewRecoveryKey(bool ask)
 {
     if (!m_vault)
@@ -164,9 +181,10 @@ void VaultSection::makeNewRecoveryKey(bool ask)
         return;
     }
     auto *dialog = new RecoveryKeyDialog(key.value(), m_vault->vaultId(), m_vault->paths().folder, this);
-    key.value().fill(QLatin1Char(' '));
+    SecureString::wipe(key.value());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setModal(true);
+    m_keyDialog = dialog;
     dialog->show();
     showRecoveryState();
 }
@@ -180,6 +198,11 @@ void VaultSection::stopWork()
 
 void VaultSection::clear()
 {
+    // A new recovery key still on screen is destroyed, not kept for after the unlock; a new one is offered then.
+    if (m_keyDialog && m_vault) {
+        offerNewRecoveryKeyAtUnlock(m_vault->vaultId());
+        delete m_keyDialog;
+    }
     ++m_generation;
     m_countsStale = false;
     m_vault = nullptr;

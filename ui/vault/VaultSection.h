@@ -15,6 +15,7 @@ namespace vangnet {
 
 class BackupPanel;
 class ChangePassphraseDialog;
+class RecoveryKeyDialog;
 
 // The "Vault" section: where the vault lives, how it is encrypted, its schema and record counts,
 // changing the passphrase, making a new recovery key (offered at unlock when the key file's recovery
@@ -35,6 +36,9 @@ public:
     void vaultOpened(Vault &vault) override;
     void stopWork() override;
     void clear() override;
+    // A recovery key of this vault was locked away before the user confirmed storing it (it is not
+    // kept): the next unlock of the vault offers a new one.
+    void offerNewRecoveryKeyAtUnlock(const QString &vaultId);
     BackupPanel &backups() { return *m_backups; }
 
 protected:
@@ -55,6 +59,7 @@ private:
     VaultSettings m_settings;
     Vault *m_vault = nullptr;
     QPointer<ChangePassphraseDialog> m_dialog; // open while the passphrase is being changed
+    QPointer<RecoveryKeyDialog> m_keyDialog; // a new recovery key on screen
     bool m_countsStale = false; // counted when the page is next shown
     quint64 m_generation = 0; // of the record count in flight; a newer reload or clear() drops it
     QFormLayout *m_form;
@@ -71,6 +76,7 @@ private:
     QPushButton *m_change;
     QLabel *m_recoveryWarning;
     QPushButton *m_newRecoveryKey;
+    QString m_unconfirmedRecoveryKeyVault; // vault id, see offerNewRecoveryKeyAtUnlock()
     BackupPanel *m_backups;
 };
 
