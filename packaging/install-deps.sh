@@ -13,6 +13,10 @@ packages=(
     libsqlcipher-dev sqlcipher libsodium-dev
     # screenshots and tests of the desktop in a virtual display
     xvfb xauth imagemagick fonts-dejavu-core
+    # the Debian package: PNG icons from the SVG, checks of the package and its metadata
+    librsvg2-bin lintian appstream desktop-file-utils
+    # fuzzing (preset fuzz): clang with libFuzzer
+    clang libfuzzer-14-dev
 )
 
 missing=()
