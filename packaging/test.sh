@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
 # One command on a fresh Debian 12 machine: install what is missing, build everything, run every
-# test (UI tests on Qt's offscreen platform). .ci/run calls exactly this.
+# test (UI tests on Qt's offscreen platform), then build and prove the Debian package, run the core
+# and CLI tests under AddressSanitizer/UBSan and run each fuzz target for 30 s. .ci/run calls
+# exactly this. Arguments go to the first ctest run (e.g. -R TestVault).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packaging/install-deps.sh
-packaging/build.sh
-ctest --preset dev "$@"
+stage() {
+    local name=$1 start=$SECONDS
+    shift
+    echo "=== $name" >&2
+    "$@"
+    echo "=== $name: $((SECONDS - start)) s" >&2
+}
+stage "dependencies" packaging/install-deps.sh
+stage "build (dev)" packaging/build.sh
+stage "tests (dev)" ctest --preset dev "$@"
+stage "package" packaging/test-package.sh -j2
+stage "sanitizers (asan)" packaging/test-asan.sh -j2
+stage "fuzzing (30 s per target)" packaging/test-fuzz.sh -j2
