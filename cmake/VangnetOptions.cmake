@@ -16,7 +16,8 @@ target_compile_definitions(vangnet_options INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(vangnet_options INTERFACE
         -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
-        -Wshadow=local -Wcast-align -Wformat=2
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>
+        -Wcast-align -Wformat=2
         $<$<CONFIG:Release>:-D_FORTIFY_SOURCE=2>
         -fstack-protector-strong)
 elseif(MSVC)
@@ -24,9 +25,20 @@ elseif(MSVC)
 endif()
 
 set(VANGNET_SANITIZE "" CACHE STRING "Sanitizers to enable, e.g. address,undefined")
+option(VANGNET_FUZZ "Build the libFuzzer targets in tests/fuzz (clang only; implies address,undefined)" OFF)
+if(VANGNET_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "VANGNET_FUZZ needs clang (cmake --preset fuzz)")
+    endif()
+    set(VANGNET_SANITIZE "address,undefined")
+    # Coverage instrumentation everywhere; only the fuzz targets link libFuzzer's main.
+    target_compile_options(vangnet_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 if(VANGNET_SANITIZE)
-    target_compile_options(vangnet_options INTERFACE -fsanitize=${VANGNET_SANITIZE} -fno-omit-frame-pointer)
-    target_link_options(vangnet_options INTERFACE -fsanitize=${VANGNET_SANITIZE})
+    # -fno-sanitize-recover: the first report ends the process, so a test cannot pass over it.
+    target_compile_options(vangnet_options INTERFACE
+        -fsanitize=${VANGNET_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(vangnet_options INTERFACE -fsanitize=${VANGNET_SANITIZE} -fno-sanitize-recover=all)
 endif()
 
 find_program(VANGNET_CCACHE ccache)

@@ -21,6 +21,10 @@ packages=(
     poppler-utils
     # the exchange folder's integration test runs two real Syncthing instances on loopback
     syncthing
+    # the Debian package: PNG icons from the SVG, checks of the package and its metadata
+    librsvg2-bin lintian appstream desktop-file-utils
+    # fuzzing (preset fuzz): clang with libFuzzer
+    clang libfuzzer-14-dev
 )
 
 missing=()

@@ -9,7 +9,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -90,15 +89,7 @@ Result<BackupReader> BackupReader::open(std::unique_ptr<QIODevice> device)
     reader.m_checksum = checksum;
     reader.m_payloadOffset = backupformat::FixedHeaderBytes + rest + backupformat::ChecksumBytes;
 
-    // KeyFile reads files only; the copy goes into a private temporary folder (it holds nothing
-    // readable without the passphrase or the recovery key).
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return Error(ErrorCode::Runtime, tr("No temporary folder is available."), dir.errorString());
-    const QString keyPath = dir.filePath(QStringLiteral("vault.key"));
-    if (auto st = AtomicFile::writeAll(keyPath, reader.m_keyFileBytes); !st)
-        return st.error();
-    auto keyFile = KeyFile::load(keyPath);
+    auto keyFile = KeyFile::parse(reader.m_keyFileBytes);
     if (!keyFile)
         return Error(ErrorCode::Integrity, tr("The key file inside the backup cannot be used: %1").arg(keyFile.error().message()),
             keyFile.error().detail());

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace vangnet {
 namespace {
 
@@ -116,8 +118,10 @@ public:
     {
         if (!v.isDouble())
             return false;
+        // The range first: casting a double beyond qint64 to an integer is undefined behaviour
+        // (found by fuzz_case_json with a 66-digit child's age).
         const double d = v.toDouble();
-        return d == double(qint64(d)) && d >= min && d <= max;
+        return d >= min && d <= max && std::trunc(d) == d;
     }
 
     int integer(const QString &key, int min, int max)

@@ -87,9 +87,11 @@ public:
     // queries on the vault's connection.
     static Result<ReadBundle> read(const QString &path, const IdentityKeys &keys, const BundleReader::Progress &progress = {});
     Status checkAgainstVault(BundleInspection &inspection) const;
+    // The database-free half of read(): manifest, records.json and statistics of an opened bundle
+    // (public for the bundle fuzz target).
+    static Result<BundleInspection> parseOpened(const OpenedBundle &opened);
 
 private:
-    static Result<BundleInspection> parseOpened(const OpenedBundle &opened);
     Result<BundleInspection> inspectOpened(const OpenedBundle &opened) const;
     Database &m_db;
 };

@@ -28,8 +28,12 @@ QString Language::install(QCoreApplication &app, const QString &code)
         language = QStringLiteral("en");
     QLocale::setDefault(QLocale(language == QLatin1String("nl") ? QStringLiteral("nl_NL") : QStringLiteral("en_GB")));
 
+    // An installed package's catalogue first (bin/../share/vangnet/translations), then the copy
+    // compiled into the binary (a build tree, tests).
+    const QString file = QStringLiteral("vangnet_") + language + QStringLiteral(".qm");
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/vangnet/translations/");
     auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/vangnet_") + language + QStringLiteral(".qm")))
+    if (own->load(installed + file) || own->load(QStringLiteral(":/i18n/") + file))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -201,8 +201,15 @@ Result<KeyFile> KeyFile::load(const QString &path)
             ErrorCode::Runtime, QCoreApplication::translate("KeyFile", "The vault's key file cannot be read."), f.errorString());
     if (f.size() > MaxKeyFileBytes)
         return damaged(QStringLiteral("too large"));
+    return parse(f.readAll());
+}
+
+Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
+{
+    if (bytes.size() > MaxKeyFileBytes)
+        return damaged(QStringLiteral("too large"));
     QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject())
         return damaged(parseError.errorString());
     const QJsonObject o = doc.object();

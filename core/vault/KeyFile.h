@@ -40,6 +40,8 @@ public:
         const KdfParameters &kdf, const SecureBuffer &recoveryKey);
 
     static Result<KeyFile> load(const QString &path);
+    // The file's bytes as load() reads them (the backup reader and the fuzz target use it).
+    static Result<KeyFile> parse(const QByteArray &bytes);
 
     // What a saved file must prove before it replaces the old one: each slot unwraps to the master
     // key with the secret given for it, or, without one, is byte for byte the slot of this object.

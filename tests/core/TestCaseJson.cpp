@@ -118,6 +118,11 @@ private slots:
                                          << "whole number";
         QTest::newRow("fractional count") << QByteArray(R"({"givenName":"A","childrenCount":1.5})") << "childrenCount"
                                           << "whole number";
+        QTest::newRow("age beyond any integer")
+            << QByteArray(R"({"givenName":"A","childrenCount":1,"childrenAges":[2e65]})") << "childrenAges"
+            << "whole number";
+        QTest::newRow("count beyond any integer") << QByteArray(R"({"givenName":"A","childrenCount":-1e300})") << "childrenCount"
+                                                  << "whole number";
         QTest::newRow("more ages than children")
             << QByteArray(R"({"givenName":"A","childrenCount":1,"childrenAges":[2,3]})") << "childrenAges"
             << "childrenCount";
