@@ -127,7 +127,10 @@ private slots:
         QVERIFY(!md.isEmpty());
         QStringList missing;
         for (const QString &name : std::as_const(m_help)) {
-            const QRegularExpression documented(u"`"_qs + QRegularExpression::escape(name) + u"[ `]"_qs);
+            // Inline (`case add ...`) or as a section heading (### consent list).
+            const QString escaped = QRegularExpression::escape(name);
+            const QRegularExpression documented(
+                u"`"_qs + escaped + u"[ `]|^#+ "_qs + escaped + u"$"_qs, QRegularExpression::MultilineOption);
             if (!documented.match(md).hasMatch())
                 missing << name;
         }

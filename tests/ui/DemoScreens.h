@@ -115,7 +115,7 @@ public:
         QVERIFY(card);
         const std::vector<std::pair<QString, std::function<QDialog *(QWidget *)>>> dialogs {
             { QStringLiteral("EmergencyDialog"), [](QWidget *p) { return new EmergencyDialog(p); } },
-            { QStringLiteral("IncidentDialog"), [](QWidget *p) { return new IncidentDialog(p); } },
+            { QStringLiteral("IncidentDialog"), [&vault](QWidget *p) { return new IncidentDialog(&vault, p); } },
             { QStringLiteral("ShelterEditorDialog"), [&db](QWidget *p) { return new ShelterEditorDialog(db, p); } },
             { QStringLiteral("ShelterExportDialog"), [](QWidget *p) { return new ShelterExportDialog(p); } },
             { QStringLiteral("ChangePassphraseDialog"),

@@ -5,6 +5,7 @@
 #include "cases/CaseFormValues.h"
 
 #include "audit/AuditLog.h"
+#include "cases/AttachmentPreview.h"
 #include "common/LineEditWipe.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
