@@ -256,9 +256,9 @@
     <message numerus="yes">
         <source>Choose the case from the list (%n found).</source>
         <translation>
-                <numerusform>Choose the case from the list (%n found).</numerusform>
-                <numerusform>Choose the case from the list (%n found).</numerusform>
-            </translation>
+            <numerusform>Choose the case from the list (%n found).</numerusform>
+            <numerusform>Choose the case from the list (%n found).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

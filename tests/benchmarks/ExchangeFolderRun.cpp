@@ -148,7 +148,9 @@ QJsonArray runExchangeFolder(const QString &dir, int bundles, int casesPerBundle
                 die(Error(ErrorCode::Runtime, QStringLiteral("cannot write %1").arg(path)));
             f.close();
             const QFileInfo info(path);
-            insert.bind(1, info.fileName()).bind(2, info.size()).bind(3, QString::number(info.lastModified().toMSecsSinceEpoch()));
+            insert.bind(1, info.fileName())
+                .bind(2, info.size())
+                .bind(3, QString::number(info.lastModified().toMSecsSinceEpoch()));
             insert.bind(4, QDateTime::currentDateTimeUtc());
             check(insert.run());
             insert.reset();

@@ -3,8 +3,10 @@
 #include "TestVault.h"
 #include "UiTestHelpers.h"
 
+#include "cases/CaseEditor.h"
 #include "cases/CaseListModel.h"
 #include "cases/CasesSection.h"
+#include "cases/SectionList.h"
 #include "consent/ConsentEditorDialog.h"
 #include "demo/DemoCases.h"
 #include "demo/DemoSafety.h"
@@ -23,6 +25,7 @@
 #include "storage/Database.h"
 #include "vault/ChangePassphraseDialog.h"
 #include "vault/RecoveryKeyDialog.h"
+#include "vault/RecoveryKeyPage.h"
 #include "vault/RestoreBackupDialog.h"
 #include "vault/SettingsDialog.h"
 
@@ -71,6 +74,11 @@ public:
     void forEachPage(const Visitor &visit)
     {
         auto *pages = child<QStackedWidget>(m_window.get(), "pages");
+        // The recovery key page exists only while a new key is shown; one is made for the walk.
+        auto *recoveryKey = new RecoveryKeyPage(pages);
+        recoveryKey->setRecoveryKey(QStringLiteral("ABCD-EFGH-IJKL-MNOP"), QStringLiteral("demo"), m_vault.folder());
+        pages->addWidget(recoveryKey);
+        const std::unique_ptr<RecoveryKeyPage> dropRecoveryKey(recoveryKey);
         for (const char *name : { "welcomePage", "createVaultPage", "recoveryKeyPage", "recoverPage", "unlockPage" }) {
             QWidget *page = child(pages, name);
             QVERIFY2(page, name);
@@ -97,8 +105,10 @@ public:
             navigation->setCurrentRow(row);
             QCoreApplication::processEvents();
             const QString title = navigation->item(row)->text();
-            if (auto *cases = m_window->findChild<CasesSection *>(); cases && cases->isVisible())
+            if (auto *cases = m_window->findChild<CasesSection *>(); cases && cases->isVisible()) {
                 openDangerousCase(*cases);
+                walkSections(title, *cases->editor()->sections(), visit);
+            }
             walkTabs(title, m_window->centralWidget(), visit);
         }
         navigation->setCurrentRow(0);
@@ -138,8 +148,7 @@ public:
         for (const auto &[name, make] : dialogs) {
             std::unique_ptr<QDialog> dialog(make(m_window.get()));
             dialog->show();
-            dialog->activateWindow();
-            QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+            QVERIFY2(activate(dialog.get()), qPrintable(name));
             if (dialog->width() > 1024 || dialog->height() > 576) // the layout work (#12) fixes these
                 qWarning() << name << "is larger than 1024×576:" << dialog->size();
             if (auto *wizard = qobject_cast<QWizard *>(dialog.get())) {
@@ -159,6 +168,21 @@ public:
         }
     }
 
+    // Makes `window` the active window and waits until it stays so: the offscreen platform delivers
+    // activations late, so a window closed just before (or the main window) can take it back.
+    static bool activate(QWidget *window)
+    {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            window->activateWindow();
+            if (QTest::qWaitForWindowActive(window, 1000)) {
+                QTest::qWait(20);
+                if (window->isActiveWindow())
+                    return true;
+            }
+        }
+        return false;
+    }
+
     QString firstCaseId() const
     {
         auto *cases = m_window->findChild<CasesSection *>();
@@ -174,6 +198,21 @@ private:
             if (QWidget *banner = cases.findChild<QWidget *>(QStringLiteral("dangerBanner")); banner && banner->isVisible())
                 return;
         }
+    }
+
+    // Visits each of the case editor's sections but the one shown (walkTabs visits that one).
+    static void walkSections(const QString &screen, SectionList &sections, const Visitor &visit)
+    {
+        const int shown = sections.currentIndex();
+        for (int i = 0; i < sections.count(); ++i) {
+            if (i == shown)
+                continue;
+            sections.setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            walkTabs(screen + QStringLiteral(" › ") + sections.title(i), sections.widget(i), visit);
+        }
+        sections.setCurrentIndex(shown);
+        QCoreApplication::processEvents();
     }
 
     // Visits `root`, then every tab of every visible tab widget in it (nested ones too).

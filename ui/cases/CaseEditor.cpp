@@ -6,7 +6,6 @@
 
 #include "audit/AuditLog.h"
 #include "cases/AttachmentPreview.h"
-#include "common/LineEditWipe.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
 #include "cases/CaseProblems.h"
@@ -16,6 +15,7 @@
 #include "cases/DraftOfferBar.h"
 #include "cases/SectionList.h"
 #include "cases/TextPrompt.h"
+#include "common/LineEditWipe.h"
 #include "common/MessageBox.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
@@ -467,8 +467,7 @@ void CaseEditor::refreshDerived()
     if (end.isValid()) {
         const int left = int(today.daysTo(end));
         if (left > 0)
-            m_reflectionLeft->setText(
-                tr("%n day(s) left, ends on %1", nullptr, left).arg(DateText::date(end)));
+            m_reflectionLeft->setText(tr("%n day(s) left, ends on %1", nullptr, left).arg(DateText::date(end)));
         else if (left == 0)
             m_reflectionLeft->setText(tr("Ends today"));
         else

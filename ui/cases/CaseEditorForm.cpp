@@ -12,10 +12,10 @@
 #include "common/DateField.h"
 #include "common/MessageBox.h"
 #include "common/NameSearch.h"
-#include "i18n/DateText.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
+#include "i18n/DateText.h"
 #include "platform/AtomicFile.h"
 #include "safety/DangerAssessment.h"
 #include "safety/DangerBanner.h"
@@ -161,8 +161,7 @@ QWidget *CaseEditor::buildPersonTab()
         m_codes.insert(key, combo);
         addField(form, label, combo, key);
     }
-    addField(form, tr("&Languages:"), languagesEdit(),
-        QStringLiteral("languages"));
+    addField(form, tr("&Languages:"), languagesEdit(), QStringLiteral("languages"));
     auto *interpreter = new QCheckBox(tr("&Interpreter needed"), identity);
     interpreter->setObjectName(QStringLiteral("interpreterNeededCheck"));
     m_flags.insert(QStringLiteral("interpreterNeeded"), interpreter);

@@ -11,10 +11,10 @@
 #include "common/MessageBox.h"
 #include "crypto/SecureString.h"
 #include "domain/CaseFieldLabels.h"
-#include "i18n/DateText.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
+#include "i18n/DateText.h"
 #include "safety/DangerAssessment.h"
 #include "safety/DangerBanner.h"
 #include "safety/SecureClipboard.h"
@@ -51,8 +51,7 @@ void CaseEditor::refreshNotes()
     m_notes->clear();
     for (const CaseNote &note : std::as_const(m_case.notes)) {
         auto *item = new QListWidgetItem(m_notes);
-        item->setText(
-            tr("%1 · %2\n%3").arg(DateText::dateTime(note.at), note.author, note.text));
+        item->setText(tr("%1 · %2\n%3").arg(DateText::dateTime(note.at), note.author, note.text));
     }
     m_notes->scrollToBottom();
 }
@@ -66,9 +65,9 @@ void CaseEditor::refreshAttachments()
     if (!list)
         return;
     for (const AttachmentInfo &a : list.value()) {
-        auto *item = new QListWidgetItem(tr("%1 (%2, %3) · added %4")
-                                             .arg(a.fileName, a.mediaType, QLocale().formattedDataSize(a.size),
-                                                 DateText::dateTime(a.addedAt)),
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2, %3) · added %4")
+                .arg(a.fileName, a.mediaType, QLocale().formattedDataSize(a.size), DateText::dateTime(a.addedAt)),
             m_attachments);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, a.fileName);

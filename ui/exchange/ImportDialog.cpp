@@ -84,8 +84,11 @@ ImportDialog::ImportDialog(Database &db, QWidget *parent)
     m_conflicts->verticalHeader()->hide();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
+    auto *fileLabel = new QLabel(tr("Bundle &file:"), this);
+    fileLabel->setBuddy(m_path);
     auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path);
+    fileRow->addWidget(fileLabel);
+    fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
     fileRow->addWidget(m_check);
     auto *importRow = new QHBoxLayout;

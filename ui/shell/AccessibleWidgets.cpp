@@ -100,7 +100,7 @@ bool holds(QLayout *layout, const QWidget *w)
     return false;
 }
 
-// The label of the form row whose field is a layout holding `w` (a spin box beside its unit, say).
+// The label of the form row whose field holds `w` (a spin box beside its unit, a field above its message).
 QString formRowLabel(const QWidget *w)
 {
     for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
@@ -108,7 +108,12 @@ QString formRowLabel(const QWidget *w)
             for (int row = 0; row < form->rowCount(); ++row) {
                 QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
                 QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
-                if (field && label && field->layout() && holds(field->layout(), w)) {
+                // The field is a layout or a plain container (a field with its message below) holding `w`.
+                const bool inField = field
+                    && ((field->layout() && holds(field->layout(), w))
+                        || (field->widget() && field->widget() != w && !isControl(field->widget())
+                            && field->widget()->isAncestorOf(w)));
+                if (label && inField) {
                     if (auto *text = qobject_cast<QLabel *>(label->widget()))
                         return plain(text->text());
                 }

@@ -126,6 +126,7 @@ QWidget *ShelterEditorDialog::withProblem(QWidget *field, const QString &key, in
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
     v->addWidget(field);
+    box->setFocusProxy(field); // the row label's mnemonic reaches the field
     QLabel *label = problemLabel(box);
     label->setObjectName(QStringLiteral("problem_") + key);
     v->addWidget(label);

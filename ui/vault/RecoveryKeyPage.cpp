@@ -1,11 +1,11 @@
 #include "vault/RecoveryKeyPage.h"
 
 #include "common/MessageBox.h"
-#include "i18n/DateText.h"
-#include "vault/VaultIdText.h"
 #include "common/PageLayout.h"
 #include "crypto/SecureString.h"
+#include "i18n/DateText.h"
 #include "safety/SecureClipboard.h"
+#include "vault/VaultIdText.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -156,8 +156,7 @@ void RecoveryKeyPage::print()
                        .arg(tr("Vangnet recovery key"),
                            tr("Keep this sheet in a safe place. Anyone holding it and the vault folder can open the vault."),
                            m_key.toHtmlEscaped(), tr("Vault:"), readableVaultId(m_vaultId).toHtmlEscaped(), tr("Folder:"),
-                           QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"),
-                           DateText::date(QDate::currentDate()));
+                           QDir::toNativeSeparators(m_folder).toHtmlEscaped(), tr("Date:"), DateText::date(QDate::currentDate()));
     {
         QTextDocument document;
         document.setUndoRedoEnabled(false);
