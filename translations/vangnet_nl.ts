@@ -408,6 +408,10 @@
         <source>Cancelled. No file was created.</source>
         <translation>Geannuleerd. Er is geen bestand aangemaakt.</translation>
     </message>
+    <message>
+        <source>A bundle cannot hold two entries with the same name.</source>
+        <translation>Een bundel kan geen twee onderdelen met dezelfde naam bevatten.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFieldLabels</name>

@@ -7,6 +7,7 @@
 #include "platform/CrashPoint.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QVector>
 #include <QtEndian>
 
@@ -126,6 +127,14 @@ Status writeBundle(QIODevice &out, const IdentityKeys &sender, const QList<Publi
         if (e.name.isEmpty() || static_cast<std::size_t>(e.name.toUtf8().size()) > bundle::MaxEntryNameBytes
             || static_cast<std::uint64_t>(e.data.size()) > bundle::MaxEntryBytes)
             return Error(ErrorCode::InvalidInput, BundleWriter::tr("A bundle entry has an invalid name or is too large."));
+    // The reader refuses a bundle with two entries of the same name; the writer never makes one.
+    QSet<QByteArray> names;
+    for (const BundleEntry &e : entries) {
+        const QByteArray name = e.name.toUtf8();
+        if (names.contains(name))
+            return Error(ErrorCode::InvalidInput, BundleWriter::tr("A bundle cannot hold two entries with the same name."));
+        names.insert(name);
+    }
 
     const SecureBuffer fileKey = SecureBuffer::random(bundle::FileKeyBytes);
     QByteArray streamHeader;

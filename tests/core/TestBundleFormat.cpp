@@ -212,6 +212,16 @@ private slots:
         QCOMPARE(opened.error().detail(), QStringLiteral("duplicate entry name"));
     }
 
+    // Found by fuzz_bundle: the writer made what the reader refuses.
+    void writerRefusesDuplicateEntryNames()
+    {
+        const QList<BundleEntry> entries { { QStringLiteral("manifest.json"), "{}" }, { QStringLiteral("records.json"), "[]" },
+            { QStringLiteral("records.json"), "[1]" } };
+        auto bytes = BundleWriter::writeToMemory(sender, { recipient.publicIdentity() }, entries);
+        QVERIFY(!bytes.ok());
+        QCOMPARE(bytes.error().code(), ErrorCode::InvalidInput);
+    }
+
     void fileWriteIsAllOrNothing()
     {
         QTemporaryDir dir;
