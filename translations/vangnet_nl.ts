@@ -843,6 +843,10 @@
         <source>Offset and limit cannot be negative.</source>
         <translation>Offset en limiet kunnen niet negatief zijn.</translation>
     </message>
+    <message>
+        <source>Unknown threat code. Allowed codes: %1.</source>
+        <translation>Onbekende dreigingscode. Toegestane codes: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CipherPageCheck</name>
@@ -1507,6 +1511,21 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>In imminent danger: call 112 and notify the police.</source>
         <translation>Bij direct gevaar: bel 112 en breng de politie op de hoogte.</translation>
+    </message>
+</context>
+<context>
+    <name>DangerMarks</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet ingeschat</translation>
+    </message>
+    <message>
+        <source>No threat assessment recorded.</source>
+        <translation>Er is geen dreigingsinschatting vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Threat assessment: %1.</source>
+        <translation>Dreigingsinschatting: %1.</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4568,10 @@ Opdrachten:
         <source>%1 will hold the shelters&apos; addresses and is NOT encrypted: anyone who gets hold of the file can read it. Only your user account can open it on this computer; delete it when it is no longer needed.</source>
         <translation>%1 bevat de adressen van de opvangen en is NIET versleuteld: wie het bestand in handen krijgt, kan het lezen. Op deze computer kan alleen jouw gebruikersaccount het openen; verwijder het zodra het niet meer nodig is.</translation>
     </message>
+    <message>
+        <source>threat: %1</source>
+        <translation>dreiging: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5614,6 +5637,18 @@ Opdrachten:
         <source>overdue tasks only</source>
         <translation>alleen verlopen taken</translation>
     </message>
+    <message>
+        <source>Any threat assessment</source>
+        <translation>Elke dreigingsinschatting</translation>
+    </message>
+    <message>
+        <source>Threat assessment</source>
+        <translation>Dreigingsinschatting</translation>
+    </message>
+    <message>
+        <source>threat assessment: %1</source>
+        <translation>dreigingsinschatting: %1</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::CaseListModel</name>
@@ -5668,6 +5703,14 @@ Opdrachten:
     <message>
         <source>The case list cannot read the vault: %1</source>
         <translation>De casuslijst kan de kluis niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>The B8 reflection period ends soon, on %1: plan with the person what happens next (police report, residence, shelter).</source>
+        <translation>De bedenktijd (B8) loopt binnenkort af, op %1: bespreek met de persoon wat er daarna gebeurt (aangifte, verblijf, opvang).</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Dreiging</translation>
     </message>
 </context>
 <context>
@@ -6279,6 +6322,10 @@ De verblijfplaats delen met %1?</translation>
     <message>
         <source>Looking for deadlines…</source>
         <translation>Termijnen worden gezocht…</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Dreiging</translation>
     </message>
 </context>
 <context>

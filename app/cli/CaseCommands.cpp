@@ -6,6 +6,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/Deadlines.h"
+#include "domain/Codes.h"
 #include "domain/InputLimits.h"
 
 #include <QFile>
@@ -177,6 +178,7 @@ int runList(CliContext &ctx, Args &args)
     filter.exploitationForm = args.take(QStringLiteral("form")).value_or(QString());
     filter.region = args.take(QStringLiteral("region")).value_or(QString());
     filter.coordinator = args.take(QStringLiteral("coordinator")).value_or(QString());
+    filter.threatCode = args.take(QStringLiteral("threat")).value_or(QString());
     filter.overdueTasks = args.takeFlag(QStringLiteral("overdue"));
     auto days = numberOption(args, QStringLiteral("reflection-ending-days"), 0, 3650, -1);
     auto limit = numberOption(args, QStringLiteral("limit"), 0, 100000, 50);
@@ -214,9 +216,14 @@ int runList(CliContext &ctx, Args &args)
         ctx.printJson(out);
         return ExitOk;
     }
-    for (const CaseSummary &s : rows.value())
-        ctx.print(
-            QStringLiteral("%1  %2  %3, %4  %5").arg(s.number, s.phase.leftJustified(10), s.familyName, s.givenName, s.region));
+    for (const CaseSummary &s : rows.value()) {
+        QString line
+            = QStringLiteral("%1  %2  %3, %4  %5").arg(s.number, s.phase.leftJustified(10), s.familyName, s.givenName, s.region);
+        // Danger at a glance here too: the threat assessment in words, when there is one.
+        if (Codes::isValid(CodeKind::ThreatCode, s.threatCode))
+            line += QStringLiteral("  ") + CliContext::tr("threat: %1").arg(Codes::label(CodeKind::ThreatCode, s.threatCode));
+        ctx.print(line);
+    }
     auto total = search.count(filter);
     if (total)
         ctx.print(CliContext::tr("%1 of %2 cases shown.").arg(rows->size()).arg(total.value()));
@@ -451,7 +458,7 @@ void addCaseCommands(std::vector<Command> &table)
         QT_TRANSLATE_NOOP("cli", "Show a case (id or case number)"), &runShow });
     table.push_back({ QStringLiteral("case list"),
         QStringLiteral("[--query TEXT | --query-file FILE|-] [--phase P] [--form F] [--region R] [--coordinator C] "
-                       "[--reflection-ending-days N] "
+                       "[--threat T] [--reflection-ending-days N] "
                        "[--overdue] [--sort S] [--limit N] [--offset N]"),
         QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
     table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|- [--reason TEXT]"),

@@ -27,6 +27,9 @@ Status CaseSearch::check(const CaseFilter &filter) const
     if (!filter.exploitationForm.isEmpty() && !Codes::isValid(CodeKind::ExploitationForm, filter.exploitationForm))
         return Error(ErrorCode::InvalidInput,
             tr("Unknown exploitation form. Allowed forms: %1.").arg(Codes::allowedText(CodeKind::ExploitationForm)));
+    if (!filter.threatCode.isEmpty() && !Codes::isValid(CodeKind::ThreatCode, filter.threatCode))
+        return Error(
+            ErrorCode::InvalidInput, tr("Unknown threat code. Allowed codes: %1.").arg(Codes::allowedText(CodeKind::ThreatCode)));
     if (filter.reflectionEndingWithinDays && *filter.reflectionEndingWithinDays < 0)
         return Error(ErrorCode::InvalidInput, tr("The number of days cannot be negative."));
     return {};
@@ -37,7 +40,7 @@ namespace {
 bool hasNonTextFilter(const CaseFilter &f)
 {
     return !f.phase.isEmpty() || !f.exploitationForm.isEmpty() || !f.coordinator.isEmpty() || !f.region.isEmpty()
-        || f.reflectionEndingWithinDays.has_value() || f.overdueTasks;
+        || !f.threatCode.isEmpty() || f.reflectionEndingWithinDays.has_value() || f.overdueTasks;
 }
 
 // Binds the parameters in order; returns the next free index.
@@ -78,6 +81,10 @@ QString CaseSearch::whereClause(const CaseFilter &filter, const Plan &plan, QVar
     if (!filter.region.isEmpty()) {
         conditions.append(column + QStringLiteral("region = ?"));
         params.append(filter.region);
+    }
+    if (!filter.threatCode.isEmpty()) {
+        conditions.append(column + QStringLiteral("threat_code = ?"));
+        params.append(filter.threatCode);
     }
     if (filter.reflectionEndingWithinDays) {
         conditions.append(column + QStringLiteral("reflection_end BETWEEN ? AND ?"));

@@ -24,6 +24,7 @@ struct CaseFilter
     QString exploitationForm; // CodeKind::ExploitationForm
     QString coordinator; // exact
     QString region; // exact (the case's region, not the exploitation region)
+    QString threatCode; // CodeKind::ThreatCode: cases with this threat assessment
     std::optional<int> reflectionEndingWithinDays; // reflection end from today up to today + N
     bool overdueTasks = false; // at least one open task due before today
 };

@@ -27,7 +27,12 @@ struct Deadline
     int taskIndex = -1; // position in the case's tasks, for TaskDue
     bool overdue = false;
     int daysLeft = 0; // negative when overdue
+    QString threatCode; // the case's threat assessment (CodeKind::ThreatCode); empty: not assessed
 };
+
+// A B8 reflection period ending within this many days is highlighted in the case list and the
+// deadlines (docs/USER-GUIDE.md, "Danger at a glance").
+inline constexpr int kReflectionEndingSoonDays = 14;
 
 // Reflection periods ending, open tasks due or overdue, threat reviews due, for cases that are not
 // closed: one query, sorted by date. Overdue items are always included; a reflection period that

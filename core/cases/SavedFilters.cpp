@@ -22,6 +22,7 @@ QJsonObject SavedFilters::toJson(const CaseFilter &filter)
     put("exploitationForm", filter.exploitationForm);
     put("coordinator", filter.coordinator);
     put("region", filter.region);
+    put("threatCode", filter.threatCode);
     if (filter.reflectionEndingWithinDays)
         o.insert(QStringLiteral("reflectionEndingWithinDays"), *filter.reflectionEndingWithinDays);
     if (filter.overdueTasks)
@@ -37,6 +38,7 @@ CaseFilter SavedFilters::fromJson(const QJsonObject &json)
     f.exploitationForm = json.value(QStringLiteral("exploitationForm")).toString();
     f.coordinator = json.value(QStringLiteral("coordinator")).toString();
     f.region = json.value(QStringLiteral("region")).toString();
+    f.threatCode = json.value(QStringLiteral("threatCode")).toString();
     if (const QJsonValue days = json.value(QStringLiteral("reflectionEndingWithinDays")); days.isDouble() && days.toInt() >= 0)
         f.reflectionEndingWithinDays = days.toInt();
     f.overdueTasks = json.value(QStringLiteral("overdueTasks")).toBool();

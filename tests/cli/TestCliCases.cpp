@@ -95,6 +95,20 @@ private slots:
         const QJsonObject summary = found.json().array().first().toObject();
         QCOMPARE(summary.value(QStringLiteral("number")).toString(), number);
         QCOMPARE(summary.value(QStringLiteral("phase")).toString(), QStringLiteral("placement"));
+        // The threat filter: the orange case is found by it, not by another code; the human list
+        // names the threat in words.
+        const CliResult orange = runJson({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--query"),
+            QStringLiteral("lukasz"), QStringLiteral("--threat"), QStringLiteral("orange") });
+        QCOMPARE(orange.exitCode, 0);
+        QCOMPARE(orange.json().array().size(), 1);
+        const CliResult red = runJson({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--query"),
+            QStringLiteral("lukasz"), QStringLiteral("--threat"), QStringLiteral("red") });
+        QCOMPARE(red.exitCode, 0);
+        QCOMPARE(red.json().array().size(), 0);
+        const CliResult human
+            = run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--threat"), QStringLiteral("orange") });
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("threat: Orange"), human.out.constData());
 
         QTemporaryDir files;
         const QString png = files.filePath(QStringLiteral("scan.png"));
@@ -220,6 +234,9 @@ private slots:
             run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("many") }).exitCode,
             2);
         QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--bogus") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--threat"), QStringLiteral("purple") })
+                     .exitCode,
+            2);
         QCOMPARE(run({ QStringLiteral("case"), QStringLiteral("add") }).exitCode, 2);
         QCOMPARE(run({ QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("VN-1999-0001"), QStringLiteral("--file"),
                          QStringLiteral("-") },

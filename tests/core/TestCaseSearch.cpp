@@ -82,12 +82,13 @@ private slots:
         const char *cases[] = {
             // 0001
             R"({"givenName":"Özlem","familyName":"Kaya","phase":"reflection","exploitationForms":["sexual"],"region":"Utrecht",
-                "coordinator":"anna","reflectionStart":"2026-01-01","reflectionEnd":"2026-03-10"})",
+                "coordinator":"anna","reflectionStart":"2026-01-01","reflectionEnd":"2026-03-10","threat":{"code":"red"}})",
             // 0002
             R"({"givenName":"Łukasz","familyName":"Nowak","phase":"placement","exploitationForms":["labour"],"region":"Zeeland",
                 "coordinator":"bram","tasks":[{"kind":"lawyer","due":"2026-02-01"}]})",
             // 0003
             R"({"aliases":["Ozzy"],"phase":"intake","exploitationForms":["labour","criminal"],"region":"Utrecht","coordinator":"anna",
+                "threat":{"code":"red"},
                 "tasks":[{"kind":"benefits","due":"2026-02-01","done":true}],
                 "notes":[{"text":"Works in a greenhouse near Westland, speaks some English"}]})",
             // 0004
@@ -311,6 +312,22 @@ private slots:
             QCOMPARE(
                 numbers(search.find(f, CaseSort::NumberAsc)), (QStringList { QStringLiteral("0001"), QStringLiteral("0004") }));
             QCOMPARE(search.count(f).value(), 2);
+            // Danger at a glance: the red cases, with other filters and text too.
+            f = {};
+            f.threatCode = QStringLiteral("red");
+            QCOMPARE(numbers(search.find(f)), (QStringList { QStringLiteral("0003"), QStringLiteral("0001") }));
+            QCOMPARE(search.count(f).value(), 2);
+            QCOMPARE(search.count(f, 1000)->count, 2);
+            f.exploitationForm = QStringLiteral("sexual");
+            QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0001") });
+            f.exploitationForm.clear();
+            f.text = QStringLiteral("ozzy");
+            QCOMPARE(numbers(search.find(f)), QStringList { QStringLiteral("0003") });
+            f = {};
+            f.threatCode = QStringLiteral("orange");
+            QVERIFY(search.find(f)->isEmpty());
+            f.threatCode = QStringLiteral("purple");
+            QCOMPARE(search.find(f).error().code(), ErrorCode::InvalidInput);
             f = {};
             f.phase = QStringLiteral("limbo");
             QCOMPARE(search.find(f).error().code(), ErrorCode::InvalidInput);

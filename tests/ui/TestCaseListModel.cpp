@@ -1,12 +1,15 @@
 #include "CaseTestData.h"
 #include "TestVault.h"
 #include "cases/CaseListModel.h"
+#include "cases/DangerMarks.h"
 #include "domain/Codes.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFont>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void sortsThroughSearch();
     void filtersAndSearchesFolded();
     void showsDeadlines();
+    void showsDangerAtAGlance();
     void clearDropsEverything();
     void keepsRowsWhileSearching();
     void staleGenerationsAreDropped();
@@ -95,6 +99,7 @@ void TestCaseListModel::initTestCase()
     ozlem.reflectionStart = m_today.addDays(-80);
     ozlem.reflectionEnd = m_today.addDays(5);
     ozlem.exploitationForms = { QStringLiteral("labour") };
+    ozlem.threat.code = QStringLiteral("red");
     QVERIFY(!createCase(db, ozlem).isEmpty());
     Case overdue = makeCase(QStringLiteral("Aart"), QStringLiteral("Achterstal"), QStringLiteral("trajectory"));
     overdue.tasks
@@ -222,6 +227,42 @@ void TestCaseListModel::showsDeadlines()
                 .data()
                 .toString()
                 .contains(Codes::label(CodeKind::TaskKind, QStringLiteral("health_insurance"))));
+}
+
+// Issue #13 item 4: the threat as icon and word, a reflection period ending within 14 days with an
+// icon and bold figures; nothing of it for a case without an assessment or with time left.
+void TestCaseListModel::showsDangerAtAGlance()
+{
+    CaseListModel model;
+    model.setVault(&m_vault->vault());
+    model.setQuery(QStringLiteral("ozlem"));
+    QVERIFY(settled(model));
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex threat = model.index(0, CaseListModel::ThreatColumn);
+    QCOMPARE(threat.data().toString(), Codes::label(CodeKind::ThreatCode, QStringLiteral("red")));
+    QVERIFY(!threat.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(threat.data(Qt::ToolTipRole).toString().contains(QLatin1String("112")));
+    QVERIFY(threat.data(Qt::FontRole).value<QFont>().bold());
+    const QModelIndex reflection = model.index(0, CaseListModel::ReflectionColumn);
+    QVERIFY(!reflection.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(reflection.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(model.headerData(CaseListModel::ThreatColumn, Qt::Horizontal).toString(), CaseListModel::tr("Threat"));
+
+    // Sixteen days left: no longer "soon".
+    model.setToday(m_today.addDays(-11));
+    QVERIFY(settled(model));
+    QCOMPARE(model.index(0, CaseListModel::ReflectionColumn).data().toInt(), 16);
+    QVERIFY(model.index(0, CaseListModel::ReflectionColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!model.index(0, CaseListModel::ReflectionColumn).data(Qt::FontRole).isValid());
+    model.setToday(m_today);
+    QVERIFY(settled(model));
+
+    model.setQuery(QStringLiteral("achterstal"));
+    QVERIFY(settled(model));
+    const QModelIndex none = model.index(0, CaseListModel::ThreatColumn);
+    QCOMPARE(none.data().toString(), DangerMarks::tr("Not assessed"));
+    QVERIFY(none.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!none.data(Qt::FontRole).isValid());
 }
 
 void TestCaseListModel::clearDropsEverything()

@@ -5,6 +5,7 @@
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListModel.h"
 #include "cases/CasesSection.h"
+#include "cases/CodeCombo.h"
 #include "cases/SavedFilters.h"
 #include "cases/SectionList.h"
 #include "cases/TextPrompt.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void cleanup();
     void searchUpdatesAsYouType();
     void savedFiltersLiveInTheVault();
+    void threatFilterKeepsTheRedCases();
     void emptySearchNamesFiltersAndClears();
     void listStateSurvivesARestart();
     void keyboardNewCaseAndSave();
@@ -117,6 +119,7 @@ void TestCasesSection::init()
     c.reflectionStart = QDate::currentDate().addDays(-80);
     c.reflectionEnd = QDate::currentDate().addDays(6);
     c.notes = { CaseNote { 0, {}, {}, QStringLiteral("Met Zwaantje at the station") } };
+    c.threat.code = QStringLiteral("red");
     m_id = createCase(db, c);
     QVERIFY(!m_id.isEmpty());
     for (int i = 0; i < 5; ++i)
@@ -170,6 +173,7 @@ void TestCasesSection::savedFiltersLiveInTheVault()
     CaseFilter f;
     f.text = kName;
     f.reflectionEndingWithinDays = 10;
+    f.threatCode = QStringLiteral("red");
     bar->setFilter(f);
     TextPrompt::setNextAnswer(QStringLiteral("Bijna einde bedenktijd"));
     child<QAbstractButton>(m_section.get(), "saveFilterButton")->click();
@@ -179,12 +183,30 @@ void TestCasesSection::savedFiltersLiveInTheVault()
     QCOMPARE(saved->at(0).name, QStringLiteral("Bijna einde bedenktijd"));
     QCOMPARE(saved->at(0).filter.text, kName);
     QCOMPARE(saved->at(0).filter.reflectionEndingWithinDays, std::optional<int>(10));
+    QCOMPARE(saved->at(0).filter.threatCode, QStringLiteral("red"));
 
     bar->setFilter(CaseFilter());
     QTRY_COMPARE(m_section->model()->rowCount(), 6);
     bar->applySavedFilter(QStringLiteral("Bijna einde bedenktijd"));
     QTRY_COMPARE(m_section->model()->rowCount(), 1);
     QCOMPARE(child<QComboBox>(m_section.get(), "savedFilterCombo")->currentText(), QStringLiteral("Bijna einde bedenktijd"));
+    QCOMPARE(child<CodeCombo>(m_section.get(), "threatFilter")->code(), QStringLiteral("red"));
+}
+
+// Danger at a glance: the threat filter keeps the red case only and is named in plain words.
+void TestCasesSection::threatFilterKeepsTheRedCases()
+{
+    auto *threat = child<CodeCombo>(m_section.get(), "threatFilter");
+    QTRY_COMPARE(m_section->model()->rowCount(), 6);
+    threat->setCode(QStringLiteral("red"));
+    QTRY_COMPARE(m_section->model()->rowCount(), 1);
+    QCOMPARE(m_section->model()->caseIdAt(0), m_id);
+    QCOMPARE(m_section->filterBar()->filter().threatCode, QStringLiteral("red"));
+    QVERIFY(CaseFilterBar::describe(m_section->filterBar()->filter()).contains(QStringLiteral("threat assessment: Red")));
+    threat->setCode(QStringLiteral("orange"));
+    QTRY_COMPARE(m_section->model()->rowCount(), 0);
+    threat->setCode(QString());
+    QTRY_COMPARE(m_section->model()->rowCount(), 6);
 }
 
 // A search that finds nothing says so, names the active filters in plain words, and one click clears

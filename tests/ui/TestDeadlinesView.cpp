@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFont>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -33,6 +35,7 @@ void TestDeadlinesView::listsEndingReflectionPeriod()
     Case ending = makeCase(QStringLiteral("Bedenk"), QStringLiteral("Tijd"), QStringLiteral("reflection"));
     ending.reflectionStart = today.addDays(-85);
     ending.reflectionEnd = today.addDays(4);
+    ending.threat.code = QStringLiteral("orange");
     const QString endingId = createCase(db, ending);
     Case late = makeCase(QStringLiteral("Taak"), QStringLiteral("Telaat"), QStringLiteral("trajectory"));
     late.tasks = { CaseTask { QStringLiteral("benefits"), today.addDays(-2), QStringLiteral("coordinator-a"), false } };
@@ -61,6 +64,14 @@ void TestDeadlinesView::listsEndingReflectionPeriod()
     QVERIFY(row >= 0);
     QCOMPARE(text(row, DeadlineListModel::WhatColumn), QStringLiteral("Reflection period ends"));
     QCOMPARE(text(row, DeadlineListModel::DaysLeftColumn), QStringLiteral("4 day(s)"));
+    // Danger at a glance: the threat as icon and word; the period ending within 14 days in bold
+    // with a warning icon beside its date.
+    QCOMPARE(text(row, DeadlineListModel::ThreatColumn), QStringLiteral("Orange"));
+    QVERIFY(!model->index(row, DeadlineListModel::ThreatColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!model->index(row, DeadlineListModel::DateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model->index(row, DeadlineListModel::DateColumn).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(text(1 - row, DeadlineListModel::ThreatColumn), QStringLiteral("Not assessed"));
+    QVERIFY(model->index(1 - row, DeadlineListModel::ThreatColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     // The overdue task comes first and is red.
     QVERIFY(text(0, DeadlineListModel::DaysLeftColumn).contains(QStringLiteral("overdue")));
     QCOMPARE(model->index(0, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
@@ -85,6 +96,9 @@ void TestDeadlinesView::listsEndingReflectionPeriod()
     view.findChild<QSpinBox *>(QStringLiteral("deadlineDaysSpin"))->setValue(90);
     QTRY_VERIFY(!view.isLoading());
     QCOMPARE(model->rowCount(), 3);
+    for (int r = 0; r < model->rowCount(); ++r) // sixty days left: not highlighted
+        if (text(r, DeadlineListModel::DaysLeftColumn) == QStringLiteral("60 day(s)"))
+            QVERIFY(model->index(r, DeadlineListModel::DateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
 
     view.clear();
     QCOMPARE(model->rowCount(), 0);

@@ -27,6 +27,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     , m_debounce(new QTimer(this))
     , m_phase(new CodeCombo(CodeKind::Phase, tr("All phases"), this))
     , m_form(new CodeCombo(CodeKind::ExploitationForm, tr("All forms of exploitation"), this))
+    , m_threat(new CodeCombo(CodeKind::ThreatCode, tr("Any threat assessment"), this))
     , m_coordinator(new QComboBox(this))
     , m_region(new QComboBox(this))
     , m_reflection(new QCheckBox(tr("&Reflection ends within"), this))
@@ -45,6 +46,8 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_phase->setAccessibleName(tr("Phase"));
     m_form->setObjectName(QStringLiteral("formFilter"));
     m_form->setAccessibleName(tr("Form of exploitation"));
+    m_threat->setObjectName(QStringLiteral("threatFilter"));
+    m_threat->setAccessibleName(tr("Threat assessment"));
     m_coordinator->setObjectName(QStringLiteral("coordinatorFilter"));
     m_coordinator->setAccessibleName(tr("Coordinator"));
     m_region->setObjectName(QStringLiteral("regionFilter"));
@@ -53,7 +56,8 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(10);
     }
-    for (QComboBox *box : { static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form) })
+    for (QComboBox *box :
+        { static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form), static_cast<QComboBox *>(m_threat) })
         box->setMinimumContentsLength(10);
     fillChoices(m_coordinator, {});
     fillChoices(m_region, {});
@@ -86,11 +90,12 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     choices->addWidget(m_form, 0, 1);
     choices->addWidget(m_coordinator, 1, 0);
     choices->addWidget(m_region, 1, 1);
+    choices->addWidget(m_threat, 2, 0);
+    choices->addWidget(m_overdue, 2, 1);
     auto *reflectionRow = new QHBoxLayout;
     reflectionRow->addWidget(m_reflection);
     reflectionRow->addWidget(m_reflectionDays);
     reflectionRow->addStretch(1);
-    reflectionRow->addWidget(m_overdue);
     auto *savedRow = new QHBoxLayout;
     auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
     savedLabel->setBuddy(m_saved);
@@ -109,10 +114,11 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     setTabOrder(m_phase, m_form);
     setTabOrder(m_form, m_coordinator);
     setTabOrder(m_coordinator, m_region);
-    setTabOrder(m_region, m_reflection);
+    setTabOrder(m_region, m_threat);
+    setTabOrder(m_threat, m_overdue);
+    setTabOrder(m_overdue, m_reflection);
     setTabOrder(m_reflection, m_reflectionDays);
-    setTabOrder(m_reflectionDays, m_overdue);
-    setTabOrder(m_overdue, m_saved);
+    setTabOrder(m_reflectionDays, m_saved);
     setTabOrder(m_saved, m_save);
     setTabOrder(m_save, m_delete);
 
@@ -123,7 +129,8 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     // Enter runs the search at once.
     connect(m_search, &QLineEdit::returnPressed, this, &CaseFilterBar::emitNow);
     connect(m_debounce, &QTimer::timeout, this, &CaseFilterBar::emitNow);
-    for (QComboBox *box : { static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form), m_coordinator, m_region })
+    for (QComboBox *box : { static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form),
+             static_cast<QComboBox *>(m_threat), m_coordinator, m_region })
         connect(box, &QComboBox::currentIndexChanged, this, &CaseFilterBar::emitNow);
     connect(m_reflection, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
     connect(m_reflectionDays, &QSpinBox::valueChanged, this, [this] {
@@ -182,6 +189,7 @@ CaseFilter CaseFilterBar::filter() const
     f.exploitationForm = m_form->code();
     f.coordinator = m_coordinator->currentData().toString();
     f.region = m_region->currentData().toString();
+    f.threatCode = m_threat->code();
     if (m_reflection->isChecked())
         f.reflectionEndingWithinDays = m_reflectionDays->value();
     f.overdueTasks = m_overdue->isChecked();
@@ -194,6 +202,7 @@ void CaseFilterBar::setFilter(const CaseFilter &filter)
     m_search->setText(filter.text);
     m_phase->setCode(filter.phase);
     m_form->setCode(filter.exploitationForm);
+    m_threat->setCode(filter.threatCode);
     for (auto [box, value] : { std::pair { m_coordinator, filter.coordinator }, std::pair { m_region, filter.region } }) {
         int index = box->findData(value);
         if (index < 0) {
@@ -216,12 +225,13 @@ void CaseFilterBar::clear()
     m_debounce->stop();
     m_applying = true;
     const QList<QWidget *> widgets
-        = { m_search, m_phase, m_form, m_coordinator, m_region, m_reflection, m_reflectionDays, m_overdue, m_saved };
+        = { m_search, m_phase, m_form, m_threat, m_coordinator, m_region, m_reflection, m_reflectionDays, m_overdue, m_saved };
     for (QWidget *w : widgets)
         w->blockSignals(true);
     m_search->clear();
     m_phase->setCurrentIndex(0);
     m_form->setCurrentIndex(0);
+    m_threat->setCurrentIndex(0);
     m_reflection->setChecked(false);
     m_reflectionDays->setValue(14);
     m_overdue->setChecked(false);
@@ -241,6 +251,7 @@ void CaseFilterBar::clearFilters()
     m_search->clear();
     m_phase->setCurrentIndex(0);
     m_form->setCurrentIndex(0);
+    m_threat->setCurrentIndex(0);
     m_coordinator->setCurrentIndex(0);
     m_region->setCurrentIndex(0);
     m_reflection->setChecked(false);
@@ -266,6 +277,8 @@ QStringList CaseFilterBar::describe(const CaseFilter &filter)
         out.append(tr("coordinator: %1").arg(filter.coordinator));
     if (!filter.region.isEmpty())
         out.append(tr("region: %1").arg(filter.region));
+    if (!filter.threatCode.isEmpty())
+        out.append(tr("threat assessment: %1").arg(Codes::label(CodeKind::ThreatCode, filter.threatCode)));
     if (filter.reflectionEndingWithinDays)
         out.append(tr("reflection period ends within %n day(s)", nullptr, *filter.reflectionEndingWithinDays));
     if (filter.overdueTasks)

@@ -67,6 +67,7 @@ private:
     QTimer *m_debounce;
     CodeCombo *m_phase;
     CodeCombo *m_form;
+    CodeCombo *m_threat;
     QComboBox *m_coordinator;
     QComboBox *m_region;
     QCheckBox *m_reflection;

@@ -148,6 +148,7 @@ void CaseListLoader::run(const std::shared_ptr<State> &state, const CaseListRequ
                     row.region = state->shared(s.region);
                     row.coordinator = state->shared(s.coordinator);
                     row.reflectionEnd = s.reflectionEnd;
+                    row.threatCode = state->shared(s.threatCode);
                     if (next) {
                         const auto d = next->constFind(row.id);
                         if (d != next->cend()) {

@@ -28,6 +28,7 @@ struct CaseListRow
     QString region;
     QString coordinator;
     QDate reflectionEnd;
+    QString threatCode; // CodeKind::ThreatCode; empty: not assessed
     QDate deadlineDate; // invalid: no open deadline
     QString deadlineTaskKind; // for DeadlineKind::TaskDue
     DeadlineKind deadlineKind = DeadlineKind::TaskDue;

@@ -1,11 +1,14 @@
 #include "cases/CaseListModel.h"
 
+#include "cases/DangerMarks.h"
+
 #include "i18n/DateText.h"
 
 #include "domain/Codes.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -220,6 +223,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return QBrush(QColor(0xb0, 0x00, 0x20));
     if (role == Qt::TextAlignmentRole && index.column() == ReflectionColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // Danger at a glance: the threat as icon and word; a reflection period ending soon as a
+    // warning icon with bold figures (never colour alone).
+    const bool endingSoon
+        = index.column() == ReflectionColumn && DangerMarks::reflectionEndingSoon(s.reflectionEnd, m_today, s.phase);
+    if (role == Qt::DecorationRole) {
+        if (index.column() == ThreatColumn)
+            return DangerMarks::threatIcon(s.threatCode);
+        return endingSoon ? QVariant(DangerMarks::reflectionIcon()) : QVariant();
+    }
+    if (role == Qt::FontRole && (endingSoon || (index.column() == ThreatColumn && s.threatCode == QLatin1String("red")))) {
+        QFont bold; // only the weight: the rest comes from the view
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -235,11 +252,16 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return s.region;
     case CoordinatorColumn:
         return s.coordinator;
+    case ThreatColumn:
+        return role == Qt::ToolTipRole ? DangerMarks::threatToolTip(s.threatCode) : DangerMarks::threatText(s.threatCode);
     case ReflectionColumn:
         if (!s.reflectionEnd.isValid() || s.phase == QLatin1String("closed"))
             return {};
         if (role == Qt::ToolTipRole)
-            return tr("Reflection period ends on %1").arg(DateText::date(s.reflectionEnd));
+            return endingSoon ? tr("The B8 reflection period ends soon, on %1: plan with the person what happens next (police "
+                                   "report, residence, shelter).")
+                                    .arg(DateText::date(s.reflectionEnd))
+                              : tr("Reflection period ends on %1").arg(DateText::date(s.reflectionEnd));
         return int(m_today.daysTo(s.reflectionEnd));
     case DeadlineColumn: {
         if (!hasDeadline)
@@ -286,6 +308,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Days left");
     case DeadlineColumn:
         return tr("Next deadline");
+    case ThreatColumn:
+        return tr("Threat");
     default:
         return {};
     }

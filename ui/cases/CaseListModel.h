@@ -35,6 +35,7 @@ public:
         DeadlineColumn,
         RegionColumn,
         CoordinatorColumn,
+        ThreatColumn, // last by index (saved column widths stay where they were), shown after the name
         ColumnCount
     };
     enum Role { CaseIdRole = Qt::UserRole + 1, OverdueRole };

@@ -94,6 +94,8 @@ CasesSection::CasesSection(QWidget *parent)
     m_table->setColumnWidth(CaseListModel::CoordinatorColumn, fm.horizontalAdvance(QLatin1Char('x')) * 14);
     m_table->setColumnWidth(CaseListModel::ReflectionColumn, fm.horizontalAdvance(tr("Days left")) + 24);
     m_table->setColumnWidth(CaseListModel::DeadlineColumn, fm.horizontalAdvance(QLatin1Char('x')) * 26);
+    m_table->setColumnWidth(CaseListModel::ThreatColumn, fm.horizontalAdvance(QLatin1Char('x')) * 12 + 24);
+    header->moveSection(header->visualIndex(CaseListModel::ThreatColumn), CaseListModel::NameColumn + 1);
     for (int column = 0; column < CaseListModel::ColumnCount; ++column)
         m_defaultWidths.append(m_table->columnWidth(column));
     connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {

@@ -1,5 +1,7 @@
 #include "cases/DeadlineListModel.h"
 
+#include "cases/DangerMarks.h"
+
 #include "i18n/DateText.h"
 
 #include "domain/Codes.h"
@@ -53,13 +55,22 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Deadline &d = m_rows.at(index.row());
+    // A B8 reflection period ending within two weeks stands out as much as an overdue item, with
+    // an icon beside its date (never colour alone).
+    const bool endingSoon = d.kind == DeadlineKind::ReflectionEnds && d.daysLeft >= 0 && d.daysLeft <= kReflectionEndingSoonDays;
     switch (role) {
     case CaseIdRole:
         return d.caseId;
     case Qt::ForegroundRole:
         return d.overdue ? QVariant(QBrush(QColor(0xb0, 0x00, 0x20))) : QVariant();
+    case Qt::DecorationRole:
+        if (index.column() == ThreatColumn)
+            return DangerMarks::threatIcon(d.threatCode);
+        return index.column() == DateColumn && endingSoon ? QVariant(DangerMarks::reflectionIcon()) : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == ThreatColumn ? DangerMarks::threatToolTip(d.threatCode) : QVariant();
     case Qt::FontRole:
-        if (d.overdue) {
+        if (d.overdue || endingSoon) {
             QFont bold; // only the weight: the rest comes from the view
             bold.setBold(true);
             return bold;
@@ -81,6 +92,8 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
         return QCoreApplication::translate("vangnet::DeadlinesView", "%n day(s)", nullptr, d.daysLeft);
     case CaseColumn:
         return d.caseNumber;
+    case ThreatColumn:
+        return DangerMarks::threatText(d.threatCode);
     case WhatColumn:
         switch (d.kind) {
         case DeadlineKind::ReflectionEnds:
@@ -108,6 +121,8 @@ QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation,
         return QCoreApplication::translate("vangnet::DeadlinesView", "Days left");
     case CaseColumn:
         return QCoreApplication::translate("vangnet::DeadlinesView", "Case");
+    case ThreatColumn:
+        return QCoreApplication::translate("vangnet::DeadlinesView", "Threat");
     case WhatColumn:
         return QCoreApplication::translate("vangnet::DeadlinesView", "What");
     default:

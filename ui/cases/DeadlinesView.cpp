@@ -5,6 +5,8 @@
 #include "common/ReaderTask.h"
 #include "vault/Vault.h"
 
+#include <QFont>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,9 +49,14 @@ DeadlinesView::DeadlinesView(QWidget *parent)
     // would visit all of them).
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     const QFontMetrics fm = m_table->fontMetrics();
-    m_table->setColumnWidth(DeadlineListModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00-00-0000")) + 24);
+    m_table->setColumnWidth(
+        DeadlineListModel::DateColumn, fm.horizontalAdvance(QStringLiteral("00-00-0000")) + 44); // with the warning icon
     m_table->setColumnWidth(DeadlineListModel::DaysLeftColumn, fm.horizontalAdvance(QLatin1Char('x')) * 16);
-    m_table->setColumnWidth(DeadlineListModel::CaseColumn, fm.horizontalAdvance(QStringLiteral("VN-0000-0000")) + 14);
+    QFont boldFont = m_table->font(); // overdue and soon-ending rows are bold: their numbers must fit too
+    boldFont.setBold(true);
+    m_table->setColumnWidth(
+        DeadlineListModel::CaseColumn, QFontMetrics(boldFont).horizontalAdvance(QStringLiteral("VN-0000-0000")) + 14);
+    m_table->setColumnWidth(DeadlineListModel::ThreatColumn, fm.horizontalAdvance(QLatin1Char('x')) * 12 + 24);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);

@@ -27,5 +27,6 @@ Status v060ViewState(Database &db);
 Status v080VaultConfig(Database &db);
 Status v100ExchangeFolder(Database &db);
 Status v140StatisticsThreshold(Database &db);
+Status v150CaseThreatIndex(Database &db);
 
 } // namespace vangnet::migrations

@@ -1,0 +1,61 @@
+#include "cases/DangerMarks.h"
+
+#include "cases/Deadlines.h"
+#include "domain/Codes.h"
+#include "safety/DangerAssessment.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace vangnet {
+
+namespace {
+
+bool known(const QString &threatCode)
+{
+    return !threatCode.isEmpty() && Codes::isValid(CodeKind::ThreatCode, threatCode);
+}
+
+} // namespace
+
+QString DangerMarks::threatText(const QString &threatCode)
+{
+    return known(threatCode) ? Codes::label(CodeKind::ThreatCode, threatCode) : tr("Not assessed");
+}
+
+QIcon DangerMarks::threatIcon(const QString &threatCode)
+{
+    if (!known(threatCode))
+        return {};
+    QStyle *style = QApplication::style();
+    if (threatCode == QLatin1String("red"))
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    if (threatCode == QLatin1String("orange"))
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+QString DangerMarks::threatToolTip(const QString &threatCode)
+{
+    if (!known(threatCode))
+        return tr("No threat assessment recorded.");
+    const QString line = tr("Threat assessment: %1.").arg(threatText(threatCode));
+    return threatCode == QLatin1String("red") ? line + QLatin1Char(' ') + DangerAssessment::emergencyInstruction() : line;
+}
+
+bool DangerMarks::reflectionEndingSoon(const QDate &end, const QDate &today, const QString &phase)
+{
+    static const QStringList beforePlacement
+        = { QStringLiteral("signal"), QStringLiteral("intake"), QStringLiteral("reflection") };
+    if (!end.isValid() || !beforePlacement.contains(phase))
+        return false;
+    const qint64 days = today.daysTo(end);
+    return days >= 0 && days <= kReflectionEndingSoonDays;
+}
+
+QIcon DangerMarks::reflectionIcon()
+{
+    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+}
+
+} // namespace vangnet
