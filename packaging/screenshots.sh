@@ -76,5 +76,5 @@ shoot_set() {
     pids=()
 }
 
-shoot_set 1366 768 en "" 476
-shoot_set 1024 600 nl "-1024x600" 476
+shoot_set 1366 768 en "" 529
+shoot_set 1024 600 nl "-1024x600" 529

@@ -210,7 +210,14 @@ void ScreenTour::caseEditor(const Visit &visit)
     auto *cases = m_window.findChild<CasesSection *>();
     QTRY_VERIFY(cases->model()->rowCount() > 0);
     visit(QStringLiteral("Cases / list"), &m_window);
-    QVERIFY(cases->openCase(cases->model()->caseIdAt(0)));
+    // The case in danger: its red banner takes the most room above the sections.
+    bool danger = false;
+    for (int row = 0; row < cases->model()->rowCount() && !danger; ++row) {
+        QVERIFY(cases->openCase(cases->model()->caseIdAt(row)));
+        auto *banner = cases->findChild<QWidget *>(QStringLiteral("dangerBanner"));
+        danger = banner && banner->isVisible();
+    }
+    QVERIFY2(danger, "the demo vault has a case in danger");
     SectionList *sections = cases->editor()->sections();
     for (int i = 0; i < sections->count(); ++i) {
         sections->setCurrentIndex(i);

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 
 namespace vangnet {
@@ -32,7 +33,20 @@ SectionList::SectionList(QWidget *parent)
 
 int SectionList::addSection(QWidget *page, const QString &title)
 {
-    const int index = m_pages->addWidget(page);
+    // A section that does not scroll by itself scrolls here: no section's own height (a table with
+    // its minimum, a tall panel) may hold the window taller than a laptop screen, e.g. when the
+    // danger banner above it takes its room.
+    QWidget *shown = page;
+    if (!qobject_cast<QAbstractScrollArea *>(page)) {
+        auto *scroll = new QScrollArea(m_pages);
+        scroll->setObjectName(QStringLiteral("sectionScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        shown = scroll;
+    }
+    m_content.append(page);
+    const int index = m_pages->addWidget(shown);
     // "Residence && signal": the tab-style mnemonic escape is not needed in a list.
     m_list->addItem(QString(title).replace(QStringLiteral("&&"), QStringLiteral("&")));
     int widest = 0;
@@ -62,7 +76,7 @@ void SectionList::setCurrentIndex(int index)
 
 QWidget *SectionList::widget(int index) const
 {
-    return m_pages->widget(index);
+    return m_content.value(index);
 }
 
 QString SectionList::title(int index) const

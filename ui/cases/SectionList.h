@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QListWidget;
@@ -22,7 +23,7 @@ public:
     int count() const;
     int currentIndex() const;
     void setCurrentIndex(int index);
-    QWidget *widget(int index) const;
+    QWidget *widget(int index) const; // the page as added
     QString title(int index) const;
     QListWidget *list() const { return m_list; }
 
@@ -32,6 +33,7 @@ Q_SIGNALS:
 private:
     QListWidget *m_list;
     QStackedWidget *m_pages;
+    QList<QWidget *> m_content; // the pages as added (some shown inside a scroll area)
 };
 
 } // namespace vangnet
