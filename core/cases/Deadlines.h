@@ -30,10 +30,6 @@ struct Deadline
     QString threatCode; // the case's threat assessment (CodeKind::ThreatCode); empty: not assessed
 };
 
-// A B8 reflection period ending within this many days is highlighted in the case list and the
-// deadlines (docs/USER-GUIDE.md, "Danger at a glance").
-inline constexpr int kReflectionEndingSoonDays = 14;
-
 // Reflection periods ending, open tasks due or overdue, threat reviews due, for cases that are not
 // closed: one query, sorted by date. Overdue items are always included; a reflection period that
 // ended only while the case is still before placement.
@@ -42,6 +38,13 @@ class Deadlines
 public:
     static Result<QVector<Deadline>> upcoming(Database &db, int withinDays = 14, const QDate &today = QDate::currentDate());
     static QString kindCode(DeadlineKind kind);
+
+    // A B8 reflection period ending within this many days is highlighted in the case list and the
+    // deadlines (docs/USER-GUIDE.md, "Danger at a glance").
+    static constexpr int ReflectionEndingSoonDays = 14;
+    // With this many days left the period ends soon: today or within ReflectionEndingSoonDays (the
+    // case list and the deadlines use this one rule; closed cases are shown in neither).
+    static constexpr bool reflectionEndingSoon(qint64 daysLeft) { return daysLeft >= 0 && daysLeft <= ReflectionEndingSoonDays; }
 };
 
 } // namespace vangnet

@@ -225,8 +225,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     // Danger at a glance: the threat as icon and word; a reflection period ending soon as a
     // warning icon with bold figures (never colour alone).
-    const bool endingSoon
-        = index.column() == ReflectionColumn && DangerMarks::reflectionEndingSoon(s.reflectionEnd, m_today, s.phase);
+    const bool endingSoon = index.column() == ReflectionColumn && s.reflectionEnd.isValid() && s.phase != QLatin1String("closed")
+        && Deadlines::reflectionEndingSoon(m_today.daysTo(s.reflectionEnd));
     if (role == Qt::DecorationRole) {
         if (index.column() == ThreatColumn)
             return DangerMarks::threatIcon(s.threatCode);

@@ -1,6 +1,5 @@
 #include "cases/DangerMarks.h"
 
-#include "cases/Deadlines.h"
 #include "domain/Codes.h"
 #include "safety/DangerAssessment.h"
 
@@ -41,16 +40,6 @@ QString DangerMarks::threatToolTip(const QString &threatCode)
         return tr("No threat assessment recorded.");
     const QString line = tr("Threat assessment: %1.").arg(threatText(threatCode));
     return threatCode == QLatin1String("red") ? line + QLatin1Char(' ') + DangerAssessment::emergencyInstruction() : line;
-}
-
-bool DangerMarks::reflectionEndingSoon(const QDate &end, const QDate &today, const QString &phase)
-{
-    static const QStringList beforePlacement
-        = { QStringLiteral("signal"), QStringLiteral("intake"), QStringLiteral("reflection") };
-    if (!end.isValid() || !beforePlacement.contains(phase))
-        return false;
-    const qint64 days = today.daysTo(end);
-    return days >= 0 && days <= kReflectionEndingSoonDays;
 }
 
 QIcon DangerMarks::reflectionIcon()

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QIcon>
 #include <QString>
 
@@ -22,8 +21,6 @@ public:
     // One sentence for a tooltip; for red it ends with the 112 instruction.
     static QString threatToolTip(const QString &threatCode);
 
-    // The reflection period ends today or within kReflectionEndingSoonDays, in a phase before placement.
-    static bool reflectionEndingSoon(const QDate &end, const QDate &today, const QString &phase);
     static QIcon reflectionIcon();
 };
 

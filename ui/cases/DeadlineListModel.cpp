@@ -57,7 +57,7 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     const Deadline &d = m_rows.at(index.row());
     // A B8 reflection period ending within two weeks stands out as much as an overdue item, with
     // an icon beside its date (never colour alone).
-    const bool endingSoon = d.kind == DeadlineKind::ReflectionEnds && d.daysLeft >= 0 && d.daysLeft <= kReflectionEndingSoonDays;
+    const bool endingSoon = d.kind == DeadlineKind::ReflectionEnds && Deadlines::reflectionEndingSoon(d.daysLeft);
     switch (role) {
     case CaseIdRole:
         return d.caseId;
