@@ -847,6 +847,10 @@
         <source>Unknown threat code. Allowed codes: %1.</source>
         <translation>Onbekende dreigingscode. Toegestane codes: %1.</translation>
     </message>
+    <message>
+        <source>A security level is one of S0, S1, S2, S3 and S4.</source>
+        <translation>Een beveiligingsniveau is S0, S1, S2, S3 of S4.</translation>
+    </message>
 </context>
 <context>
     <name>CipherPageCheck</name>
@@ -1526,6 +1530,10 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Threat assessment: %1.</source>
         <translation>Dreigingsinschatting: %1.</translation>
+    </message>
+    <message>
+        <source>Required security level: %1.</source>
+        <translation>Vereist beveiligingsniveau: %1.</translation>
     </message>
 </context>
 <context>
@@ -3508,10 +3516,6 @@ Opdrachten:
         <translation>  notitie %1 (%2): %3</translation>
     </message>
     <message>
-        <source>--sort takes number-desc, number-asc, updated, family-name or reflection-end.</source>
-        <translation>--sort accepteert number-desc, number-asc, updated, family-name of reflection-end.</translation>
-    </message>
-    <message>
         <source>%1 of %2 cases shown.</source>
         <translation>%1 van %2 casussen getoond.</translation>
     </message>
@@ -4571,6 +4575,14 @@ Opdrachten:
     <message>
         <source>threat: %1</source>
         <translation>dreiging: %1</translation>
+    </message>
+    <message>
+        <source>--sort takes number-desc, number-asc, updated, family-name, reflection-end, threat or required-level.</source>
+        <translation>--sort kent number-desc, number-asc, updated, family-name, reflection-end, threat of required-level.</translation>
+    </message>
+    <message>
+        <source>required level: %1</source>
+        <translation>vereist niveau: %1</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +5661,26 @@ Opdrachten:
         <source>threat assessment: %1</source>
         <translation>dreigingsinschatting: %1</translation>
     </message>
+    <message>
+        <source>Required security level</source>
+        <translation>Vereist beveiligingsniveau</translation>
+    </message>
+    <message>
+        <source>Any security level</source>
+        <translation>Elk beveiligingsniveau</translation>
+    </message>
+    <message>
+        <source>Security level %1 or higher</source>
+        <translation>Beveiligingsniveau %1 of hoger</translation>
+    </message>
+    <message>
+        <source>Security level %1</source>
+        <translation>Beveiligingsniveau %1</translation>
+    </message>
+    <message>
+        <source>security level %1 or higher</source>
+        <translation>beveiligingsniveau %1 of hoger</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::CaseListModel</name>
@@ -5711,6 +5743,18 @@ Opdrachten:
     <message>
         <source>Threat</source>
         <translation>Dreiging</translation>
+    </message>
+    <message>
+        <source>Threat assessment. Click to show the most dangerous cases first.</source>
+        <translation>Dreigingsinschatting. Klik om de casussen met het meeste gevaar bovenaan te zetten.</translation>
+    </message>
+    <message>
+        <source>Required security level (S0 to S4). Click to show the highest level first.</source>
+        <translation>Vereist beveiligingsniveau (S0 tot en met S4). Klik om het hoogste niveau bovenaan te zetten.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
     </message>
 </context>
 <context>
@@ -6326,6 +6370,14 @@ De verblijfplaats delen met %1?</translation>
     <message>
         <source>Threat</source>
         <translation>Dreiging</translation>
+    </message>
+    <message>
+        <source>Required security level (S0 to S4)</source>
+        <translation>Vereist beveiligingsniveau (S0 tot en met S4)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "cases/Deadlines.h"
 #include "domain/Codes.h"
 #include "domain/InputLimits.h"
+#include "shelters/ShelterCodes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,6 +55,7 @@ QJsonObject summaryJson(const CaseSummary &s)
         { QStringLiteral("reflectionEnd"), dateOrNull(s.reflectionEnd) },
         { QStringLiteral("exploitationForms"), QJsonArray::fromStringList(s.exploitationForms) },
         { QStringLiteral("threat"), QJsonObject { { QStringLiteral("code"), textOrNull(s.threatCode) } } },
+        { QStringLiteral("requiredLevel"), ShelterCodes::levelCode(s.requiredLevel) },
         { QStringLiteral("updatedAt"), s.updatedAt.toString(Qt::ISODateWithMs) } };
 }
 
@@ -179,6 +181,12 @@ int runList(CliContext &ctx, Args &args)
     filter.region = args.take(QStringLiteral("region")).value_or(QString());
     filter.coordinator = args.take(QStringLiteral("coordinator")).value_or(QString());
     filter.threatCode = args.take(QStringLiteral("threat")).value_or(QString());
+    if (const auto level = args.take(QStringLiteral("min-level"))) {
+        const auto parsed = ShelterCodes::parseLevel(*level);
+        if (!parsed)
+            return ctx.usage(CliContext::tr("--min-level takes S0, S1, S2, S3 or S4."));
+        filter.minimumRequiredLevel = *parsed;
+    }
     filter.overdueTasks = args.takeFlag(QStringLiteral("overdue"));
     auto days = numberOption(args, QStringLiteral("reflection-ending-days"), 0, 3650, -1);
     auto limit = numberOption(args, QStringLiteral("limit"), 0, 100000, 50);
@@ -198,8 +206,13 @@ int runList(CliContext &ctx, Args &args)
         sort = CaseSort::FamilyNameAsc;
     else if (sortName == QLatin1String("reflection-end"))
         sort = CaseSort::ReflectionEndAsc;
+    else if (sortName == QLatin1String("threat"))
+        sort = CaseSort::ThreatDesc;
+    else if (sortName == QLatin1String("required-level"))
+        sort = CaseSort::RequiredLevelDesc;
     else if (sortName != QLatin1String("number-desc"))
-        return ctx.usage(CliContext::tr("--sort takes number-desc, number-asc, updated, family-name or reflection-end."));
+        return ctx.usage(CliContext::tr(
+            "--sort takes number-desc, number-asc, updated, family-name, reflection-end, threat or required-level."));
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
     auto vault = ctx.openVault();
@@ -222,6 +235,7 @@ int runList(CliContext &ctx, Args &args)
         // Danger at a glance here too: the threat assessment in words, when there is one.
         if (Codes::isValid(CodeKind::ThreatCode, s.threatCode))
             line += QStringLiteral("  ") + CliContext::tr("threat: %1").arg(Codes::label(CodeKind::ThreatCode, s.threatCode));
+        line += QStringLiteral("  ") + CliContext::tr("required level: %1").arg(ShelterCodes::levelCode(s.requiredLevel));
         ctx.print(line);
     }
     auto total = search.count(filter);
@@ -458,7 +472,7 @@ void addCaseCommands(std::vector<Command> &table)
         QT_TRANSLATE_NOOP("cli", "Show a case (id or case number)"), &runShow });
     table.push_back({ QStringLiteral("case list"),
         QStringLiteral("[--query TEXT | --query-file FILE|-] [--phase P] [--form F] [--region R] [--coordinator C] "
-                       "[--threat T] [--reflection-ending-days N] "
+                       "[--threat T] [--min-level L] [--reflection-ending-days N] "
                        "[--overdue] [--sort S] [--limit N] [--offset N]"),
         QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
     table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|- [--reason TEXT]"),

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseIndex.h"
 #include "cases/CaseJson.h"
+#include "cases/CaseRow.h"
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
@@ -135,32 +136,9 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
     return c;
 }
 
-// Binds the columns a case write sets, in this order, from index 1: phase, previous_phase,
-// phase_reason, coordinator, region, given_name, family_name, birth_date, reflection_end,
-// threat_code, threat_review, updated_at, data. Returns the next free index.
-static int bindCaseColumns(Statement &q, const Case &c)
-{
-    const auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    const auto dateOrNull = [](const QDate &d) { return d.isValid() ? QVariant(d) : QVariant(); };
-    q.bind(1, c.phase).bind(2, textOrNull(c.previousPhase)).bind(3, textOrNull(c.phaseReason));
-    q.bind(4, textOrNull(c.coordinator)).bind(5, textOrNull(c.region)).bind(6, textOrNull(c.givenName));
-    q.bind(7, textOrNull(c.familyName)).bind(8, dateOrNull(c.birthDate)).bind(9, dateOrNull(c.reflectionEnd));
-    q.bind(10, textOrNull(c.threat.code)).bind(11, dateOrNull(c.threat.reviewDate));
-    q.bind(12, c.updatedAt.toUTC().toString(Qt::ISODateWithMs));
-    q.bind(13, QString::fromUtf8(QJsonDocument(CaseJson::toEditableJson(c)).toJson(QJsonDocument::Compact)));
-    return 14;
-}
-
 Status CaseRepository::writeRow(qint64 doc, const Case &c)
 {
-    auto q = m_db.prepareCached(QStringLiteral(
-        "UPDATE cases SET phase = ?, previous_phase = ?, phase_reason = ?, coordinator = ?, region = ?, given_name = ?,"
-        " family_name = ?, birth_date = ?, reflection_end = ?, threat_code = ?, threat_review = ?, updated_at = ?, data = ?"
-        " WHERE doc = ?"));
-    if (!q)
-        return q.error();
-    q->bind(bindCaseColumns(q.value(), c), doc);
-    if (auto st = q->run(); !st)
+    if (auto st = CaseRow::update(m_db, doc, c, c.updatedAt); !st)
         return st;
     return CaseIndex::rebuild(m_db, doc, c);
 }
@@ -245,13 +223,12 @@ Result<CreatedCase> CaseRepository::create(const Case &input, const QString &ref
 
     // The whole row in one INSERT: an INSERT followed by an UPDATE would open a statement journal
     // for the UPDATE, and in a batch (one savepoint per case) that copies every page it touches.
-    auto insert = m_db.prepareCached(QStringLiteral(
-        "INSERT INTO cases(phase, previous_phase, phase_reason, coordinator, region, given_name, family_name, birth_date,"
-        " reflection_end, threat_code, threat_review, updated_at, data, id, number, year, seq, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insert = m_db.prepareCached(QStringLiteral("INSERT INTO cases(") + CaseRow::insertColumns()
+        + QStringLiteral(", id, number, year, seq, created_at) VALUES (") + CaseRow::insertPlaceholders()
+        + QStringLiteral(", ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    const int next = bindCaseColumns(insert.value(), c);
+    const int next = CaseRow::bind(insert.value(), c, c.updatedAt);
     insert->bind(next, c.id).bind(next + 1, c.number).bind(next + 2, year).bind(next + 3, sequence);
     insert->bind(next + 4, at.toString(Qt::ISODateWithMs));
     if (auto st = insert->run(); !st)

@@ -32,6 +32,8 @@ Status CaseSearch::check(const CaseFilter &filter) const
             ErrorCode::InvalidInput, tr("Unknown threat code. Allowed codes: %1.").arg(Codes::allowedText(CodeKind::ThreatCode)));
     if (filter.reflectionEndingWithinDays && *filter.reflectionEndingWithinDays < 0)
         return Error(ErrorCode::InvalidInput, tr("The number of days cannot be negative."));
+    if (filter.minimumRequiredLevel && (*filter.minimumRequiredLevel < 0 || *filter.minimumRequiredLevel > 4))
+        return Error(ErrorCode::InvalidInput, tr("A security level is one of S0, S1, S2, S3 and S4."));
     return {};
 }
 
@@ -40,7 +42,8 @@ namespace {
 bool hasNonTextFilter(const CaseFilter &f)
 {
     return !f.phase.isEmpty() || !f.exploitationForm.isEmpty() || !f.coordinator.isEmpty() || !f.region.isEmpty()
-        || !f.threatCode.isEmpty() || f.reflectionEndingWithinDays.has_value() || f.overdueTasks;
+        || !f.threatCode.isEmpty() || f.minimumRequiredLevel.has_value() || f.reflectionEndingWithinDays.has_value()
+        || f.overdueTasks;
 }
 
 // Binds the parameters in order; returns the next free index.
@@ -85,6 +88,10 @@ QString CaseSearch::whereClause(const CaseFilter &filter, const Plan &plan, QVar
     if (!filter.threatCode.isEmpty()) {
         conditions.append(column + QStringLiteral("threat_code = ?"));
         params.append(filter.threatCode);
+    }
+    if (filter.minimumRequiredLevel) {
+        conditions.append(column + QStringLiteral("required_level >= ?"));
+        params.append(*filter.minimumRequiredLevel);
     }
     if (filter.reflectionEndingWithinDays) {
         conditions.append(column + QStringLiteral("reflection_end BETWEEN ? AND ?"));
@@ -250,7 +257,7 @@ Result<QVector<CaseSummary>> CaseSearch::find(const CaseFilter &filter, CaseSort
     const QString sql
         = QStringLiteral("SELECT c.id, c.number, c.given_name, c.family_name, c.phase, c.region, c.coordinator, c.birth_date,"
                          " c.reflection_end, c.threat_code, c.updated_at,"
-                         " (SELECT group_concat(f.form, ' ') FROM case_forms f WHERE f.case_doc = c.doc)"
+                         " (SELECT group_concat(f.form, ' ') FROM case_forms f WHERE f.case_doc = c.doc), c.required_level"
                          " FROM cases c")
         + whereClause(filter, plan.value(), params) + QStringLiteral(" ORDER BY ") + orderClause(sort)
         + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -281,6 +288,7 @@ Result<QVector<CaseSummary>> CaseSearch::find(const CaseFilter &filter, CaseSort
         s.threatCode = q->text(9);
         s.updatedAt = QDateTime::fromString(q->text(10), Qt::ISODateWithMs);
         s.exploitationForms = q->text(11).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        s.requiredLevel = int(q->integer(12));
         out.append(s);
     }
     return out;
@@ -359,7 +367,7 @@ Result<CaseCount> CaseSearch::count(const CaseFilter &filter, int cap) const
 QString CaseSearch::orderClause(CaseSort sort)
 {
     // Each order is exactly the key of an index (migration 51 for the family name and the
-    // reflection end; the rowid ends every index), so a page is read in order, never sorted whole.
+    // reflection end, 190 for danger; the rowid ends every index), so a page is read in order, never sorted whole.
     switch (sort) {
     case CaseSort::NumberDesc:
         break;
@@ -371,6 +379,10 @@ QString CaseSearch::orderClause(CaseSort sort)
         return QStringLiteral("c.family_name IS NULL, c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.doc");
     case CaseSort::ReflectionEndAsc:
         return QStringLiteral("c.reflection_end IS NULL, c.reflection_end, c.doc");
+    case CaseSort::ThreatDesc: // migration 190
+        return QStringLiteral("c.threat_rank DESC, c.doc DESC");
+    case CaseSort::RequiredLevelDesc:
+        return QStringLiteral("c.required_level DESC, c.doc DESC");
     }
     return QStringLiteral("c.year DESC, c.seq DESC");
 }

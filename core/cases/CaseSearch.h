@@ -25,6 +25,7 @@ struct CaseFilter
     QString coordinator; // exact
     QString region; // exact (the case's region, not the exploitation region)
     QString threatCode; // CodeKind::ThreatCode: cases with this threat assessment
+    std::optional<int> minimumRequiredLevel; // 0..4: cases whose required security level is at least this
     std::optional<int> reflectionEndingWithinDays; // reflection end from today up to today + N
     bool overdueTasks = false; // at least one open task due before today
 };
@@ -35,6 +36,8 @@ enum class CaseSort {
     UpdatedDesc,
     FamilyNameAsc,
     ReflectionEndAsc, // cases without an end date last
+    ThreatDesc, // red, orange, green, then not assessed; newest case first within each
+    RequiredLevelDesc, // highest required security level first (a level set by hand counts); newest first within
 };
 
 // One row of the case list: enough for a list view, without loading the case.
@@ -50,6 +53,7 @@ struct CaseSummary
     QDate birthDate;
     QDate reflectionEnd;
     QString threatCode;
+    int requiredLevel = 1; // the required security level in force, 0..4
     QStringList exploitationForms;
     QDateTime updatedAt;
 };

@@ -28,6 +28,7 @@ struct Deadline
     bool overdue = false;
     int daysLeft = 0; // negative when overdue
     QString threatCode; // the case's threat assessment (CodeKind::ThreatCode); empty: not assessed
+    int requiredLevel = 1; // the case's required security level in force, 0..4
 };
 
 // Reflection periods ending, open tasks due or overdue, threat reviews due, for cases that are not

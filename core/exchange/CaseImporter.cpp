@@ -4,6 +4,7 @@
 #include "cases/CaseIndex.h"
 #include "cases/CaseJson.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseRow.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -158,23 +159,7 @@ QJsonArray CaseImporter::historyToJson(const QVector<HistoryEntry> &rows)
 
 Status CaseImporter::writeCase(qint64 doc, const Case &c, const QDateTime &updatedAt)
 {
-    // The same columns CaseRepository::writeRow keeps beside the JSON.
-    auto q = m_db.prepare(QStringLiteral(
-        "UPDATE cases SET phase = ?, previous_phase = ?, phase_reason = ?, coordinator = ?, region = ?, given_name = ?,"
-        " family_name = ?, birth_date = ?, reflection_end = ?, threat_code = ?, threat_review = ?, updated_at = ?, data = ?"
-        " WHERE doc = ?"));
-    if (!q)
-        return q.error();
-    const auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    const auto dateOrNull = [](const QDate &d) { return d.isValid() ? QVariant(d) : QVariant(); };
-    q->bind(1, c.phase).bind(2, textOrNull(c.previousPhase)).bind(3, textOrNull(c.phaseReason));
-    q->bind(4, textOrNull(c.coordinator)).bind(5, textOrNull(c.region)).bind(6, textOrNull(c.givenName));
-    q->bind(7, textOrNull(c.familyName)).bind(8, dateOrNull(c.birthDate)).bind(9, dateOrNull(c.reflectionEnd));
-    q->bind(10, textOrNull(c.threat.code)).bind(11, dateOrNull(c.threat.reviewDate));
-    q->bind(12, stamp(updatedAt));
-    q->bind(13, QString::fromUtf8(QJsonDocument(CaseJson::toEditableJson(c)).toJson(QJsonDocument::Compact)));
-    q->bind(14, doc);
-    if (auto st = q->run(); !st)
+    if (auto st = CaseRow::update(m_db, doc, c, updatedAt); !st)
         return st;
     return CaseIndex::rebuild(m_db, doc, c);
 }

@@ -1,6 +1,7 @@
 #include "placement/SecurityOverrideStore.h"
 
 #include "audit/AuditLog.h"
+#include "cases/CaseDangerColumns.h"
 #include "shelters/ShelterCodes.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -46,6 +47,8 @@ Status SecurityOverrideStore::set(const QString &caseId, int level, const QStrin
         .bind(5, AuditLog::currentActor());
     if (auto r = st->run(); !r)
         return r;
+    if (auto r = refreshCaseLevel(caseId); !r)
+        return r;
     if (auto r = AuditLog(m_db).append(QStringLiteral("case.security_level_overridden"), caseId, ShelterCodes::levelCode(level));
         !r)
         return r;
@@ -63,10 +66,23 @@ Status SecurityOverrideStore::clear(const QString &caseId)
     st->bind(1, caseId);
     if (auto r = st->run(); !r)
         return r;
-    if (m_db.changes() > 0)
+    const bool removed = m_db.changes() > 0;
+    if (auto r = refreshCaseLevel(caseId); !r)
+        return r;
+    if (removed)
         if (auto r = AuditLog(m_db).append(QStringLiteral("case.security_level_override_cleared"), caseId); !r)
             return r;
     return tx.commit();
+}
+
+Status SecurityOverrideStore::refreshCaseLevel(const QString &caseId)
+{
+    // The case list sorts and filters by the level in force (CaseDangerColumns).
+    auto st = m_db.prepare(CaseDangerColumns::refreshRequiredLevel(QStringLiteral("id = ?")));
+    if (!st)
+        return st.error();
+    st->bind(1, caseId);
+    return st->run();
 }
 
 } // namespace vangnet

@@ -27,6 +27,8 @@ public:
     Status clear(const QString &caseId);
 
 private:
+    Status refreshCaseLevel(const QString &caseId);
+
     Database &m_db;
 };
 

@@ -109,6 +109,22 @@ private slots:
             = run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--threat"), QStringLiteral("orange") });
         QCOMPARE(human.exitCode, 0);
         QVERIFY2(human.out.contains("threat: Orange"), human.out.constData());
+        // The required security level in force: orange with police protection needs S4 (docs/domain.md);
+        // filter by a lowest level and sort by danger.
+        QCOMPARE(summary.value(QStringLiteral("requiredLevel")).toString(), QStringLiteral("S4"));
+        QVERIFY2(human.out.contains("required level: S4"), human.out.constData());
+        for (const char *sort : { "threat", "required-level" }) {
+            const CliResult sorted = runJson({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--min-level"),
+                QStringLiteral("S4"), QStringLiteral("--sort"), QLatin1String(sort) });
+            QVERIFY2(sorted.exitCode == 0, sorted.err.constData());
+            QCOMPARE(sorted.json().array().size(), 1);
+        }
+        QCOMPARE(
+            run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--min-level"), QStringLiteral("S9") }).exitCode,
+            2);
+        QCOMPARE(
+            run({ QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("danger") }).exitCode,
+            2);
 
         QTemporaryDir files;
         const QString png = files.filePath(QStringLiteral("scan.png"));

@@ -2,6 +2,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/TextFolding.h"
+#include "placement/SecurityOverrideStore.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -230,6 +231,8 @@ private slots:
         QTest::newRow("updated") << CaseSort::UpdatedDesc;
         QTest::newRow("family name") << CaseSort::FamilyNameAsc;
         QTest::newRow("reflection end") << CaseSort::ReflectionEndAsc;
+        QTest::newRow("threat") << CaseSort::ThreatDesc;
+        QTest::newRow("required level") << CaseSort::RequiredLevelDesc;
     }
 
     void everyOrderReadsAnIndex()
@@ -257,7 +260,7 @@ private slots:
         CaseFilter filterOnly;
         filterOnly.phase = QStringLiteral("signal");
         const auto sorts = { CaseSort::NumberDesc, CaseSort::NumberAsc, CaseSort::UpdatedDesc, CaseSort::FamilyNameAsc,
-            CaseSort::ReflectionEndAsc };
+            CaseSort::ReflectionEndAsc, CaseSort::ThreatDesc, CaseSort::RequiredLevelDesc };
         for (const CaseFilter &f : { text, filtered, filterOnly }) {
             for (const CaseSort sort : sorts) {
                 const CaseSearch drive = searchWith(plans().last());
@@ -335,6 +338,76 @@ private slots:
             f.exploitationForm = QStringLiteral("slavery");
             QCOMPARE(search.count(f).error().code(), ErrorCode::InvalidInput);
         }
+    }
+
+    void dangerOrdersAndLevelFilter()
+    {
+        // The most dangerous first, by threat or by the required security level in force (derived
+        // from the threat and the perpetrators, or set by hand), and "level S3 or higher".
+        test::TestVault vault;
+        Database &db = vault.vault().database();
+        CaseRepository repo(db);
+        const char *cases[] = {
+            R"({"givenName":"Green","phase":"intake","threat":{"code":"green"}})", // 1: S1
+            R"({"givenName":"Orange","phase":"intake","threat":{"code":"orange"},
+                "perpetrators":[{"alias":"X","knowsLocation":true}]})", // 2: S2 + 1 = S3
+            R"({"givenName":"Red","phase":"intake","threat":{"code":"red"}})", // 3: S3
+            R"({"givenName":"None","phase":"intake"})", // 4: not assessed, S1
+            R"({"givenName":"Police","phase":"intake","threat":{"code":"red","policeProtection":true}})", // 5: S4
+        };
+        QStringList ids;
+        for (const char *c : cases) {
+            auto created = repo.createFromJson(parse(QByteArray(c)));
+            QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
+            ids.append(created->id);
+        }
+        const auto levels = [&](const CaseFilter &f = {}) {
+            QStringList out;
+            const auto found = CaseSearch(db, m_today).find(f, CaseSort::RequiredLevelDesc);
+            for (const CaseSummary &s : found.value())
+                out.append(s.givenName + QLatin1Char('=') + QString::number(s.requiredLevel));
+            return out;
+        };
+        for (const PlanSetting &p : plans()) {
+            CaseSearch search(db, m_today);
+            search.setDriveLimit(p.driveLimit);
+            search.setFilterWalkLimit(p.filterWalkLimit);
+            search.setScanText(p.scanText);
+            QCOMPARE(numbers(search.find({}, CaseSort::ThreatDesc)),
+                (QStringList { QStringLiteral("0005"), QStringLiteral("0003"), QStringLiteral("0002"), QStringLiteral("0001"),
+                    QStringLiteral("0004") }));
+            QCOMPARE(numbers(search.find({}, CaseSort::RequiredLevelDesc)),
+                (QStringList { QStringLiteral("0005"), QStringLiteral("0003"), QStringLiteral("0002"), QStringLiteral("0004"),
+                    QStringLiteral("0001") }));
+            CaseFilter atLeast;
+            atLeast.minimumRequiredLevel = 3;
+            QCOMPARE(numbers(search.find(atLeast)),
+                (QStringList { QStringLiteral("0005"), QStringLiteral("0003"), QStringLiteral("0002") }));
+            QCOMPARE(search.count(atLeast).value(), 3);
+            atLeast.text = QStringLiteral("orange");
+            QCOMPARE(numbers(search.find(atLeast)), QStringList { QStringLiteral("0002") });
+        }
+        QCOMPARE(levels(),
+            (QStringList { QStringLiteral("Police=4"), QStringLiteral("Red=3"), QStringLiteral("Orange=3"),
+                QStringLiteral("None=1"), QStringLiteral("Green=1") }));
+
+        // A level set by hand counts, survives an edit of the case, and its removal brings back the derived one.
+        QVERIFY(SecurityOverrideStore(db).set(ids.at(0), 4, QStringLiteral("Exploiter seen near the shelter")));
+        CaseFilter top;
+        top.minimumRequiredLevel = 4;
+        QCOMPARE(levels(top), (QStringList { QStringLiteral("Police=4"), QStringLiteral("Green=4") }));
+        QVERIFY(repo.updateFromJson(ids.at(0), parse(R"({"region":"Zeeland"})")));
+        QCOMPARE(levels(top), (QStringList { QStringLiteral("Police=4"), QStringLiteral("Green=4") }));
+        QVERIFY(SecurityOverrideStore(db).clear(ids.at(0)));
+        QCOMPARE(levels(top), QStringList { QStringLiteral("Police=4") });
+        // An edit of the threat facts moves the derived level.
+        QVERIFY(repo.updateFromJson(ids.at(1), parse(R"({"perpetrators":[{"alias":"X","knowsLocation":false}]})")));
+        QCOMPARE(levels(),
+            (QStringList { QStringLiteral("Police=4"), QStringLiteral("Red=3"), QStringLiteral("Orange=2"),
+                QStringLiteral("None=1"), QStringLiteral("Green=1") }));
+        CaseFilter wrong;
+        wrong.minimumRequiredLevel = 5;
+        QCOMPARE(CaseSearch(db, m_today).find(wrong).error().code(), ErrorCode::InvalidInput);
     }
 
     void pagesAndSorts()

@@ -116,6 +116,7 @@ private slots:
     void caseListIndexesReplaceSingleColumnOnes();
     void statisticsThresholdMovesToVaultConfig_data();
     void statisticsThresholdMovesToVaultConfig();
+    void dangerColumnsFilledForExistingCases();
 
 private:
     QTemporaryDir m_dir;
@@ -356,6 +357,58 @@ void TestMigrations::statisticsThresholdMovesToVaultConfig()
     auto left = db->prepare(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'stats_threshold'"));
     QVERIFY(left && left->step().value());
     QCOMPARE(left->integer(0), qint64(0));
+}
+
+void TestMigrations::dangerColumnsFilledForExistingCases()
+{
+    // Step 190: existing cases get their threat rank and required security level (derived from the
+    // threat and the perpetrators in the case's JSON; a level set by hand wins); a case whose JSON
+    // does not load takes its level from the threat column and does not stop the vault from opening.
+    const SecureBuffer key = SecureBuffer::random(32);
+    auto db = openAt(freshPath(), key, Database::Mode::Create);
+    QVERIFY(db);
+    QVERIFY(Migrations::migrate(db.value(), 150).ok());
+    struct Row
+    {
+        const char *id;
+        const char *threat;
+        const char *data;
+    };
+    const Row rows[] = {
+        { "a", "orange",
+            R"({"givenName":"A","phase":"intake","threat":{"code":"orange"},"perpetrators":[{"alias":"X","activelySearching":true}]})" },
+        { "b", "red", R"({"givenName":"B","phase":"intake","threat":{"code":"red"}})" },
+        { "c", nullptr, R"({"givenName":"C","phase":"intake"})" },
+        { "d", "red", "not json" },
+    };
+    int seq = 0;
+    for (const Row &r : rows) {
+        auto insert
+            = db->prepare(QStringLiteral("INSERT INTO cases(id, number, year, seq, phase, threat_code, created_at,"
+                                         " updated_at, data) VALUES (?, ?, 2026, ?, 'intake', ?, '2026-01-01T00:00:00.000Z',"
+                                         " '2026-01-01T00:00:00.000Z', ?)"));
+        QVERIFY(insert);
+        ++seq;
+        insert->bind(1, QString::fromLatin1(r.id))
+            .bind(2, QStringLiteral("VN-2026-%1").arg(seq, 4, 10, QLatin1Char('0')))
+            .bind(3, seq)
+            .bind(4, r.threat ? QVariant(QString::fromLatin1(r.threat)) : QVariant())
+            .bind(5, QString::fromLatin1(r.data));
+        QVERIFY2(insert->run().ok(), r.id);
+    }
+    QVERIFY(db->exec(QStringLiteral("INSERT INTO case_security_override(case_id, level, reason, set_at, set_by)"
+                                    " VALUES ('c', 4, 'seen near the shelter', '2026-01-02T00:00:00.000Z', 'anna')"))
+                .ok());
+    const Status st = Migrations::migrate(db.value());
+    QVERIFY2(st.ok(), qPrintable(why(st)));
+    auto q = db->prepare(QStringLiteral("SELECT id, threat_rank, derived_level, required_level FROM cases ORDER BY id"));
+    QVERIFY(q);
+    QStringList got;
+    while (q->step().value())
+        got.append(QStringLiteral("%1 %2 %3 %4").arg(q->text(0)).arg(q->integer(1)).arg(q->integer(2)).arg(q->integer(3)));
+    QCOMPARE(got,
+        (QStringList {
+            QStringLiteral("a 2 3 3"), QStringLiteral("b 3 3 3"), QStringLiteral("c 0 1 4"), QStringLiteral("d 3 3 3") }));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

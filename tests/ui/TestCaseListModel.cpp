@@ -3,6 +3,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/DangerMarks.h"
 #include "domain/Codes.h"
+#include "shelters/ShelterCodes.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -247,6 +248,24 @@ void TestCaseListModel::showsDangerAtAGlance()
     QVERIFY(!reflection.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(reflection.data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(model.headerData(CaseListModel::ThreatColumn, Qt::Horizontal).toString(), CaseListModel::tr("Threat"));
+    // Red: the required security level S3, as text with an icon and its meaning in words.
+    const QModelIndex level = model.index(0, CaseListModel::LevelColumn);
+    QCOMPARE(level.data().toString(), QStringLiteral("S3"));
+    QVERIFY(!level.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(level.data(Qt::ToolTipRole).toString().contains(ShelterCodes::levelLabel(3)));
+    QVERIFY(level.data(Qt::FontRole).value<QFont>().bold());
+    // The danger columns sort the most dangerous first, and only that way.
+    QVERIFY(CaseListModel::canSort(CaseListModel::ThreatColumn, Qt::DescendingOrder));
+    QVERIFY(!CaseListModel::canSort(CaseListModel::ThreatColumn, Qt::AscendingOrder));
+    QVERIFY(CaseListModel::canSort(CaseListModel::LevelColumn, Qt::DescendingOrder));
+    model.sort(CaseListModel::LevelColumn, Qt::DescendingOrder);
+    QCOMPARE(model.sortOrder(), CaseSort::RequiredLevelDesc);
+    QCOMPARE(CaseListModel::sortColumn(model.sortOrder()), int(CaseListModel::LevelColumn));
+    model.sort(CaseListModel::ThreatColumn, Qt::DescendingOrder);
+    QCOMPARE(model.sortOrder(), CaseSort::ThreatDesc);
+    QVERIFY(settled(model));
+    model.sort(CaseListModel::NumberColumn, Qt::DescendingOrder);
+    QVERIFY(settled(model));
 
     // Sixteen days left: no longer "soon".
     model.setToday(m_today.addDays(-11));

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -207,6 +208,31 @@ void TestCasesSection::threatFilterKeepsTheRedCases()
     QTRY_COMPARE(m_section->model()->rowCount(), 0);
     threat->setCode(QString());
     QTRY_COMPARE(m_section->model()->rowCount(), 6);
+
+    // The required security level: "S3 or higher" keeps the red case; the filter is described in words.
+    auto *level = child<QComboBox>(m_section.get(), "levelFilter");
+    level->setCurrentIndex(level->findData(3));
+    QTRY_COMPARE(m_section->model()->rowCount(), 1);
+    QCOMPARE(m_section->model()->caseIdAt(0), m_id);
+    QCOMPARE(m_section->filterBar()->filter().minimumRequiredLevel, std::optional<int>(3));
+    QVERIFY(CaseFilterBar::describe(m_section->filterBar()->filter()).contains(QStringLiteral("security level S3 or higher")));
+    level->setCurrentIndex(0);
+    QTRY_COMPARE(m_section->model()->rowCount(), 6);
+
+    // A click on the Threat header puts the most dangerous case first (and the arrow says so).
+    QHeaderView *header = child<QTableView>(m_section.get(), "caseTable")->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(CaseListModel::ThreatColumn) + 5, header->height() / 2));
+    QTRY_VERIFY(m_section->model()->sortOrder() == CaseSort::ThreatDesc);
+    QCOMPARE(header->sortIndicatorSection(), int(CaseListModel::ThreatColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QTRY_COMPARE(m_section->model()->caseIdAt(0), m_id); // the oldest case, first by danger
+    QCOMPARE(m_section->model()->rowCount(), 6);
+    // A second click keeps that order (there is no "safest first").
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(CaseListModel::ThreatColumn) + 5, header->height() / 2));
+    QTRY_VERIFY(m_section->model()->sortOrder() == CaseSort::ThreatDesc);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 // A search that finds nothing says so, names the active filters in plain words, and one click clears
@@ -330,6 +356,15 @@ void TestCasesSection::clearLeavesNoCaseText()
         QVERIFY2(!s.contains(kName, Qt::CaseInsensitive) && !s.contains(kFamily, Qt::CaseInsensitive), qPrintable(s));
     QCOMPARE(m_section->model()->rowCount(), 0);
     QVERIFY(!m_section->editor()->hasCase());
+    // Issue 19: the editor that showed the case is destroyed, not hidden; a fresh one waits.
+    m_section->vaultOpened(m_vault->vault());
+    QVERIFY(m_section->openCase(m_id));
+    const QPointer<CaseEditor> before = m_section->editor();
+    m_section->clear();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(before.isNull());
+    QVERIFY(m_section->editor());
+    QVERIFY(!m_section->editor()->hasCase());
 }
 
 void TestCasesSection::countSaysSearchingWhileAQueryRuns()
@@ -397,6 +432,8 @@ void TestCasesSection::lockKeepsUnsavedWorkAsDraft()
     m_section->vaultOpened(m_vault->vault());
     QTRY_VERIFY(m_section->editor()->hasCase());
     QCOMPARE(m_section->editor()->caseId(), m_id);
+    // The editor that held the edits was destroyed at the lock; its successor shows them again.
+    phone = child<QLineEdit>(m_section->editor(), "phoneEdit");
     QCOMPARE(phone->text(), QStringLiteral("0687654321"));
     QVERIFY(m_section->editor()->isDirty());
     QVERIFY(!DraftStore(m_vault->vault().database()).find(QStringLiteral("case"), m_id)->has_value());

@@ -70,7 +70,11 @@ void TestDeadlinesView::listsEndingReflectionPeriod()
     QVERIFY(!model->index(row, DeadlineListModel::ThreatColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(!model->index(row, DeadlineListModel::DateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(model->index(row, DeadlineListModel::DateColumn).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(text(row, DeadlineListModel::LevelColumn), QStringLiteral("S2")); // orange: shielded address
+    QVERIFY(!model->index(row, DeadlineListModel::LevelColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model->index(row, DeadlineListModel::LevelColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("S2")));
     QCOMPARE(text(1 - row, DeadlineListModel::ThreatColumn), QStringLiteral("Not assessed"));
+    QCOMPARE(text(1 - row, DeadlineListModel::LevelColumn), QStringLiteral("S1")); // not assessed: as green
     QVERIFY(model->index(1 - row, DeadlineListModel::ThreatColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     // The overdue task comes first and is red.
     QVERIFY(text(0, DeadlineListModel::DaysLeftColumn).contains(QStringLiteral("overdue")));

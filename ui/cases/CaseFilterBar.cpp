@@ -6,6 +6,7 @@
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
 #include "domain/Codes.h"
+#include "shelters/ShelterCodes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     , m_phase(new CodeCombo(CodeKind::Phase, tr("All phases"), this))
     , m_form(new CodeCombo(CodeKind::ExploitationForm, tr("All forms of exploitation"), this))
     , m_threat(new CodeCombo(CodeKind::ThreatCode, tr("Any threat assessment"), this))
+    , m_level(new QComboBox(this))
     , m_coordinator(new QComboBox(this))
     , m_region(new QComboBox(this))
     , m_reflection(new QCheckBox(tr("&Reflection ends within"), this))
@@ -48,6 +50,14 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_form->setAccessibleName(tr("Form of exploitation"));
     m_threat->setObjectName(QStringLiteral("threatFilter"));
     m_threat->setAccessibleName(tr("Threat assessment"));
+    m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_level->setAccessibleName(tr("Required security level"));
+    m_level->addItem(tr("Any security level"), -1);
+    for (int level = 1; level < 4; ++level)
+        m_level->addItem(tr("Security level %1 or higher").arg(ShelterCodes::levelCode(level)), level);
+    m_level->addItem(tr("Security level %1").arg(ShelterCodes::levelCode(4)), 4);
+    m_level->setMinimumContentsLength(10);
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_coordinator->setObjectName(QStringLiteral("coordinatorFilter"));
     m_coordinator->setAccessibleName(tr("Coordinator"));
     m_region->setObjectName(QStringLiteral("regionFilter"));
@@ -91,10 +101,12 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     choices->addWidget(m_coordinator, 1, 0);
     choices->addWidget(m_region, 1, 1);
     choices->addWidget(m_threat, 2, 0);
-    choices->addWidget(m_overdue, 2, 1);
+    choices->addWidget(m_level, 2, 1);
     auto *reflectionRow = new QHBoxLayout;
     reflectionRow->addWidget(m_reflection);
     reflectionRow->addWidget(m_reflectionDays);
+    reflectionRow->addSpacing(12);
+    reflectionRow->addWidget(m_overdue);
     reflectionRow->addStretch(1);
     auto *savedRow = new QHBoxLayout;
     auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
@@ -115,10 +127,11 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     setTabOrder(m_form, m_coordinator);
     setTabOrder(m_coordinator, m_region);
     setTabOrder(m_region, m_threat);
-    setTabOrder(m_threat, m_overdue);
-    setTabOrder(m_overdue, m_reflection);
+    setTabOrder(m_threat, m_level);
+    setTabOrder(m_level, m_reflection);
     setTabOrder(m_reflection, m_reflectionDays);
-    setTabOrder(m_reflectionDays, m_saved);
+    setTabOrder(m_reflectionDays, m_overdue);
+    setTabOrder(m_overdue, m_saved);
     setTabOrder(m_saved, m_save);
     setTabOrder(m_save, m_delete);
 
@@ -130,7 +143,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CaseFilterBar::emitNow);
     connect(m_debounce, &QTimer::timeout, this, &CaseFilterBar::emitNow);
     for (QComboBox *box : { static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form),
-             static_cast<QComboBox *>(m_threat), m_coordinator, m_region })
+             static_cast<QComboBox *>(m_threat), m_level, m_coordinator, m_region })
         connect(box, &QComboBox::currentIndexChanged, this, &CaseFilterBar::emitNow);
     connect(m_reflection, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
     connect(m_reflectionDays, &QSpinBox::valueChanged, this, [this] {
@@ -190,6 +203,8 @@ CaseFilter CaseFilterBar::filter() const
     f.coordinator = m_coordinator->currentData().toString();
     f.region = m_region->currentData().toString();
     f.threatCode = m_threat->code();
+    if (const int level = m_level->currentData().toInt(); level >= 0)
+        f.minimumRequiredLevel = level;
     if (m_reflection->isChecked())
         f.reflectionEndingWithinDays = m_reflectionDays->value();
     f.overdueTasks = m_overdue->isChecked();
@@ -203,6 +218,8 @@ void CaseFilterBar::setFilter(const CaseFilter &filter)
     m_phase->setCode(filter.phase);
     m_form->setCode(filter.exploitationForm);
     m_threat->setCode(filter.threatCode);
+    const int levelIndex = m_level->findData(filter.minimumRequiredLevel.value_or(-1));
+    m_level->setCurrentIndex(levelIndex < 0 ? 0 : levelIndex);
     for (auto [box, value] : { std::pair { m_coordinator, filter.coordinator }, std::pair { m_region, filter.region } }) {
         int index = box->findData(value);
         if (index < 0) {
@@ -224,14 +241,15 @@ void CaseFilterBar::clear()
 {
     m_debounce->stop();
     m_applying = true;
-    const QList<QWidget *> widgets
-        = { m_search, m_phase, m_form, m_threat, m_coordinator, m_region, m_reflection, m_reflectionDays, m_overdue, m_saved };
+    const QList<QWidget *> widgets = { m_search, m_phase, m_form, m_threat, m_level, m_coordinator, m_region, m_reflection,
+        m_reflectionDays, m_overdue, m_saved };
     for (QWidget *w : widgets)
         w->blockSignals(true);
     m_search->clear();
     m_phase->setCurrentIndex(0);
     m_form->setCurrentIndex(0);
     m_threat->setCurrentIndex(0);
+    m_level->setCurrentIndex(0);
     m_reflection->setChecked(false);
     m_reflectionDays->setValue(14);
     m_overdue->setChecked(false);
@@ -252,6 +270,7 @@ void CaseFilterBar::clearFilters()
     m_phase->setCurrentIndex(0);
     m_form->setCurrentIndex(0);
     m_threat->setCurrentIndex(0);
+    m_level->setCurrentIndex(0);
     m_coordinator->setCurrentIndex(0);
     m_region->setCurrentIndex(0);
     m_reflection->setChecked(false);
@@ -279,6 +298,8 @@ QStringList CaseFilterBar::describe(const CaseFilter &filter)
         out.append(tr("region: %1").arg(filter.region));
     if (!filter.threatCode.isEmpty())
         out.append(tr("threat assessment: %1").arg(Codes::label(CodeKind::ThreatCode, filter.threatCode)));
+    if (filter.minimumRequiredLevel)
+        out.append(tr("security level %1 or higher").arg(ShelterCodes::levelCode(*filter.minimumRequiredLevel)));
     if (filter.reflectionEndingWithinDays)
         out.append(tr("reflection period ends within %n day(s)", nullptr, *filter.reflectionEndingWithinDays));
     if (filter.overdueTasks)

@@ -149,6 +149,7 @@ void CaseListLoader::run(const std::shared_ptr<State> &state, const CaseListRequ
                     row.coordinator = state->shared(s.coordinator);
                     row.reflectionEnd = s.reflectionEnd;
                     row.threatCode = state->shared(s.threatCode);
+                    row.requiredLevel = s.requiredLevel;
                     if (next) {
                         const auto d = next->constFind(row.id);
                         if (d != next->cend()) {

@@ -29,6 +29,7 @@ struct CaseListRow
     QString coordinator;
     QDate reflectionEnd;
     QString threatCode; // CodeKind::ThreatCode; empty: not assessed
+    int requiredLevel = 1; // the required security level in force, 0..4
     QDate deadlineDate; // invalid: no open deadline
     QString deadlineTaskKind; // for DeadlineKind::TaskDue
     DeadlineKind deadlineKind = DeadlineKind::TaskDue;

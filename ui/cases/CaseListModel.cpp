@@ -230,9 +230,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole) {
         if (index.column() == ThreatColumn)
             return DangerMarks::threatIcon(s.threatCode);
+        if (index.column() == LevelColumn)
+            return DangerMarks::levelIcon(s.requiredLevel);
         return endingSoon ? QVariant(DangerMarks::reflectionIcon()) : QVariant();
     }
-    if (role == Qt::FontRole && (endingSoon || (index.column() == ThreatColumn && s.threatCode == QLatin1String("red")))) {
+    if (role == Qt::FontRole
+        && (endingSoon || (index.column() == ThreatColumn && s.threatCode == QLatin1String("red"))
+            || (index.column() == LevelColumn && s.requiredLevel >= 3))) {
         QFont bold; // only the weight: the rest comes from the view
         bold.setBold(true);
         return bold;
@@ -254,6 +258,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return s.coordinator;
     case ThreatColumn:
         return role == Qt::ToolTipRole ? DangerMarks::threatToolTip(s.threatCode) : DangerMarks::threatText(s.threatCode);
+    case LevelColumn:
+        return role == Qt::ToolTipRole ? DangerMarks::levelToolTip(s.requiredLevel) : DangerMarks::levelText(s.requiredLevel);
     case ReflectionColumn:
         if (!s.reflectionEnd.isValid() || s.phase == QLatin1String("closed"))
             return {};
@@ -291,6 +297,10 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && section == ReflectionColumn)
         return tr("Days left in the B8 reflection period");
+    if (role == Qt::ToolTipRole && section == ThreatColumn)
+        return tr("Threat assessment. Click to show the most dangerous cases first.");
+    if (role == Qt::ToolTipRole && section == LevelColumn)
+        return tr("Required security level (S0 to S4). Click to show the highest level first.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -310,6 +320,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Next deadline");
     case ThreatColumn:
         return tr("Threat");
+    case LevelColumn:
+        return tr("Level"); // the tooltip names it in full
     default:
         return {};
     }
@@ -324,9 +336,47 @@ bool CaseListModel::canSort(int column, Qt::SortOrder order)
         return order == Qt::AscendingOrder;
     case ReflectionColumn:
         return order == Qt::AscendingOrder;
+    case ThreatColumn:
+    case LevelColumn:
+        return order == Qt::DescendingOrder; // most dangerous first
     default:
         return false;
     }
+}
+
+int CaseListModel::sortColumn(CaseSort sort)
+{
+    switch (sort) {
+    case CaseSort::FamilyNameAsc:
+        return NameColumn;
+    case CaseSort::ReflectionEndAsc:
+        return ReflectionColumn;
+    case CaseSort::ThreatDesc:
+        return ThreatColumn;
+    case CaseSort::RequiredLevelDesc:
+        return LevelColumn;
+    case CaseSort::NumberAsc:
+    case CaseSort::NumberDesc:
+    case CaseSort::UpdatedDesc:
+        break;
+    }
+    return NumberColumn;
+}
+
+Qt::SortOrder CaseListModel::sortIndicatorOrder(CaseSort sort)
+{
+    switch (sort) {
+    case CaseSort::NumberDesc:
+    case CaseSort::ThreatDesc:
+    case CaseSort::RequiredLevelDesc:
+    case CaseSort::UpdatedDesc:
+        return Qt::DescendingOrder;
+    case CaseSort::NumberAsc:
+    case CaseSort::FamilyNameAsc:
+    case CaseSort::ReflectionEndAsc:
+        break;
+    }
+    return Qt::AscendingOrder;
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
@@ -338,6 +388,10 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         sort = CaseSort::FamilyNameAsc;
     else if (column == ReflectionColumn)
         sort = CaseSort::ReflectionEndAsc;
+    else if (column == ThreatColumn)
+        sort = CaseSort::ThreatDesc;
+    else if (column == LevelColumn)
+        sort = CaseSort::RequiredLevelDesc;
     else
         return; // not offered by CaseSearch: keep the current order
     if (sort == m_sort)

@@ -35,7 +35,8 @@ public:
         DeadlineColumn,
         RegionColumn,
         CoordinatorColumn,
-        ThreatColumn, // last by index (saved column widths stay where they were), shown after the name
+        ThreatColumn, // the danger columns come last by index (saved column widths stay where they
+        LevelColumn, //  were) and are shown after the name
         ColumnCount
     };
     enum Role { CaseIdRole = Qt::UserRole + 1, OverdueRole };
@@ -82,6 +83,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // Whether a column can be sorted in that order (CaseSearch's orderings).
     static bool canSort(int column, Qt::SortOrder order);
+    // The column and header arrow that show an order.
+    static int sortColumn(CaseSort sort);
+    static Qt::SortOrder sortIndicatorOrder(CaseSort sort);
 
 Q_SIGNALS:
     // The query failed (an unknown code in a saved filter, a database error); the list is empty.

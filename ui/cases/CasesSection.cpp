@@ -31,6 +31,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace vangnet {
@@ -55,7 +56,6 @@ CasesSection::CasesSection(QWidget *parent)
     , m_count(new QLabel(this))
     , m_deadlines(new DeadlinesView(this))
     , m_leftTabs(new QTabWidget(this))
-    , m_editor(new CaseEditor(this))
     , m_right(new QStackedWidget(this))
     , m_placeholder(new QWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -95,25 +95,27 @@ CasesSection::CasesSection(QWidget *parent)
     m_table->setColumnWidth(CaseListModel::ReflectionColumn, fm.horizontalAdvance(tr("Days left")) + 24);
     m_table->setColumnWidth(CaseListModel::DeadlineColumn, fm.horizontalAdvance(QLatin1Char('x')) * 26);
     m_table->setColumnWidth(CaseListModel::ThreatColumn, fm.horizontalAdvance(QLatin1Char('x')) * 12 + 24);
+    m_table->setColumnWidth(CaseListModel::LevelColumn,
+        std::max(fm.horizontalAdvance(m_model->headerData(CaseListModel::LevelColumn, Qt::Horizontal).toString()),
+            fm.horizontalAdvance(QStringLiteral("S0")))
+            + 36);
     header->moveSection(header->visualIndex(CaseListModel::ThreatColumn), CaseListModel::NameColumn + 1);
+    header->moveSection(header->visualIndex(CaseListModel::LevelColumn), CaseListModel::NameColumn + 2);
     for (int column = 0; column < CaseListModel::ColumnCount; ++column)
         m_defaultWidths.append(m_table->columnWidth(column));
     connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
-        // Only the orders CaseSearch offers; anything else keeps the current order.
-        const Qt::SortOrder order = header->sortIndicatorOrder();
+        // Only the orders CaseSearch offers: a column that sorts one way only (the name A to Z, the
+        // danger highest first) takes that way; anything else keeps the current order.
+        Qt::SortOrder order = header->sortIndicatorOrder();
+        if (!CaseListModel::canSort(column, order))
+            order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
         if (CaseListModel::canSort(column, order)) {
+            header->setSortIndicator(column, order);
             m_model->sort(column, order);
-            m_stateSave->start();
-        } else if (CaseListModel::canSort(column, Qt::AscendingOrder)) {
-            header->setSortIndicator(column, Qt::AscendingOrder);
-            m_model->sort(column, Qt::AscendingOrder);
             m_stateSave->start();
         } else {
             const CaseSort sort = m_model->sortOrder();
-            const int current = sort == CaseSort::FamilyNameAsc ? CaseListModel::NameColumn
-                : sort == CaseSort::ReflectionEndAsc            ? CaseListModel::ReflectionColumn
-                                                                : CaseListModel::NumberColumn;
-            header->setSortIndicator(current, sort == CaseSort::NumberDesc ? Qt::DescendingOrder : Qt::AscendingOrder);
+            header->setSortIndicator(CaseListModel::sortColumn(sort), CaseListModel::sortIndicatorOrder(sort));
         }
     });
 
@@ -159,7 +161,6 @@ CasesSection::CasesSection(QWidget *parent)
     placeholderText->setEnabled(false);
     placeholderLayout->addWidget(placeholderText);
     m_right->addWidget(m_placeholder);
-    m_right->addWidget(m_editor);
 
     m_splitter->setObjectName(QStringLiteral("casesSplitter"));
     m_splitter->addWidget(left);
@@ -234,8 +235,6 @@ CasesSection::CasesSection(QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
-    connect(m_editor, &CaseEditor::caseSaved, this, &CasesSection::onCaseSaved);
-    connect(m_editor, &CaseEditor::backRequested, this, &CasesSection::showList);
     // Narrow window: a click or Enter on a row shows the editor; arrow keys only move through the list.
     connect(m_table, &QAbstractItemView::clicked, this, [this] {
         if (m_editor->hasCase())
@@ -245,6 +244,25 @@ CasesSection::CasesSection(QWidget *parent)
         if (m_editor->hasCase())
             setDetail(true);
     });
+    connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    setTabOrder(m_newButton, m_leftTabs);
+
+    makeEditor();
+    clear();
+}
+
+CasesSection::~CasesSection() = default;
+
+// The editor with its panels, made anew after every lock: a locked desktop keeps no widget that
+// showed a case (its text documents, undo stacks and item models go with it, and the freed memory
+// is wiped, platform/HeapWipe).
+CaseEditor *CasesSection::makeEditor()
+{
+    auto *editor = new CaseEditor(this);
+    m_editor = editor;
+    m_right->addWidget(editor);
+    connect(editor, &CaseEditor::caseSaved, this, &CasesSection::onCaseSaved);
+    connect(editor, &CaseEditor::backRequested, this, &CasesSection::showList);
     connect(m_editor->draftOffer(), &DraftOfferBar::restoreRequested, this, [this] {
         if (!m_vault || m_offeredKey.isEmpty())
             return;
@@ -260,37 +278,32 @@ CasesSection::CasesSection(QWidget *parent)
             (void)DraftStore(m_vault->database()).remove(kDraftKind, m_offeredKey);
         m_offeredKey.clear();
     });
-    connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
-    setTabOrder(m_newButton, m_leftTabs);
-
     // Later features as extra tabs of the editor.
     auto *consent = new ConsentPanel;
     consent->setObjectName(QStringLiteral("consentPanel"));
-    m_editor->addPanel(tr("Consent"), consent, [this, consent](const QString &caseId) {
+    editor->addPanel(tr("Consent"), consent, [this, consent](const QString &caseId) {
         if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
             consent->clear();
         else
             consent->setCase(caseId, m_vault->database());
     });
     auto *placement = new PlacementPanel; // issue 4: required level, suggestions, place
-    m_editor->addPanel(tr("Placement"), placement, [this, placement](const QString &caseId) {
+    editor->addPanel(tr("Placement"), placement, [this, placement](const QString &caseId) {
         if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
             placement->clear();
         else
             placement->setCase(caseId, m_vault->database());
     });
     auto *visitRules = new VisitRulesPanel; // issue 6: staff safety per case
-    m_editor->addPanel(tr("Visit rules"), visitRules, [this, visitRules](const QString &caseId) {
+    editor->addPanel(tr("Visit rules"), visitRules, [this, visitRules](const QString &caseId) {
         if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
             visitRules->clear();
         else
             visitRules->setCase(caseId, m_vault->database());
     });
-    connect(visitRules, &VisitRulesPanel::rulesChanged, m_editor, &CaseEditor::refreshVisitRules);
-    clear();
+    connect(visitRules, &VisitRulesPanel::rulesChanged, editor, &CaseEditor::refreshVisitRules);
+    return editor;
 }
-
-CasesSection::~CasesSection() = default;
 
 bool CasesSection::canLeave()
 {
@@ -457,6 +470,16 @@ void CasesSection::clear()
     m_offeredKey.clear();
     m_editor->clear();
     m_editor->setDatabase(nullptr);
+    if (m_vault) {
+        // Destroyed, not hidden: a fresh editor waits for the next unlock. deleteLater, as the lock
+        // may come from one of the editor's own shortcuts.
+        CaseEditor *old = m_editor;
+        m_right->removeWidget(old);
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+        makeEditor();
+    }
     m_model->clear();
     m_filterBar->clear();
     m_deadlines->clear();

@@ -123,6 +123,7 @@ private:
     void restoreListState();
     void saveListState();
     void applySort(int column, Qt::SortOrder order);
+    CaseEditor *makeEditor();
 
     Vault *m_vault = nullptr;
     CaseListModel *m_model;
@@ -131,7 +132,7 @@ private:
     QLabel *m_count;
     DeadlinesView *m_deadlines;
     QTabWidget *m_leftTabs;
-    CaseEditor *m_editor;
+    CaseEditor *m_editor = nullptr;
     QStackedWidget *m_right;
     QWidget *m_placeholder;
     QSplitter *m_splitter;

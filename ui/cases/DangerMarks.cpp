@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "safety/DangerAssessment.h"
+#include "shelters/ShelterCodes.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -40,6 +41,26 @@ QString DangerMarks::threatToolTip(const QString &threatCode)
         return tr("No threat assessment recorded.");
     const QString line = tr("Threat assessment: %1.").arg(threatText(threatCode));
     return threatCode == QLatin1String("red") ? line + QLatin1Char(' ') + DangerAssessment::emergencyInstruction() : line;
+}
+
+QString DangerMarks::levelText(int level)
+{
+    return ShelterCodes::levelCode(level);
+}
+
+QIcon DangerMarks::levelIcon(int level)
+{
+    QStyle *style = QApplication::style();
+    if (level >= 3)
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    if (level == 2)
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    return {};
+}
+
+QString DangerMarks::levelToolTip(int level)
+{
+    return tr("Required security level: %1.").arg(ShelterCodes::levelLabel(level));
 }
 
 QIcon DangerMarks::reflectionIcon()

@@ -21,6 +21,12 @@ public:
     // One sentence for a tooltip; for red it ends with the 112 instruction.
     static QString threatToolTip(const QString &threatCode);
 
+    // The required security level: "S3" as text, the same icon shapes from S2 up (S4 and S3 a
+    // cross, S2 a warning), the level's meaning in words as tooltip.
+    static QString levelText(int level);
+    static QIcon levelIcon(int level);
+    static QString levelToolTip(int level);
+
     static QIcon reflectionIcon();
 };
 

@@ -66,8 +66,12 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == ThreatColumn)
             return DangerMarks::threatIcon(d.threatCode);
+        if (index.column() == LevelColumn)
+            return DangerMarks::levelIcon(d.requiredLevel);
         return index.column() == DateColumn && endingSoon ? QVariant(DangerMarks::reflectionIcon()) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == LevelColumn)
+            return DangerMarks::levelToolTip(d.requiredLevel);
         return index.column() == ThreatColumn ? DangerMarks::threatToolTip(d.threatCode) : QVariant();
     case Qt::FontRole:
         if (d.overdue || endingSoon) {
@@ -94,6 +98,8 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
         return d.caseNumber;
     case ThreatColumn:
         return DangerMarks::threatText(d.threatCode);
+    case LevelColumn:
+        return DangerMarks::levelText(d.requiredLevel);
     case WhatColumn:
         switch (d.kind) {
         case DeadlineKind::ReflectionEnds:
@@ -112,6 +118,8 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
 
 QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == LevelColumn)
+        return QCoreApplication::translate("vangnet::DeadlinesView", "Required security level (S0 to S4)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -123,6 +131,8 @@ QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation,
         return QCoreApplication::translate("vangnet::DeadlinesView", "Case");
     case ThreatColumn:
         return QCoreApplication::translate("vangnet::DeadlinesView", "Threat");
+    case LevelColumn:
+        return QCoreApplication::translate("vangnet::DeadlinesView", "Level");
     case WhatColumn:
         return QCoreApplication::translate("vangnet::DeadlinesView", "What");
     default:

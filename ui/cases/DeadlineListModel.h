@@ -16,7 +16,7 @@ class DeadlineListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DeadlineListModel)
 
 public:
-    enum Column { DateColumn, DaysLeftColumn, CaseColumn, ThreatColumn, WhatColumn, ColumnCount };
+    enum Column { DateColumn, DaysLeftColumn, CaseColumn, ThreatColumn, LevelColumn, WhatColumn, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole };
 
     explicit DeadlineListModel(QObject *parent = nullptr);

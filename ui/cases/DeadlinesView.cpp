@@ -57,6 +57,8 @@ DeadlinesView::DeadlinesView(QWidget *parent)
     m_table->setColumnWidth(
         DeadlineListModel::CaseColumn, QFontMetrics(boldFont).horizontalAdvance(QStringLiteral("VN-0000-0000")) + 14);
     m_table->setColumnWidth(DeadlineListModel::ThreatColumn, fm.horizontalAdvance(QLatin1Char('x')) * 12 + 24);
+    m_table->setColumnWidth(DeadlineListModel::LevelColumn,
+        fm.horizontalAdvance(m_model->headerData(DeadlineListModel::LevelColumn, Qt::Horizontal).toString()) + 24);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
