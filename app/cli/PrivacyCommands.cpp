@@ -71,8 +71,8 @@ int runRetentionList(CliContext &ctx, Args &args)
 
 int runRetentionPurge(CliContext &ctx, Args &args)
 {
-    const bool yes = args.takeFlag(QStringLiteral("--yes"));
-    const auto reasonArg = args.take(QStringLiteral("--reason"));
+    const bool yes = args.takeFlag(QStringLiteral("yes"));
+    const auto reasonArg = args.take(QStringLiteral("reason"));
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
     const QString reason = reasonArg ? *reasonArg : CliContext::tr("Retention period ended");
@@ -138,7 +138,7 @@ int runRetentionPurge(CliContext &ctx, Args &args)
 
 int runLegalHoldSet(CliContext &ctx, Args &args)
 {
-    const auto reason = args.take(QStringLiteral("--reason"));
+    const auto reason = args.take(QStringLiteral("reason"));
     const auto caseArg = args.takePositional();
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
@@ -179,7 +179,7 @@ int runLegalHoldLift(CliContext &ctx, Args &args)
 
 int runCaseErase(CliContext &ctx, Args &args)
 {
-    const auto reason = args.take(QStringLiteral("--reason"));
+    const auto reason = args.take(QStringLiteral("reason"));
     const auto caseArg = args.takePositional();
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
@@ -204,10 +204,10 @@ int runCaseErase(CliContext &ctx, Args &args)
 
 int runAuditList(CliContext &ctx, Args &args)
 {
-    const auto since = args.take(QStringLiteral("--since"));
-    const auto until = args.take(QStringLiteral("--until"));
-    const auto kind = args.take(QStringLiteral("--kind"));
-    const auto limit = args.take(QStringLiteral("--limit"));
+    const auto since = args.take(QStringLiteral("since"));
+    const auto until = args.take(QStringLiteral("until"));
+    const auto kind = args.take(QStringLiteral("kind"));
+    const auto limit = args.take(QStringLiteral("limit"));
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
     AuditQuery query;

@@ -85,7 +85,7 @@ Result<QVector<AuditEntry>> AuditLog::recent(int limit) const
         if (!row.value())
             break;
         out.append({ stmt->integer(0), QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs), stmt->text(2), stmt->text(3),
-            stmt->text(4), stmt->text(5) });
+            stmt->text(4), stmt->text(5), QString() });
     }
     return out;
 }

@@ -212,7 +212,7 @@ void TestCliPrivacy::auditListAndVerify()
     }
     r = cli({ QStringLiteral("audit"), QStringLiteral("verify") });
     QCOMPARE(r.exitCode, 5);
-    QVERIFY2(r.err.contains(QByteArray("entry ") + QByteArray::number(altered)), r.err.constData());
+    QVERIFY2(r.err.contains(QByteArray(QByteArray("entry ") + QByteArray::number(altered))), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliPrivacy)

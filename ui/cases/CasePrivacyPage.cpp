@@ -93,6 +93,11 @@ CasePrivacyPage::CasePrivacyPage(QWidget *parent)
     clear();
 }
 
+EraseCaseDialog *CasePrivacyPage::eraseDialog() const
+{
+    return m_dialog;
+}
+
 const Clock &CasePrivacyPage::clock() const
 {
     return m_clock ? *m_clock : SystemClock::instance();

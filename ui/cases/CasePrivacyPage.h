@@ -27,7 +27,7 @@ public:
     void clear();
     // Tests: the clock for "today" (the retention end); the system clock otherwise.
     void setClock(const Clock *clock) { m_clock = clock; }
-    EraseCaseDialog *eraseDialog() const { return m_dialog; }
+    EraseCaseDialog *eraseDialog() const;
 
 Q_SIGNALS:
     // The case is gone: the editor closes it and the list refreshes.
