@@ -2843,6 +2843,18 @@ Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is
         <source>Everything is encrypted with AES and a 256-bit key; every page of the database carries a seal that shows any change made outside Vangnet.</source>
         <translation>Alles is versleuteld met AES en een sleutel van 256 bits; elke pagina van de database draagt een zegel dat elke wijziging buiten Vangnet om laat zien.</translation>
     </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Bewaarblokkades</translation>
+    </message>
+    <message>
+        <source>Erased cases (number and date only)</source>
+        <translation>Gewiste casussen (alleen nummer en datum)</translation>
+    </message>
+    <message>
+        <source>Disclosures of erased cases</source>
+        <translation>Verstrekkingen van gewiste casussen</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -2936,8 +2948,8 @@ Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is
         <translation>geopend voor een minderjarige (Jeugdwet)</translation>
     </message>
     <message>
-        <source>adult (Social Support Act)</source>
-        <translation>volwassene (Wmo)</translation>
+        <source>of an adult (Social Support Act)</source>
+        <translation>van een volwassene (Wmo)</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ QDate Retention::endDate(const QDate &closedOn, int years)
 
 QString Retention::regimeLabel(RetentionRegime regime)
 {
-    return regime == RetentionRegime::Minor ? tr("opened for a minor (Youth Act)") : tr("adult (Social Support Act)");
+    return regime == RetentionRegime::Minor ? tr("opened for a minor (Youth Act)") : tr("of an adult (Social Support Act)");
 }
 
 QDate Retention::today() const

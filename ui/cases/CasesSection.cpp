@@ -299,6 +299,7 @@ CasesSection::CasesSection(QWidget *parent)
         m_editor->clear();
         m_model->reload();
         m_deadlines->refresh();
+        showList(); // a narrow window showed only the editor
     });
     clear();
 }

@@ -66,11 +66,11 @@ EraseCaseDialog::EraseCaseDialog(const ErasurePreview &preview, QWidget *parent)
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_reason->setObjectName(QStringLiteral("eraseReason"));
     m_reason->setPlaceholderText(tr("for example: asked by the person, retention period ended"));
     form->addRow(tr("&Reason:"), m_reason);
     m_confirm->setObjectName(QStringLiteral("eraseConfirmNumber"));
-    m_confirm->setPlaceholderText(preview.number);
     auto *confirmLabel = new QLabel(tr("&Type the case number %1 to confirm:").arg(preview.number));
     confirmLabel->setBuddy(m_confirm);
     confirmLabel->setWordWrap(true);
@@ -88,6 +88,7 @@ EraseCaseDialog::EraseCaseDialog(const ErasurePreview &preview, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(new FormScrollArea(layout, this), 1);
     outer->addWidget(m_buttons);
+    setMinimumWidth(560);
     updateButton();
 }
 
