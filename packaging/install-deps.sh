@@ -14,7 +14,7 @@ packages=(
     # attachment preview: PDFs rendered in memory (Qt PDF)
     qt6-pdf-dev
     # storage and cryptography
-    libsqlcipher-dev sqlcipher libsodium-dev
+    libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
     # screenshots and tests of the desktop in a virtual display
     xvfb xauth imagemagick fonts-dejavu-core openbox xdotool
     # reading the PDFs Vangnet writes back in tests (pdftotext, pdfinfo)

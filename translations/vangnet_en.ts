@@ -175,6 +175,37 @@
             <numerusform>Imported %1 from %2 (%n cases).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1  closed %2, %3, kept %n year(s): until %4</source>
+        <translation>
+            <numerusform>%1  closed %2, %3, kept %n year: until %4</numerusform>
+            <numerusform>%1  closed %2, %3, kept %n years: until %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was erased. Run again with --yes to erase %n case(s).</source>
+        <translation>
+            <numerusform>Nothing was erased. Run again with --yes to erase %n case.</numerusform>
+            <numerusform>Nothing was erased. Run again with --yes to erase %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept under a legal hold: %n case(s).</source>
+        <translation>
+            <numerusform>Kept under a legal hold: %n case.</numerusform>
+            <numerusform>Kept under a legal hold: %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AvailabilityBoard</name>
@@ -262,6 +293,16 @@
     </message>
 </context>
 <context>
+    <name>vangnet::CasePrivacyPage</name>
+    <message numerus="yes">
+        <source>Closed on %1. Kept until %2: %n year(s) after closing, as the vault&apos;s settings say for a case %3.</source>
+        <translation>
+            <numerusform>Closed on %1. Kept until %2: %n year after closing, as the vault&apos;s settings say for a case %3.</numerusform>
+            <numerusform>Closed on %1. Kept until %2: %n years after closing, as the vault&apos;s settings say for a case %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::CasesSection</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -285,6 +326,65 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::EraseCaseDialog</name>
+    <message numerus="yes">
+        <source>the case with all its fields and its history (%n change(s))</source>
+        <translation>
+            <numerusform>the case with all its fields and its history (%n change)</numerusform>
+            <numerusform>the case with all its fields and its history (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received about this person</source>
+        <translation>
+            <numerusform>%n record received about this person</numerusform>
+            <numerusform>%n records received about this person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved search(es) that find this case</source>
+        <translation>
+            <numerusform>%n saved search that finds this case</numerusform>
+            <numerusform>%n saved searches that find this case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register of what was shared keeps %n entry(s) without personal data: who received which kind of data, and when.</source>
+        <translation>
+            <numerusform>The register of what was shared keeps %n entry without personal data: who received which kind of data, and when.</numerusform>
+            <numerusform>The register of what was shared keeps %n entries without personal data: who received which kind of data, and when.</numerusform>
         </translation>
     </message>
 </context>

@@ -40,6 +40,229 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Kluis aangemaakt</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Kluis ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <source>Vault opened with the recovery key</source>
+        <translation>Kluis geopend met de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>New recovery key made</source>
+        <translation>Nieuwe herstelsleutel gemaakt</translation>
+    </message>
+    <message>
+        <source>Master key shown</source>
+        <translation>Hoofdsleutel getoond</translation>
+    </message>
+    <message>
+        <source>Vault restored from a backup</source>
+        <translation>Kluis teruggezet uit een back-up</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Kluis gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Events could not be recorded for a while (disk full)</source>
+        <translation>Gebeurtenissen konden een tijd niet worden vastgelegd (schijf vol)</translation>
+    </message>
+    <message>
+        <source>Vault setting changed</source>
+        <translation>Kluisinstelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>Vault setting set back to its default</source>
+        <translation>Kluisinstelling terug naar de standaardwaarde</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Old backups removed</source>
+        <translation>Oude back-ups verwijderd</translation>
+    </message>
+    <message>
+        <source>Backup checked</source>
+        <translation>Back-up gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Sharing keys made</source>
+        <translation>Sleutels voor delen gemaakt</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Casus aangemaakt</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Casus afgesloten</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>Casus heropend</translation>
+    </message>
+    <message>
+        <source>Case moved to another phase</source>
+        <translation>Casus naar een andere fase</translation>
+    </message>
+    <message>
+        <source>Scan added to a case</source>
+        <translation>Scan toegevoegd aan een casus</translation>
+    </message>
+    <message>
+        <source>Case received from a colleague</source>
+        <translation>Casus ontvangen van een collega</translation>
+    </message>
+    <message>
+        <source>Case updated from a colleague</source>
+        <translation>Casus bijgewerkt door een collega</translation>
+    </message>
+    <message>
+        <source>Conflicting change settled</source>
+        <translation>Tegenstrijdige wijziging opgelost</translation>
+    </message>
+    <message>
+        <source>Required security level set by hand</source>
+        <translation>Vereist beveiligingsniveau met de hand ingesteld</translation>
+    </message>
+    <message>
+        <source>Hand-set security level removed</source>
+        <translation>Met de hand ingesteld beveiligingsniveau verwijderd</translation>
+    </message>
+    <message>
+        <source>Placement proposed</source>
+        <translation>Plaatsing voorgesteld</translation>
+    </message>
+    <message>
+        <source>Placement changed</source>
+        <translation>Plaatsing gewijzigd</translation>
+    </message>
+    <message>
+        <source>Placement made against the placement rules</source>
+        <translation>Plaatsing gedaan tegen de plaatsingsregels in</translation>
+    </message>
+    <message>
+        <source>Case erased</source>
+        <translation>Casus gewist</translation>
+    </message>
+    <message>
+        <source>Legal hold set</source>
+        <translation>Bewaarblokkade ingesteld</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted</source>
+        <translation>Bewaarblokkade opgeheven</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Data sent in a bundle</source>
+        <translation>Gegevens verstuurd in een bundel</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Bundel ontvangen</translation>
+    </message>
+    <message>
+        <source>Bundle delivered</source>
+        <translation>Bundel afgeleverd</translation>
+    </message>
+    <message>
+        <source>Contact added</source>
+        <translation>Contact toegevoegd</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>Contact verwijderd</translation>
+    </message>
+    <message>
+        <source>Contact verified</source>
+        <translation>Contact geverifieerd</translation>
+    </message>
+    <message>
+        <source>Secret shelter address shown</source>
+        <translation>Geheim adres van een opvanglocatie getoond</translation>
+    </message>
+    <message>
+        <source>Shelters imported</source>
+        <translation>Opvanglocaties geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Shelters exported</source>
+        <translation>Opvanglocaties geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Shelters exported with their addresses</source>
+        <translation>Opvanglocaties geëxporteerd met hun adressen</translation>
+    </message>
+    <message>
+        <source>Shelter removed</source>
+        <translation>Opvanglocatie verwijderd</translation>
+    </message>
+    <message>
+        <source>Incident against staff recorded</source>
+        <translation>Incident tegen medewerkers vastgelegd</translation>
+    </message>
+    <message>
+        <source>Incident against staff updated</source>
+        <translation>Incident tegen medewerkers bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Visit rules set</source>
+        <translation>Bezoekafspraken vastgelegd</translation>
+    </message>
+    <message>
+        <source>Visit rules removed</source>
+        <translation>Bezoekafspraken verwijderd</translation>
+    </message>
+    <message>
+        <source>Other event: %1</source>
+        <translation>Andere gebeurtenis: %1</translation>
+    </message>
+    <message>
+        <source>Vault and backups</source>
+        <translation>Kluis en back-ups</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Privacy and consent</source>
+        <translation>Privacy en toestemming</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>Shelters</source>
+        <translation>Opvanglocaties</translation>
+    </message>
+    <message>
+        <source>Staff safety</source>
+        <translation>Veiligheid medewerkers</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log was altered: entry %1 does not follow from the one before it.</source>
@@ -411,6 +634,21 @@
     <message>
         <source>A bundle cannot hold two entries with the same name.</source>
         <translation>Een bundel kan geen twee onderdelen met dezelfde naam bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEraser</name>
+    <message>
+        <source>Erasing a case needs a reason, for example &quot;retention period ended&quot;.</source>
+        <translation>Voor het wissen van een casus is een reden nodig, bijvoorbeeld &quot;bewaartermijn verstreken&quot;.</translation>
+    </message>
+    <message>
+        <source>The reason is one line of at most %1 characters.</source>
+        <translation>De reden is één regel van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Case %1 is under a legal hold and cannot be erased. Lift the hold first if its reason no longer applies.</source>
+        <translation>Casus %1 heeft een bewaarblokkade en kan niet worden gewist. Hef de blokkade eerst op als de reden niet meer geldt.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2208,21 @@ Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
+    <name>LegalHolds</name>
+    <message>
+        <source>A legal hold needs its reason, for example an ongoing criminal case or a pending residence procedure.</source>
+        <translation>Een bewaarblokkade heeft een reden nodig, bijvoorbeeld een lopende strafzaak of een lopende verblijfsprocedure.</translation>
+    </message>
+    <message>
+        <source>The reason is one line of at most %1 characters.</source>
+        <translation>De reden is één regel van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>This case has no legal hold.</source>
+        <translation>Deze casus heeft geen bewaarblokkade.</translation>
+    </message>
+</context>
+<context>
     <name>Manifest</name>
     <message>
         <source>The bundle&apos;s manifest is not valid (%1); the bundle is damaged or was not made by Vangnet.</source>
@@ -2598,6 +2851,18 @@ Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is
         <source>Everything is encrypted with AES and a 256-bit key; every page of the database carries a seal that shows any change made outside Vangnet.</source>
         <translation>Alles is versleuteld met AES en een sleutel van 256 bits; elke pagina van de database draagt een zegel dat elke wijziging buiten Vangnet om laat zien.</translation>
     </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Bewaarblokkades</translation>
+    </message>
+    <message>
+        <source>Erased cases (number and date only)</source>
+        <translation>Gewiste casussen (alleen nummer en datum)</translation>
+    </message>
+    <message>
+        <source>Disclosures of erased cases</source>
+        <translation>Verstrekkingen van gewiste casussen</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -2682,6 +2947,17 @@ Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is
     <message>
         <source>No threat assessment recorded yet: treated as green (S1) until one is done.</source>
         <translation>Nog geen dreigingsinschatting vastgelegd: geldt als groen (S1) totdat er een is uitgevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>opened for a minor (Youth Act)</source>
+        <translation>geopend voor een minderjarige (Jeugdwet)</translation>
+    </message>
+    <message>
+        <source>of an adult (Social Support Act)</source>
+        <translation>van een volwassene (Wmo)</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3528,14 @@ Het onversleutelde bestand schrijven? Verwijder het zodra het niet meer nodig is
     <message>
         <source>statistics counts below this leave the laptop only as &quot;&lt;n&quot;</source>
         <translation>statistiektellingen onder dit getal verlaten de laptop alleen als &quot;&lt;n&quot;</translation>
+    </message>
+    <message>
+        <source>years a closed case is kept after closing (adults; Wmo 2015 practice)</source>
+        <translation>jaren dat een afgesloten casus bewaard blijft na het afsluiten (volwassenen; gebruik onder de Wmo 2015)</translation>
+    </message>
+    <message>
+        <source>years a closed case opened for a minor is kept after closing (Jeugdwet)</source>
+        <translation>jaren dat een afgesloten casus van een minderjarige bewaard blijft na het afsluiten (Jeugdwet)</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4868,123 @@ Opdrachten:
         <source>required level: %1</source>
         <translation>vereist niveau: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1  closed %2, %3, kept %n year(s): until %4</source>
+        <translation>
+            <numerusform>%1  afgesloten %2, %3, %n jaar bewaard: tot %4</numerusform>
+            <numerusform>%1  afgesloten %2, %3, %n jaar bewaard: tot %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  [legal hold: kept]</source>
+        <translation>  [bewaarblokkade: blijft bewaard]</translation>
+    </message>
+    <message>
+        <source>No closed case is past its retention period.</source>
+        <translation>Geen enkele afgesloten casus is over de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>These cases would be erased, with everything they hold:</source>
+        <translation>Deze casussen zouden worden gewist, met alles wat erin staat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was erased. Run again with --yes to erase %n case(s).</source>
+        <translation>
+            <numerusform>Er is niets gewist. Voer opnieuw uit met --yes om %n casus te wissen.</numerusform>
+            <numerusform>Er is niets gewist. Voer opnieuw uit met --yes om %n casussen te wissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased %1.</source>
+        <translation>%1 gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept under a legal hold: %n case(s).</source>
+        <translation>
+            <numerusform>Bewaard door een bewaarblokkade: %n casus.</numerusform>
+            <numerusform>Bewaard door een bewaarblokkade: %n casussen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was erased.</source>
+        <translation>Er is geen casus gewist.</translation>
+    </message>
+    <message>
+        <source>Usage: legal-hold set CASE --reason TEXT.</source>
+        <translation>Gebruik: legal-hold set CASUS --reason TEKST.</translation>
+    </message>
+    <message>
+        <source>Legal hold set: the case cannot be erased until it is lifted.</source>
+        <translation>Bewaarblokkade ingesteld: de casus kan niet worden gewist tot die is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Usage: legal-hold lift CASE.</source>
+        <translation>Gebruik: legal-hold lift CASUS.</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation>Bewaarblokkade opgeheven.</translation>
+    </message>
+    <message>
+        <source>Usage: case erase CASE --reason TEXT.</source>
+        <translation>Gebruik: case erase CASUS --reason TEKST.</translation>
+    </message>
+    <message>
+        <source>Case %1 was erased. Only its number, the date, the reason and who erased it remain.</source>
+        <translation>Casus %1 is gewist. Alleen het nummer, de datum, de reden en wie wiste blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD.</source>
+        <translation>%1 verwacht een datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--kind takes one of: %1.</source>
+        <translation>--kind verwacht een van: %1.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000000.</source>
+        <translation>--limit verwacht een geheel getal van 1 tot 1000000.</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>Geen regels in het logboek die passen.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: every entry follows from the one before it.</source>
+        <translation>Het logboek is intact: elke regel volgt uit de regel ervoor.</translation>
+    </message>
+    <message>
+        <source>closed cases past their retention period</source>
+        <translation>afgesloten casussen die over hun bewaartermijn zijn</translation>
+    </message>
+    <message>
+        <source>preview, then with --yes erase the cases past retention</source>
+        <translation>vooraf tonen, en met --yes de casussen over de bewaartermijn wissen</translation>
+    </message>
+    <message>
+        <source>keep a case from erasure, with the reason</source>
+        <translation>een casus tegen wissen blokkeren, met de reden</translation>
+    </message>
+    <message>
+        <source>lift a case&apos;s legal hold</source>
+        <translation>de bewaarblokkade van een casus opheffen</translation>
+    </message>
+    <message>
+        <source>erase a case everywhere; a tombstone remains</source>
+        <translation>een casus overal wissen; alleen een wisregistratie blijft</translation>
+    </message>
+    <message>
+        <source>the audit log in plain words, newest first</source>
+        <translation>het logboek in gewone woorden, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation>de keten van het logboek controleren</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4715,6 +5116,96 @@ Opdrachten:
     <message>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuditLogDialog</name>
+    <message>
+        <source>&amp;Check the log</source>
+        <translation>Logboek &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Every security event in this vault, newest first. Each entry is chained to the one before it, so a change to an old entry is found when the log is checked.</source>
+        <translation>Elke beveiligingsgebeurtenis in deze kluis, nieuwste eerst. Elke regel is verbonden met de regel ervoor, zodat een wijziging in een oude regel bij het controleren wordt gevonden.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Regels in het logboek</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation>Geen gebeurtenissen in deze periode.</translation>
+    </message>
+    <message>
+        <source>The newest %1 events are shown.</source>
+        <translation>De nieuwste %1 gebeurtenissen worden getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n gebeurtenis.</numerusform>
+            <numerusform>%n gebeurtenissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>The log is intact: every entry follows from the one before it.</source>
+        <translation>Het logboek is intact: elke regel volgt uit de regel ervoor.</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +6295,88 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>vangnet::CasePrivacyPage</name>
+    <message>
+        <source>Set &amp;legal hold</source>
+        <translation>&amp;Bewaarblokkade instellen</translation>
+    </message>
+    <message>
+        <source>Li&amp;ft legal hold</source>
+        <translation>Bewaarblokkade &amp;opheffen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this case…</source>
+        <translation>Deze casus &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>How long this case is kept</source>
+        <translation>Hoe lang deze casus bewaard blijft</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarblokkade</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the case from being erased, for example while a criminal case or a residence procedure is pending. It always needs its reason.</source>
+        <translation>Een bewaarblokkade voorkomt dat de casus wordt gewist, bijvoorbeeld zolang een strafzaak of een verblijfsprocedure loopt. Er hoort altijd een reden bij.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>for example: criminal case pending at the public prosecutor</source>
+        <translation>bijvoorbeeld: strafzaak loopt bij het Openbaar Ministerie</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>This case is open. Its retention period starts on the day it is closed: then it is kept %1 years, or %2 years when it was opened for a minor.</source>
+        <translation>Deze casus is open. De bewaartermijn begint op de dag dat de casus wordt afgesloten: daarna blijft hij %1 jaar bewaard, of %2 jaar als hij voor een minderjarige is geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed on %1. Kept until %2: %n year(s) after closing, as the vault&apos;s settings say for a case %3.</source>
+        <translation>
+            <numerusform>Afgesloten op %1. Bewaard tot %2: %n jaar na het afsluiten, zoals de kluisinstellingen zeggen voor een casus %3.</numerusform>
+            <numerusform>Afgesloten op %1. Bewaard tot %2: %n jaar na het afsluiten, zoals de kluisinstellingen zeggen voor een casus %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period has ended: the case should now be erased.</source>
+        <translation>De bewaartermijn is verstreken: de casus hoort nu gewist te worden.</translation>
+    </message>
+    <message>
+        <source>Legal hold since %1, set by %2. Reason: %3</source>
+        <translation>Bewaarblokkade sinds %1, ingesteld door %2. Reden: %3</translation>
+    </message>
+    <message>
+        <source>No legal hold.</source>
+        <translation>Geen bewaarblokkade.</translation>
+    </message>
+    <message>
+        <source>This case cannot be erased while the legal hold stands.</source>
+        <translation>Deze casus kan niet worden gewist zolang de bewaarblokkade geldt.</translation>
+    </message>
+    <message>
+        <source>Erasing removes the case and everything it holds from this laptop for good; only its number, the date, the reason and who erased it remain.</source>
+        <translation>Wissen haalt de casus met alles wat erin staat voorgoed van deze laptop; alleen het nummer, de datum, de reden en wie wiste blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Legal hold set.</source>
+        <translation>Bewaarblokkade ingesteld.</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted.</source>
+        <translation>Bewaarblokkade opgeheven.</translation>
+    </message>
+    <message>
+        <source>Case %1 was erased.</source>
+        <translation>Casus %1 is gewist.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::CasesSection</name>
     <message>
         <source>&amp;New case</source>
@@ -5887,6 +6460,10 @@ Opdrachten:
     <message>
         <source>The case files of the victims you coordinate, from signal to closure.</source>
         <translation>De casussen van de slachtoffers die u coördineert, van signaal tot afsluiting.</translation>
+    </message>
+    <message>
+        <source>Privacy and retention</source>
+        <translation>Privacy en bewaren</translation>
     </message>
 </context>
 <context>
@@ -6446,6 +7023,97 @@ De verblijfplaats delen met %1?</translation>
     <message>
         <source>C&amp;lear the search</source>
         <translation>Zoek&amp;opdracht wissen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::EraseCaseDialog</name>
+    <message numerus="yes">
+        <source>the case with all its fields and its history (%n change(s))</source>
+        <translation>
+            <numerusform>de casus met al zijn velden en de geschiedenis (%n wijziging)</numerusform>
+            <numerusform>de casus met al zijn velden en de geschiedenis (%n wijzigingen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n toestemming</numerusform>
+            <numerusform>%n toestemmingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n plaatsing</numerusform>
+            <numerusform>%n plaatsingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received about this person</source>
+        <translation>
+            <numerusform>%n ontvangen gegevensset over deze persoon</numerusform>
+            <numerusform>%n ontvangen gegevenssets over deze persoon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unsaved changes kept as a draft</source>
+        <translation>niet-opgeslagen wijzigingen die als concept bewaard zijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved search(es) that find this case</source>
+        <translation>
+            <numerusform>%n opgeslagen zoekopdracht die deze casus vindt</numerusform>
+            <numerusform>%n opgeslagen zoekopdrachten die deze casus vinden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase case %1</source>
+        <translation>Casus %1 wissen</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone. This removes from this laptop:</source>
+        <translation>Wissen kan niet ongedaan worden gemaakt. Dit haalt van deze laptop:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register of what was shared keeps %n entry(s) without personal data: who received which kind of data, and when.</source>
+        <translation>
+            <numerusform>Het register van wat gedeeld is houdt %n regel zonder persoonsgegevens: wie welke soort gegevens kreeg, en wanneer.</numerusform>
+            <numerusform>Het register van wat gedeeld is houdt %n regels zonder persoonsgegevens: wie welke soort gegevens kreeg, en wanneer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What remains: the case number, the date, the reason and who erased it. Copies that were shared or are in backups are not erased by this.</source>
+        <translation>Wat blijft: het casusnummer, de datum, de reden en wie wiste. Kopieën die gedeeld zijn of in back-ups staan, worden hiermee niet gewist.</translation>
+    </message>
+    <message>
+        <source>for example: asked by the person, retention period ended</source>
+        <translation>bijvoorbeeld: op verzoek van de persoon, bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Type the case number %1 to confirm:</source>
+        <translation>&amp;Typ het casusnummer %1 ter bevestiging:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase case</source>
+        <translation>Casus &amp;wissen</translation>
     </message>
 </context>
 <context>
@@ -8629,6 +9297,10 @@ Make a new recovery key and show it now? The one shown before will then no longe
         <translation>De kluis werd vergrendeld terwijl de herstelsleutel op het scherm stond, voordat je bevestigde dat je hem had bewaard. Vangnet bewaart geen herstelsleutels en kan die sleutel dus niet opnieuw tonen.
 
 Nu een nieuwe herstelsleutel maken en tonen? De eerder getoonde sleutel opent de kluis dan niet meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Logboek…</translation>
     </message>
 </context>
 <context>

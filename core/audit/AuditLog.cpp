@@ -85,7 +85,35 @@ Result<QVector<AuditEntry>> AuditLog::recent(int limit) const
         if (!row.value())
             break;
         out.append({ stmt->integer(0), QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs), stmt->text(2), stmt->text(3),
-            stmt->text(4), stmt->text(5) });
+            stmt->text(4), stmt->text(5), QString() });
+    }
+    return out;
+}
+
+Result<QVector<AuditEntry>> AuditLog::list(const AuditQuery &query) const
+{
+    // The subject of a case event is its UUID: the number comes from the case, or from the
+    // tombstone of an erased one (migration 160).
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT a.id, a.at, a.actor, a.action, a.subject, a.detail, coalesce(c.number, e.number, '')"
+                       " FROM audit_log a LEFT JOIN cases c ON c.id = a.subject LEFT JOIN erased_cases e ON e.case_id = a.subject"
+                       " WHERE a.at >= ? AND a.at < ? ORDER BY a.id DESC"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, query.since.isValid() ? query.since.toString(Qt::ISODate) : QStringLiteral("0"))
+        .bind(2, query.until.isValid() ? query.until.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999"));
+    QVector<AuditEntry> out;
+    while (out.size() < query.limit) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const QString action = stmt->text(3);
+        if (query.kind && AuditActions::kindOf(action) != *query.kind)
+            continue;
+        out.append({ stmt->integer(0), QDateTime::fromString(stmt->text(1), Qt::ISODateWithMs), stmt->text(2), action,
+            stmt->text(4), stmt->text(5), stmt->text(6) });
     }
     return out;
 }

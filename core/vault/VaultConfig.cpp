@@ -29,6 +29,12 @@ const QList<ConfigKey> &VaultConfig::known()
         // may not be included here: exchange depends on vault, not the other way round).
         { StatisticsThreshold, ConfigKey::Type::Integer, 2, 1000, QStringLiteral("10"),
             QT_TRANSLATE_NOOP("VaultConfig", "statistics counts below this leave the laptop only as \"<n\"") },
+        // Defaults from the Dutch care laws' reference periods (docs/PRIVACY.md, "Retention"); the
+        // organisation decides and may set shorter ones in its own policy.
+        { RetentionYearsAdult, ConfigKey::Type::Integer, 1, 100, QStringLiteral("15"),
+            QT_TRANSLATE_NOOP("VaultConfig", "years a closed case is kept after closing (adults; Wmo 2015 practice)") },
+        { RetentionYearsMinor, ConfigKey::Type::Integer, 1, 100, QStringLiteral("20"),
+            QT_TRANSLATE_NOOP("VaultConfig", "years a closed case opened for a minor is kept after closing (Jeugdwet)") },
     };
     return keys;
 }

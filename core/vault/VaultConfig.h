@@ -48,6 +48,10 @@ public:
     static inline const QString ExchangeFolder = QStringLiteral("exchange.folder");
     // Statistics counts below it leave as "<n" (moved from the meta table by migration V140).
     static inline const QString StatisticsThreshold = QStringLiteral("statistics.threshold");
+    // Years a closed case is kept after closing (privacy/Retention, docs/PRIVACY.md): adults (Wmo 2015
+    // practice) and cases opened for a minor (Jeugdwet art. 7.3.8).
+    static inline const QString RetentionYearsAdult = QStringLiteral("retention.yearsAdult");
+    static inline const QString RetentionYearsMinor = QStringLiteral("retention.yearsMinor");
 
     explicit VaultConfig(Database &db)
         : m_db(db)

@@ -5,6 +5,7 @@
 #include "cases/CaseEditor.h"
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListModel.h"
+#include "cases/CasePrivacyPage.h"
 #include "cases/CaseRepository.h"
 #include "cases/DeadlinesView.h"
 #include "cases/DraftOfferBar.h"
@@ -302,6 +303,19 @@ CaseEditor *CasesSection::makeEditor()
             visitRules->setCase(caseId, m_vault->database());
     });
     connect(visitRules, &VisitRulesPanel::rulesChanged, editor, &CaseEditor::refreshVisitRules);
+    auto *privacy = new CasePrivacyPage; // issue 16: retention, legal hold, erasure
+    editor->addPanel(tr("Privacy and retention"), privacy, [this, privacy](const QString &caseId) {
+        if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
+            privacy->clear();
+        else
+            privacy->setCase(caseId, m_vault->database());
+    });
+    connect(privacy, &CasePrivacyPage::caseErased, this, [this] {
+        m_editor->clear();
+        m_model->reload();
+        m_deadlines->refresh();
+        showList(); // a narrow window showed only the editor
+    });
     return editor;
 }
 

@@ -9,6 +9,7 @@
 #include "common/ReaderTask.h"
 #include "crypto/SecureString.h"
 #include "safety/SystemClock.h"
+#include "vault/AuditLogDialog.h"
 #include "vault/BackupPanel.h"
 #include "vault/ChangePassphraseDialog.h"
 #include "vault/RecoveryKeyDialog.h"
@@ -35,6 +36,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     , m_recoveryWarning(new QLabel(this))
     , m_newRecoveryKey(new QPushButton(tr("New &recovery key…"), this))
     , m_backups(new BackupPanel(settings.clock ? *settings.clock : SystemClock::instance(), this))
+    , m_auditButton(new QPushButton(tr("&Audit log…"), this))
 {
     setObjectName(QStringLiteral("vaultSection"));
     m_form->setLabelAlignment(Qt::AlignRight);
@@ -83,6 +85,7 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_change);
     buttons->addWidget(m_newRecoveryKey);
+    buttons->addWidget(m_auditButton);
     buttons->addWidget(m_status);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -91,6 +94,14 @@ VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
 
     connect(m_change, &QPushButton::clicked, this, &VaultSection::changePassphrase);
     connect(m_newRecoveryKey, &QPushButton::clicked, this, [this] { makeNewRecoveryKey(true); });
+    m_auditButton->setObjectName(QStringLiteral("auditLogButton"));
+    connect(m_auditButton, &QPushButton::clicked, this, [this] {
+        if (!m_vault || m_auditDialog)
+            return;
+        m_auditDialog = new AuditLogDialog(*m_vault, m_settings.clock ? *m_settings.clock : SystemClock::instance(), this);
+        m_auditDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_auditDialog->open();
+    });
     clear();
 }
 
@@ -129,6 +140,7 @@ void VaultSection::vaultOpened(Vault &vault)
     m_vault = &vault;
     m_change->setEnabled(true);
     m_newRecoveryKey->setEnabled(true);
+    m_auditButton->setEnabled(true);
     m_backups->vaultOpened(vault);
     reload();
     if (!m_unconfirmedRecoveryKeyVault.isEmpty() && m_unconfirmedRecoveryKeyVault == vault.vaultId()) {
@@ -213,6 +225,8 @@ void VaultSection::clear()
     fitCountsHeight();
     m_change->setEnabled(false);
     m_newRecoveryKey->setEnabled(false);
+    delete m_auditDialog; // it reads this vault
+    m_auditButton->setEnabled(false);
     m_recoveryWarning->clear();
     m_recoveryWarning->hide();
     m_backups->clear();

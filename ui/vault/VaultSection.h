@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace vangnet {
 
+class AuditLogDialog;
 class BackupPanel;
 class ChangePassphraseDialog;
 class RecoveryKeyDialog;
@@ -78,6 +79,8 @@ private:
     QPushButton *m_newRecoveryKey;
     QString m_unconfirmedRecoveryKeyVault; // vault id, see offerNewRecoveryKeyAtUnlock()
     BackupPanel *m_backups;
+    QPushButton *m_auditButton;
+    QPointer<AuditLogDialog> m_auditDialog; // the audit log on screen
 };
 
 } // namespace vangnet

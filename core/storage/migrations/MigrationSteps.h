@@ -28,6 +28,7 @@ Status v080VaultConfig(Database &db);
 Status v100ExchangeFolder(Database &db);
 Status v140StatisticsThreshold(Database &db);
 Status v150CaseThreatIndex(Database &db);
+Status v160Privacy(Database &db);
 Status v190CaseDangerOrder(Database &db);
 
 } // namespace vangnet::migrations
