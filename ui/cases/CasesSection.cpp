@@ -2,6 +2,7 @@
 
 #include "i18n/DateText.h"
 
+#include "cases/CaseDocumentsPage.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListModel.h"
@@ -287,6 +288,14 @@ CasesSection::CasesSection(QWidget *parent)
             visitRules->setCase(caseId, m_vault->database());
     });
     connect(visitRules, &VisitRulesPanel::rulesChanged, m_editor, &CaseEditor::refreshVisitRules);
+    auto *documents = new CaseDocumentsPage; // issue 16: access report and handover summary
+    documents->setObjectName(QStringLiteral("caseDocumentsPage"));
+    m_editor->addPanel(tr("Documents"), documents, [this, documents](const QString &caseId) {
+        if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
+            documents->clear();
+        else
+            documents->setCase(caseId, m_vault->database());
+    });
     clear();
 }
 
