@@ -138,10 +138,10 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record consent"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConsentEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConsentEditorDialog::reject);
-    m_formPdf = m_buttons->addButton(tr("Form as P&DF…"), QDialogButtonBox::ActionRole);
+    m_formPdf = m_buttons->addButton(tr("F&orm as PDF…"), QDialogButtonBox::ActionRole);
     m_formPdf->setObjectName(QStringLiteral("formPdf"));
     m_formPdf->setToolTip(tr("The consent form to sign, in the language the person was informed in (Dutch or English)."));
-    m_formPrint = m_buttons->addButton(tr("Print consent &form…"), QDialogButtonBox::ActionRole);
+    m_formPrint = m_buttons->addButton(tr("Pri&nt consent form…"), QDialogButtonBox::ActionRole);
     m_formPrint->setObjectName(QStringLiteral("formPrint"));
     connect(m_formPdf, &QPushButton::clicked, this, [this] { makeForm(false); });
     connect(m_formPrint, &QPushButton::clicked, this, [this] { makeForm(true); });

@@ -5,6 +5,7 @@
 #include "common/DocumentOutput.h"
 #include "common/MessageBox.h"
 #include "consent/ConsentPolicy.h"
+#include "consent/ConsentPurposes.h"
 #include "privacy/DocumentDisclosure.h"
 #include "privacy/PlacementRequestContent.h"
 
@@ -114,8 +115,9 @@ void PlacementRequestDialog::update()
         m_perpetrators->setChecked(false);
     m_perpetrators->setEnabled(perpetrators);
     if (!any && m_problem->text().isEmpty())
-        m_problem->setText(tr("No consent for a placement holds today. Record the person's consent for the purpose \"Placement\" "
-                              "with the shelter or CoMensha first (Consent section)."));
+        m_problem->setText(tr("No consent for a placement holds today. Record the person's consent for the purpose \"%1\" with "
+                              "the shelter or CoMensha first (Consent section).")
+                               .arg(ConsentPurposes::label(kPlacement)));
 }
 
 void PlacementRequestDialog::make(bool print)
