@@ -5405,20 +5405,20 @@ Opdrachten:
         <translation>Voor een collega in uw team die het dossier overneemt: het dossier, de aantekeningen en plaatsingen, en wat met wie gedeeld mag worden. Het blijft binnen het team.</translation>
     </message>
     <message>
-        <source>access-report-%1.pdf</source>
-        <translation>inzageverslag-%1.pdf</translation>
-    </message>
-    <message>
-        <source>handover-%1.pdf</source>
-        <translation>overdracht-%1.pdf</translation>
-    </message>
-    <message>
         <source>the access report of this case, with everything held about the person</source>
         <translation>het inzageverslag van deze casus, met alles wat over de persoon is vastgelegd</translation>
     </message>
     <message>
         <source>the handover summary of this case</source>
         <translation>de overdrachtssamenvatting van deze casus</translation>
+    </message>
+    <message>
+        <source>access-report.pdf</source>
+        <translation>inzageverslag.pdf</translation>
+    </message>
+    <message>
+        <source>handover-summary.pdf</source>
+        <translation>overdrachtssamenvatting.pdf</translation>
     </message>
 </context>
 <context>
@@ -8110,16 +8110,16 @@ De verblijfplaats delen met %1?</translation>
         <translation>Het verzoek is afgedrukt, maar kon niet als verstrekking worden vastgelegd: %1 Vernietig de afdruk.</translation>
     </message>
     <message>
-        <source>placement-request-%1.pdf</source>
-        <translation>plaatsingsverzoek-%1.pdf</translation>
-    </message>
-    <message>
         <source>the placement request with what the shelter needs to know</source>
         <translation>het plaatsingsverzoek met wat de opvang moet weten</translation>
     </message>
     <message>
         <source>No consent for a placement holds today. Record the person&apos;s consent for the purpose &quot;%1&quot; with the shelter or CoMensha first (Consent section).</source>
         <translation>Er geldt vandaag geen toestemming voor een plaatsing. Leg eerst de toestemming van de persoon vast voor het doel &quot;%1&quot;, met de opvang of CoMensha (onderdeel Toestemming).</translation>
+    </message>
+    <message>
+        <source>placement-request.pdf</source>
+        <translation>plaatsingsverzoek.pdf</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ void CaseDocumentsPage::make(Kind kind, Way way)
             }
             html = AccessReportDocument::html(report.value());
             title = AccessReportDocument::neutralTitle();
-            fileName = tr("access-report-%1.pdf").arg(report->caseNumber);
+            fileName = tr("access-report.pdf"); // no case number: file names are seen outside the vault
             caseId = report->caseId;
         } else {
             auto summary = HandoverSummary::collect(*m_db, m_caseId);
@@ -138,7 +138,7 @@ void CaseDocumentsPage::make(Kind kind, Way way)
             }
             html = CaseSummaryDocument::html(summary.value());
             title = CaseSummaryDocument::neutralTitle();
-            fileName = tr("handover-%1.pdf").arg(summary->caseNumber);
+            fileName = tr("handover-summary.pdf");
             caseId = summary->caseId;
         }
     }

@@ -38,7 +38,7 @@ void DocumentHtml::table(const QVector<LabelledValue> &rows, const QString &when
     for (const LabelledValue &row : rows) {
         QString value = row.value.toHtmlEscaped();
         value.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        m_html += QStringLiteral("<tr><td width=\"32%\"><b>") + row.label.toHtmlEscaped() + QStringLiteral("</b></td><td>")
+        m_html += QStringLiteral("<tr><td width=\"38%\"><b>") + row.label.toHtmlEscaped() + QStringLiteral("</b></td><td>")
             + value + QStringLiteral("</td></tr>");
     }
     m_html += QStringLiteral("</table>");

@@ -152,8 +152,8 @@ void PlacementRequestDialog::make(bool print)
         Q_EMIT requestDisclosed(QString());
         return;
     }
-    DocumentOutput::savePdf(this, html, PlacementRequestDocument::neutralTitle(),
-        tr("placement-request-%1.pdf").arg(content.caseNumber), tr("the placement request with what the shelter needs to know"),
+    DocumentOutput::savePdf(this, html, PlacementRequestDocument::neutralTitle(), tr("placement-request.pdf"),
+        tr("the placement request with what the shelter needs to know"),
         [this, content, documentId](const QString &path, const QByteArray &) {
             // Without its row in the disclosure register the request may not stay.
             if (auto st = content.recordDisclosure(m_db, documentId); !st) {
