@@ -6690,6 +6690,10 @@ De verblijfplaats delen met %1?</translation>
         <translation>De toestemming is ingetrokken. Informeer deze ontvangers dat de persoon de toestemming heeft ingetrokken:
 %1</translation>
     </message>
+    <message>
+        <source>on paper</source>
+        <translation>op papier</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::ContactsView</name>

@@ -9,6 +9,7 @@
 #include "common/FileChooser.h"
 #include "common/MessageBox.h"
 #include "consent/ConsentEditorDialog.h"
+#include "consent/ConsentPanel.h"
 #include "consent/ConsentRegister.h"
 #include "consent/DisclosureRegister.h"
 #include "placement/PlacementRepository.h"
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace vangnet;
 using namespace vangnet::test;
@@ -252,6 +254,12 @@ void TestDocumentsUi::placementRequestSavedIsDisclosed()
     QVERIFY(rows && rows->size() == 1);
     QCOMPARE(rows->first().recipientId, m_shelter);
     QCOMPARE(rows->first().purpose, QStringLiteral("placement"));
+    // The consent section lists it as handed over on paper, not by its document id.
+    ConsentPanel panel;
+    panel.setCase(m_case, db);
+    auto *tree = child<QTreeWidget>(&panel, "disclosures");
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(4), QStringLiteral("on paper"));
 }
 
 QTEST_MAIN(TestDocumentsUi)
