@@ -55,6 +55,7 @@ private slots:
     void accessReportPdf();
     void consentFormInTheChosenLanguage_data();
     void consentFormInTheChosenLanguage();
+    void consentFormInAnAddedLanguage();
     void consentFormBadInput_data();
     void consentFormBadInput();
     void paperFormKeepsTheFingerprint();
@@ -241,6 +242,40 @@ void TestCliDocuments::consentFormInTheChosenLanguage()
         QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" not in: ") + text.left(2000)));
     // Scopes that were not chosen are not on the form.
     QVERIFY(!text.contains(language == QLatin1String("nl") ? QStringLiteral("Daders") : QStringLiteral("Perpetrators")));
+}
+
+void TestCliDocuments::consentFormInAnAddedLanguage()
+{
+    // An organisation adds Romanian by placing ro/consent.html in its forms folder (docs/CONSENT.md).
+    const QString forms = m_dir.path() + QStringLiteral("/forms");
+    QVERIFY(QDir().mkpath(forms + QStringLiteral("/ro")));
+    QFile form(forms + QStringLiteral("/ro/consent.html"));
+    QVERIFY(form.open(QIODevice::WriteOnly));
+    form.write("<h1>Consimtamant pentru {{recipientName}}</h1><p>Dosar {{caseNumber}}. {{noSuchPlaceholder}}Semnatura</p>");
+    form.close();
+    test::CliRunner runner = m_runner;
+    runner.environment().insert(QStringLiteral("VANGNET_FORMS_DIR"), forms);
+    const QString file = out(QStringLiteral("form-ro.pdf"));
+    const auto r = runner.run({ QStringLiteral("--vault"), m_vault, QStringLiteral("--lang"), QStringLiteral("ro"),
+        QStringLiteral("consent"), QStringLiteral("form"), m_case, QStringLiteral("--recipient"), QStringLiteral("Shelter Noord"),
+        QStringLiteral("--purpose"), QStringLiteral("care"), QStringLiteral("--scopes"), QStringLiteral("health"),
+        QStringLiteral("--out"), file });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = pdfText(file);
+    QVERIFY2(text.contains(QStringLiteral("Consimtamant pentru Shelter Noord")), qPrintable(text));
+    QVERIFY(text.contains(m_caseNumber));
+    QVERIFY(text.contains(QStringLiteral("Semnatura")));
+    QVERIFY(!text.contains(QStringLiteral("{{")));
+
+    // A language without a form is named, and nothing is written.
+    const QString none = out(QStringLiteral("form-none.pdf"));
+    QVERIFY(QDir().mkpath(forms + QStringLiteral("/fr")));
+    const auto missing = runner.run({ QStringLiteral("--vault"), m_vault, QStringLiteral("--lang"), QStringLiteral("fr"),
+        QStringLiteral("consent"), QStringLiteral("form"), m_case, QStringLiteral("--recipient"), QStringLiteral("Shelter Noord"),
+        QStringLiteral("--purpose"), QStringLiteral("care"), QStringLiteral("--scopes"), QStringLiteral("health"),
+        QStringLiteral("--out"), none });
+    QCOMPARE(missing.exitCode, 0); // "fr" has no form: the screen's language (English) is used
+    QVERIFY(pdfText(none).contains(QStringLiteral("Consent to share information")));
 }
 
 void TestCliDocuments::consentFormBadInput_data()
