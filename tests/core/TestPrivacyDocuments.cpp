@@ -17,6 +17,8 @@
 #include "privacy/PlacementRequestContent.h"
 #include "shelters/ShelterJson.h"
 #include "shelters/ShelterRepository.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,7 @@ private slots:
     void accessReportListsEveryDisclosureOfTheCaseOnly();
     void accessReportIsInWordsWithRetentionHook();
     void accessReportIsAudited();
+    void accessReportNamesWhereDataCameFrom();
     void consentFormNamesRecipientPurposeAndScopes();
     void consentFormRefusesWhatAConsentWouldRefuse_data();
     void consentFormRefusesWhatAConsentWouldRefuse();
@@ -217,6 +220,35 @@ void TestPrivacyDocuments::accessReportIsAudited()
     QCOMPARE(recent->first().action, QStringLiteral("privacy.access_report"));
     QCOMPARE(recent->first().subject, m_case);
     QVERIFY(AuditLog(db).verify());
+}
+
+void TestPrivacyDocuments::accessReportNamesWhereDataCameFrom()
+{
+    // What the bundle importer leaves behind: the imported bundle and the audit entries naming the case.
+    Database &db = m_vault->vault().database();
+    auto insert
+        = db.prepare(QStringLiteral("INSERT INTO imported_bundles(bundle_id, at, sender_contact_id, kind, purpose, created,"
+                                    " updated, conflicts, received) VALUES (?, ?, ?, 'cases', 'care', 1, 0, 0, 0)"));
+    QVERIFY(insert);
+    insert->bind(1, QStringLiteral("bundle-in-1"))
+        .bind(2, QDateTime(QDate(2026, 2, 3), QTime(10, 0), Qt::UTC))
+        .bind(3, m_comensha);
+    QVERIFY(insert->run());
+    QVERIFY(AuditLog(db).append(QStringLiteral("case.imported"), m_case, QStringLiteral("bundle-in-1")));
+    QVERIFY(AuditLog(db).append(QStringLiteral("case.merged"), m_case, QStringLiteral("bundle=bundle-in-2 conflicts=0")));
+    QVERIFY(AuditLog(db).append(QStringLiteral("case.merged"), m_otherCase, QStringLiteral("bundle=bundle-other conflicts=0")));
+    auto report = AccessReport::collect(db, m_case);
+    QVERIFY(report);
+    QCOMPARE(report->sources.size(), 2);
+    QCOMPARE(report->sources.at(0).bundleId, QStringLiteral("bundle-in-1"));
+    QVERIFY(report->sources.at(0).created);
+    QCOMPARE(report->sources.at(0).senderName, QStringLiteral("CoMensha"));
+    QCOMPARE(report->sources.at(0).at, QDateTime(QDate(2026, 2, 3), QTime(10, 0), Qt::UTC));
+    QCOMPARE(report->sources.at(0).purposeLabel, ConsentPurposes::label(QStringLiteral("care")));
+    // A merge from a bundle this vault no longer knows still counts, without a sender.
+    QCOMPARE(report->sources.at(1).bundleId, QStringLiteral("bundle-in-2"));
+    QVERIFY(!report->sources.at(1).created);
+    QVERIFY(report->sources.at(1).senderName.isEmpty());
 }
 
 void TestPrivacyDocuments::consentFormNamesRecipientPurposeAndScopes()
