@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessReport</name>
+    <message>
+        <source>The data of this case is kept until %1 and then erased.</source>
+        <translation>De gegevens van dit dossier worden bewaard tot %1 en daarna gewist.</translation>
+    </message>
+    <message>
+        <source>No retention date is set while the case is open.</source>
+        <translation>Er is geen bewaartermijn vastgesteld zolang het dossier open is.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>consent of %1, signed by: %2</source>
+        <translation>toestemming van %1, getekend door: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReportDocument</name>
+    <message>
+        <source>Vangnet access report</source>
+        <translation>Vangnet inzageverslag</translation>
+    </message>
+    <message>
+        <source>What we hold about you</source>
+        <translation>Wat wij over u bewaren</translation>
+    </message>
+    <message>
+        <source>File %1. Made on %2 in answer to your request to see your data (General Data Protection Regulation, article 15).</source>
+        <translation>Dossier %1. Gemaakt op %2 als antwoord op uw verzoek om uw gegevens in te zien (Algemene verordening gegevensbescherming, artikel 15).</translation>
+    </message>
+    <message>
+        <source>The data in your file</source>
+        <translation>De gegevens in uw dossier</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>There are no notes.</source>
+        <translation>Er zijn geen aantekeningen.</translation>
+    </message>
+    <message>
+        <source>Documents and scans</source>
+        <translation>Documenten en scans</translation>
+    </message>
+    <message>
+        <source>There are no documents or scans.</source>
+        <translation>Er zijn geen documenten of scans.</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>Waar de gegevens vandaan komen</translation>
+    </message>
+    <message>
+        <source>a sender who is no longer in the address book</source>
+        <translation>een afzender die niet meer in het adresboek staat</translation>
+    </message>
+    <message>
+        <source>%1: received from %2 (%3); the file was started from it.</source>
+        <translation>%1: ontvangen van %2 (%3); het dossier is daarmee begonnen.</translation>
+    </message>
+    <message>
+        <source>%1: received from %2 (%3) and added to the file.</source>
+        <translation>%1: ontvangen van %2 (%3) en aan het dossier toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Everything was recorded by your care coordinator; nothing was received from others.</source>
+        <translation>Alles is vastgelegd door uw zorgcoördinator; er is niets van anderen ontvangen.</translation>
+    </message>
+    <message>
+        <source>To whom your data was given</source>
+        <translation>Aan wie uw gegevens zijn gegeven</translation>
+    </message>
+    <message>
+        <source>Your data was not given to anyone outside your care coordinator&apos;s team.</source>
+        <translation>Uw gegevens zijn aan niemand buiten het team van uw zorgcoördinator gegeven.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>op papier</translation>
+    </message>
+    <message>
+        <source>as an encrypted file</source>
+        <translation>als versleuteld bestand</translation>
+    </message>
+    <message>
+        <source>To: %1
+Purpose: %2
+What: %3
+How: %4
+On the basis of: %5</source>
+        <translation>Aan: %1
+Doel: %2
+Wat: %3
+Hoe: %4
+Op grond van: %5</translation>
+    </message>
+    <message>
+        <source>your consent</source>
+        <translation>uw toestemming</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Uw toestemmingen</translation>
+    </message>
+    <message>
+        <source>You have not given consent to share your data.</source>
+        <translation>U hebt geen toestemming gegeven om uw gegevens te delen.</translation>
+    </message>
+    <message>
+        <source>For: %1
+Purpose: %2
+What: %3
+From %4 up to and including %5
+Signed by: %6 (%7)</source>
+        <translation>Voor: %1
+Doel: %2
+Wat: %3
+Van %4 tot en met %5
+Getekend door: %6 (%7)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>The signed paper form is kept.</source>
+        <translation>Het getekende papieren formulier wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>How long your data is kept</source>
+        <translation>Hoe lang uw gegevens worden bewaard</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Uw rechten</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct data that is wrong, to erase data we no longer need, or to stop using it for a while. You may withdraw a consent at any time. If you think we handle your data wrongly, you may complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).</source>
+        <translation>U mag ons vragen om onjuiste gegevens te verbeteren, gegevens die wij niet meer nodig hebben te wissen, of ze een tijd niet te gebruiken. U mag een toestemming altijd intrekken. Vindt u dat wij niet goed met uw gegevens omgaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>The file cannot be written: the disk is full. Nothing was changed.</source>
@@ -1091,6 +1245,61 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaryDocument</name>
+    <message>
+        <source>Vangnet handover summary</source>
+        <translation>Vangnet overdrachtssamenvatting</translation>
+    </message>
+    <message>
+        <source>Handover summary of file %1</source>
+        <translation>Overdrachtssamenvatting van dossier %1</translation>
+    </message>
+    <message>
+        <source>Made on %1. Internal: for the care coordinator who takes over, within the team. Do not give it to anyone else; what may leave the team is listed under &quot;Sharing&quot;.</source>
+        <translation>Gemaakt op %1. Intern: voor de zorgcoördinator die het dossier overneemt, binnen het team. Geef het aan niemand anders; wat buiten het team mag, staat onder &quot;Delen&quot;.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Het dossier</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Sharing: what may go to whom now</source>
+        <translation>Delen: wat nu naar wie mag</translation>
+    </message>
+    <message>
+        <source>No consent is recorded: nothing may leave the team.</source>
+        <translation>Er is geen toestemming vastgelegd: niets mag buiten het team.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>No placement is recorded.</source>
+        <translation>Er is geen plaatsing vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>There are no notes.</source>
+        <translation>Er zijn geen aantekeningen.</translation>
+    </message>
+    <message>
+        <source>Documents and scans in the vault</source>
+        <translation>Documenten en scans in de kluis</translation>
+    </message>
+    <message>
+        <source>There are no documents or scans.</source>
+        <translation>Er zijn geen documenten of scans.</translation>
+    </message>
+</context>
+<context>
     <name>CipherPageCheck</name>
     <message>
         <source>The vault&apos;s database cannot be read.</source>
@@ -1393,6 +1602,28 @@
     </message>
 </context>
 <context>
+    <name>ConsentFormContent</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDocument</name>
+    <message>
+        <source>Vangnet consent form</source>
+        <translation>Vangnet toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>An interpreter translated it for me.</source>
+        <translation>Een tolk heeft het voor mij vertaald.</translation>
+    </message>
+    <message>
+        <source>your care coordinator</source>
+        <translation>uw zorgcoördinator</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPolicy</name>
     <message>
         <source>The exploitation form &quot;sexual&quot; was withheld: it is data about sexual life (GDPR art. 9) and the consent does not name that scope.</source>
@@ -1571,6 +1802,14 @@
     <message>
         <source>the consent expires before it starts to hold</source>
         <translation>de toestemming verloopt voordat ze ingaat</translation>
+    </message>
+    <message>
+        <source>paper form: not a SHA-256 fingerprint</source>
+        <translation>papieren formulier: geen SHA-256-vingerafdruk</translation>
+    </message>
+    <message>
+        <source>paper form: a form signed on paper goes with the method &quot;written&quot;</source>
+        <translation>papieren formulier: een op papier getekend formulier hoort bij de methode &quot;written&quot; (schriftelijk)</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2131,29 @@ Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>No printer is set up on this computer. Save the document as a PDF instead and print it elsewhere, or set up a printer first.</source>
+        <translation>Op deze computer is geen printer ingesteld. Sla het document op als pdf en druk het ergens anders af, of stel eerst een printer in.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>Printing goes to a printer only; use Save as PDF for a file. Nothing was printed.</source>
+        <translation>Afdrukken gaat alleen naar een printer; gebruik Opslaan als pdf voor een bestand. Er is niets afgedrukt.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeFolder</name>
     <message>
         <source>a temporary file that is still being copied; it is read once it is complete</source>
@@ -1978,6 +2240,52 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Unknown purpose; allowed values: %1.</source>
         <translation>Onbekend doel; toegestane waarden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplates</name>
+    <message>
+        <source>The form %1 does not exist.</source>
+        <translation>Het formulier %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The form %1 could not be read.</source>
+        <translation>Het formulier %1 kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The form %1 is too large to be a form.</source>
+        <translation>Het formulier %1 is te groot voor een formulier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code (two letters, such as nl or en).</source>
+        <translation>%1 is geen taalcode (twee letters, zoals nl of en).</translation>
+    </message>
+    <message>
+        <source>There is no %1 form in the language &quot;%2&quot;. Add %3 to the forms folder %4.</source>
+        <translation>Er is geen formulier %1 in de taal &quot;%2&quot;. Zet %3 in de formulierenmap %4.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSummary</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (since %3)</source>
+        <translation>%1: %2 (sinds %3)</translation>
+    </message>
+    <message>
+        <source>a removed shelter</source>
+        <translation>een verwijderde opvang</translation>
+    </message>
+    <message>
+        <source>%1, %2: may receive %3</source>
+        <translation>%1, %2: mag ontvangen: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: nothing (%3)</source>
+        <translation>%1, %2: niets (%3)</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2904,92 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>There is no placement with the id %1.</source>
         <translation>Er is geen plaatsing met de id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRequestContent</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>The placement request may not go to %1: %2.</source>
+        <translation>Het plaatsingsverzoek mag niet naar %1: %2.</translation>
+    </message>
+    <message>
+        <source>The consent for %1 does not name the perpetrators, so their details stay out of the placement request.</source>
+        <translation>De toestemming voor %1 noemt de daders niet; daarom blijven hun gegevens buiten het plaatsingsverzoek.</translation>
+    </message>
+    <message>
+        <source>Threat level</source>
+        <translation>Dreigingsniveau</translation>
+    </message>
+    <message>
+        <source>Areas where perpetrators are known</source>
+        <translation>Gebieden waar daders bekend zijn</translation>
+    </message>
+    <message>
+        <source>A perpetrator knows where the person is</source>
+        <translation>Een dader weet waar de persoon is</translation>
+    </message>
+    <message>
+        <source>A perpetrator is searching for the person</source>
+        <translation>Een dader zoekt de persoon</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRequestDocument</name>
+    <message>
+        <source>Vangnet placement request</source>
+        <translation>Vangnet plaatsingsverzoek</translation>
+    </message>
+    <message>
+        <source>Placement request</source>
+        <translation>Plaatsingsverzoek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Opvang</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status of the placement</source>
+        <translation>Stand van de plaatsing</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>About the person</source>
+        <translation>Over de persoon</translation>
+    </message>
+    <message>
+        <source>The consent releases no details beyond the file number.</source>
+        <translation>De toestemming geeft niets vrij behalve het dossiernummer.</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Dreiging</translation>
+    </message>
+    <message>
+        <source>Shared with the person&apos;s consent, for this placement only. Do not pass it on. The person&apos;s name and address are given in person at intake.</source>
+        <translation>Gedeeld met toestemming van de persoon, alleen voor deze plaatsing. Niet doorgeven. Naam en adres van de persoon worden bij de intake persoonlijk gegeven.</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5379,78 @@ Opdrachten:
         <source>check the audit log&apos;s hash chain</source>
         <translation>de keten van het logboek controleren</translation>
     </message>
+    <message>
+        <source>The paper form %1 is empty.</source>
+        <translation>Het papieren formulier %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT encrypted: anyone who gets hold of the file can read it. Only your user account can open it on this computer; delete it when it is no longer needed.</source>
+        <translation>%1 is NIET versleuteld: iedereen die het bestand in handen krijgt, kan het lezen. Op deze computer kan alleen uw gebruikersaccount het openen; verwijder het als u het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out as a PDF.</source>
+        <translation>Het document kon niet als pdf worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschreven.</translation>
+    </message>
+    <message>
+        <source>Name the case: access-report CASE_ID --out FILE (or --json for the data).</source>
+        <translation>Noem de casus: access-report CASE_ID --out FILE (of --json voor de gegevens).</translation>
+    </message>
+    <message>
+        <source>access-report needs --out FILE for the PDF, or --json for the data.</source>
+        <translation>access-report heeft --out FILE nodig voor de pdf, of --json voor de gegevens.</translation>
+    </message>
+    <message>
+        <source>Name the case: consent form CASE_ID --recipient CONTACT --purpose PURPOSE --scopes SCOPES --out FILE.</source>
+        <translation>Noem de casus: consent form CASE_ID --recipient CONTACT --purpose PURPOSE --scopes SCOPES --out FILE.</translation>
+    </message>
+    <message>
+        <source>consent form needs --out FILE.</source>
+        <translation>consent form heeft --out FILE nodig.</translation>
+    </message>
+    <message>
+        <source>Once the form is signed, record the consent with consent add ... --paper-form %1.</source>
+        <translation>Leg de toestemming vast met consent add ... --paper-form %1 zodra het formulier is getekend.</translation>
+    </message>
+    <message>
+        <source>Name the case: case summary CASE_ID --out FILE.</source>
+        <translation>Noem de casus: case summary CASE_ID --out FILE.</translation>
+    </message>
+    <message>
+        <source>case summary needs --out FILE.</source>
+        <translation>case summary heeft --out FILE nodig.</translation>
+    </message>
+    <message>
+        <source>Name the placement: placement request-letter PLACEMENT_ID --recipient CONTACT --out FILE [--with-perpetrators].</source>
+        <translation>Noem de plaatsing: placement request-letter PLACEMENT_ID --recipient CONTACT --out FILE [--with-perpetrators].</translation>
+    </message>
+    <message>
+        <source>Name who receives the request with --recipient CONTACT (a contact&apos;s id or name).</source>
+        <translation>Noem wie het verzoek krijgt met --recipient CONTACT (de id of naam van een contact).</translation>
+    </message>
+    <message>
+        <source>placement request-letter needs --out FILE.</source>
+        <translation>placement request-letter heeft --out FILE nodig.</translation>
+    </message>
+    <message>
+        <source>a PDF of everything held about the person, its sources and recipients (right of access; --json: the data)</source>
+        <translation>een pdf van alles wat over de persoon is vastgelegd, met herkomst en ontvangers (recht op inzage; --json: de gegevens)</translation>
+    </message>
+    <message>
+        <source>a printable consent form to sign: who receives what, why, how long, how to withdraw</source>
+        <translation>een toestemmingsformulier om af te drukken en te tekenen: wie wat krijgt, waarom, hoe lang, hoe intrekken</translation>
+    </message>
+    <message>
+        <source>a PDF summary of a case for a handover within the team</source>
+        <translation>een pdf-samenvatting van een casus voor overdracht binnen het team</translation>
+    </message>
+    <message>
+        <source>a PDF placement request for a shelter, within the consent; recorded as a disclosure</source>
+        <translation>een pdf-plaatsingsverzoek voor een opvang, binnen de toestemming; vastgelegd als verstrekking</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5401,6 +5867,61 @@ Opdrachten:
     <message>
         <source>Choose a backup folder first.</source>
         <translation>Kies eerst een back-upmap.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseDocumentsPage</name>
+    <message>
+        <source>&amp;Language of the documents:</source>
+        <translation>&amp;Taal van de documenten:</translation>
+    </message>
+    <message>
+        <source>Access report as &amp;PDF…</source>
+        <translation>Inzageverslag als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>Print access &amp;report…</source>
+        <translation>Inzageverslag &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Inzageverslag</translation>
+    </message>
+    <message>
+        <source>For a person who asks what is held about them: everything in the file in plain words, where it came from, to whom it was given and on which consent, and how long it is kept. Answer within one month.</source>
+        <translation>Voor iemand die vraagt wat er over hem of haar is vastgelegd: alles in het dossier in gewone woorden, waar het vandaan kwam, aan wie het is gegeven en op grond van welke toestemming, en hoe lang het wordt bewaard. Antwoord binnen een maand.</translation>
+    </message>
+    <message>
+        <source>Handover summary as P&amp;DF…</source>
+        <translation>Overdrachtssamenvatting als p&amp;df…</translation>
+    </message>
+    <message>
+        <source>Print handover &amp;summary…</source>
+        <translation>Overdrachtssamenvatting afdru&amp;kken…</translation>
+    </message>
+    <message>
+        <source>Handover summary</source>
+        <translation>Overdrachtssamenvatting</translation>
+    </message>
+    <message>
+        <source>For a colleague in your team who takes the file over: the file, its notes and placements, and what may be shared with whom. It stays within the team.</source>
+        <translation>Voor een collega in uw team die het dossier overneemt: het dossier, de aantekeningen en plaatsingen, en wat met wie gedeeld mag worden. Het blijft binnen het team.</translation>
+    </message>
+    <message>
+        <source>access-report.pdf</source>
+        <translation>inzageverslag.pdf</translation>
+    </message>
+    <message>
+        <source>handover-summary.pdf</source>
+        <translation>overdrachtssamenvatting.pdf</translation>
+    </message>
+    <message>
+        <source>the access report of this case, with everything held about the person</source>
+        <translation>het inzageverslag van deze casus, met alles wat over de persoon is vastgelegd</translation>
+    </message>
+    <message>
+        <source>the handover summary of this case</source>
+        <translation>de overdrachtssamenvatting van deze casus</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6986,10 @@ Opdrachten:
         <source>Privacy and retention</source>
         <translation>Privacy en bewaren</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::ChangePassphraseDialog</name>
@@ -6634,6 +7159,38 @@ De verblijfplaats delen met %1?</translation>
         <source>The recipient changed: share where the person stays?</source>
         <translation>De ontvanger is gewijzigd: delen waar de persoon verblijft?</translation>
     </message>
+    <message>
+        <source>Signed on the consent form saved from here</source>
+        <translation>Getekend op het hier opgeslagen toestemmingsformulier</translation>
+    </message>
+    <message>
+        <source>Save the consent form as a PDF first (Form as PDF…), print it and have it signed. Vangnet then keeps the form&apos;s fingerprint with the consent, which proves which text was signed.</source>
+        <translation>Sla eerst het toestemmingsformulier op als pdf (Formulier als pdf…), druk het af en laat het tekenen. Vangnet bewaart dan de vingerafdruk van het formulier bij de toestemming; daarmee is te bewijzen welke tekst is getekend.</translation>
+    </message>
+    <message>
+        <source>F&amp;orm as PDF…</source>
+        <translation>Formulier als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>The consent form to sign, in the language the person was informed in (Dutch or English).</source>
+        <translation>Het toestemmingsformulier om te tekenen, in de taal waarin de persoon is ingelicht (Nederlands of Engels).</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt consent form…</source>
+        <translation>Toestemmingsformulier a&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the consent form</source>
+        <translation>Het toestemmingsformulier afdrukken</translation>
+    </message>
+    <message>
+        <source>consent-form.pdf</source>
+        <translation>toestemmingsformulier.pdf</translation>
+    </message>
+    <message>
+        <source>the consent form with the person&apos;s name and what they agree to share</source>
+        <translation>het toestemmingsformulier met de naam van de persoon en wat hij of zij laat delen</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::ConsentListModel</name>
@@ -6753,6 +7310,10 @@ De verblijfplaats delen met %1?</translation>
 %1</source>
         <translation>De toestemming is ingetrokken. Informeer deze ontvangers dat de persoon de toestemming heeft ingetrokken:
 %1</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>op papier</translation>
     </message>
 </context>
 <context>
@@ -8220,6 +8781,69 @@ De verblijfplaats delen met %1?</translation>
     <message>
         <source>A refusal is recorded only with a reason.</source>
         <translation>Een weigering wordt alleen met een reden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Placement request…</source>
+        <translation>Plaatsingsverzoek…</translation>
+    </message>
+    <message>
+        <source>A document for the shelter with what it needs for the selected placement, within the person&apos;s consent</source>
+        <translation>Een document voor de opvang met wat die nodig heeft voor de gekozen plaatsing, binnen de toestemming van de persoon</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PlacementRequestDialog</name>
+    <message>
+        <source>Placement request</source>
+        <translation>Plaatsingsverzoek</translation>
+    </message>
+    <message>
+        <source>The request holds only what a shelter needs for this placement, as far as the person&apos;s consent for a placement allows: never the person&apos;s name, phone or address.</source>
+        <translation>Het verzoek bevat alleen wat een opvang nodig heeft voor deze plaatsing, voor zover de toestemming van de persoon voor een plaatsing dat toelaat: nooit naam, telefoonnummer of adres.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>Include the threat assessment and where perpetrators are known</source>
+        <translation>Dreigingsinschatting en gebieden waar daders bekend zijn meesturen</translation>
+    </message>
+    <message>
+        <source>Only when the person&apos;s consent for this recipient names the perpetrators. Without it the shelter sees only the required security level.</source>
+        <translation>Alleen als de toestemming van de persoon voor deze ontvanger de daders noemt. Anders ziet de opvang alleen het vereiste beveiligingsniveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>No consent for a placement holds today. Record the person&apos;s consent for the purpose &quot;%1&quot; with the shelter or CoMensha first (Consent section).</source>
+        <translation>Er geldt vandaag geen toestemming voor een plaatsing. Leg eerst de toestemming van de persoon vast voor het doel &quot;%1&quot;, met de opvang of CoMensha (onderdeel Toestemming).</translation>
+    </message>
+    <message>
+        <source>Print the placement request</source>
+        <translation>Het plaatsingsverzoek afdrukken</translation>
+    </message>
+    <message>
+        <source>The request was printed, but it could not be recorded as a disclosure: %1 Destroy the printout.</source>
+        <translation>Het verzoek is afgedrukt, maar kon niet als verstrekking worden vastgelegd: %1 Vernietig de afdruk.</translation>
+    </message>
+    <message>
+        <source>placement-request.pdf</source>
+        <translation>plaatsingsverzoek.pdf</translation>
+    </message>
+    <message>
+        <source>the placement request with what the shelter needs to know</source>
+        <translation>het plaatsingsverzoek met wat de opvang moet weten</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ CommandTable::CommandTable()
     addBackupCommands(m_commands);
     addConfigCommands(m_commands);
     addPrivacyCommands(m_commands);
+    addDocumentCommands(m_commands);
 }
 
 const Command *CommandTable::match(QStringList &words) const

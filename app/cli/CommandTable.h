@@ -51,5 +51,6 @@ void addExchangeFolderCommands(std::vector<Command> &table);
 void addBackupCommands(std::vector<Command> &table);
 void addConfigCommands(std::vector<Command> &table);
 void addPrivacyCommands(std::vector<Command> &table);
+void addDocumentCommands(std::vector<Command> &table);
 
 } // namespace vangnet::cli

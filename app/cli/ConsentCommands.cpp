@@ -12,6 +12,7 @@
 #include "exchange/Manifest.h"
 #include "i18n/DateText.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -67,6 +68,7 @@ int runConsentAdd(CliContext &ctx, Args &args)
     const auto language = args.take(QStringLiteral("language"));
     const auto told = args.take(QStringLiteral("told"));
     const auto scan = args.take(QStringLiteral("scan"));
+    const auto paperForm = args.take(QStringLiteral("paper-form"));
     const bool interpreter = args.takeFlag(QStringLiteral("interpreter"));
     auto validFrom = dateOption(args, QStringLiteral("valid-from"));
     if (!validFrom)
@@ -91,6 +93,15 @@ int runConsentAdd(CliContext &ctx, Args &args)
         return ctx.fail(contact.error());
 
     Consent c;
+    if (paperForm) {
+        // The form as printed (consent form --out FILE): its fingerprint proves which text was signed.
+        auto form = ctx.readInputFile(*paperForm);
+        if (!form)
+            return ctx.fail(form.error());
+        if (form->isEmpty())
+            return ctx.fail(Error(ErrorCode::InvalidInput, CliContext::tr("The paper form %1 is empty.").arg(*paperForm)));
+        c.paperFormSha256 = QString::fromLatin1(QCryptographicHash::hash(form.value(), QCryptographicHash::Sha256).toHex());
+    }
     c.caseId = *caseKey;
     c.recipientId = contact->id;
     c.purpose = purpose.value_or(QString());
@@ -193,7 +204,8 @@ int runConsentList(CliContext &ctx, Args &args)
                 { QStringLiteral("validFrom"), c.validFrom.toString(Qt::ISODate) },
                 { QStringLiteral("expires"), c.expires.toString(Qt::ISODate) },
                 { QStringLiteral("withdrawnAt"), dateTimeOrNull(c.withdrawnAt) },
-                { QStringLiteral("scanAttachmentId"), textOrNull(c.scanAttachmentId) }, { QStringLiteral("status"), status } });
+                { QStringLiteral("scanAttachmentId"), textOrNull(c.scanAttachmentId) },
+                { QStringLiteral("paperFormSha256"), textOrNull(c.paperFormSha256) }, { QStringLiteral("status"), status } });
         } else {
             ctx.print(
                 QStringLiteral("%1  %2  %3  %4  %5  %6..%7")
@@ -351,7 +363,8 @@ void addConsentCommands(std::vector<Command> &table)
     table.push_back({ QStringLiteral("consent add"),
         QStringLiteral(
             "CASE_ID --recipient CONTACT --purpose P --scopes A,B --method M [--signer S] [--language LL] "
-            "[--interpreter] [--told TEXT] [--purpose-text TEXT] [--valid-from DATE] [--expires DATE] [--scan ATTACHMENT_ID]"),
+            "[--interpreter] [--told TEXT] [--purpose-text TEXT] [--valid-from DATE] [--expires DATE] [--scan ATTACHMENT_ID] "
+            "[--paper-form FILE]"),
         QT_TRANSLATE_NOOP("cli", "record a victim's consent for one recipient, one purpose and named scopes"), &runConsentAdd });
     table.push_back({ QStringLiteral("consent withdraw"), QStringLiteral("ID [--note TEXT]"),
         QT_TRANSLATE_NOOP("cli", "withdraw a consent and list the recipients to inform"), &runConsentWithdraw });

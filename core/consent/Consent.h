@@ -31,6 +31,9 @@ struct Consent
     QDateTime withdrawnAt; // UTC; invalid: not withdrawn
     QString withdrawalNote;
     QString scanAttachmentId; // case_attachments.id of the signed form, if scanned
+    // SHA-256 (lower-case hex) of the consent form the person signed on paper (migration 170): it
+    // proves which text was signed. Empty: no paper form recorded.
+    QString paperFormSha256;
     QDateTime createdAt; // UTC
     QString createdBy;
 

@@ -19,7 +19,8 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "SELECT id, case_id, recipient_id, purpose, purpose_text, scopes, signer, method, language, interpreter, told,"
-    " valid_from, expires, withdrawn_at, withdrawal_note, scan_attachment_id, created_at, created_by FROM consents ");
+    " valid_from, expires, withdrawn_at, withdrawal_note, scan_attachment_id, created_at, created_by,"
+    " paper_form_sha256 FROM consents ");
 
 Consent readConsent(const Statement &q)
 {
@@ -43,6 +44,7 @@ Consent readConsent(const Statement &q)
     c.scanAttachmentId = q.text(15);
     c.createdAt = QDateTime::fromString(q.text(16), Qt::ISODateWithMs);
     c.createdBy = q.text(17);
+    c.paperFormSha256 = q.text(18);
     return c;
 }
 
@@ -137,6 +139,13 @@ Status ConsentRegister::validate(const Consent &c, const QDate &birthDate, const
         problems << tr("signer: unknown signer %1 (one of %2)").arg(c.signer, signers().join(QStringLiteral(", ")));
     if (!isLanguageCode(c.language))
         problems << tr("language: not an ISO 639-1 language code (two letters, such as nl or ro)");
+    if (!c.paperFormSha256.isEmpty()) {
+        static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!sha256.match(c.paperFormSha256).hasMatch())
+            problems << tr("paper form: not a SHA-256 fingerprint");
+        else if (c.method != QLatin1String("written"))
+            problems << tr("paper form: a form signed on paper goes with the method \"written\"");
+    }
     if (c.caseId.trimmed().isEmpty())
         problems << tr("case: missing");
     if (c.recipientId.trimmed().isEmpty())
@@ -232,8 +241,8 @@ Result<Consent> ConsentRegister::add(Consent consent, const QDate &today)
         return tx.began().error();
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO consents(id, case_id, recipient_id, purpose, purpose_text, scopes, signer, method, language, interpreter,"
-        " told, valid_from, expires, scan_attachment_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?)"));
+        " told, valid_from, expires, scan_attachment_id, created_at, created_by, paper_form_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     insert->bind(1, consent.id)
@@ -251,7 +260,8 @@ Result<Consent> ConsentRegister::add(Consent consent, const QDate &today)
         .bind(13, consent.expires)
         .bind(14, consent.scanAttachmentId.isEmpty() ? QVariant() : QVariant(consent.scanAttachmentId))
         .bind(15, consent.createdAt)
-        .bind(16, consent.createdBy);
+        .bind(16, consent.createdBy)
+        .bind(17, consent.paperFormSha256.isEmpty() ? QVariant() : QVariant(consent.paperFormSha256));
     if (auto st = insert->run(); !st)
         return st.error();
     if (auto st = AuditLog(m_db).append(QStringLiteral("consent.added"), consent.caseId, consent.id); !st)

@@ -35,6 +35,7 @@ const std::vector<Migration> &Migrations::all()
             { 140, "statistics threshold in the vault settings", &migrations::v140StatisticsThreshold },
             { 150, "case list filter by threat assessment", &migrations::v150CaseThreatIndex },
             { 160, "legal holds, erased cases and their disclosures", &migrations::v160Privacy },
+            { 170, "consent paper form fingerprint", &migrations::v170ConsentPaperForm },
             { 190, "case list order by danger and required security level", &migrations::v190CaseDangerOrder },
         };
         // Applied in version order whatever the order above.

@@ -117,6 +117,7 @@ private slots:
     void statisticsThresholdMovesToVaultConfig_data();
     void statisticsThresholdMovesToVaultConfig();
     void dangerColumnsFilledForExistingCases();
+    void consentsGetThePaperFormFingerprint();
 
 private:
     QTemporaryDir m_dir;
@@ -409,6 +410,36 @@ void TestMigrations::dangerColumnsFilledForExistingCases()
     QCOMPARE(got,
         (QStringList {
             QStringLiteral("a 2 3 3"), QStringLiteral("b 3 3 3"), QStringLiteral("c 0 1 4"), QStringLiteral("d 3 3 3") }));
+}
+
+void TestMigrations::consentsGetThePaperFormFingerprint()
+{
+    // Step 170: consents recorded before keep their data and have no paper form.
+    const SecureBuffer key = SecureBuffer::random(32);
+    auto db = openAt(freshPath(), key, Database::Mode::Create);
+    QVERIFY(db);
+    QVERIFY(Migrations::migrate(db.value(), 150).ok());
+    auto columns = [&db] {
+        QStringList out;
+        auto q = db->prepare(QStringLiteral("PRAGMA table_info(consents)"));
+        while (q && q->step().value())
+            out.append(q->text(1));
+        return out;
+    };
+    QVERIFY(!columns().contains(QStringLiteral("paper_form_sha256")));
+    QVERIFY(db->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+    QVERIFY(db->exec(QStringLiteral("INSERT INTO consents(id, case_id, recipient_id, purpose, scopes, signer, method, language,"
+                                    " interpreter, valid_from, expires, created_at, created_by) VALUES ('k1', 'c1', 'r1',"
+                                    " 'care', 'health', 'subject', 'written', 'nl', 0, '2026-01-01', '2027-01-01',"
+                                    " '2026-01-01T00:00:00Z', 'test')"))
+                .ok());
+    const Status st = Migrations::migrate(db.value());
+    QVERIFY2(st.ok(), qPrintable(why(st)));
+    QVERIFY(columns().contains(QStringLiteral("paper_form_sha256")));
+    auto row = db->prepare(QStringLiteral("SELECT purpose, paper_form_sha256 IS NULL FROM consents WHERE id = 'k1'"));
+    QVERIFY(row && row->step().value());
+    QCOMPARE(row->text(0), QStringLiteral("care"));
+    QCOMPARE(row->integer(1), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

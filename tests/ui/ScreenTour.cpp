@@ -12,6 +12,7 @@
 #include "exchange/IdentityStore.h"
 #include "exchange/ImportDialog.h"
 #include "placement/OverrideLevelDialog.h"
+#include "placement/PlacementRequestDialog.h"
 #include "safety/IncidentDialog.h"
 #include "shell/EmergencyDialog.h"
 #include "shell/MainWindow.h"
@@ -272,6 +273,7 @@ void ScreenTour::dialogs(const Visit &visit)
     if (!caseId.isEmpty()) {
         showing(new ConsentEditorDialog(db, caseId, &m_window), QStringLiteral("Consent"));
         showing(new ExportWizard(vault, { caseId }, &m_window), QStringLiteral("Export"));
+        showing(new PlacementRequestDialog(db, caseId, QString(), &m_window), QStringLiteral("Placement request"));
     }
     // A card as another coordinator would send it: this vault's own keys under another name.
     auto keys = IdentityStore(db).keys();

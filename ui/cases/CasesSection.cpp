@@ -2,6 +2,7 @@
 
 #include "i18n/DateText.h"
 
+#include "cases/CaseDocumentsPage.h"
 #include "cases/CaseEditor.h"
 #include "cases/CaseFilterBar.h"
 #include "cases/CaseListModel.h"
@@ -315,6 +316,14 @@ CaseEditor *CasesSection::makeEditor()
         m_model->reload();
         m_deadlines->refresh();
         showList(); // a narrow window showed only the editor
+    });
+    auto *documents = new CaseDocumentsPage; // issue 16: access report and handover summary
+    documents->setObjectName(QStringLiteral("caseDocumentsPage"));
+    editor->addPanel(tr("Documents"), documents, [this, documents](const QString &caseId) {
+        if (caseId.isEmpty() || !m_vault || !m_vault->isOpen())
+            documents->clear();
+        else
+            documents->setCase(caseId, m_vault->database());
     });
     return editor;
 }

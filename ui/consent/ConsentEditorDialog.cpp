@@ -1,7 +1,10 @@
 #include "consent/ConsentEditorDialog.h"
 
+#include "ConsentFormDocument.h"
+#include "DocumentLanguage.h"
 #include "cases/CaseRepository.h"
 #include "cases/CodeCombo.h"
+#include "common/DocumentOutput.h"
 #include "common/FormScrollArea.h"
 #include "common/MessageBox.h"
 #include "common/ReservedSpace.h"
@@ -12,9 +15,11 @@
 #include "exchange/AddContactDialog.h"
 #include "exchange/ContactRepository.h"
 #include "i18n/DateText.h"
+#include "privacy/ConsentFormContent.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -85,6 +90,12 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     for (const QString &m : ConsentRegister::methods())
         m_method->addItem(ConsentRegister::methodLabel(m), m);
     form->addRow(tr("&How:"), m_method);
+    m_paperForm = new QCheckBox(tr("Signed on the consent form saved from here"), this);
+    m_paperForm->setObjectName(QStringLiteral("paperFormSigned"));
+    m_paperForm->setToolTip(tr("Save the consent form as a PDF first (Form as PDF…), print it and have it signed. Vangnet "
+                               "then keeps the form's fingerprint with the consent, which proves which text was signed."));
+    m_paperForm->setEnabled(false);
+    form->addRow(QString(), m_paperForm);
     m_language = new CodeCombo(CodeKind::Language, QString(), this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language the person was informed in"));
@@ -127,6 +138,13 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record consent"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConsentEditorDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConsentEditorDialog::reject);
+    m_formPdf = m_buttons->addButton(tr("F&orm as PDF…"), QDialogButtonBox::ActionRole);
+    m_formPdf->setObjectName(QStringLiteral("formPdf"));
+    m_formPdf->setToolTip(tr("The consent form to sign, in the language the person was informed in (Dutch or English)."));
+    m_formPrint = m_buttons->addButton(tr("Pri&nt consent form…"), QDialogButtonBox::ActionRole);
+    m_formPrint->setObjectName(QStringLiteral("formPrint"));
+    connect(m_formPdf, &QPushButton::clicked, this, [this] { makeForm(false); });
+    connect(m_formPrint, &QPushButton::clicked, this, [this] { makeForm(true); });
 
     // Two columns, so that the form fits a 1024×576 screen; on a shorter screen they scroll, while
     // the message and the buttons stay in view.
@@ -150,6 +168,8 @@ ConsentEditorDialog::ConsentEditorDialog(Database &db, const QString &caseId, QW
     connect(m_signer, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ConsentEditorDialog::revalidate);
+    connect(m_interpreter, &QCheckBox::toggled, this, &ConsentEditorDialog::revalidate);
+    connect(m_paperForm, &QCheckBox::toggled, this, &ConsentEditorDialog::revalidate);
     connect(m_validFrom, &QDateEdit::dateChanged, this, [this](const QDate &from) {
         if (!m_expiryEdited) {
             const QSignalBlocker block(m_expires);
@@ -213,6 +233,8 @@ Consent ConsentEditorDialog::draft() const
     c.told = m_told->toPlainText().trimmed();
     c.validFrom = m_validFrom->date();
     c.expires = m_expires->date();
+    if (m_paperForm->isChecked() && m_paperForm->isEnabled())
+        c.paperFormSha256 = m_formSha256;
     return c;
 }
 
@@ -233,6 +255,71 @@ void ConsentEditorDialog::revalidate()
         message = st.error().message();
     m_problem->setText(message);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
+
+    // A form can be made once recipient, purpose and scopes are chosen; a saved form stays the one
+    // that can be signed only while what it says is unchanged.
+    const Consent d = draft();
+    const bool formPossible = !d.recipientId.isEmpty() && !d.scopes.isEmpty();
+    m_formPdf->setEnabled(formPossible);
+    m_formPrint->setEnabled(formPossible);
+    const bool savedFormHolds = !m_formSha256.isEmpty() && m_formSavedKey == formKey();
+    if (!savedFormHolds && m_paperForm->isChecked()) {
+        const QSignalBlocker block(m_paperForm);
+        m_paperForm->setChecked(false);
+    }
+    m_paperForm->setEnabled(savedFormHolds);
+}
+
+QString ConsentEditorDialog::formKey() const
+{
+    QStringList scopes;
+    for (auto it = m_scopes.cbegin(); it != m_scopes.cend(); ++it)
+        if (it.value()->isChecked())
+            scopes.append(it.key());
+    return QStringList { m_recipient->currentData().toString(), m_purpose->currentData().toString(),
+        m_purposeText->text().trimmed(), scopes.join(QLatin1Char(',')), m_signer->currentData().toString(), m_language->code(),
+        m_interpreter->isChecked() ? QStringLiteral("1") : QString(), m_validFrom->date().toString(Qt::ISODate),
+        m_expires->date().toString(Qt::ISODate) }
+        .join(QLatin1Char('|'));
+}
+
+QString ConsentEditorDialog::formLanguage() const
+{
+    const QString informed = m_language->code();
+    return DocumentLanguage::available().contains(informed) ? informed : DocumentLanguage::current();
+}
+
+void ConsentEditorDialog::makeForm(bool print)
+{
+    const QString code = formLanguage();
+    QString html;
+    {
+        const DocumentLanguage language(code);
+        auto form = ConsentFormContent::collect(m_db, draft(), m_today);
+        if (!form) {
+            m_problem->setText(form.error().message());
+            return;
+        }
+        auto text = ConsentFormDocument::html(form.value(), code);
+        if (!text) {
+            m_problem->setText(text.error().message());
+            return;
+        }
+        html = text.value();
+    }
+    if (print) {
+        DocumentOutput::print(this, html, tr("Print the consent form"));
+        return;
+    }
+    const QString key = formKey();
+    DocumentOutput::savePdf(this, html, ConsentFormDocument::neutralTitle(), tr("consent-form.pdf"),
+        tr("the consent form with the person's name and what they agree to share"),
+        [this, key](const QString &path, const QByteArray &pdf) {
+            m_formSha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+            m_formSavedKey = key;
+            revalidate();
+            Q_EMIT formSaved(path);
+        });
 }
 
 void ConsentEditorDialog::accept()

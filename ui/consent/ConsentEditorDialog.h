@@ -44,6 +44,13 @@ public:
     QString problem() const;
     // The add-contact dialog opened from here (tests).
     AddContactDialog *addContactDialog() const;
+    // The language the consent form is written in: the one the person was informed in when Vangnet
+    // has a form for it, else the screen's.
+    QString formLanguage() const;
+
+Q_SIGNALS:
+    // The consent form was saved as a PDF (tests).
+    void formSaved(const QString &path);
 
 public slots:
     void accept() override;
@@ -56,6 +63,10 @@ private:
     QWidget *buildScopes();
     // Asks before the whereabouts go to the chosen recipient; a "no" unticks them.
     void confirmWhereabouts(bool recipientChanged);
+    // The consent form of the draft, saved as a PDF or printed (ConsentFormDocument).
+    void makeForm(bool print);
+    // What the printed form says; a saved form stays the signed one only while this is unchanged.
+    QString formKey() const;
 
     Database &m_db;
     QString m_caseId;
@@ -80,6 +91,11 @@ private:
     QDateEdit *m_expires = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_formPdf = nullptr;
+    QPushButton *m_formPrint = nullptr;
+    QCheckBox *m_paperForm = nullptr; // signed on the form saved from here
+    QString m_formSha256; // of the last form saved as a PDF
+    QString m_formSavedKey; // formKey() when it was saved
 };
 
 } // namespace vangnet

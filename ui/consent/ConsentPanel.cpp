@@ -11,6 +11,7 @@
 #include "consent/ConsentScopes.h"
 #include "consent/DisclosureRegister.h"
 #include "exchange/ContactRepository.h"
+#include "privacy/DocumentDisclosure.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -166,7 +167,8 @@ void ConsentPanel::reload()
             item->setText(1, names.value(d.recipientId, d.recipientId));
             item->setText(2, ConsentPurposes::label(d.purpose));
             item->setText(3, scopeLabels(d.scopes));
-            item->setText(4, d.bundleId);
+            // A document handed over (the placement request) has no bundle to name.
+            item->setText(4, DocumentDisclosure::isDocumentId(d.bundleId) ? tr("on paper") : d.bundleId);
         }
     }
     updateButtons();

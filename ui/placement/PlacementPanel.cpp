@@ -1,4 +1,5 @@
 #include "placement/PlacementPanel.h"
+#include "placement/PlacementRequestDialog.h"
 
 #include "i18n/DateText.h"
 
@@ -322,7 +323,12 @@ QWidget *PlacementPanel::buildHistoryBox()
     m_endButton->setObjectName(QStringLiteral("endPlacementButton"));
     m_refuseButton = new QPushButton(tr("Refused by shelter…"), box);
     m_refuseButton->setObjectName(QStringLiteral("refusePlacementButton"));
+    m_requestLetterButton = new QPushButton(tr("Placement request…"), box);
+    m_requestLetterButton->setObjectName(QStringLiteral("placementRequestButton"));
+    m_requestLetterButton->setToolTip(tr("A document for the shelter with what it needs for the selected placement, within "
+                                         "the person's consent"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_requestLetterButton);
     buttons->addStretch(1);
     buttons->addWidget(m_refuseButton);
     buttons->addWidget(m_confirmButton);
@@ -342,6 +348,13 @@ QWidget *PlacementPanel::buildHistoryBox()
             confirmHeldBed(id);
     });
     connect(m_endButton, &QPushButton::clicked, this, &PlacementPanel::askEnd);
+    connect(m_requestLetterButton, &QPushButton::clicked, this, [this] {
+        const QString id = selectedPlacementId();
+        if (id.isEmpty() || !m_db)
+            return;
+        PlacementRequestDialog dialog(*m_db, m_caseId, id, this);
+        dialog.exec();
+    });
     connect(m_refuseButton, &QPushButton::clicked, this, [this] {
         const QString id = selectedPlacementId();
         if (id.isEmpty())
@@ -678,6 +691,7 @@ void PlacementPanel::updateButtons()
     if (const QTreeWidgetItem *item = m_history->currentItem(); item && item->isSelected())
         status = (item->parent() ? item->parent() : item)->data(0, kStatusRole).toString();
     m_endButton->setEnabled(!status.isEmpty() && !Placement::isFinal(status));
+    m_requestLetterButton->setEnabled(!status.isEmpty());
     m_requestButton->setEnabled(suggestion);
     // Refusal answers a request, a wait list or a held bed; a placed person is ended instead.
     m_refuseButton->setEnabled(PlacementRepository::canTransition(status, QStringLiteral("refused")));

@@ -131,6 +131,7 @@ private:
     QPushButton *m_waitListButton = nullptr;
     QPushButton *m_refuseButton = nullptr;
     QPushButton *m_endButton;
+    QPushButton *m_requestLetterButton = nullptr;
 };
 
 } // namespace vangnet

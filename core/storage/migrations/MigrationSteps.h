@@ -29,6 +29,7 @@ Status v100ExchangeFolder(Database &db);
 Status v140StatisticsThreshold(Database &db);
 Status v150CaseThreatIndex(Database &db);
 Status v160Privacy(Database &db);
+Status v170ConsentPaperForm(Database &db);
 Status v190CaseDangerOrder(Database &db);
 
 } // namespace vangnet::migrations
