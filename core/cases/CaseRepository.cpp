@@ -6,6 +6,7 @@
 #include "domain/InputLimits.h"
 #include "domain/Phase.h"
 #include "domain/ReflectionPeriod.h"
+#include "placement/RequiredSecurityLevel.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -137,7 +138,7 @@ Result<Case> CaseRepository::load(const QString &idOrNumber) const
 
 // Binds the columns a case write sets, in this order, from index 1: phase, previous_phase,
 // phase_reason, coordinator, region, given_name, family_name, birth_date, reflection_end,
-// threat_code, threat_review, updated_at, data. Returns the next free index.
+// threat_code, threat_review, updated_at, data, required_level. Returns the next free index.
 static int bindCaseColumns(Statement &q, const Case &c)
 {
     const auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
@@ -148,15 +149,17 @@ static int bindCaseColumns(Statement &q, const Case &c)
     q.bind(10, textOrNull(c.threat.code)).bind(11, dateOrNull(c.threat.reviewDate));
     q.bind(12, c.updatedAt.toUTC().toString(Qt::ISODateWithMs));
     q.bind(13, QString::fromUtf8(QJsonDocument(CaseJson::toEditableJson(c)).toJson(QJsonDocument::Compact)));
-    return 14;
+    // The derived level, before any manual override (migration 180: the overview counts by it).
+    q.bind(14, RequiredSecurityLevel::derive(RequiredSecurityLevel::factsFromCase(c)).level);
+    return 15;
 }
 
 Status CaseRepository::writeRow(qint64 doc, const Case &c)
 {
     auto q = m_db.prepareCached(QStringLiteral(
         "UPDATE cases SET phase = ?, previous_phase = ?, phase_reason = ?, coordinator = ?, region = ?, given_name = ?,"
-        " family_name = ?, birth_date = ?, reflection_end = ?, threat_code = ?, threat_review = ?, updated_at = ?, data = ?"
-        " WHERE doc = ?"));
+        " family_name = ?, birth_date = ?, reflection_end = ?, threat_code = ?, threat_review = ?, updated_at = ?, data = ?,"
+        " required_level = ? WHERE doc = ?"));
     if (!q)
         return q.error();
     q->bind(bindCaseColumns(q.value(), c), doc);
@@ -247,8 +250,8 @@ Result<CreatedCase> CaseRepository::create(const Case &input, const QString &ref
     // for the UPDATE, and in a batch (one savepoint per case) that copies every page it touches.
     auto insert = m_db.prepareCached(QStringLiteral(
         "INSERT INTO cases(phase, previous_phase, phase_reason, coordinator, region, given_name, family_name, birth_date,"
-        " reflection_end, threat_code, threat_review, updated_at, data, id, number, year, seq, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " reflection_end, threat_code, threat_review, updated_at, data, required_level, id, number, year, seq, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     const int next = bindCaseColumns(insert.value(), c);

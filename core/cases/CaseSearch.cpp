@@ -32,6 +32,8 @@ Status CaseSearch::check(const CaseFilter &filter) const
             ErrorCode::InvalidInput, tr("Unknown threat code. Allowed codes: %1.").arg(Codes::allowedText(CodeKind::ThreatCode)));
     if (filter.reflectionEndingWithinDays && *filter.reflectionEndingWithinDays < 0)
         return Error(ErrorCode::InvalidInput, tr("The number of days cannot be negative."));
+    if (filter.minRequiredLevel && (*filter.minRequiredLevel < 0 || *filter.minRequiredLevel > 4))
+        return Error(ErrorCode::InvalidInput, tr("A security level is a number from 0 to 4."));
     return {};
 }
 
@@ -40,7 +42,8 @@ namespace {
 bool hasNonTextFilter(const CaseFilter &f)
 {
     return !f.phase.isEmpty() || !f.exploitationForm.isEmpty() || !f.coordinator.isEmpty() || !f.region.isEmpty()
-        || !f.threatCode.isEmpty() || f.reflectionEndingWithinDays.has_value() || f.overdueTasks;
+        || !f.threatCode.isEmpty() || f.reflectionEndingWithinDays.has_value() || f.overdueTasks || f.minRequiredLevel.has_value()
+        || f.waitingForBed;
 }
 
 // Binds the parameters in order; returns the next free index.
@@ -97,8 +100,26 @@ QString CaseSearch::whereClause(const CaseFilter &filter, const Plan &plan, QVar
     }
     if (filter.overdueTasks) {
         // IN over one index scan, not a correlated EXISTS per case (100k cases: 54 ms instead of > 60 s).
-        conditions.append(column + QStringLiteral("doc IN (SELECT t.case_doc FROM case_tasks t WHERE t.done = 0 AND t.due < ?)"));
+        // A closed case's tasks are no longer anyone's work (the deadlines leave them out too).
+        conditions.append(column + QStringLiteral("phase <> 'closed' AND ") + column
+            + QStringLiteral("doc IN (SELECT t.case_doc FROM case_tasks t WHERE t.done = 0 AND t.due < ?)"));
         params.append(m_today.toString(Qt::ISODate));
+    }
+    if (filter.minRequiredLevel) {
+        // Migration 180's derived level, unless a manual override replaces it (overrides are few).
+        conditions.append(column
+            + QStringLiteral(
+                "phase <> 'closed' AND coalesce((SELECT o.level FROM case_security_override o WHERE o.case_id = c.id),"
+                " c.required_level) >= ?"));
+        params.append(*filter.minRequiredLevel);
+    }
+    if (filter.waitingForBed) {
+        // Placements are few beside the cases: collected once over placements_case.
+        conditions.append(column + QStringLiteral("phase <> 'closed' AND ") + column
+            + QStringLiteral("id IN (SELECT p.case_id FROM placements p"
+                             " WHERE p.status IN ('requested', 'wait_list', 'refused')"
+                             " AND NOT EXISTS (SELECT 1 FROM placements b WHERE b.case_id = p.case_id"
+                             "  AND (b.status IN ('placed', 'bed_held') OR b.created_at > p.created_at)))"));
     }
     // The text last: SQLite tests the conditions in this order, and the cheap ones first spare the
     // word test of the cases they already exclude.
@@ -250,7 +271,8 @@ Result<QVector<CaseSummary>> CaseSearch::find(const CaseFilter &filter, CaseSort
     const QString sql
         = QStringLiteral("SELECT c.id, c.number, c.given_name, c.family_name, c.phase, c.region, c.coordinator, c.birth_date,"
                          " c.reflection_end, c.threat_code, c.updated_at,"
-                         " (SELECT group_concat(f.form, ' ') FROM case_forms f WHERE f.case_doc = c.doc)"
+                         " (SELECT group_concat(f.form, ' ') FROM case_forms f WHERE f.case_doc = c.doc),"
+                         " coalesce((SELECT o.level FROM case_security_override o WHERE o.case_id = c.id), c.required_level)"
                          " FROM cases c")
         + whereClause(filter, plan.value(), params) + QStringLiteral(" ORDER BY ") + orderClause(sort)
         + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -281,6 +303,7 @@ Result<QVector<CaseSummary>> CaseSearch::find(const CaseFilter &filter, CaseSort
         s.threatCode = q->text(9);
         s.updatedAt = QDateTime::fromString(q->text(10), Qt::ISODateWithMs);
         s.exploitationForms = q->text(11).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        s.requiredLevel = int(q->integer(12));
         out.append(s);
     }
     return out;

@@ -26,7 +26,12 @@ struct CaseFilter
     QString region; // exact (the case's region, not the exploitation region)
     QString threatCode; // CodeKind::ThreatCode: cases with this threat assessment
     std::optional<int> reflectionEndingWithinDays; // reflection end from today up to today + N
-    bool overdueTasks = false; // at least one open task due before today
+    bool overdueTasks = false; // open cases with at least one open task due before today
+    // Open cases that need at least this security level (0..4; a manual override counts).
+    std::optional<int> minRequiredLevel;
+    // Open cases waiting for a bed: no placement that takes one, and the latest placement is
+    // requested, on a wait list or refused.
+    bool waitingForBed = false;
 };
 
 enum class CaseSort {
@@ -52,6 +57,7 @@ struct CaseSummary
     QString threatCode;
     QStringList exploitationForms;
     QDateTime updatedAt;
+    int requiredLevel = 1; // the security level the case needs (0..4), a manual override included
 };
 
 // How many cases a filter matches, counted up to a cap (CaseSearch::count(filter, cap)).

@@ -27,6 +27,10 @@ QJsonObject SavedFilters::toJson(const CaseFilter &filter)
         o.insert(QStringLiteral("reflectionEndingWithinDays"), *filter.reflectionEndingWithinDays);
     if (filter.overdueTasks)
         o.insert(QStringLiteral("overdueTasks"), true);
+    if (filter.minRequiredLevel)
+        o.insert(QStringLiteral("minRequiredLevel"), *filter.minRequiredLevel);
+    if (filter.waitingForBed)
+        o.insert(QStringLiteral("waitingForBed"), true);
     return o;
 }
 
@@ -42,6 +46,10 @@ CaseFilter SavedFilters::fromJson(const QJsonObject &json)
     if (const QJsonValue days = json.value(QStringLiteral("reflectionEndingWithinDays")); days.isDouble() && days.toInt() >= 0)
         f.reflectionEndingWithinDays = days.toInt();
     f.overdueTasks = json.value(QStringLiteral("overdueTasks")).toBool();
+    if (const QJsonValue level = json.value(QStringLiteral("minRequiredLevel"));
+        level.isDouble() && level.toInt() >= 0 && level.toInt() <= 4)
+        f.minRequiredLevel = level.toInt();
+    f.waitingForBed = json.value(QStringLiteral("waitingForBed")).toBool();
     return f;
 }
 

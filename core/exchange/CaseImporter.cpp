@@ -4,6 +4,7 @@
 #include "cases/CaseIndex.h"
 #include "cases/CaseJson.h"
 #include "cases/CaseRepository.h"
+#include "placement/RequiredSecurityLevel.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -161,8 +162,8 @@ Status CaseImporter::writeCase(qint64 doc, const Case &c, const QDateTime &updat
     // The same columns CaseRepository::writeRow keeps beside the JSON.
     auto q = m_db.prepare(QStringLiteral(
         "UPDATE cases SET phase = ?, previous_phase = ?, phase_reason = ?, coordinator = ?, region = ?, given_name = ?,"
-        " family_name = ?, birth_date = ?, reflection_end = ?, threat_code = ?, threat_review = ?, updated_at = ?, data = ?"
-        " WHERE doc = ?"));
+        " family_name = ?, birth_date = ?, reflection_end = ?, threat_code = ?, threat_review = ?, updated_at = ?, data = ?,"
+        " required_level = ? WHERE doc = ?"));
     if (!q)
         return q.error();
     const auto textOrNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
@@ -173,7 +174,8 @@ Status CaseImporter::writeCase(qint64 doc, const Case &c, const QDateTime &updat
     q->bind(10, textOrNull(c.threat.code)).bind(11, dateOrNull(c.threat.reviewDate));
     q->bind(12, stamp(updatedAt));
     q->bind(13, QString::fromUtf8(QJsonDocument(CaseJson::toEditableJson(c)).toJson(QJsonDocument::Compact)));
-    q->bind(14, doc);
+    q->bind(14, RequiredSecurityLevel::derive(RequiredSecurityLevel::factsFromCase(c)).level);
+    q->bind(15, doc);
     if (auto st = q->run(); !st)
         return st;
     return CaseIndex::rebuild(m_db, doc, c);

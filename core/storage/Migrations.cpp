@@ -34,6 +34,7 @@ const std::vector<Migration> &Migrations::all()
             { 100, "exchange folder registers", &migrations::v100ExchangeFolder },
             { 140, "statistics threshold in the vault settings", &migrations::v140StatisticsThreshold },
             { 150, "case list filter by threat assessment", &migrations::v150CaseThreatIndex },
+            { 180, "required security level of each case", &migrations::v180CaseRequiredLevel },
         };
         // Applied in version order whatever the order above.
         std::sort(steps.begin(), steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });

@@ -116,6 +116,7 @@ private slots:
     void caseListIndexesReplaceSingleColumnOnes();
     void statisticsThresholdMovesToVaultConfig_data();
     void statisticsThresholdMovesToVaultConfig();
+    void requiredLevelIsDerivedForStoredCases();
 
 private:
     QTemporaryDir m_dir;
@@ -356,6 +357,50 @@ void TestMigrations::statisticsThresholdMovesToVaultConfig()
     auto left = db->prepare(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'stats_threshold'"));
     QVERIFY(left && left->step().value());
     QCOMPARE(left->integer(0), qint64(0));
+}
+
+void TestMigrations::requiredLevelIsDerivedForStoredCases()
+{
+    // Step 180 keeps each case's derived security level beside the list columns: the cases stored
+    // before it get theirs from their JSON, with the one table of RequiredSecurityLevel.
+    const SecureBuffer key = SecureBuffer::random(32);
+    auto db = openAt(freshPath(), key, Database::Mode::Create);
+    QVERIFY(db);
+    QVERIFY(Migrations::migrate(db.value(), 150).ok());
+    const struct
+    {
+        const char *data;
+        int level;
+    } cases[] = {
+        { R"({})", 1 },
+        { R"({"threat":{"code":"green"}})", 1 },
+        { R"({"threat":{"code":"orange"}})", 2 },
+        { R"({"threat":{"code":"red"}})", 3 },
+        { R"({"threat":{"code":"orange"},"perpetrators":[{"alias":"X","activelySearching":true}]})", 3 },
+        { R"({"threat":{"code":"red","policeProtection":true}})", 4 },
+    };
+    int seq = 0;
+    for (const auto &c : cases) {
+        ++seq;
+        auto insert = db->prepare(
+            QStringLiteral("INSERT INTO cases(id, number, year, seq, phase, created_at, updated_at, data)"
+                           " VALUES (?, ?, 2026, ?, 'intake', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', ?)"));
+        QVERIFY(insert);
+        insert->bind(1, QStringLiteral("case-%1").arg(seq)).bind(2, QStringLiteral("VN-2026-%1").arg(seq)).bind(3, seq);
+        insert->bind(4, QString::fromUtf8(c.data));
+        QVERIFY(insert->run().ok());
+    }
+    const Status st = Migrations::migrate(db.value());
+    QVERIFY2(st.ok(), qPrintable(why(st)));
+    auto levels = db->prepare(QStringLiteral("SELECT required_level FROM cases ORDER BY seq"));
+    QVERIFY(levels);
+    for (const auto &c : cases) {
+        QVERIFY(levels->step().value());
+        QCOMPARE(int(levels->integer(0)), c.level);
+    }
+    const QStringList after = objectsAt(180);
+    for (const char *added : { "cases_phase_required_level", "cases_created" })
+        QVERIFY2(after.contains(QLatin1String(added)), added);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -28,5 +28,6 @@ Status v080VaultConfig(Database &db);
 Status v100ExchangeFolder(Database &db);
 Status v140StatisticsThreshold(Database &db);
 Status v150CaseThreatIndex(Database &db);
+Status v180CaseRequiredLevel(Database &db);
 
 } // namespace vangnet::migrations
