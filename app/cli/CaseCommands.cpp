@@ -8,6 +8,7 @@
 #include "cases/Deadlines.h"
 #include "domain/Codes.h"
 #include "domain/InputLimits.h"
+#include "safety/SecurityLevel.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,6 +55,7 @@ QJsonObject summaryJson(const CaseSummary &s)
         { QStringLiteral("reflectionEnd"), dateOrNull(s.reflectionEnd) },
         { QStringLiteral("exploitationForms"), QJsonArray::fromStringList(s.exploitationForms) },
         { QStringLiteral("threat"), QJsonObject { { QStringLiteral("code"), textOrNull(s.threatCode) } } },
+        { QStringLiteral("requiredLevel"), SecurityLevels::code(SecurityLevel(s.requiredLevel)) },
         { QStringLiteral("updatedAt"), s.updatedAt.toString(Qt::ISODateWithMs) } };
 }
 
@@ -180,6 +182,13 @@ int runList(CliContext &ctx, Args &args)
     filter.coordinator = args.take(QStringLiteral("coordinator")).value_or(QString());
     filter.threatCode = args.take(QStringLiteral("threat")).value_or(QString());
     filter.overdueTasks = args.takeFlag(QStringLiteral("overdue"));
+    filter.waitingForBed = args.takeFlag(QStringLiteral("waiting-for-bed"));
+    if (const auto level = args.take(QStringLiteral("min-level"))) {
+        const auto parsed = SecurityLevels::fromCode(level->toUpper());
+        if (!parsed)
+            return ctx.usage(CliContext::tr("--min-level takes a security level from S0 to S4."));
+        filter.minRequiredLevel = int(*parsed);
+    }
     auto days = numberOption(args, QStringLiteral("reflection-ending-days"), 0, 3650, -1);
     auto limit = numberOption(args, QStringLiteral("limit"), 0, 100000, 50);
     auto offset = numberOption(args, QStringLiteral("offset"), 0, 100000000, 0);
@@ -459,7 +468,7 @@ void addCaseCommands(std::vector<Command> &table)
     table.push_back({ QStringLiteral("case list"),
         QStringLiteral("[--query TEXT | --query-file FILE|-] [--phase P] [--form F] [--region R] [--coordinator C] "
                        "[--threat T] [--reflection-ending-days N] "
-                       "[--overdue] [--sort S] [--limit N] [--offset N]"),
+                       "[--overdue] [--min-level S0..S4] [--waiting-for-bed] [--sort S] [--limit N] [--offset N]"),
         QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
     table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|- [--reason TEXT]"),
         QT_TRANSLATE_NOOP("cli", "Change the fields given in JSON"), &runUpdate });

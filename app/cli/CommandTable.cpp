@@ -15,6 +15,7 @@ CommandTable::CommandTable()
     addExchangeFolderCommands(m_commands);
     addBackupCommands(m_commands);
     addConfigCommands(m_commands);
+    addReportCommands(m_commands);
 }
 
 const Command *CommandTable::match(QStringList &words) const

@@ -50,5 +50,6 @@ void addExchangeCommands(std::vector<Command> &table);
 void addExchangeFolderCommands(std::vector<Command> &table);
 void addBackupCommands(std::vector<Command> &table);
 void addConfigCommands(std::vector<Command> &table);
+void addReportCommands(std::vector<Command> &table);
 
 } // namespace vangnet::cli
