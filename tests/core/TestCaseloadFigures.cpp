@@ -153,6 +153,14 @@ void TestCaseloadFigures::figuresMatchTheirLists()
             names.append(row.givenName);
         QCOMPARE(names, t.names);
         QCOMPARE(int(rows->size()), t.figure);
+        // The same rows when the page walks the order's index and tests each case (a large vault's plan).
+        CaseSearch walking(db, today);
+        walking.setFilterWalkLimit(1);
+        auto walked = walking.find(CaseloadFigures::tileFilter(t.tile), CaseSort::NumberAsc, 0, 100);
+        QVERIFY(walked);
+        QCOMPARE(walked->size(), rows->size());
+        for (qsizetype i = 0; i < rows->size(); ++i)
+            QCOMPARE(walked->at(i).id, rows->at(i).id);
     }
 
     const QJsonObject json = f.toJson();
