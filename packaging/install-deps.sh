@@ -13,6 +13,8 @@ packages=(
     python3 iso-codes unicode-cldr-core
     # attachment preview: PDFs rendered in memory (Qt PDF)
     qt6-pdf-dev
+    # the overview's charts (Qt Charts; desktop only)
+    qt6-charts-dev
     # storage and cryptography
     libsqlcipher-dev sqlcipher libsodium-dev libssl-dev
     # screenshots and tests of the desktop in a virtual display

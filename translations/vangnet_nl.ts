@@ -5451,6 +5451,42 @@ Opdrachten:
         <source>a PDF placement request for a shelter, within the consent; recorded as a disclosure</source>
         <translation>een pdf-plaatsingsverzoek voor een opvang, binnen de toestemming; vastgelegd als verstrekking</translation>
     </message>
+    <message>
+        <source>Caseload on %1</source>
+        <translation>Caseload op %1</translation>
+    </message>
+    <message>
+        <source>In danger (needing S3 or S4): %1</source>
+        <translation>In gevaar (S3 of S4 nodig): %1</translation>
+    </message>
+    <message>
+        <source>Reflection period ends within 14 days: %1</source>
+        <translation>Bedenktijd eindigt binnen 14 dagen: %1</translation>
+    </message>
+    <message>
+        <source>Cases with overdue tasks: %1</source>
+        <translation>Casussen met te late taken: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a bed: %1</source>
+        <translation>Wacht op een bed: %1</translation>
+    </message>
+    <message>
+        <source>Open incidents against staff: %1</source>
+        <translation>Open incidenten tegen medewerkers: %1</translation>
+    </message>
+    <message>
+        <source>Cases per phase:</source>
+        <translation>Casussen per fase:</translation>
+    </message>
+    <message>
+        <source>Open cases by required security level:</source>
+        <translation>Open casussen per vereist beveiligingsniveau:</translation>
+    </message>
+    <message>
+        <source>The overview&apos;s figures: cases per phase and by required level, deadlines, waiting</source>
+        <translation>De aantallen van het overzicht: casussen per fase en per vereist niveau, termijnen, wachtenden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6682,16 +6718,29 @@ Opdrachten:
         <translation>Elk beveiligingsniveau</translation>
     </message>
     <message>
-        <source>Security level %1 or higher</source>
-        <translation>Beveiligingsniveau %1 of hoger</translation>
+        <source>Waiting for a &amp;bed</source>
+        <translation>Wacht op een &amp;bed</translation>
     </message>
     <message>
-        <source>Security level %1</source>
-        <translation>Beveiligingsniveau %1</translation>
+        <source>Open cases whose last placement request waits, is on a wait list or was refused</source>
+        <translation>Open casussen waarvan de laatste plaatsingsaanvraag nog loopt, op een wachtlijst staat of is geweigerd</translation>
     </message>
     <message>
-        <source>security level %1 or higher</source>
-        <translation>beveiligingsniveau %1 of hoger</translation>
+        <source>S4 (hiding address)</source>
+        <translation>S4 (onderduikadres)</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <extracomment>A choice of the case list&apos;s security level filter: &quot;S3 or higher&quot;.</extracomment>
+        <translation>%1 of hoger</translation>
+    </message>
+    <message>
+        <source>required security level: %1</source>
+        <translation>vereist beveiligingsniveau: %1</translation>
+    </message>
+    <message>
+        <source>waiting for a bed</source>
+        <translation>wacht op een bed</translation>
     </message>
 </context>
 <context>
@@ -8495,6 +8544,112 @@ De verblijfplaats delen met %1?</translation>
     <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reden (verplicht):</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::OverviewCharts</name>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Cases per phase</source>
+        <translation>Casussen per fase</translation>
+    </message>
+    <message>
+        <source>New signals</source>
+        <translation>Nieuwe signalen</translation>
+    </message>
+    <message>
+        <source>New signals per month, last 12 months</source>
+        <translation>Nieuwe signalen per maand, laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Taken (placed or held)</source>
+        <translation>Bezet (geplaatst of vastgehouden)</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>%1: %2 taken, %3 free</source>
+        <translation>%1: %2 bezet, %3 vrij</translation>
+    </message>
+    <message>
+        <source>Beds by security level</source>
+        <translation>Bedden per beveiligingsniveau</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::OverviewSection</name>
+    <message>
+        <source>Needs attention today</source>
+        <translation>Vraagt vandaag aandacht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Opnieuw tellen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Who needs attention today; each tile opens the list behind it.</source>
+        <translation>Wie vandaag aandacht nodig heeft; elke tegel opent de lijst erachter.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>De aantallen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>In danger (S3 or S4)</source>
+        <translation>In gevaar (S3 of S4)</translation>
+    </message>
+    <message>
+        <source>Open cases that need security level S3 or S4. Opens the case list with these cases.</source>
+        <translation>Open casussen die beveiligingsniveau S3 of S4 nodig hebben. Opent de casuslijst met deze casussen.</translation>
+    </message>
+    <message>
+        <source>Reflection period ends within 14 days</source>
+        <translation>Bedenktijd eindigt binnen 14 dagen</translation>
+    </message>
+    <message>
+        <source>Opens the case list with these cases.</source>
+        <translation>Opent de casuslijst met deze casussen.</translation>
+    </message>
+    <message>
+        <source>Cases with overdue tasks</source>
+        <translation>Casussen met te late taken</translation>
+    </message>
+    <message>
+        <source>Waiting for a bed</source>
+        <translation>Wacht op een bed</translation>
+    </message>
+    <message>
+        <source>Open cases whose latest placement request is open, on a wait list or refused. Opens the case list with these cases.</source>
+        <translation>Open casussen waarvan de laatste plaatsingsaanvraag nog loopt, op een wachtlijst staat of is geweigerd. Opent de casuslijst met deze casussen.</translation>
+    </message>
+    <message>
+        <source>Open incidents against staff</source>
+        <translation>Open incidenten tegen medewerkers</translation>
+    </message>
+    <message>
+        <source>Opens the incidents in Safety.</source>
+        <translation>Opent de incidenten bij Veiligheid.</translation>
+    </message>
+    <message>
+        <source>Counted at %1.</source>
+        <translation>Geteld om %1.</translation>
     </message>
 </context>
 <context>

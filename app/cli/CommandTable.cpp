@@ -17,6 +17,7 @@ CommandTable::CommandTable()
     addConfigCommands(m_commands);
     addPrivacyCommands(m_commands);
     addDocumentCommands(m_commands);
+    addReportCommands(m_commands);
 }
 
 const Command *CommandTable::match(QStringList &words) const

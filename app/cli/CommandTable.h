@@ -52,5 +52,6 @@ void addBackupCommands(std::vector<Command> &table);
 void addConfigCommands(std::vector<Command> &table);
 void addPrivacyCommands(std::vector<Command> &table);
 void addDocumentCommands(std::vector<Command> &table);
+void addReportCommands(std::vector<Command> &table);
 
 } // namespace vangnet::cli

@@ -32,7 +32,7 @@ Status CaseSearch::check(const CaseFilter &filter) const
             ErrorCode::InvalidInput, tr("Unknown threat code. Allowed codes: %1.").arg(Codes::allowedText(CodeKind::ThreatCode)));
     if (filter.reflectionEndingWithinDays && *filter.reflectionEndingWithinDays < 0)
         return Error(ErrorCode::InvalidInput, tr("The number of days cannot be negative."));
-    if (filter.minimumRequiredLevel && (*filter.minimumRequiredLevel < 0 || *filter.minimumRequiredLevel > 4))
+    if (filter.minRequiredLevel && (*filter.minRequiredLevel < 0 || *filter.minRequiredLevel > 4))
         return Error(ErrorCode::InvalidInput, tr("A security level is one of S0, S1, S2, S3 and S4."));
     return {};
 }
@@ -42,8 +42,8 @@ namespace {
 bool hasNonTextFilter(const CaseFilter &f)
 {
     return !f.phase.isEmpty() || !f.exploitationForm.isEmpty() || !f.coordinator.isEmpty() || !f.region.isEmpty()
-        || !f.threatCode.isEmpty() || f.minimumRequiredLevel.has_value() || f.reflectionEndingWithinDays.has_value()
-        || f.overdueTasks;
+        || !f.threatCode.isEmpty() || f.minRequiredLevel.has_value() || f.reflectionEndingWithinDays.has_value() || f.overdueTasks
+        || f.waitingForBed;
 }
 
 // Binds the parameters in order; returns the next free index.
@@ -89,10 +89,6 @@ QString CaseSearch::whereClause(const CaseFilter &filter, const Plan &plan, QVar
         conditions.append(column + QStringLiteral("threat_code = ?"));
         params.append(filter.threatCode);
     }
-    if (filter.minimumRequiredLevel) {
-        conditions.append(column + QStringLiteral("required_level >= ?"));
-        params.append(*filter.minimumRequiredLevel);
-    }
     if (filter.reflectionEndingWithinDays) {
         conditions.append(column + QStringLiteral("reflection_end BETWEEN ? AND ?"));
         params.append(m_today.toString(Qt::ISODate));
@@ -104,8 +100,23 @@ QString CaseSearch::whereClause(const CaseFilter &filter, const Plan &plan, QVar
     }
     if (filter.overdueTasks) {
         // IN over one index scan, not a correlated EXISTS per case (100k cases: 54 ms instead of > 60 s).
-        conditions.append(column + QStringLiteral("doc IN (SELECT t.case_doc FROM case_tasks t WHERE t.done = 0 AND t.due < ?)"));
+        // A closed case's tasks are no longer anyone's work (the deadlines leave them out too).
+        conditions.append(column + QStringLiteral("phase <> 'closed' AND ") + column
+            + QStringLiteral("doc IN (SELECT t.case_doc FROM case_tasks t WHERE t.done = 0 AND t.due < ?)"));
         params.append(m_today.toString(Qt::ISODate));
+    }
+    if (filter.minRequiredLevel) {
+        // Open cases: the level in force (migration 190: derived, or set by hand).
+        conditions.append(column + QStringLiteral("phase <> 'closed' AND ") + column + QStringLiteral("required_level >= ?"));
+        params.append(*filter.minRequiredLevel);
+    }
+    if (filter.waitingForBed) {
+        // Placements are few beside the cases: collected once over placements_case.
+        conditions.append(column + QStringLiteral("phase <> 'closed' AND ") + column
+            + QStringLiteral("id IN (SELECT p.case_id FROM placements p"
+                             " WHERE p.status IN ('requested', 'wait_list', 'refused')"
+                             " AND NOT EXISTS (SELECT 1 FROM placements b WHERE b.case_id = p.case_id"
+                             "  AND (b.status IN ('placed', 'bed_held') OR b.created_at > p.created_at)))"));
     }
     // The text last: SQLite tests the conditions in this order, and the cheap ones first spare the
     // word test of the cases they already exclude.

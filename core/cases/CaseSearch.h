@@ -25,9 +25,13 @@ struct CaseFilter
     QString coordinator; // exact
     QString region; // exact (the case's region, not the exploitation region)
     QString threatCode; // CodeKind::ThreatCode: cases with this threat assessment
-    std::optional<int> minimumRequiredLevel; // 0..4: cases whose required security level is at least this
     std::optional<int> reflectionEndingWithinDays; // reflection end from today up to today + N
-    bool overdueTasks = false; // at least one open task due before today
+    bool overdueTasks = false; // open cases with at least one open task due before today
+    // Open cases that need at least this security level (0..4; a manual override counts).
+    std::optional<int> minRequiredLevel;
+    // Open cases waiting for a bed: no placement that takes one, and the latest placement is
+    // requested, on a wait list or refused.
+    bool waitingForBed = false;
 };
 
 enum class CaseSort {

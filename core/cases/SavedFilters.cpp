@@ -23,12 +23,14 @@ QJsonObject SavedFilters::toJson(const CaseFilter &filter)
     put("coordinator", filter.coordinator);
     put("region", filter.region);
     put("threatCode", filter.threatCode);
-    if (filter.minimumRequiredLevel)
-        o.insert(QStringLiteral("minimumRequiredLevel"), *filter.minimumRequiredLevel);
     if (filter.reflectionEndingWithinDays)
         o.insert(QStringLiteral("reflectionEndingWithinDays"), *filter.reflectionEndingWithinDays);
     if (filter.overdueTasks)
         o.insert(QStringLiteral("overdueTasks"), true);
+    if (filter.minRequiredLevel)
+        o.insert(QStringLiteral("minRequiredLevel"), *filter.minRequiredLevel);
+    if (filter.waitingForBed)
+        o.insert(QStringLiteral("waitingForBed"), true);
     return o;
 }
 
@@ -41,12 +43,13 @@ CaseFilter SavedFilters::fromJson(const QJsonObject &json)
     f.coordinator = json.value(QStringLiteral("coordinator")).toString();
     f.region = json.value(QStringLiteral("region")).toString();
     f.threatCode = json.value(QStringLiteral("threatCode")).toString();
-    if (const QJsonValue level = json.value(QStringLiteral("minimumRequiredLevel"));
-        level.isDouble() && level.toInt() >= 0 && level.toInt() <= 4)
-        f.minimumRequiredLevel = level.toInt();
     if (const QJsonValue days = json.value(QStringLiteral("reflectionEndingWithinDays")); days.isDouble() && days.toInt() >= 0)
         f.reflectionEndingWithinDays = days.toInt();
     f.overdueTasks = json.value(QStringLiteral("overdueTasks")).toBool();
+    if (const QJsonValue level = json.value(QStringLiteral("minRequiredLevel"));
+        level.isDouble() && level.toInt() >= 0 && level.toInt() <= 4)
+        f.minRequiredLevel = level.toInt();
+    f.waitingForBed = json.value(QStringLiteral("waitingForBed")).toBool();
     return f;
 }
 

@@ -380,7 +380,7 @@ private slots:
                 (QStringList { QStringLiteral("0005"), QStringLiteral("0003"), QStringLiteral("0002"), QStringLiteral("0004"),
                     QStringLiteral("0001") }));
             CaseFilter atLeast;
-            atLeast.minimumRequiredLevel = 3;
+            atLeast.minRequiredLevel = 3;
             QCOMPARE(numbers(search.find(atLeast)),
                 (QStringList { QStringLiteral("0005"), QStringLiteral("0003"), QStringLiteral("0002") }));
             QCOMPARE(search.count(atLeast).value(), 3);
@@ -394,7 +394,7 @@ private slots:
         // A level set by hand counts, survives an edit of the case, and its removal brings back the derived one.
         QVERIFY(SecurityOverrideStore(db).set(ids.at(0), 4, QStringLiteral("Exploiter seen near the shelter")));
         CaseFilter top;
-        top.minimumRequiredLevel = 4;
+        top.minRequiredLevel = 4;
         QCOMPARE(levels(top), (QStringList { QStringLiteral("Police=4"), QStringLiteral("Green=4") }));
         QVERIFY(repo.updateFromJson(ids.at(0), parse(R"({"region":"Zeeland"})")));
         QCOMPARE(levels(top), (QStringList { QStringLiteral("Police=4"), QStringLiteral("Green=4") }));
@@ -406,7 +406,7 @@ private slots:
             (QStringList { QStringLiteral("Police=4"), QStringLiteral("Red=3"), QStringLiteral("Orange=2"),
                 QStringLiteral("None=1"), QStringLiteral("Green=1") }));
         CaseFilter wrong;
-        wrong.minimumRequiredLevel = 5;
+        wrong.minRequiredLevel = 5;
         QCOMPARE(CaseSearch(db, m_today).find(wrong).error().code(), ErrorCode::InvalidInput);
     }
 

@@ -11,11 +11,13 @@
 #include "exchange/ExportWizard.h"
 #include "exchange/IdentityStore.h"
 #include "exchange/ImportDialog.h"
+#include "overview/OverviewSection.h"
 #include "placement/OverrideLevelDialog.h"
 #include "placement/PlacementRequestDialog.h"
 #include "safety/IncidentDialog.h"
 #include "shell/EmergencyDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/Workspace.h"
 #include "shelters/ShelterEditorDialog.h"
 #include "shelters/ShelterExportDialog.h"
 #include "vault/ChangePassphraseDialog.h"
@@ -195,6 +197,9 @@ void ScreenTour::sections(const Visit &visit)
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
         QCoreApplication::processEvents();
+        // The overview with its figures and charts, as a coordinator sees it.
+        if (auto *overview = m_window.findChild<OverviewSection *>(); overview && overview->isVisible())
+            QTRY_VERIFY(overview->figures().has_value() && !overview->isLoading());
         const QString name = navigation->item(row)->text();
         visit(name, &m_window);
         auto *workspace = m_window.findChild<QWidget *>(QStringLiteral("workspace"));
@@ -206,9 +211,8 @@ void ScreenTour::sections(const Visit &visit)
 
 void ScreenTour::caseEditor(const Visit &visit)
 {
-    auto *navigation = m_window.findChild<QListWidget *>(QStringLiteral("navigation"));
-    navigation->setCurrentRow(0);
     auto *cases = m_window.findChild<CasesSection *>();
+    QVERIFY(m_window.findChild<Workspace *>()->showSection(cases));
     QTRY_VERIFY(cases->model()->rowCount() > 0);
     visit(QStringLiteral("Cases / list"), &m_window);
     // The case in danger: its red banner takes the most room above the sections.

@@ -14,6 +14,7 @@
 #include "demo/DemoSafety.h"
 #include "demo/DemoShelters.h"
 #include "safety/DraftStore.h"
+#include "shell/Workspace.h"
 #include "vault/ViewStateStore.h"
 
 #include <QAbstractItemView>
@@ -214,8 +215,9 @@ void TestCasesSection::threatFilterKeepsTheRedCases()
     level->setCurrentIndex(level->findData(3));
     QTRY_COMPARE(m_section->model()->rowCount(), 1);
     QCOMPARE(m_section->model()->caseIdAt(0), m_id);
-    QCOMPARE(m_section->filterBar()->filter().minimumRequiredLevel, std::optional<int>(3));
-    QVERIFY(CaseFilterBar::describe(m_section->filterBar()->filter()).contains(QStringLiteral("security level S3 or higher")));
+    QCOMPARE(m_section->filterBar()->filter().minRequiredLevel, std::optional<int>(3));
+    QVERIFY(CaseFilterBar::describe(m_section->filterBar()->filter())
+                .contains(QStringLiteral("required security level: S3 or higher")));
     level->setCurrentIndex(0);
     QTRY_COMPARE(m_section->model()->rowCount(), 6);
 
@@ -459,7 +461,12 @@ void TestCasesSection::registeredInMainWindowWithoutNameInTitle()
 
     auto *section = window.findChild<CasesSection *>(QStringLiteral("casesSection"));
     QVERIFY(section);
-    QVERIFY(section->isVisible()); // the first section after unlocking
+    // The overview is the first section after unlocking (issue #17); Cases is the next one.
+    auto *navigation = child<QListWidget>(&window, "navigation");
+    QCOMPARE(navigation->currentRow(), 0);
+    QVERIFY(!section->isVisible());
+    navigation->setCurrentRow(1);
+    QVERIFY(section->isVisible());
     QVERIFY(section->newCase());
     QTest::keyClicks(child<QLineEdit>(section->editor(), "givenNameEdit"), kName);
     QVERIFY(section->editor()->save());
@@ -467,17 +474,16 @@ void TestCasesSection::registeredInMainWindowWithoutNameInTitle()
 
     // Leaving the section with unsaved changes asks first; Cancel keeps the case on screen.
     QTest::keyClicks(child<QLineEdit>(section->editor(), "aliasesEdit"), QStringLiteral("Tulp"));
-    auto *navigation = child<QListWidget>(&window, "navigation");
     MessageBox::setNextAnswer(QMessageBox::Cancel);
-    navigation->setCurrentRow(1);
+    navigation->setCurrentRow(2);
     QVERIFY(section->isVisible());
-    QCOMPARE(navigation->currentRow(), 0);
+    QCOMPARE(navigation->currentRow(), 1);
     QVERIFY(section->editor()->isDirty());
     MessageBox::setNextAnswer(QMessageBox::Save);
-    navigation->setCurrentRow(1);
+    navigation->setCurrentRow(2);
     QVERIFY(!section->isVisible());
     QVERIFY(!section->editor()->isDirty());
-    navigation->setCurrentRow(0);
+    navigation->setCurrentRow(1);
     QVERIFY(section->isVisible());
 
     for (const QWidget *w : QApplication::topLevelWidgets())
@@ -526,6 +532,7 @@ void TestCasesSection::screenshotsWithDemoData()
     auto *section = window.findChild<CasesSection *>(QStringLiteral("casesSection"));
     QVERIFY(section);
     QTRY_VERIFY(section->model()->rowCount() > 0);
+    QVERIFY(window.findChild<Workspace *>()->showSection(section)); // the overview comes first
     const auto shoot = [&](const QString &name) {
         QCoreApplication::processEvents();
         QVERIFY(window.grab().save(folder + QLatin1Char('/') + name));
@@ -557,7 +564,9 @@ void TestCasesSection::screenshotsWithDemoData()
     section->editor()->revert();
     // The other sections with the same demo data.
     auto *navigation = child<QListWidget>(&window, "navigation");
-    for (int row = 1; row < navigation->count(); ++row) {
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (row == 1)
+            continue; // Cases, shot above
         navigation->setCurrentRow(row);
         shoot(QStringLiteral("section-%1.png").arg(row));
     }

@@ -130,7 +130,7 @@ private slots:
         QTest::keyClick(keyboard(), Qt::Key_F1);
         QVERIFY(m_window->helpWindow());
         QVERIFY(m_window->helpWindow()->isVisible());
-        QCOMPARE(m_window->helpWindow()->currentPage(), QStringLiteral("cases"));
+        QCOMPARE(m_window->helpWindow()->currentPage(), QStringLiteral("overview")); // the first section after unlocking
     }
 
     void unlockPageShowsPassphraseAndWarnsOfCapsLock()

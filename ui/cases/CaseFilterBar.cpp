@@ -6,7 +6,7 @@
 #include "cases/TextPrompt.h"
 #include "common/MessageBox.h"
 #include "domain/Codes.h"
-#include "shelters/ShelterCodes.h"
+#include "safety/SecurityLevel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,12 +29,13 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     , m_phase(new CodeCombo(CodeKind::Phase, tr("All phases"), this))
     , m_form(new CodeCombo(CodeKind::ExploitationForm, tr("All forms of exploitation"), this))
     , m_threat(new CodeCombo(CodeKind::ThreatCode, tr("Any threat assessment"), this))
-    , m_level(new QComboBox(this))
     , m_coordinator(new QComboBox(this))
     , m_region(new QComboBox(this))
     , m_reflection(new QCheckBox(tr("&Reflection ends within"), this))
     , m_reflectionDays(new QSpinBox(this))
     , m_overdue(new QCheckBox(tr("O&verdue tasks"), this))
+    , m_level(new QComboBox(this))
+    , m_waiting(new QCheckBox(tr("Waiting for a &bed"), this))
     , m_saved(new QComboBox(this))
     , m_save(new QToolButton(this))
     , m_delete(new QToolButton(this))
@@ -50,14 +51,6 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_form->setAccessibleName(tr("Form of exploitation"));
     m_threat->setObjectName(QStringLiteral("threatFilter"));
     m_threat->setAccessibleName(tr("Threat assessment"));
-    m_level->setObjectName(QStringLiteral("levelFilter"));
-    m_level->setAccessibleName(tr("Required security level"));
-    m_level->addItem(tr("Any security level"), -1);
-    for (int level = 1; level < 4; ++level)
-        m_level->addItem(tr("Security level %1 or higher").arg(ShelterCodes::levelCode(level)), level);
-    m_level->addItem(tr("Security level %1").arg(ShelterCodes::levelCode(4)), 4);
-    m_level->setMinimumContentsLength(10);
-    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_coordinator->setObjectName(QStringLiteral("coordinatorFilter"));
     m_coordinator->setAccessibleName(tr("Coordinator"));
     m_region->setObjectName(QStringLiteral("regionFilter"));
@@ -79,6 +72,15 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_reflectionDays->setSuffix(tr(" days"));
     m_reflectionDays->setAccessibleName(tr("Days until the reflection period ends"));
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_level->setAccessibleName(tr("Required security level"));
+    m_level->addItem(tr("Any security level"), -1);
+    for (int level = 2; level <= 4; ++level)
+        m_level->addItem(levelChoice(level), level);
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_level->setMinimumContentsLength(10);
+    m_waiting->setObjectName(QStringLiteral("waitingForBedFilter"));
+    m_waiting->setToolTip(tr("Open cases whose last placement request waits, is on a wait list or was refused"));
     m_saved->setObjectName(QStringLiteral("savedFilterCombo"));
     m_saved->setAccessibleName(tr("Saved filters"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -102,11 +104,13 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     choices->addWidget(m_region, 1, 1);
     choices->addWidget(m_threat, 2, 0);
     choices->addWidget(m_level, 2, 1);
+    // The ticks share one row with the reflection period: the list keeps its height on a small screen.
     auto *reflectionRow = new QHBoxLayout;
     reflectionRow->addWidget(m_reflection);
     reflectionRow->addWidget(m_reflectionDays);
     reflectionRow->addSpacing(12);
     reflectionRow->addWidget(m_overdue);
+    reflectionRow->addWidget(m_waiting);
     reflectionRow->addStretch(1);
     auto *savedRow = new QHBoxLayout;
     auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
@@ -131,7 +135,8 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     setTabOrder(m_level, m_reflection);
     setTabOrder(m_reflection, m_reflectionDays);
     setTabOrder(m_reflectionDays, m_overdue);
-    setTabOrder(m_overdue, m_saved);
+    setTabOrder(m_overdue, m_waiting);
+    setTabOrder(m_waiting, m_saved);
     setTabOrder(m_saved, m_save);
     setTabOrder(m_save, m_delete);
 
@@ -143,7 +148,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CaseFilterBar::emitNow);
     connect(m_debounce, &QTimer::timeout, this, &CaseFilterBar::emitNow);
     for (QComboBox *box : { static_cast<QComboBox *>(m_phase), static_cast<QComboBox *>(m_form),
-             static_cast<QComboBox *>(m_threat), m_level, m_coordinator, m_region })
+             static_cast<QComboBox *>(m_threat), m_coordinator, m_region, m_level })
         connect(box, &QComboBox::currentIndexChanged, this, &CaseFilterBar::emitNow);
     connect(m_reflection, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
     connect(m_reflectionDays, &QSpinBox::valueChanged, this, [this] {
@@ -151,6 +156,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
             emitNow();
     });
     connect(m_overdue, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
+    connect(m_waiting, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
         m_delete->setEnabled(index > 0);
         if (index > 0)
@@ -203,11 +209,12 @@ CaseFilter CaseFilterBar::filter() const
     f.coordinator = m_coordinator->currentData().toString();
     f.region = m_region->currentData().toString();
     f.threatCode = m_threat->code();
-    if (const int level = m_level->currentData().toInt(); level >= 0)
-        f.minimumRequiredLevel = level;
     if (m_reflection->isChecked())
         f.reflectionEndingWithinDays = m_reflectionDays->value();
     f.overdueTasks = m_overdue->isChecked();
+    if (const int level = m_level->currentData().toInt(); level >= 0)
+        f.minRequiredLevel = level;
+    f.waitingForBed = m_waiting->isChecked();
     return f;
 }
 
@@ -218,8 +225,6 @@ void CaseFilterBar::setFilter(const CaseFilter &filter)
     m_phase->setCode(filter.phase);
     m_form->setCode(filter.exploitationForm);
     m_threat->setCode(filter.threatCode);
-    const int levelIndex = m_level->findData(filter.minimumRequiredLevel.value_or(-1));
-    m_level->setCurrentIndex(levelIndex < 0 ? 0 : levelIndex);
     for (auto [box, value] : { std::pair { m_coordinator, filter.coordinator }, std::pair { m_region, filter.region } }) {
         int index = box->findData(value);
         if (index < 0) {
@@ -233,6 +238,16 @@ void CaseFilterBar::setFilter(const CaseFilter &filter)
     if (filter.reflectionEndingWithinDays)
         m_reflectionDays->setValue(*filter.reflectionEndingWithinDays);
     m_overdue->setChecked(filter.overdueTasks);
+    {
+        int index = m_level->findData(filter.minRequiredLevel.value_or(-1));
+        if (index < 0) {
+            // Levels 0 and 1 are not offered (nearly every case needs them), but a saved filter may hold one.
+            m_level->addItem(levelChoice(*filter.minRequiredLevel), *filter.minRequiredLevel);
+            index = m_level->count() - 1;
+        }
+        m_level->setCurrentIndex(index);
+    }
+    m_waiting->setChecked(filter.waitingForBed);
     m_applying = false;
     emitNow();
 }
@@ -241,18 +256,19 @@ void CaseFilterBar::clear()
 {
     m_debounce->stop();
     m_applying = true;
-    const QList<QWidget *> widgets = { m_search, m_phase, m_form, m_threat, m_level, m_coordinator, m_region, m_reflection,
-        m_reflectionDays, m_overdue, m_saved };
+    const QList<QWidget *> widgets = { m_search, m_phase, m_form, m_threat, m_coordinator, m_region, m_reflection,
+        m_reflectionDays, m_overdue, m_level, m_waiting, m_saved };
     for (QWidget *w : widgets)
         w->blockSignals(true);
     m_search->clear();
     m_phase->setCurrentIndex(0);
     m_form->setCurrentIndex(0);
     m_threat->setCurrentIndex(0);
-    m_level->setCurrentIndex(0);
     m_reflection->setChecked(false);
     m_reflectionDays->setValue(14);
     m_overdue->setChecked(false);
+    m_level->setCurrentIndex(0);
+    m_waiting->setChecked(false);
     m_db = nullptr;
     fillChoices(m_coordinator, {});
     fillChoices(m_region, {});
@@ -270,11 +286,12 @@ void CaseFilterBar::clearFilters()
     m_phase->setCurrentIndex(0);
     m_form->setCurrentIndex(0);
     m_threat->setCurrentIndex(0);
-    m_level->setCurrentIndex(0);
     m_coordinator->setCurrentIndex(0);
     m_region->setCurrentIndex(0);
     m_reflection->setChecked(false);
     m_overdue->setChecked(false);
+    m_level->setCurrentIndex(0);
+    m_waiting->setChecked(false);
     {
         const QSignalBlocker blocker(m_saved);
         m_saved->setCurrentIndex(0);
@@ -283,6 +300,14 @@ void CaseFilterBar::clearFilters()
     m_applying = false;
     Q_EMIT savedFilterChosen(QString());
     emitNow();
+}
+
+QString CaseFilterBar::levelChoice(int level)
+{
+    if (level >= 4)
+        return tr("S4 (hiding address)");
+    //: A choice of the case list's security level filter: "S3 or higher".
+    return tr("%1 or higher").arg(SecurityLevels::code(SecurityLevel(level)));
 }
 
 QStringList CaseFilterBar::describe(const CaseFilter &filter)
@@ -298,12 +323,14 @@ QStringList CaseFilterBar::describe(const CaseFilter &filter)
         out.append(tr("region: %1").arg(filter.region));
     if (!filter.threatCode.isEmpty())
         out.append(tr("threat assessment: %1").arg(Codes::label(CodeKind::ThreatCode, filter.threatCode)));
-    if (filter.minimumRequiredLevel)
-        out.append(tr("security level %1 or higher").arg(ShelterCodes::levelCode(*filter.minimumRequiredLevel)));
     if (filter.reflectionEndingWithinDays)
         out.append(tr("reflection period ends within %n day(s)", nullptr, *filter.reflectionEndingWithinDays));
     if (filter.overdueTasks)
         out.append(tr("overdue tasks only"));
+    if (filter.minRequiredLevel)
+        out.append(tr("required security level: %1").arg(levelChoice(*filter.minRequiredLevel)));
+    if (filter.waitingForBed)
+        out.append(tr("waiting for a bed"));
     return out;
 }
 

@@ -46,6 +46,8 @@ public:
     void clearFilters();
     // The filters (not the search text) that `filter` sets, in plain words: "phase: Reflection".
     static QStringList describe(const CaseFilter &filter);
+    // A choice of the required security level filter: "S3 or higher".
+    static QString levelChoice(int level);
     // The saved filter last applied or saved (empty when none is chosen).
     QString currentSavedFilter() const;
 
@@ -74,6 +76,8 @@ private:
     QCheckBox *m_reflection;
     QSpinBox *m_reflectionDays;
     QCheckBox *m_overdue;
+    QComboBox *m_level;
+    QCheckBox *m_waiting;
     QComboBox *m_saved;
     QToolButton *m_save;
     QToolButton *m_delete;

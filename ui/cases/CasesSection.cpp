@@ -524,6 +524,7 @@ bool CasesSection::openCase(const QString &caseId)
         return false;
     if (m_editor->hasCase() && m_editor->caseId() == caseId) {
         setDetail(true);
+        Q_EMIT showRequested();
         return true;
     }
     // Another case: the edits of this one are kept as a draft instead of a question.
@@ -537,6 +538,8 @@ bool CasesSection::openCase(const QString &caseId)
     offerDraftInPlace(caseId);
     if (!m_browsing)
         setDetail(true);
+    // Opened from elsewhere (the overview comes first after unlocking): the case is shown.
+    Q_EMIT showRequested();
     return true;
 }
 

@@ -76,11 +76,14 @@ public:
     CaseFilterBar *filterBar() const { return m_filterBar; }
     DeadlinesView *deadlines() const { return m_deadlines; }
 
-    // Opens a case in the editor (asking about unsaved changes first) and selects it in the list.
+    // Opens a case in the editor (asking about unsaved changes first) and selects it in the list;
+    // showRequested() then brings the section forward if another one is shown.
     bool openCase(const QString &caseId);
     bool newCase();
     // Offers the case drafts kept at the last lock (called shortly after vaultOpened).
     void offerDrafts();
+    // After the next unlock the list goes back to the case (or new case) that was open at the lock.
+    bool resumesCase() const { return !m_resume.vaultId.isEmpty(); }
     // New case (Ctrl+N) and Find case (Ctrl+F): window-wide, for the main window's menu, so that
     // they work from any section and right after unlocking, without a click first.
     QList<QAction *> caseActions() const { return { m_newAction, m_findAction }; }

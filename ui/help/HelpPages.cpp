@@ -9,9 +9,9 @@ namespace vangnet {
 
 QStringList HelpPages::pages()
 {
-    return { QStringLiteral("danger"), QStringLiteral("hide-lock"), QStringLiteral("start"), QStringLiteral("cases"),
-        QStringLiteral("shelters"), QStringLiteral("sharing"), QStringLiteral("safety"), QStringLiteral("vault"),
-        QStringLiteral("shortcuts") };
+    return { QStringLiteral("danger"), QStringLiteral("hide-lock"), QStringLiteral("start"), QStringLiteral("overview"),
+        QStringLiteral("cases"), QStringLiteral("shelters"), QStringLiteral("sharing"), QStringLiteral("safety"),
+        QStringLiteral("vault"), QStringLiteral("shortcuts") };
 }
 
 QString HelpPages::language()

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "cases/CaseFilterBar.h"
 #include "cases/CasesSection.h"
 #include "common/BackgroundTask.h"
 #include "common/MessageBox.h"
@@ -8,6 +9,7 @@
 #include "demo/DemoVault.h"
 #include "exchange/SharingSection.h"
 #include "help/HelpWindow.h"
+#include "overview/OverviewSection.h"
 #include "safety/SafetyGuard.h"
 #include "safety/SafetySection.h"
 #include "shell/AccessibleWidgets.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     , m_workspace(new Workspace(m_pages))
     , m_vaultSection(new VaultSection(settings))
     , m_cases(new CasesSection)
+    , m_overview(new OverviewSection)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Every window and dialog stays within the screen (a 1024×600 laptop has 1024×576 to give).
@@ -64,12 +67,22 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
     for (QWidget *page : { static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_create), static_cast<QWidget *>(m_unlock),
              static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace) })
         m_pages->addWidget(page);
-    // In the order of a coordinator's work; Cases is shown first after unlocking.
+    // In the order of a coordinator's work; the overview is shown first after unlocking.
+    auto *safety = new SafetySection;
+    m_workspace->addSection(m_overview);
     m_workspace->addSection(m_cases);
     m_workspace->addSection(new SheltersSection);
     m_workspace->addSection(new SharingSection);
-    m_workspace->addSection(new SafetySection);
+    m_workspace->addSection(safety);
     m_workspace->addSection(m_vaultSection);
+    // A tile opens the list behind it.
+    connect(m_overview, &OverviewSection::casesRequested, this, [this](const CaseFilter &filter) {
+        if (!m_workspace->showSection(m_cases))
+            return;
+        m_cases->showList();
+        m_cases->filterBar()->setFilter(filter);
+    });
+    connect(m_overview, &OverviewSection::incidentsRequested, this, [this, safety] { m_workspace->showSection(safety); });
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -252,6 +265,9 @@ void MainWindow::enterWorkspace(std::unique_ptr<Vault> vault)
     if (!m_vault)
         return;
     m_folder = m_vault->paths().folder;
+    // The overview first, unless the case list goes back to the case that was open at the lock.
+    if (!m_cases->resumesCase())
+        m_workspace->showSection(m_overview);
     m_workspace->vaultOpened(*m_vault);
     showPage(m_workspace);
     // The unlock field that had the keyboard is gone: give it to the workspace so that keyboard

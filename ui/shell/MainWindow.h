@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace vangnet {
 
 class CasesSection;
+class OverviewSection;
 class CreateVaultPage;
 class EmergencyBar;
 class HelpWindow;
@@ -91,6 +92,7 @@ private:
     Workspace *m_workspace;
     VaultSection *m_vaultSection;
     CasesSection *m_cases;
+    OverviewSection *m_overview;
     QAction *m_lockAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<HelpWindow> m_helpWindow;

@@ -54,7 +54,13 @@ Status v190CaseDangerOrder(Database &db)
         return st;
     if (auto st = db.exec(QStringLiteral("CREATE INDEX cases_threat_order ON cases(threat_rank, doc)")); !st)
         return st;
-    return db.exec(QStringLiteral("CREATE INDEX cases_required_level_order ON cases(required_level, doc)"));
+    if (auto st = db.exec(QStringLiteral("CREATE INDEX cases_required_level_order ON cases(required_level, doc)")); !st)
+        return st;
+    // The overview (reports/CaseloadFigures) counts open cases by phase and level from an index that
+    // covers the count, and new signals per month by creation time.
+    if (auto st = db.exec(QStringLiteral("CREATE INDEX cases_phase_required_level ON cases(phase, required_level, id)")); !st)
+        return st;
+    return db.exec(QStringLiteral("CREATE INDEX cases_created ON cases(created_at)"));
 }
 
 } // namespace vangnet::migrations
