@@ -70,7 +70,6 @@ private:
     CodeCombo *m_phase;
     CodeCombo *m_form;
     CodeCombo *m_threat;
-    QComboBox *m_level;
     QComboBox *m_coordinator;
     QComboBox *m_region;
     QCheckBox *m_reflection;

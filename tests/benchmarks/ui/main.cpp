@@ -468,10 +468,13 @@ int main(int argc, char *argv[])
     }
 
     // 7. Where the unlock time goes: each section's vaultOpened() on the UI thread, one at a time.
-    for (QWidget *w : window.findChildren<QWidget *>()) {
-        auto *s = dynamic_cast<Section *>(w);
-        if (!s || s->widget() != w)
-            continue;
+    // The sections first: a section's clear() destroys widgets it showed (the case editor), which
+    // would leave a list of every widget dangling.
+    QList<Section *> sections;
+    for (QWidget *w : window.findChildren<QWidget *>())
+        if (auto *s = dynamic_cast<Section *>(w); s && s->widget() == w)
+            sections.append(s);
+    for (Section *s : std::as_const(sections)) {
         s->stopWork();
         s->clear();
         QElapsedTimer t;
