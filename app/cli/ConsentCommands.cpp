@@ -1,11 +1,11 @@
 #include "CliContext.h"
 #include "CommandTable.h"
+#include "ConsentOptions.h"
 #include "ExitCode.h"
 #include "cases/CaseRepository.h"
 #include "consent/ConsentPolicy.h"
 #include "consent/ConsentPurposes.h"
 #include "consent/ConsentRegister.h"
-#include "consent/ConsentScopes.h"
 #include "consent/DisclosureRegister.h"
 #include "consent/ScopedFieldsText.h"
 #include "exchange/ContactRepository.h"
@@ -30,25 +30,6 @@ QJsonValue dateTimeOrNull(const QDateTime &at)
 }
 
 // --name DATE as an ISO day; an empty optional when the option is absent.
-Result<QDate> dateOption(Args &args, const QString &name)
-{
-    const auto text = args.take(name);
-    if (!text)
-        return QDate();
-    const QDate d = QDate::fromString(text->trimmed(), Qt::ISODate);
-    if (!d.isValid())
-        return Error(ErrorCode::InvalidInput, CliContext::tr("--%1 takes a date as YYYY-MM-DD.").arg(name));
-    return d;
-}
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
-    return out;
-}
 
 QString contactName(Database &db, const QString &contactId)
 {
@@ -58,41 +39,30 @@ QString contactName(Database &db, const QString &contactId)
 
 int runConsentAdd(CliContext &ctx, Args &args)
 {
-    const auto caseKey = args.takePositional();
-    const auto recipient = args.take(QStringLiteral("recipient"));
-    const auto purpose = args.take(QStringLiteral("purpose"));
-    const auto purposeText = args.take(QStringLiteral("purpose-text"));
-    const auto scopes = args.take(QStringLiteral("scopes"));
+    auto options = ConsentOptions::take(args);
+    if (!options)
+        return ctx.fail(options.error());
     const auto method = args.take(QStringLiteral("method"));
-    const auto signer = args.take(QStringLiteral("signer"));
-    const auto language = args.take(QStringLiteral("language"));
     const auto told = args.take(QStringLiteral("told"));
     const auto scan = args.take(QStringLiteral("scan"));
     const auto paperForm = args.take(QStringLiteral("paper-form"));
-    const bool interpreter = args.takeFlag(QStringLiteral("interpreter"));
-    auto validFrom = dateOption(args, QStringLiteral("valid-from"));
-    if (!validFrom)
-        return ctx.fail(validFrom.error());
-    auto expires = dateOption(args, QStringLiteral("expires"));
-    if (!expires)
-        return ctx.fail(expires.error());
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
-    if (!caseKey)
+    if (!options->caseKey)
         return ctx.usage(CliContext::tr(
             "Name the case: consent add CASE_ID --recipient CONTACT --purpose PURPOSE --scopes SCOPES --method METHOD."));
-    if (!recipient)
+    if (!options->recipient)
         return ctx.usage(CliContext::tr("Name the recipient with --recipient CONTACT (a contact's id or name)."));
 
     auto vault = ctx.openVault();
     if (!vault)
         return ctx.fail(vault.error());
     Database &db = vault.value()->database();
-    auto contact = ContactRepository(db).findByIdOrName(*recipient);
+    auto contact = ContactRepository(db).findByIdOrName(*options->recipient);
     if (!contact)
         return ctx.fail(contact.error());
 
-    Consent c;
+    Consent c = options->toConsent(contact->id);
     if (paperForm) {
         // The form as printed (consent form --out FILE): its fingerprint proves which text was signed.
         auto form = ctx.readInputFile(*paperForm);
@@ -102,21 +72,9 @@ int runConsentAdd(CliContext &ctx, Args &args)
             return ctx.fail(Error(ErrorCode::InvalidInput, CliContext::tr("The paper form %1 is empty.").arg(*paperForm)));
         c.paperFormSha256 = QString::fromLatin1(QCryptographicHash::hash(form.value(), QCryptographicHash::Sha256).toHex());
     }
-    c.caseId = *caseKey;
-    c.recipientId = contact->id;
-    c.purpose = purpose.value_or(QString());
-    c.purposeText = purposeText.value_or(QString());
-    c.scopes = splitList(scopes.value_or(QString()));
     c.method = method.value_or(QString());
-    if (signer)
-        c.signer = *signer;
-    if (language)
-        c.language = *language;
-    c.interpreterUsed = interpreter;
     c.told = told.value_or(QString());
     c.scanAttachmentId = scan.value_or(QString());
-    c.validFrom = validFrom.value();
-    c.expires = expires.value();
     auto added = ConsentRegister(db).add(c);
     if (!added)
         return ctx.fail(added.error());

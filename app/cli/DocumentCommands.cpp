@@ -3,11 +3,11 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "ConsentFormDocument.h"
+#include "ConsentOptions.h"
 #include "DocumentLanguage.h"
 #include "ExitCode.h"
 #include "PdfDocument.h"
 #include "PlacementRequestDocument.h"
-#include "consent/ConsentScopes.h"
 #include "exchange/ContactRepository.h"
 #include "platform/AtomicFile.h"
 #include "privacy/AccessReport.h"
@@ -44,17 +44,6 @@ void warnPlaintext(CliContext &ctx, const QString &path)
     ctx.warn(CliContext::tr("%1 is NOT encrypted: anyone who gets hold of the file can read it. Only your user account can "
                             "open it on this computer; delete it when it is no longer needed.")
                  .arg(path));
-}
-
-Result<QDate> dateOption(Args &args, const QString &name)
-{
-    const auto text = args.take(name);
-    if (!text)
-        return QDate();
-    const QDate d = QDate::fromString(text->trimmed(), Qt::ISODate);
-    if (!d.isValid())
-        return Error(ErrorCode::InvalidInput, CliContext::tr("--%1 takes a date as YYYY-MM-DD.").arg(name));
-    return d;
 }
 
 QString sha256Of(const QByteArray &bytes)
@@ -118,27 +107,16 @@ int runAccessReport(CliContext &ctx, Args &args)
 
 int runConsentForm(CliContext &ctx, Args &args)
 {
-    const auto caseKey = args.takePositional();
-    const auto recipient = args.take(QStringLiteral("recipient"));
-    const auto purpose = args.take(QStringLiteral("purpose"));
-    const auto purposeText = args.take(QStringLiteral("purpose-text"));
-    const auto scopes = args.take(QStringLiteral("scopes"));
-    const auto signer = args.take(QStringLiteral("signer"));
-    const auto informed = args.take(QStringLiteral("language"));
-    const bool interpreter = args.takeFlag(QStringLiteral("interpreter"));
+    auto options = ConsentOptions::take(args);
+    if (!options)
+        return ctx.fail(options.error());
     const auto out = args.take(QStringLiteral("out"));
-    auto validFrom = dateOption(args, QStringLiteral("valid-from"));
-    if (!validFrom)
-        return ctx.fail(validFrom.error());
-    auto expires = dateOption(args, QStringLiteral("expires"));
-    if (!expires)
-        return ctx.fail(expires.error());
     if (int rc = ctx.rejectLeftovers(args))
         return rc;
-    if (!caseKey)
+    if (!options->caseKey)
         return ctx.usage(CliContext::tr(
             "Name the case: consent form CASE_ID --recipient CONTACT --purpose PURPOSE --scopes SCOPES --out FILE."));
-    if (!recipient)
+    if (!options->recipient)
         return ctx.usage(CliContext::tr("Name the recipient with --recipient CONTACT (a contact's id or name)."));
     if (!out)
         return ctx.usage(CliContext::tr("consent form needs --out FILE."));
@@ -147,25 +125,10 @@ int runConsentForm(CliContext &ctx, Args &args)
     if (!vault)
         return ctx.fail(vault.error());
     Database &db = vault.value()->database();
-    auto contact = ContactRepository(db).findByIdOrName(*recipient);
+    auto contact = ContactRepository(db).findByIdOrName(*options->recipient);
     if (!contact)
         return ctx.fail(contact.error());
-
-    Consent consent;
-    consent.caseId = *caseKey;
-    consent.recipientId = contact->id;
-    consent.purpose = purpose.value_or(QString());
-    consent.purposeText = purposeText.value_or(QString());
-    QStringList unknown;
-    consent.scopes = ConsentScopes::parse(scopes.value_or(QString()), &unknown);
-    consent.scopes += unknown; // named in the validation's message
-    if (signer)
-        consent.signer = *signer;
-    if (informed)
-        consent.language = *informed;
-    consent.interpreterUsed = interpreter;
-    consent.validFrom = validFrom.value();
-    consent.expires = expires.value();
+    const Consent consent = options->toConsent(contact->id);
 
     const QString code = requestedLanguage();
     const DocumentLanguage language(code);
