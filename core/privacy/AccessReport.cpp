@@ -11,6 +11,8 @@
 #include "exchange/ContactRepository.h"
 #include "i18n/DateText.h"
 #include "privacy/DocumentDisclosure.h"
+#include "privacy/Retention.h"
+#include "safety/SystemClock.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
@@ -113,6 +115,13 @@ Result<AccessReport> AccessReport::collect(Database &db, const QString &caseIdOr
     if (!sources)
         return sources.error();
     report.sources = sources.value();
+
+    // The retention end of a closed case (none while it is open).
+    auto retention = Retention(db, SystemClock::instance()).forCase(c.id);
+    if (!retention)
+        return retention.error();
+    if (retention.value())
+        report.retentionUntil = retention.value()->endsOn;
 
     ContactRepository contacts(db);
     QHash<QString, Contact> contactCache;

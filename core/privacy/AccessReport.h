@@ -74,8 +74,7 @@ struct AccessReport
     QVector<AccessReportSource> sources;
     QVector<AccessReportDisclosure> disclosures; // oldest first, every row of the register for this case
     QVector<AccessReportConsent> consents; // oldest first
-    // The retention hook (issue #16, retention): the day the case is due for erasure. Empty while no
-    // retention date is set, which the report says in words (retentionText).
+    // The day a closed case is due for erasure (privacy/Retention); empty while the case is open.
     std::optional<QDate> retentionUntil;
 
     QString retentionText() const;

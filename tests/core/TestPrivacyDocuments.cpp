@@ -4,17 +4,21 @@
 #include "ConsentFixtures.h"
 #include "TestVault.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseRepository.h"
 #include "consent/ConsentPurposes.h"
 #include "consent/ConsentRegister.h"
 #include "consent/ConsentScopes.h"
 #include "consent/DisclosureRegister.h"
 #include "domain/CaseFieldLabels.h"
+#include "i18n/DateText.h"
 #include "placement/PlacementRepository.h"
 #include "privacy/AccessReport.h"
 #include "privacy/ConsentFormContent.h"
 #include "privacy/DocumentDisclosure.h"
 #include "privacy/HandoverSummary.h"
 #include "privacy/PlacementRequestContent.h"
+#include "privacy/Retention.h"
+#include "safety/SystemClock.h"
 #include "shelters/ShelterJson.h"
 #include "shelters/ShelterRepository.h"
 #include "storage/Database.h"
@@ -34,7 +38,7 @@ private slots:
     void init();
     void cleanup();
     void accessReportListsEveryDisclosureOfTheCaseOnly();
-    void accessReportIsInWordsWithRetentionHook();
+    void accessReportIsInWordsWithRetention();
     void accessReportIsAudited();
     void accessReportNamesWhereDataCameFrom();
     void consentFormNamesRecipientPurposeAndScopes();
@@ -177,7 +181,7 @@ void TestPrivacyDocuments::accessReportListsEveryDisclosureOfTheCaseOnly()
     QCOMPARE(report->toJson().value(QStringLiteral("disclosures")).toArray().size(), 2);
 }
 
-void TestPrivacyDocuments::accessReportIsInWordsWithRetentionHook()
+void TestPrivacyDocuments::accessReportIsInWordsWithRetention()
 {
     Database &db = m_vault->vault().database();
     const QString consent = addConsent(m_case, m_comensha, QStringLiteral("registration"), { QStringLiteral("identity") });
@@ -198,13 +202,18 @@ void TestPrivacyDocuments::accessReportIsInWordsWithRetentionHook()
     QVERIFY(!values.contains(m_case)); // the UUID is no data about the person
     QCOMPARE(report->consents.size(), 1);
     QVERIFY(report->consents.first().withdrawnAt.isValid());
-    // The retention hook: no date while the case is open, a date once the retention code sets it.
+    // Retention: no date while the case is open; once closed, the end date Retention computes.
     QVERIFY(!report->retentionUntil.has_value());
     QCOMPARE(report->retentionText(), QStringLiteral("No retention date is set while the case is open."));
     QVERIFY(report->toJson().value(QStringLiteral("retentionUntil")).isNull());
-    report->retentionUntil = QDate(2041, 3, 1);
-    QVERIFY(report->retentionText().contains(QStringLiteral("2041")));
-    QCOMPARE(report->toJson().value(QStringLiteral("retentionUntil")).toString(), QStringLiteral("2041-03-01"));
+    QVERIFY(CaseRepository(db).close(m_case, QStringLiteral("Returned home")));
+    auto expected = Retention(db, SystemClock::instance()).forCase(m_case);
+    QVERIFY(expected && expected.value());
+    auto closed = AccessReport::collect(db, m_case);
+    QVERIFY(closed);
+    QCOMPARE(closed->retentionUntil, std::optional<QDate>(expected.value()->endsOn));
+    QVERIFY(closed->retentionText().contains(DateText::date(expected.value()->endsOn)));
+    QCOMPARE(closed->toJson().value(QStringLiteral("retentionUntil")).toString(), expected.value()->endsOn.toString(Qt::ISODate));
     // An unknown case is NotFound.
     auto missing = AccessReport::collect(db, QStringLiteral("VN-1999-9999"));
     QVERIFY(!missing);
