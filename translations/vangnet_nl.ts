@@ -6947,6 +6947,17 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>vangnet::CaseTable</name>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagen over</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::CasesSection</name>
     <message>
         <source>&amp;New case</source>
@@ -6959,10 +6970,6 @@ Opdrachten:
     <message>
         <source>Cases</source>
         <translation>Casussen</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Dagen over</translation>
     </message>
     <message>
         <source>Deadlines</source>

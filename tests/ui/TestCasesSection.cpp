@@ -6,6 +6,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CasesSection.h"
 #include "cases/CodeCombo.h"
+#include "cases/DeadlinesView.h"
 #include "cases/SavedFilters.h"
 #include "cases/SectionList.h"
 #include "cases/TextPrompt.h"
@@ -314,8 +315,13 @@ void TestCasesSection::listStateSurvivesARestart()
     QCOMPARE(child<QComboBox>(restarted.get(), "savedFilterCombo")->currentText(), QStringLiteral("Bedenktijd loopt af"));
     QCOMPARE(restarted->filterBar()->filter().reflectionEndingWithinDays, std::optional<int>(30));
 
-    // Another vault keeps its own state: the defaults here.
+    // Another vault keeps its own state: the defaults here. The lock destroyed the table that showed
+    // the first vault's names; a new one shows the other vault.
+    QPointer<QTableView> firstTable = child<QTableView>(restarted.get(), "caseTable");
     restarted->clear();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!firstTable);
+    restartedHeader = child<QTableView>(restarted.get(), "caseTable")->horizontalHeader();
     TestVault other;
     restarted->vaultOpened(other.vault());
     QCoreApplication::processEvents();
@@ -361,12 +367,44 @@ void TestCasesSection::clearLeavesNoCaseText()
     // Issue 19: the editor that showed the case is destroyed, not hidden; a fresh one waits.
     m_section->vaultOpened(m_vault->vault());
     QVERIFY(m_section->openCase(m_id));
+    QTRY_COMPARE(m_section->model()->rowCount(), 6);
     const QPointer<CaseEditor> before = m_section->editor();
+    // So are the list, its model and the deadlines; the new ones take the old ones' places.
+    const QPointer<QTableView> table = child<QTableView>(m_section.get(), "caseTable");
+    const QPointer<CaseListModel> model = m_section->model();
+    const QPointer<DeadlinesView> deadlines = m_section->deadlines();
+    auto *tabs = child<QTabWidget>(m_section.get(), "caseListTabs");
+    // The keyboard's order through the section: the replacements take the old widgets' places.
+    const auto tabOrder = [this] {
+        QStringList order;
+        QWidget *w = m_section.get();
+        for (int i = 0; i < 500; ++i) {
+            w = w->nextInFocusChain();
+            if (w == m_section.get())
+                break;
+            if ((w->focusPolicy() & Qt::TabFocus) && m_section->isAncestorOf(w) && !w->objectName().isEmpty())
+                order.append(w->objectName());
+        }
+        return order;
+    };
+    const QStringList orderBefore = tabOrder();
+    QVERIFY(orderBefore.contains(QStringLiteral("caseTable")));
+    QVERIFY(orderBefore.contains(QStringLiteral("deadlinesTable")));
+    tabs->setCurrentIndex(1);
     m_section->clear();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(before.isNull());
+    QVERIFY(table.isNull());
+    QVERIFY(model.isNull());
+    QVERIFY(deadlines.isNull());
     QVERIFY(m_section->editor());
     QVERIFY(!m_section->editor()->hasCase());
+    QCOMPARE(tabs->indexOf(m_section->deadlines()), 1);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(child<QTableView>(m_section.get(), "caseTable")->model(), m_section->model());
+    QCOMPARE(tabOrder(), orderBefore);
+    m_section->vaultOpened(m_vault->vault());
+    QTRY_COMPARE(m_section->model()->rowCount(), 6);
 }
 
 void TestCasesSection::countSaysSearchingWhileAQueryRuns()

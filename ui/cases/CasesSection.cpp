@@ -8,6 +8,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CasePrivacyPage.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseTable.h"
 #include "cases/DeadlinesView.h"
 #include "cases/DraftOfferBar.h"
 #include "common/EmptyResultsNotice.h"
@@ -29,7 +30,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -54,7 +54,7 @@ CasesSection::CasesSection(QWidget *parent)
     : QWidget(parent)
     , m_model(new CaseListModel(this))
     , m_filterBar(new CaseFilterBar(this))
-    , m_table(new QTableView(this))
+    , m_table(new CaseTable(m_model, this))
     , m_count(new QLabel(this))
     , m_deadlines(new DeadlinesView(this))
     , m_leftTabs(new QTabWidget(this))
@@ -71,67 +71,17 @@ CasesSection::CasesSection(QWidget *parent)
     m_newButton->setToolTip(tr("Start a new case file (Ctrl+N)"));
     m_newButton->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
 
-    m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->setAccessibleName(tr("Cases"));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSortIndicator(CaseListModel::NumberColumn, Qt::DescendingOrder);
-    header->setSortIndicatorShown(true);
-    header->setSectionsClickable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    const QFontMetrics fm = m_table->fontMetrics();
-    m_table->setColumnWidth(CaseListModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("VN-0000-0000")) + 14);
-    m_table->setColumnWidth(CaseListModel::NameColumn, fm.horizontalAdvance(QLatin1Char('x')) * 20);
-    m_table->setColumnWidth(CaseListModel::PhaseColumn, fm.horizontalAdvance(QLatin1Char('x')) * 11);
-    m_table->setColumnWidth(CaseListModel::RegionColumn, fm.horizontalAdvance(QLatin1Char('x')) * 14);
-    m_table->setColumnWidth(CaseListModel::CoordinatorColumn, fm.horizontalAdvance(QLatin1Char('x')) * 14);
-    m_table->setColumnWidth(CaseListModel::ReflectionColumn, fm.horizontalAdvance(tr("Days left")) + 24);
-    m_table->setColumnWidth(CaseListModel::DeadlineColumn, fm.horizontalAdvance(QLatin1Char('x')) * 26);
-    m_table->setColumnWidth(CaseListModel::ThreatColumn, fm.horizontalAdvance(QLatin1Char('x')) * 12 + 24);
-    m_table->setColumnWidth(CaseListModel::LevelColumn,
-        std::max(fm.horizontalAdvance(m_model->headerData(CaseListModel::LevelColumn, Qt::Horizontal).toString()),
-            fm.horizontalAdvance(QStringLiteral("S0")))
-            + 36);
-    header->moveSection(header->visualIndex(CaseListModel::ThreatColumn), CaseListModel::NameColumn + 1);
-    header->moveSection(header->visualIndex(CaseListModel::LevelColumn), CaseListModel::NameColumn + 2);
-    for (int column = 0; column < CaseListModel::ColumnCount; ++column)
-        m_defaultWidths.append(m_table->columnWidth(column));
-    connect(header, &QHeaderView::sectionClicked, this, [this, header](int column) {
-        // Only the orders CaseSearch offers: a column that sorts one way only (the name A to Z, the
-        // danger highest first) takes that way; anything else keeps the current order.
-        Qt::SortOrder order = header->sortIndicatorOrder();
-        if (!CaseListModel::canSort(column, order))
-            order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-        if (CaseListModel::canSort(column, order)) {
-            header->setSortIndicator(column, order);
-            m_model->sort(column, order);
-            m_stateSave->start();
-        } else {
-            const CaseSort sort = m_model->sortOrder();
-            header->setSortIndicator(CaseListModel::sortColumn(sort), CaseListModel::sortIndicatorOrder(sort));
-        }
-    });
-
     m_count->setObjectName(QStringLiteral("caseCountLabel"));
     m_count->setEnabled(false);
 
     auto *casesPage = new QWidget(this);
-    auto *casesLayout = new QVBoxLayout(casesPage);
-    casesLayout->setContentsMargins(0, 6, 0, 0);
-    casesLayout->addWidget(m_filterBar);
-    casesLayout->addWidget(m_empty, 1);
-    casesLayout->addWidget(m_table, 1);
+    m_casesLayout = new QVBoxLayout(casesPage);
+    m_casesLayout->setContentsMargins(0, 6, 0, 0);
+    m_casesLayout->addWidget(m_filterBar);
+    m_casesLayout->addWidget(m_empty, 1);
+    m_casesLayout->addWidget(m_table, 1);
     m_empty->hide();
-    casesLayout->addWidget(m_count);
+    m_casesLayout->addWidget(m_count);
     m_leftTabs->setObjectName(QStringLiteral("caseListTabs"));
     m_leftTabs->setDocumentMode(true);
     m_leftTabs->addTab(casesPage, tr("Cases"));
@@ -210,16 +160,53 @@ CasesSection::CasesSection(QWidget *parent)
     m_stateSave->setSingleShot(true);
     m_stateSave->setInterval(kStateSaveDelayMs);
     connect(m_stateSave, &QTimer::timeout, this, &CasesSection::saveListState);
-    connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_restoring && m_vault)
-            m_stateSave->start();
-    });
-    connect(m_model, &CaseListModel::totalCountChanged, this, &CasesSection::updateCount);
     // "Searching…" only for a search that takes a moment: most answer within a frame, and a label
     // flickering at every keystroke would distract.
     m_searchingHint->setSingleShot(true);
     m_searchingHint->setInterval(kSearchingHintMs);
     connect(m_searchingHint, &QTimer::timeout, this, &CasesSection::updateCount);
+    connectList();
+    connectDeadlines();
+    setTabOrder(m_newButton, m_leftTabs);
+
+    makeEditor();
+    clear();
+}
+
+CasesSection::~CasesSection() = default;
+
+namespace {
+
+// The widget that Tab reaches just before `widget` (outside it), for a replacement to take its place.
+QWidget *tabStopBefore(QWidget *widget)
+{
+    QWidget *before = widget->previousInFocusChain();
+    while (before != widget && (widget->isAncestorOf(before) || !(before->focusPolicy() & Qt::TabFocus)))
+        before = before->previousInFocusChain();
+    return before == widget ? nullptr : before;
+}
+
+// Destroys `old` once control returns to the event loop (the lock may come from a key press inside
+// it). Until then it stays hidden where it is, nameless: a widget taken out of its window with work
+// still pending (an item view's timers) must not become a window of its own.
+void destroyLater(QObject *old)
+{
+    if (auto *widget = qobject_cast<QWidget *>(old))
+        widget->hide();
+    old->setObjectName(QString());
+    old->deleteLater();
+}
+
+} // namespace
+
+void CasesSection::connectList()
+{
+    connect(m_table, &CaseTable::sortChosen, m_stateSave, qOverload<>(&QTimer::start));
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_restoring && m_vault)
+            m_stateSave->start();
+    });
+    connect(m_model, &CaseListModel::totalCountChanged, this, &CasesSection::updateCount);
     connect(m_model, &CaseListModel::searchingChanged, this, [this](bool searching) {
         if (searching) {
             m_searchingHint->start();
@@ -246,14 +233,50 @@ CasesSection::CasesSection(QWidget *parent)
         if (m_editor->hasCase())
             setDetail(true);
     });
-    connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
-    setTabOrder(m_newButton, m_leftTabs);
-
-    makeEditor();
-    clear();
 }
 
-CasesSection::~CasesSection() = default;
+void CasesSection::connectDeadlines()
+{
+    connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+}
+
+// The list, its model and the deadlines, made anew after every lock (like the editor): the tables
+// that showed names go, with every cached row, tooltip and accessible text; each replacement takes
+// its predecessor's place in the keyboard's order.
+void CasesSection::dropListAndDeadlines()
+{
+    // Where Tab reaches each one from, taken before anything moves.
+    QWidget *const oldTable = m_table;
+    QWidget *tableBefore = tabStopBefore(m_table);
+    QWidget *deadlinesBefore = tabStopBefore(m_deadlines->tabStops().constFirst());
+
+    const int index = m_casesLayout->indexOf(m_table);
+    m_casesLayout->removeWidget(m_table);
+    destroyLater(m_table);
+    destroyLater(m_model);
+    m_model = new CaseListModel(this);
+    m_table = new CaseTable(m_model, m_casesLayout->parentWidget());
+    m_casesLayout->insertWidget(index, m_table, 1);
+    if (tableBefore)
+        setTabOrder(tableBefore, m_table);
+    connectList();
+
+    if (deadlinesBefore == oldTable)
+        deadlinesBefore = m_table;
+    const int tab = m_leftTabs->currentIndex();
+    const int deadlinesTab = m_leftTabs->indexOf(m_deadlines);
+    m_leftTabs->removeTab(deadlinesTab);
+    destroyLater(m_deadlines);
+    m_deadlines = new DeadlinesView;
+    m_leftTabs->insertTab(deadlinesTab, m_deadlines, tr("Deadlines"));
+    m_leftTabs->setCurrentIndex(tab);
+    for (QWidget *stop : m_deadlines->tabStops()) {
+        if (deadlinesBefore)
+            setTabOrder(deadlinesBefore, stop);
+        deadlinesBefore = stop;
+    }
+    connectDeadlines();
+}
 
 // The editor with its panels, made anew after every lock: a locked desktop keeps no widget that
 // showed a case (its text documents, undo stacks and item models go with it, and the freed memory
@@ -506,6 +529,8 @@ void CasesSection::clear()
     m_model->clear();
     m_filterBar->clear();
     m_deadlines->clear();
+    if (m_vault)
+        dropListAndDeadlines();
     m_searchingHint->stop();
     m_count->clear();
     m_savedFilter.clear();
@@ -644,7 +669,7 @@ void CasesSection::restoreListState()
     const QJsonArray widths = o.value(QStringLiteral("columnWidths")).toArray();
     for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
         const int stored = column < widths.size() ? widths.at(column).toInt(-1) : -1;
-        m_table->setColumnWidth(column, stored >= 20 && stored <= 4000 ? stored : m_defaultWidths.value(column));
+        m_table->setColumnWidth(column, stored >= 20 && stored <= 4000 ? stored : m_table->defaultWidth(column));
     }
     const int column = o.value(QStringLiteral("sortColumn")).toInt(CaseListModel::NumberColumn);
     const Qt::SortOrder order = o.value(QStringLiteral("sortOrder")).toString() == QLatin1String("ascending")

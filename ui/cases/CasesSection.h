@@ -10,8 +10,8 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 class QAction;
 
@@ -20,6 +20,7 @@ namespace vangnet {
 class CaseEditor;
 class CaseFilterBar;
 class CaseListModel;
+class CaseTable;
 class DeadlinesView;
 class EmptyResultsNotice;
 struct CaseFilter;
@@ -127,13 +128,17 @@ private:
     void saveListState();
     void applySort(int column, Qt::SortOrder order);
     CaseEditor *makeEditor();
+    void connectList();
+    void connectDeadlines();
+    void dropListAndDeadlines();
 
     Vault *m_vault = nullptr;
-    CaseListModel *m_model;
+    CaseListModel *m_model = nullptr;
     CaseFilterBar *m_filterBar;
-    QTableView *m_table;
+    CaseTable *m_table = nullptr;
     QLabel *m_count;
-    DeadlinesView *m_deadlines;
+    DeadlinesView *m_deadlines = nullptr;
+    QVBoxLayout *m_casesLayout = nullptr;
     QTabWidget *m_leftTabs;
     CaseEditor *m_editor = nullptr;
     QStackedWidget *m_right;
@@ -143,7 +148,6 @@ private:
     QTimer *m_searchingHint;
     EmptyResultsNotice *m_empty;
     QTimer *m_stateSave;
-    QList<int> m_defaultWidths;
     QString m_savedFilter; // the saved filter last chosen, kept in the list state
     QWidget *m_left = nullptr;
     QString m_offeredKey; // the draft offered in place, until answered

@@ -104,6 +104,11 @@ int DeadlinesView::withinDays() const
     return m_days->value();
 }
 
+QList<QWidget *> DeadlinesView::tabStops() const
+{
+    return { m_days, m_table };
+}
+
 void DeadlinesView::stop()
 {
     ++m_generation; // a result still on its way is dropped

@@ -41,6 +41,8 @@ public:
     // stop(), and drops every row.
     void clear();
     bool isLoading() const { return m_loading; }
+    // Its widgets that Tab reaches, in order (for a replacement to take the old one's place).
+    QList<QWidget *> tabStops() const;
     // For tests.
     void setToday(const QDate &today);
     int withinDays() const;
