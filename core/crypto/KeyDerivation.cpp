@@ -24,7 +24,11 @@ Result<SecureBuffer> KeyDerivation::fromPassphrase(const QString &passphrase, co
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
 
     SecureBuffer key(KeyBytes);
-    const int rc = crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char *>(secret.data()), secret.size(),
+    // An empty passphrase (refused when one is set, but tried at unlock) has no buffer; libsodium
+    // declares the pointer non-null even for length 0 (UBSan stops at it).
+    static const char kEmpty[1] = {};
+    const char *password = secret.size() ? reinterpret_cast<const char *>(secret.data()) : kEmpty;
+    const int rc = crypto_pwhash(key.data(), key.size(), password, secret.size(),
         reinterpret_cast<const unsigned char *>(params.salt.constData()), params.opsLimit, static_cast<size_t>(params.memLimit),
         crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0)
