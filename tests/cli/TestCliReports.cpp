@@ -214,6 +214,13 @@ void TestCliReports::caseloadMatchesTheCaseList()
     QCOMPARE(listed({ QStringLiteral("--reflection-ending-days"), QStringLiteral("14") }), reflectionEnding);
     QCOMPARE(listed({ QStringLiteral("--overdue") }), overdue);
     QCOMPARE(listed({ QStringLiteral("--waiting-for-bed") }), 0);
+    // The tile "waiting for a bed, no placement consent": the same cases as the list with both filters;
+    // without the waiting filter, every open case lacks a placement consent here (none was recorded).
+    QVERIFY(figures.contains(QStringLiteral("waitingWithoutPlacementConsent")));
+    QCOMPARE(listed({ QStringLiteral("--waiting-for-bed"), QStringLiteral("--without-placement-consent") }),
+        figures.value(QStringLiteral("waitingWithoutPlacementConsent")).toInt());
+    QCOMPARE(listed({ QStringLiteral("--without-placement-consent") }),
+        int(std::count_if(m_cases.cbegin(), m_cases.cend(), [](const Generated &g) { return !g.closed; })));
 }
 
 void TestCliReports::caseloadInWords()
@@ -299,7 +306,7 @@ void TestCliReports::periodPdfInBothLanguages()
         { "nl",
             { QStringLiteral("Periodieke rapportage"), QStringLiteral("Signaleringen per maand"),
                 QStringLiteral("Intakes per maand"), QStringLiteral("Plaatsingen die begonnen, naar soort opvang"),
-                QStringLiteral("Regio's van de gesignaleerde zaken") } },
+                QStringLiteral("Regio's van de gesignaleerde casussen") } },
     };
     for (const auto &c : cases) {
         const QString out = m_dir.filePath(QStringLiteral("period-%1.pdf").arg(QLatin1String(c.language)));
