@@ -2688,7 +2688,7 @@ Komen de vingerafdrukken overeen?</translation>
     </message>
     <message>
         <source>Regions of the cases signalled</source>
-        <translation>Regio's van de gesignaleerde casussen</translation>
+        <translation>Regio&apos;s van de gesignaleerde casussen</translation>
     </message>
     <message>
         <source>Region</source>
@@ -8911,8 +8911,8 @@ De verblijfplaats delen met %1?</translation>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Bestand:</translation>
+        <source>Kind of file:</source>
+        <translation>Soort bestand:</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>

@@ -36,7 +36,7 @@ PeriodReportDialog::PeriodReportDialog(Vault &vault, QWidget *parent)
     , m_csv(new QRadioButton(tr("&CSV, for a spreadsheet"), this))
     , m_status(new QLabel(this))
     , m_make(nullptr)
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("periodReportDialog"));
     setWindowTitle(tr("Periodic report"));
@@ -72,11 +72,12 @@ PeriodReportDialog::PeriodReportDialog(Vault &vault, QWidget *parent)
     auto *group = new QButtonGroup(this);
     group->addButton(m_pdf);
     group->addButton(m_csv);
-    form->addRow(tr("File:"), formats);
+    form->addRow(tr("Kind of file:"), formats);
     layout->addLayout(form);
 
     m_status->setObjectName(QStringLiteral("periodStatus"));
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2); // room for a message, nothing moves
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     layout->addStretch(1);
