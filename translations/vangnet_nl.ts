@@ -2629,6 +2629,124 @@ Komen de vingerafdrukken overeen?</translation>
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation>De periode heeft een eerste en een laatste dag nodig.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>De periode begint op %1, na de laatste dag %2.</translation>
+    </message>
+    <message>
+        <source>Signals per month</source>
+        <translation>Signaleringen per maand</translation>
+    </message>
+    <message>
+        <source>Intakes per month</source>
+        <translation>Intakes per maand</translation>
+    </message>
+    <message>
+        <source>Placements that began, by kind of shelter</source>
+        <translation>Plaatsingen die begonnen, naar soort opvang</translation>
+    </message>
+    <message>
+        <source>Kind of shelter</source>
+        <translation>Soort opvang</translation>
+    </message>
+    <message>
+        <source>Cases closed, by the phase they were closed in</source>
+        <translation>Afgesloten casussen, naar de fase waarin ze werden afgesloten</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation of the cases signalled</source>
+        <translation>Vormen van uitbuiting van de gesignaleerde casussen</translation>
+    </message>
+    <message>
+        <source>Form of exploitation</source>
+        <translation>Vorm van uitbuiting</translation>
+    </message>
+    <message>
+        <source>Age of the cases signalled, on the day of the signal</source>
+        <translation>Leeftijd van de gesignaleerde casussen, op de dag van de signalering</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Regions of the cases signalled</source>
+        <translation>Regio&apos;s van de gesignaleerde casussen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Cases signalled</source>
+        <translation>Gesignaleerde casussen</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportDocument</name>
+    <message>
+        <source>Vangnet periodic report</source>
+        <translation>Vangnet periodieke rapportage</translation>
+    </message>
+    <message>
+        <source>Periodic report: %1</source>
+        <translation>Periodieke rapportage: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1. Counts below %2 are shown as &quot;&lt;%2&quot;, and where such a count could be worked out from a total, another count is hidden as well. No names or case numbers are in this report.</source>
+        <translation>Gemaakt op %1. Aantallen onder %2 staan er als &quot;&lt;%2&quot;, en waar zo&apos;n aantal uit een totaal te berekenen is, is ook een ander aantal verborgen. Er staan geen namen of casusnummers in deze rapportage.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Cases signalled (a case can have several forms)</source>
+        <translation>Gesignaleerde casussen (een casus kan meer vormen hebben)</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Unknown phase. Allowed phases: %1.</source>
@@ -5487,6 +5605,30 @@ Opdrachten:
         <source>The overview&apos;s figures: cases per phase and by required level, deadlines, waiting</source>
         <translation>De aantallen van het overzicht: casussen per fase en per vereist niveau, termijnen, wachtenden</translation>
     </message>
+    <message>
+        <source>Waiting for a bed without a valid placement consent: %1</source>
+        <translation>Wacht op een bed zonder geldige toestemming voor plaatsing: %1</translation>
+    </message>
+    <message>
+        <source>report period needs --%1 DATE (YYYY-MM-DD).</source>
+        <translation>report period heeft --%1 DATUM (JJJJ-MM-DD) nodig.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or csv.</source>
+        <translation>--format is pdf of csv.</translation>
+    </message>
+    <message>
+        <source>report period needs --out FILE, or --json for the data.</source>
+        <translation>report period heeft --out BESTAND nodig, of --json voor de gegevens.</translation>
+    </message>
+    <message>
+        <source>%1 is NOT encrypted. It holds only counts (small ones hidden), no names or case numbers; only your user account can open it on this computer.</source>
+        <translation>%1 is NIET versleuteld. Er staan alleen aantallen in (kleine verborgen), geen namen of casusnummers; alleen uw gebruikersaccount kan het op deze computer openen.</translation>
+    </message>
+    <message>
+        <source>the periodic report (signals, intakes, placements, outflow, forms, ages, regions; small counts hidden) as PDF or CSV</source>
+        <translation>de periodieke rapportage (signaleringen, intakes, plaatsingen, uitstroom, vormen, leeftijden, regio&apos;s; kleine aantallen verborgen) als PDF of CSV</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6741,6 +6883,18 @@ Opdrachten:
     <message>
         <source>waiting for a bed</source>
         <translation>wacht op een bed</translation>
+    </message>
+    <message>
+        <source>No placement co&amp;nsent</source>
+        <translation>Geen toestemming &amp;plaatsing</translation>
+    </message>
+    <message>
+        <source>Open cases without a valid consent for a placement request; with &quot;Waiting for a bed&quot;: the requests that are due but may not be sent</source>
+        <translation>Open casussen zonder geldige toestemming voor een plaatsingsverzoek; samen met &quot;Wacht op een bed&quot;: de verzoeken die nodig zijn maar niet verstuurd mogen worden</translation>
+    </message>
+    <message>
+        <source>no valid placement consent</source>
+        <translation>geen geldige toestemming voor plaatsing</translation>
     </message>
 </context>
 <context>
@@ -8658,6 +8812,22 @@ De verblijfplaats delen met %1?</translation>
         <source>Counted at %1.</source>
         <translation>Geteld om %1.</translation>
     </message>
+    <message>
+        <source>&amp;Periodic report…</source>
+        <translation>&amp;Periodieke rapportage…</translation>
+    </message>
+    <message>
+        <source>Figures over a quarter, a month or a year for the municipality or CoMensha, as PDF or CSV</source>
+        <translation>Cijfers over een kwartaal, een maand of een jaar voor de gemeente of CoMensha, als PDF of CSV</translation>
+    </message>
+    <message>
+        <source>Waiting for a bed, no placement consent</source>
+        <translation>Wacht op een bed, geen toestemming plaatsing</translation>
+    </message>
+    <message>
+        <source>Open cases waiting for a bed whose placement request is due, without a valid consent for it. Opens the case list with these cases.</source>
+        <translation>Open casussen die op een bed wachten en een plaatsingsverzoek nodig hebben, zonder geldige toestemming daarvoor. Opent de casuslijst met deze casussen.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::PassphraseFields</name>
@@ -8699,6 +8869,105 @@ De verblijfplaats delen met %1?</translation>
     <message>
         <source>Strong</source>
         <translation>Sterk</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PeriodReportDialog</name>
+    <message>
+        <source>&amp;PDF with charts, to print or send</source>
+        <translation>&amp;PDF met grafieken, om te printen of te versturen</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for a spreadsheet</source>
+        <translation>&amp;CSV, voor een rekenblad</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Periodieke rapportage</translation>
+    </message>
+    <message>
+        <source>Figures over a period for the municipality or CoMensha: signals, intakes, placements, cases closed, forms of exploitation, ages and regions. Counts below the statistics threshold are hidden. No names or case numbers.</source>
+        <translation>Cijfers over een periode voor de gemeente of CoMensha: signaleringen, intakes, plaatsingen, afgesloten casussen, vormen van uitbuiting, leeftijden en regio&apos;s. Aantallen onder de drempel voor statistiek zijn verborgen. Geen namen of casusnummers.</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This year until today</source>
+        <translation>Dit jaar tot vandaag</translation>
+    </message>
+    <message>
+        <source>Dates of my own</source>
+        <translation>Eigen data</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Kind of file:</source>
+        <translation>Soort bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Rapportage op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Type both days as %1, or choose a period.</source>
+        <translation>Typ beide dagen als %1, of kies een periode.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapportage</translation>
+    </message>
+    <message>
+        <source>Save the periodic report</source>
+        <translation>Periodieke rapportage opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>the periodic report from %1 to %2: counts of signals, intakes, placements, cases closed, forms of exploitation, ages and regions (small counts hidden; no names or case numbers)</source>
+        <translation>de periodieke rapportage van %1 tot en met %2: aantallen signaleringen, intakes, plaatsingen, afgesloten casussen, vormen van uitbuiting, leeftijden en regio&apos;s (kleine aantallen verborgen; geen namen of casusnummers)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>De rapportage wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>De rapportage is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>De rapportage kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>the work was stopped.</source>
+        <translation>het werk is gestopt.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. The file is not encrypted: delete it once it has been sent.</source>
+        <translation>Opgeslagen als %1. Het bestand is niet versleuteld: verwijder het zodra het verstuurd is.</translation>
     </message>
 </context>
 <context>

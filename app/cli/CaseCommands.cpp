@@ -189,6 +189,7 @@ int runList(CliContext &ctx, Args &args)
     }
     filter.overdueTasks = args.takeFlag(QStringLiteral("overdue"));
     filter.waitingForBed = args.takeFlag(QStringLiteral("waiting-for-bed"));
+    filter.withoutPlacementConsent = args.takeFlag(QStringLiteral("without-placement-consent"));
     auto days = numberOption(args, QStringLiteral("reflection-ending-days"), 0, 3650, -1);
     auto limit = numberOption(args, QStringLiteral("limit"), 0, 100000, 50);
     auto offset = numberOption(args, QStringLiteral("offset"), 0, 100000000, 0);
@@ -474,7 +475,7 @@ void addCaseCommands(std::vector<Command> &table)
     table.push_back({ QStringLiteral("case list"),
         QStringLiteral("[--query TEXT | --query-file FILE|-] [--phase P] [--form F] [--region R] [--coordinator C] "
                        "[--threat T] [--min-level L] [--reflection-ending-days N] "
-                       "[--overdue] [--waiting-for-bed] [--sort S] [--limit N] [--offset N]"),
+                       "[--overdue] [--waiting-for-bed] [--without-placement-consent] [--sort S] [--limit N] [--offset N]"),
         QT_TRANSLATE_NOOP("cli", "Search and list cases"), &runList });
     table.push_back({ QStringLiteral("case update"), QStringLiteral("ID --file FILE|- [--reason TEXT]"),
         QT_TRANSLATE_NOOP("cli", "Change the fields given in JSON"), &runUpdate });

@@ -43,7 +43,7 @@ bool hasNonTextFilter(const CaseFilter &f)
 {
     return !f.phase.isEmpty() || !f.exploitationForm.isEmpty() || !f.coordinator.isEmpty() || !f.region.isEmpty()
         || !f.threatCode.isEmpty() || f.minRequiredLevel.has_value() || f.reflectionEndingWithinDays.has_value() || f.overdueTasks
-        || f.waitingForBed;
+        || f.waitingForBed || f.withoutPlacementConsent;
 }
 
 // Binds the parameters in order; returns the next free index.
@@ -117,6 +117,16 @@ QString CaseSearch::whereClause(const CaseFilter &filter, const Plan &plan, QVar
                              " WHERE p.status IN ('requested', 'wait_list', 'refused')"
                              " AND NOT EXISTS (SELECT 1 FROM placements b WHERE b.case_id = p.case_id"
                              "  AND (b.status IN ('placed', 'bed_held') OR b.created_at > p.created_at)))"));
+    }
+    if (filter.withoutPlacementConsent) {
+        // Consents are few beside the cases: the cases holding a valid one, collected once. Dates are
+        // ISO text, so they compare as text (Consent::statusOn: from valid_from, until the day before expires).
+        conditions.append(column + QStringLiteral("phase <> 'closed' AND ") + column
+            + QStringLiteral("id NOT IN (SELECT k.case_id FROM consents k WHERE k.purpose = 'placement'"
+                             " AND (k.withdrawn_at IS NULL OR k.withdrawn_at = '') AND k.valid_from <= ?"
+                             " AND (k.expires = '' OR k.expires > ?))"));
+        params.append(m_today.toString(Qt::ISODate));
+        params.append(m_today.toString(Qt::ISODate));
     }
     // The text last: SQLite tests the conditions in this order, and the cheap ones first spare the
     // word test of the cases they already exclude.

@@ -32,6 +32,10 @@ struct CaseFilter
     // Open cases waiting for a bed: no placement that takes one, and the latest placement is
     // requested, on a wait list or refused.
     bool waitingForBed = false;
+    // Open cases without a consent for a placement request (purpose "placement", any recipient)
+    // that holds today: not withdrawn, started, not expired. With waitingForBed: the cases whose
+    // placement request is due but may not leave (the overview's tile).
+    bool withoutPlacementConsent = false;
 };
 
 enum class CaseSort {

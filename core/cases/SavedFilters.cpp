@@ -31,6 +31,8 @@ QJsonObject SavedFilters::toJson(const CaseFilter &filter)
         o.insert(QStringLiteral("minRequiredLevel"), *filter.minRequiredLevel);
     if (filter.waitingForBed)
         o.insert(QStringLiteral("waitingForBed"), true);
+    if (filter.withoutPlacementConsent)
+        o.insert(QStringLiteral("withoutPlacementConsent"), true);
     return o;
 }
 
@@ -50,6 +52,7 @@ CaseFilter SavedFilters::fromJson(const QJsonObject &json)
         level.isDouble() && level.toInt() >= 0 && level.toInt() <= 4)
         f.minRequiredLevel = level.toInt();
     f.waitingForBed = json.value(QStringLiteral("waitingForBed")).toBool();
+    f.withoutPlacementConsent = json.value(QStringLiteral("withoutPlacementConsent")).toBool();
     return f;
 }
 

@@ -1,6 +1,7 @@
 #include "exchange/StatisticsExport.h"
 
 #include "consent/ConsentPolicy.h"
+#include "exchange/SmallCountSuppression.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "vault/VaultConfig.h"
@@ -72,19 +73,14 @@ StatisticsTable StatisticsExport::tabulate(const QVector<QJsonObject> &cases, in
         if (dimension == QLatin1String("total") && counts[dimension].empty())
             counts[dimension][QStringLiteral("cases")] = 0;
         QVector<StatisticsCell> cells;
-        for (const auto &[value, count] : counts[dimension])
-            cells.append({ dimension, value, count, count < table.threshold });
-        // Complementary suppression: one hidden count beside the others and the total would be a
-        // subtraction away, so hide the next smallest one as well.
-        const auto hidden = std::count_if(cells.cbegin(), cells.cend(), [](const StatisticsCell &c) { return c.suppressed; });
-        if (hidden == 1 && cells.size() > 1) {
-            StatisticsCell *smallest = nullptr;
-            for (StatisticsCell &c : cells)
-                if (!c.suppressed && (!smallest || c.count < smallest->count))
-                    smallest = &c;
-            if (smallest)
-                smallest->suppressed = true;
+        QVector<int> values;
+        for (const auto &[value, count] : counts[dimension]) {
+            cells.append({ dimension, value, count, false });
+            values.append(count);
         }
+        const QVector<bool> hidden = SmallCountSuppression::hidden(values, table.threshold);
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            cells[i].suppressed = hidden.at(i);
         table.cells += cells;
     }
     return table;

@@ -14,8 +14,8 @@ class Database;
 // Aggregate statistics over all cases, for CoMensha (and through it the National Rapporteur): counts
 // per exploitation form, gender, age band, nationality, region, reporter type and year of signal.
 // No consent is needed because nothing personal leaves: every count below the threshold is
-// suppressed ("<N"), and where one value of a dimension is suppressed the next smallest is too, so
-// that it cannot be worked out from the total.
+// suppressed ("<N"), and further counts are hidden where the hidden ones could be worked out from the
+// total (SmallCountSuppression, shared with the periodic report).
 class StatisticsExport
 {
     Q_DECLARE_TR_FUNCTIONS(StatisticsExport)

@@ -25,6 +25,10 @@ CaseFilter CaseloadFigures::tileFilter(Tile tile)
     case Tile::WaitingForBed:
         f.waitingForBed = true;
         break;
+    case Tile::WaitingWithoutConsent:
+        f.waitingForBed = true;
+        f.withoutPlacementConsent = true;
+        break;
     }
     return f;
 }
@@ -84,7 +88,8 @@ Result<CaseloadFigures> CaseloadFigures::compute(Database &db, const QDate &toda
         Tile tile;
         int *into;
     } tiles[] = { { Tile::InDanger, &f.inDanger }, { Tile::ReflectionEnding, &f.reflectionEndingWithin14Days },
-        { Tile::OverdueTasks, &f.overdueTasks }, { Tile::WaitingForBed, &f.placementsWaiting } };
+        { Tile::OverdueTasks, &f.overdueTasks }, { Tile::WaitingForBed, &f.placementsWaiting },
+        { Tile::WaitingWithoutConsent, &f.waitingWithoutPlacementConsent } };
     for (const auto &t : tiles) {
         auto n = countOf(search, t.tile);
         if (!n)
@@ -148,6 +153,7 @@ QJsonObject CaseloadFigures::toJson() const
         { QStringLiteral("byRequiredLevel"), levels }, { QStringLiteral("inDanger"), inDanger },
         { QStringLiteral("reflectionEndingWithin14Days"), reflectionEndingWithin14Days },
         { QStringLiteral("overdueTasks"), overdueTasks }, { QStringLiteral("placementsWaiting"), placementsWaiting },
+        { QStringLiteral("waitingWithoutPlacementConsent"), waitingWithoutPlacementConsent },
         { QStringLiteral("openIncidents"), openIncidents }, { QStringLiteral("signalsPerMonth"), months },
         { QStringLiteral("bedsBySecurityLevel"), beds } };
 }

@@ -34,7 +34,7 @@ struct LevelBeds
 struct CaseloadFigures
 {
     // The case list filters behind the tiles.
-    enum class Tile { InDanger, ReflectionEnding, OverdueTasks, WaitingForBed };
+    enum class Tile { InDanger, ReflectionEnding, OverdueTasks, WaitingForBed, WaitingWithoutConsent };
     // "In danger": open cases that need at least S3 (a secret address or more).
     static constexpr int DangerLevel = 3;
     static CaseFilter tileFilter(Tile tile);
@@ -46,13 +46,20 @@ struct CaseloadFigures
     int reflectionEndingWithin14Days = 0;
     int overdueTasks = 0; // open cases with at least one overdue task
     int placementsWaiting = 0; // open cases waiting for a bed
+    // "Cases without a valid consent for an export that is due": the export that is due is the
+    // placement request of a case waiting for a bed (its request letter, PlacementRequestContent,
+    // needs a consent with purpose "placement"); counted are the open cases waiting for a bed with
+    // no such consent holding today. Registration with CoMensha has no due date in the vault, so it
+    // is not counted here.
+    int waitingWithoutPlacementConsent = 0;
     int openIncidents = 0; // staff incidents not closed
     QVector<MonthCount> signalsPerMonth; // the last 12 months, oldest first, this month included
     QMap<int, LevelBeds> bedsByLevel; // shelter security level 0..4
 
     static Result<CaseloadFigures> compute(Database &db, const QDate &today = QDate::currentDate());
     // {"date", "byPhase": {code: n}, "byRequiredLevel": {"S0".."S4": n}, "inDanger",
-    //  "reflectionEndingWithin14Days", "overdueTasks", "placementsWaiting", "openIncidents",
+    //  "reflectionEndingWithin14Days", "overdueTasks", "placementsWaiting",
+    //  "waitingWithoutPlacementConsent", "openIncidents",
     //  "signalsPerMonth": [{"month": "YYYY-MM", "count"}], "bedsBySecurityLevel": {"S0": {"taken", "free"}}}
     QJsonObject toJson() const;
 };

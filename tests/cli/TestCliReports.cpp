@@ -2,10 +2,15 @@
 #include "TestVault.h"
 
 #include <QDate>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +28,10 @@ private slots:
     void caseloadMatchesTheCaseList();
     void caseloadInWords();
     void badInput();
+    void periodCsv();
+    void periodJson();
+    void periodPdfInBothLanguages();
+    void periodBadInput();
 
 private:
     CliResult cli(QStringList args, const QByteArray &in = {}) const
@@ -45,6 +54,19 @@ private:
         int level = 1; // the security level docs/domain.md's table gives
         bool overdueTask = false;
     };
+
+    QStringList period() const
+    {
+        const QDate today = QDate::currentDate();
+        return { QStringLiteral("report"), QStringLiteral("period"), QStringLiteral("--from"),
+            QDate(today.year(), today.month(), 1).toString(Qt::ISODate), QStringLiteral("--to"), today.toString(Qt::ISODate) };
+    }
+    static bool ownerOnly(const QString &path)
+    {
+        return (QFileInfo(path).permissions()
+                   & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+            == QFileDevice::Permissions();
+    }
 
     QTemporaryDir m_dir;
     QString m_vault;
@@ -192,6 +214,13 @@ void TestCliReports::caseloadMatchesTheCaseList()
     QCOMPARE(listed({ QStringLiteral("--reflection-ending-days"), QStringLiteral("14") }), reflectionEnding);
     QCOMPARE(listed({ QStringLiteral("--overdue") }), overdue);
     QCOMPARE(listed({ QStringLiteral("--waiting-for-bed") }), 0);
+    // The tile "waiting for a bed, no placement consent": the same cases as the list with both filters;
+    // without the waiting filter, every open case lacks a placement consent here (none was recorded).
+    QVERIFY(figures.contains(QStringLiteral("waitingWithoutPlacementConsent")));
+    QCOMPARE(listed({ QStringLiteral("--waiting-for-bed"), QStringLiteral("--without-placement-consent") }),
+        figures.value(QStringLiteral("waitingWithoutPlacementConsent")).toInt());
+    QCOMPARE(listed({ QStringLiteral("--without-placement-consent") }),
+        int(std::count_if(m_cases.cbegin(), m_cases.cend(), [](const Generated &g) { return !g.closed; })));
 }
 
 void TestCliReports::caseloadInWords()
@@ -214,6 +243,113 @@ void TestCliReports::badInput()
     const CliResult r = wrong.run({ QStringLiteral("--vault"), m_vault, QStringLiteral("report"), QStringLiteral("caseload") });
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.out.isEmpty());
+}
+
+// The 30 cases were all signalled today: this month's report counts them (30 ≥ the default threshold
+// of 10); the handful closed are fewer than 10, so hidden.
+void TestCliReports::periodCsv()
+{
+    const QString out = m_dir.filePath(QStringLiteral("period.csv"));
+    const CliResult r
+        = cli(period() + QStringList { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.contains("NOT encrypted"));
+    QVERIFY(ownerOnly(out));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.startsWith(QStringLiteral("Table,Value,Count\r\n")));
+    const QString month
+        = QLocale(QLocale::English, QLocale::UnitedKingdom).toString(QDate::currentDate(), QStringLiteral("MMMM yyyy"));
+    QVERIFY2(csv.contains(QStringLiteral("Signals per month,%1,30\r\n").arg(month)), qPrintable(csv));
+    QVERIFY(csv.contains(QStringLiteral("Signals per month,Total,30\r\n")));
+    QVERIFY(csv.contains(QStringLiteral("\"Cases closed, by the phase they were closed in\",Total,<10\r\n")));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 20);
+    for (const QString &line : lines.mid(1)) {
+        const QString count = line.section(QLatin1Char(','), -1);
+        QVERIFY2(count == QLatin1String("<10") || count.toInt() >= 10, qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1Char('_')), qPrintable(line)); // labels, not codes such as 30_39
+    }
+}
+
+void TestCliReports::periodJson()
+{
+    const CliResult r = json(period());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject data = r.json().object();
+    QCOMPARE(data.value(QStringLiteral("threshold")).toInt(), 10);
+    const QJsonArray tables = data.value(QStringLiteral("tables")).toArray();
+    QCOMPARE(tables.size(), 7);
+    QCOMPARE(tables.first()[QStringLiteral("table")].toString(), QStringLiteral("signals"));
+    QCOMPARE(tables.first()[QStringLiteral("total")].toInt(), 30);
+    for (const QJsonValue &t : tables)
+        for (const QJsonValue &row : t[QStringLiteral("rows")].toArray()) {
+            const QJsonValue count = row[QStringLiteral("count")];
+            QVERIFY(count.isString() ? count.toString() == QLatin1String("<10") : count.toInt() >= 10);
+        }
+}
+
+void TestCliReports::periodPdfInBothLanguages()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils, packaging/install-deps.sh) is not installed");
+    const struct
+    {
+        const char *language;
+        QStringList headings;
+    } cases[] = {
+        { "en",
+            { QStringLiteral("Periodic report"), QStringLiteral("Signals per month"), QStringLiteral("Intakes per month"),
+                QStringLiteral("Placements that began, by kind of shelter"), QStringLiteral("Regions of the cases signalled") } },
+        { "nl",
+            { QStringLiteral("Periodieke rapportage"), QStringLiteral("Signaleringen per maand"),
+                QStringLiteral("Intakes per maand"), QStringLiteral("Plaatsingen die begonnen, naar soort opvang"),
+                QStringLiteral("Regio's van de gesignaleerde casussen") } },
+    };
+    for (const auto &c : cases) {
+        const QString out = m_dir.filePath(QStringLiteral("period-%1.pdf").arg(QLatin1String(c.language)));
+        QStringList args { QStringLiteral("--lang"), QLatin1String(c.language) };
+        args += QStringList { QStringLiteral("--vault"), m_vault } + period() + QStringList { QStringLiteral("--out"), out };
+        const CliResult r = m_runner.run(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(ownerOnly(out));
+        QProcess process;
+        process.start(pdftotext, { out, QStringLiteral("-") });
+        QVERIFY(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        for (const QString &heading : c.headings)
+            QVERIFY2(text.contains(heading),
+                qPrintable(QLatin1String(c.language) + QStringLiteral(": ") + heading + QStringLiteral("\n") + text));
+        QVERIFY(!text.contains(QStringLiteral("Case0"))); // no names
+    }
+}
+
+void TestCliReports::periodBadInput()
+{
+    const QString out = m_dir.filePath(QStringLiteral("bad.csv"));
+    const auto run = [this, &out](const QStringList &options) {
+        return cli(QStringList { QStringLiteral("report"), QStringLiteral("period") } + options).exitCode;
+    };
+    const QStringList both { QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+        QStringLiteral("2026-03-31") };
+    QCOMPARE(run({ QStringLiteral("--to"), QStringLiteral("2026-03-31"), QStringLiteral("--out"), out }), 2);
+    QCOMPARE(run({ QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--out"), out }), 2);
+    QCOMPARE(run({ QStringLiteral("--from"), QStringLiteral("2026-13-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                 QStringLiteral("--out"), out }),
+        2);
+    QCOMPARE(run({ QStringLiteral("--from"), QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                 QStringLiteral("--out"), out }),
+        2);
+    QCOMPARE(run(both), 2); // neither --out nor --json
+    QCOMPARE(run(both + QStringList { QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("xls") }), 2);
+    QCOMPARE(run(both + QStringList { QStringLiteral("--out"), out, QStringLiteral("--bogus") }), 2);
+    QVERIFY(!QFile::exists(out));
+    // A place that cannot be written: a runtime error, no file.
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing-folder/report.csv"));
+    QCOMPARE(run(both + QStringList { QStringLiteral("--out"), nowhere, QStringLiteral("--format"), QStringLiteral("csv") }), 1);
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 QTEST_GUILESS_MAIN(TestCliReports)

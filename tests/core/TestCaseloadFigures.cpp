@@ -1,7 +1,9 @@
+#include "ConsentFixtures.h"
 #include "TestVault.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/SavedFilters.h"
+#include "consent/ConsentRegister.h"
 #include "placement/PlacementRepository.h"
 #include "placement/SecurityOverrideStore.h"
 #include "reports/CaseloadFigures.h"
@@ -96,6 +98,31 @@ void TestCaseloadFigures::figuresMatchTheirLists()
     QVERIFY(placements.transition(earlier->id, QStringLiteral("refused"), QStringLiteral("full")));
     QVERIFY(placements.create(ids.value(QStringLiteral("H")), s.id, QStringLiteral("placed")));
 
+    // Consents for a placement request: C holds a valid one, G only an expired and a withdrawn one
+    // and a valid one for another purpose (registration), so of the two waiting only G lacks it.
+    const QString comensha = test::addTestContact(db, QStringLiteral("CoMensha"));
+    QVERIFY(!comensha.isEmpty());
+    const auto consent = [&](const QString &name, const QString &purpose, const QDate &from, const QDate &expires) {
+        Consent c;
+        c.caseId = ids.value(name);
+        c.recipientId = comensha;
+        c.purpose = purpose;
+        c.scopes = { QStringLiteral("identity"), QStringLiteral("exploitation") };
+        c.method = QStringLiteral("written");
+        c.validFrom = from;
+        c.expires = expires;
+        auto added = ConsentRegister(db).add(c, today);
+        return added ? added->id : QString();
+    };
+    QVERIFY(!consent(QStringLiteral("C"), QStringLiteral("placement"), today.addDays(-10), today.addDays(300)).isEmpty());
+    QVERIFY(!consent(QStringLiteral("G"), QStringLiteral("placement"), today.addDays(-400), today).isEmpty()); // expired today
+    const QString withdrawn = consent(QStringLiteral("G"), QStringLiteral("placement"), today.addDays(-5), today.addDays(300));
+    QVERIFY(!withdrawn.isEmpty());
+    QVERIFY(ConsentRegister(db).withdraw(withdrawn, QStringLiteral("changed her mind")));
+    QVERIFY(!consent(QStringLiteral("G"), QStringLiteral("registration"), today.addDays(-5), today.addDays(300)).isEmpty());
+    // A valid placement consent of a case that is not waiting changes nothing.
+    QVERIFY(!consent(QStringLiteral("A"), QStringLiteral("placement"), today, today.addDays(30)).isEmpty());
+
     IncidentRepository incidents(db);
     for (const char *status : { "open", "open", "closed" }) {
         auto i = IncidentJson::fromJson(QJsonObject { { QStringLiteral("date"), iso(today) },
@@ -125,6 +152,7 @@ void TestCaseloadFigures::figuresMatchTheirLists()
     QCOMPARE(f.reflectionEndingWithin14Days, 1);
     QCOMPARE(f.overdueTasks, 1); // the closed case's task no longer counts
     QCOMPARE(f.placementsWaiting, 2); // C (requested) and G (refused); H got a bed
+    QCOMPARE(f.waitingWithoutPlacementConsent, 1); // G
     QCOMPARE(f.openIncidents, 2);
     QCOMPARE(f.signalsPerMonth.size(), 12);
     QCOMPARE(f.signalsPerMonth.last().month, QDate(today.year(), today.month(), 1));
@@ -144,6 +172,7 @@ void TestCaseloadFigures::figuresMatchTheirLists()
         { CaseloadFigures::Tile::ReflectionEnding, f.reflectionEndingWithin14Days, { QStringLiteral("A") } },
         { CaseloadFigures::Tile::OverdueTasks, f.overdueTasks, { QStringLiteral("B") } },
         { CaseloadFigures::Tile::WaitingForBed, f.placementsWaiting, { QStringLiteral("C"), QStringLiteral("G") } },
+        { CaseloadFigures::Tile::WaitingWithoutConsent, f.waitingWithoutPlacementConsent, { QStringLiteral("G") } },
     };
     for (const auto &t : tiles) {
         auto rows = search.find(CaseloadFigures::tileFilter(t.tile), CaseSort::NumberAsc, 0, 100);
@@ -166,17 +195,20 @@ void TestCaseloadFigures::figuresMatchTheirLists()
     const QJsonObject json = f.toJson();
     QCOMPARE(json.value(QStringLiteral("byRequiredLevel")).toObject().value(QStringLiteral("S4")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("placementsWaiting")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("waitingWithoutPlacementConsent")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("byPhase")).toObject().value(QStringLiteral("signal")).toInt(), 6);
 }
 
 void TestCaseloadFigures::tileFiltersSurviveSaving()
 {
-    for (auto tile : { CaseloadFigures::Tile::InDanger, CaseloadFigures::Tile::ReflectionEnding,
-             CaseloadFigures::Tile::OverdueTasks, CaseloadFigures::Tile::WaitingForBed }) {
+    for (auto tile :
+        { CaseloadFigures::Tile::InDanger, CaseloadFigures::Tile::ReflectionEnding, CaseloadFigures::Tile::OverdueTasks,
+            CaseloadFigures::Tile::WaitingForBed, CaseloadFigures::Tile::WaitingWithoutConsent }) {
         const CaseFilter f = CaseloadFigures::tileFilter(tile);
         const CaseFilter back = SavedFilters::fromJson(SavedFilters::toJson(f));
         QCOMPARE(back.minRequiredLevel, f.minRequiredLevel);
         QCOMPARE(back.waitingForBed, f.waitingForBed);
+        QCOMPARE(back.withoutPlacementConsent, f.withoutPlacementConsent);
         QCOMPARE(back.overdueTasks, f.overdueTasks);
         QCOMPARE(back.reflectionEndingWithinDays, f.reflectionEndingWithinDays);
     }

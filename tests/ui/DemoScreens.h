@@ -17,6 +17,7 @@
 #include "exchange/IdentityStore.h"
 #include "exchange/ImportDialog.h"
 #include "help/HelpWindow.h"
+#include "overview/PeriodReportDialog.h"
 #include "placement/OverrideLevelDialog.h"
 #include "safety/IncidentDialog.h"
 #include "shell/EmergencyDialog.h"
@@ -144,6 +145,7 @@ public:
                 [&db, caseId](QWidget *p) { return new ConsentEditorDialog(db, caseId, p); } },
             { QStringLiteral("AddContactDialog"), [&db, &card](QWidget *p) { return new AddContactDialog(db, *card, p); } },
             { QStringLiteral("HelpWindow"), [](QWidget *p) { return new HelpWindow(p); } },
+            { QStringLiteral("PeriodReportDialog"), [&vault](QWidget *p) { return new PeriodReportDialog(vault, p); } },
         };
         for (const auto &[name, make] : dialogs) {
             std::unique_ptr<QDialog> dialog(make(m_window.get()));

@@ -5,22 +5,35 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseRepository.h"
 #include "cases/CasesSection.h"
+#include "common/FileChooser.h"
+#include "common/MessageBox.h"
+#include "i18n/DateText.h"
 #include "i18n/Language.h"
 #include "overview/OverviewCharts.h"
 #include "overview/OverviewSection.h"
+#include "overview/PeriodReportDialog.h"
+#include "placement/PlacementRepository.h"
 #include "safety/IncidentJson.h"
 #include "safety/IncidentRepository.h"
 #include "safety/SafetySection.h"
 #include "shell/Workspace.h"
+#include "shelters/ShelterRepository.h"
 
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <array>
 
 using namespace vangnet;
@@ -55,8 +68,26 @@ private:
                         { QStringLiteral("due"), iso(today.addDays(-2)) } } } } },
             QJsonObject { { QStringLiteral("givenName"), QStringLiteral("Rustig") } },
         };
-        for (const QJsonObject &c : cases)
-            QVERIFY(repo.createFromJson(c));
+        QStringList ids;
+        for (const QJsonObject &c : cases) {
+            auto created = repo.createFromJson(c);
+            QVERIFY(created);
+            ids.append(created->id);
+        }
+        // "Rustig" waits for a bed, and there is no consent for the placement request.
+        Shelter s;
+        s.id = QStringLiteral("shelter-1");
+        s.name = QStringLiteral("Opvang 1");
+        s.type = QStringLiteral("womens_shelter");
+        s.securityLevel = 2;
+        s.region = QStringLiteral("Utrecht");
+        s.capacity = 5;
+        s.freeBeds = 3;
+        s.availabilityAsOf = today;
+        s.genders = { QStringLiteral("female") };
+        s.minAge = 18;
+        QVERIFY(ShelterRepository(db).importAll({ ShelterInput { s, false, false } }));
+        QVERIFY(PlacementRepository(db).create(ids.last(), s.id, QStringLiteral("requested")));
         auto incident = IncidentJson::fromJson(QJsonObject { { QStringLiteral("date"), iso(today) },
             { QStringLiteral("setting"), QStringLiteral("office") }, { QStringLiteral("type"), QStringLiteral("verbal") },
             { QStringLiteral("source"), QStringLiteral("unknown") }, { QStringLiteral("description"), QStringLiteral("d") } });
@@ -100,7 +131,8 @@ private slots:
         QCOMPARE(f.inDanger, 1);
         QCOMPARE(f.reflectionEndingWithin14Days, 1);
         QCOMPARE(f.overdueTasks, 1);
-        QCOMPARE(f.placementsWaiting, 0);
+        QCOMPARE(f.placementsWaiting, 1);
+        QCOMPARE(f.waitingWithoutPlacementConsent, 1);
         QCOMPARE(f.openIncidents, 1);
         auto *danger = child<QPushButton>(overview(), "dangerTile");
         QVERIFY(danger->isEnabled());
@@ -130,6 +162,7 @@ private slots:
         QTest::newRow("reflection") << QStringLiteral("reflectionTile") << int(CaseloadFigures::Tile::ReflectionEnding);
         QTest::newRow("overdue") << QStringLiteral("overdueTile") << int(CaseloadFigures::Tile::OverdueTasks);
         QTest::newRow("waiting") << QStringLiteral("waitingTile") << int(CaseloadFigures::Tile::WaitingForBed);
+        QTest::newRow("no consent") << QStringLiteral("noConsentTile") << int(CaseloadFigures::Tile::WaitingWithoutConsent);
     }
 
     void tilesOpenTheirLists()
@@ -139,7 +172,9 @@ private slots:
         openAndUnlock();
         QTRY_VERIFY_WITH_TIMEOUT(overview()->figures().has_value(), 10000);
         const CaseloadFigures f = *overview()->figures();
-        const int expected = std::array { f.inDanger, f.reflectionEndingWithin14Days, f.overdueTasks, f.placementsWaiting }[kind];
+        const int expected = std::array { f.inDanger, f.reflectionEndingWithin14Days, f.overdueTasks, f.placementsWaiting,
+            f.waitingWithoutPlacementConsent }[kind];
+        QVERIFY(expected > 0); // a list that shows its cases, not an empty one
         auto *button = overview()->findChild<QPushButton *>(tile);
         QVERIFY(button);
         button->click();
@@ -151,6 +186,9 @@ private slots:
         QCOMPARE(shown.reflectionEndingWithinDays, wanted.reflectionEndingWithinDays);
         QCOMPARE(shown.overdueTasks, wanted.overdueTasks);
         QCOMPARE(shown.waitingForBed, wanted.waitingForBed);
+        QCOMPARE(shown.withoutPlacementConsent, wanted.withoutPlacementConsent);
+        // The filter bar's own tick shows it too, so the coordinator can see and undo it.
+        QCOMPARE(child<QCheckBox>(cases, "withoutPlacementConsentFilter")->isChecked(), wanted.withoutPlacementConsent);
         QVERIFY(shown.text.isEmpty() && shown.phase.isEmpty() && shown.threatCode.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(cases->model()->rowCount(), expected, 10000);
         QVERIFY(!CaseFilterBar::describe(shown).isEmpty()); // an empty list names the filter
@@ -164,6 +202,80 @@ private slots:
         QCOMPARE(workspace()->currentSection(), static_cast<Section *>(m_window->findChild<SafetySection *>()));
     }
 
+    void periodReportDialog()
+    {
+        openAndUnlock();
+        QTRY_VERIFY_WITH_TIMEOUT(overview()->figures().has_value(), 10000);
+        child<QPushButton>(overview(), "periodReportButton")->click();
+        PeriodReportDialog *dialog = overview()->periodReportDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->width() <= 1024 && dialog->height() <= 576);
+        dialog->setToday(QDate(2026, 5, 10));
+        auto *choice = child<QComboBox>(dialog, "periodChoice");
+        auto *from = child<QLineEdit>(dialog, "periodFrom");
+        auto *to = child<QLineEdit>(dialog, "periodTo");
+        auto *status = child<QLabel>(dialog, "periodStatus");
+        auto *save = child<QPushButton>(dialog, "periodSave");
+        // Quick choices, in the screen's date form.
+        QCOMPARE(from->text(), DateText::date(QDate(2026, 1, 1)));
+        QCOMPARE(to->text(), DateText::date(QDate(2026, 3, 31)));
+        choice->setCurrentIndex(choice->findData(int(PeriodReportDialog::Choice::LastMonth)));
+        QCOMPARE(from->text(), DateText::date(QDate(2026, 4, 1)));
+        QCOMPARE(to->text(), DateText::date(QDate(2026, 4, 30)));
+        choice->setCurrentIndex(choice->findData(int(PeriodReportDialog::Choice::ThisYear)));
+        QCOMPARE(to->text(), DateText::date(QDate(2026, 5, 10)));
+
+        // Typing a date makes it a period of one's own; a period backwards is refused before any
+        // file is asked for.
+        from->clear();
+        QTest::keyClicks(from, DateText::date(QDate(2026, 6, 1)));
+        QCOMPARE(PeriodReportDialog::Choice(choice->currentData().toInt()), PeriodReportDialog::Choice::Custom);
+        FileChooser::setNextFile(QStringLiteral("/nonexistent/should-not-be-asked.csv"));
+        save->click();
+        QVERIFY(!status->text().isEmpty());
+        QVERIFY(!dialog->isWorking());
+        FileChooser::setNextFile(QString()); // take the unused answer back
+
+        // Today's cases in a CSV, after the question about the unencrypted file.
+        const QDate today = QDate::currentDate();
+        from->setText(DateText::date(QDate(today.year(), 1, 1)));
+        to->setText(DateText::date(today));
+        child<QRadioButton>(dialog, "formatCsv")->setChecked(true);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rapport"));
+        FileChooser::setNextFile(path);
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        QSignalSpy written(dialog, &PeriodReportDialog::written);
+        save->click();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("rapportage")));
+        QVERIFY(MessageBox::lastText().contains(path + QStringLiteral(".csv")));
+        MessageBox::setNextAnswer(QMessageBox::Ok); // a failure message would not block the test
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWorking(), 15000);
+        QVERIFY2(written.count() == 1, qPrintable(status->text() + QLatin1Char(' ') + MessageBox::lastText()));
+        QFile file(path + QStringLiteral(".csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY2(csv.contains(QStringLiteral("Signaleringen per maand")), qPrintable(csv));
+        QVERIFY(!csv.contains(QStringLiteral("Rustig")));
+
+        // A place that cannot be written: said in words, the dialog stays usable.
+        FileChooser::setNextFile(dir.filePath(QStringLiteral("no-such-folder/rapport.csv")));
+        MessageBox::setNextAnswer(QMessageBox::Save); // the plaintext question, asked before the work starts
+        save->click();
+        QVERIFY(dialog->isWorking());
+        MessageBox::setNextAnswer(QMessageBox::Ok); // the failure, said once the work is back
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWorking(), 15000);
+        QVERIFY2(status->text().contains(QStringLiteral("niet")), qPrintable(status->text()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("rapport")));
+        QVERIFY(save->isEnabled());
+
+        // Locking closes the dialog.
+        m_window->lock();
+        QTRY_VERIFY(!overview()->periodReportDialog());
+    }
+
     void lockEmptiesTheOverview()
     {
         openAndUnlock();
@@ -171,7 +283,8 @@ private slots:
         m_window->lock();
         QVERIFY(!overview()->figures().has_value());
         QVERIFY(!overview()->isLoading());
-        for (const char *tile : { "dangerTile", "reflectionTile", "overdueTile", "waitingTile", "incidentsTile" }) {
+        for (const char *tile :
+            { "dangerTile", "reflectionTile", "overdueTile", "waitingTile", "incidentsTile", "noConsentTile" }) {
             auto *button = child<QPushButton>(overview(), tile);
             QVERIFY2(!button->isEnabled(), tile);
             QVERIFY2(!button->text().contains(QLatin1Char('1')), tile);

@@ -36,6 +36,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     , m_overdue(new QCheckBox(tr("O&verdue tasks"), this))
     , m_level(new QComboBox(this))
     , m_waiting(new QCheckBox(tr("Waiting for a &bed"), this))
+    , m_noConsent(new QCheckBox(tr("No placement co&nsent"), this))
     , m_saved(new QComboBox(this))
     , m_save(new QToolButton(this))
     , m_delete(new QToolButton(this))
@@ -81,6 +82,9 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_level->setMinimumContentsLength(10);
     m_waiting->setObjectName(QStringLiteral("waitingForBedFilter"));
     m_waiting->setToolTip(tr("Open cases whose last placement request waits, is on a wait list or was refused"));
+    m_noConsent->setObjectName(QStringLiteral("withoutPlacementConsentFilter"));
+    m_noConsent->setToolTip(tr("Open cases without a valid consent for a placement request; with \"Waiting for a bed\": the "
+                               "requests that are due but may not be sent"));
     m_saved->setObjectName(QStringLiteral("savedFilterCombo"));
     m_saved->setAccessibleName(tr("Saved filters"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -111,6 +115,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     reflectionRow->addSpacing(12);
     reflectionRow->addWidget(m_overdue);
     reflectionRow->addWidget(m_waiting);
+    reflectionRow->addWidget(m_noConsent);
     reflectionRow->addStretch(1);
     auto *savedRow = new QHBoxLayout;
     auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
@@ -136,7 +141,8 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     setTabOrder(m_reflection, m_reflectionDays);
     setTabOrder(m_reflectionDays, m_overdue);
     setTabOrder(m_overdue, m_waiting);
-    setTabOrder(m_waiting, m_saved);
+    setTabOrder(m_waiting, m_noConsent);
+    setTabOrder(m_noConsent, m_saved);
     setTabOrder(m_saved, m_save);
     setTabOrder(m_save, m_delete);
 
@@ -157,6 +163,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     });
     connect(m_overdue, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
     connect(m_waiting, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
+    connect(m_noConsent, &QCheckBox::toggled, this, &CaseFilterBar::emitNow);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
         m_delete->setEnabled(index > 0);
         if (index > 0)
@@ -215,6 +222,7 @@ CaseFilter CaseFilterBar::filter() const
     if (const int level = m_level->currentData().toInt(); level >= 0)
         f.minRequiredLevel = level;
     f.waitingForBed = m_waiting->isChecked();
+    f.withoutPlacementConsent = m_noConsent->isChecked();
     return f;
 }
 
@@ -248,6 +256,7 @@ void CaseFilterBar::setFilter(const CaseFilter &filter)
         m_level->setCurrentIndex(index);
     }
     m_waiting->setChecked(filter.waitingForBed);
+    m_noConsent->setChecked(filter.withoutPlacementConsent);
     m_applying = false;
     emitNow();
 }
@@ -257,7 +266,7 @@ void CaseFilterBar::clear()
     m_debounce->stop();
     m_applying = true;
     const QList<QWidget *> widgets = { m_search, m_phase, m_form, m_threat, m_coordinator, m_region, m_reflection,
-        m_reflectionDays, m_overdue, m_level, m_waiting, m_saved };
+        m_reflectionDays, m_overdue, m_level, m_waiting, m_noConsent, m_saved };
     for (QWidget *w : widgets)
         w->blockSignals(true);
     m_search->clear();
@@ -269,6 +278,7 @@ void CaseFilterBar::clear()
     m_overdue->setChecked(false);
     m_level->setCurrentIndex(0);
     m_waiting->setChecked(false);
+    m_noConsent->setChecked(false);
     m_db = nullptr;
     fillChoices(m_coordinator, {});
     fillChoices(m_region, {});
@@ -292,6 +302,7 @@ void CaseFilterBar::clearFilters()
     m_overdue->setChecked(false);
     m_level->setCurrentIndex(0);
     m_waiting->setChecked(false);
+    m_noConsent->setChecked(false);
     {
         const QSignalBlocker blocker(m_saved);
         m_saved->setCurrentIndex(0);
@@ -331,6 +342,8 @@ QStringList CaseFilterBar::describe(const CaseFilter &filter)
         out.append(tr("required security level: %1").arg(levelChoice(*filter.minRequiredLevel)));
     if (filter.waitingForBed)
         out.append(tr("waiting for a bed"));
+    if (filter.withoutPlacementConsent)
+        out.append(tr("no valid placement consent"));
     return out;
 }
 

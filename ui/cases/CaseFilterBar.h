@@ -77,6 +77,7 @@ private:
     QCheckBox *m_overdue;
     QComboBox *m_level;
     QCheckBox *m_waiting;
+    QCheckBox *m_noConsent;
     QComboBox *m_saved;
     QToolButton *m_save;
     QToolButton *m_delete;

@@ -3,6 +3,7 @@
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
 #include "overview/OverviewCharts.h"
+#include "overview/PeriodReportDialog.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -22,9 +23,11 @@ OverviewSection::OverviewSection(QWidget *parent)
     , m_overdue(nullptr)
     , m_waiting(nullptr)
     , m_incidents(nullptr)
+    , m_noConsent(nullptr)
     , m_refresh(nullptr)
     , m_status(nullptr)
     , m_charts(nullptr)
+    , m_report(nullptr)
 {
     setObjectName(QStringLiteral("overviewSection"));
     QWidget *content = scrollingPage(this);
@@ -43,6 +46,7 @@ OverviewSection::OverviewSection(QWidget *parent)
     m_overdue = addTile(QStringLiteral("overdueTile"), 1, 0);
     m_waiting = addTile(QStringLiteral("waitingTile"), 1, 1);
     m_incidents = addTile(QStringLiteral("incidentsTile"), 2, 0);
+    m_noConsent = addTile(QStringLiteral("noConsentTile"), 2, 1);
     layout->addLayout(m_tileGrid);
 
     auto *statusRow = new QHBoxLayout;
@@ -58,6 +62,13 @@ OverviewSection::OverviewSection(QWidget *parent)
 
     m_charts = new OverviewCharts(content);
     layout->addWidget(m_charts);
+    auto *reportRow = new QHBoxLayout;
+    m_report = new QPushButton(tr("&Periodic report…"), content);
+    m_report->setObjectName(QStringLiteral("periodReportButton"));
+    m_report->setToolTip(tr("Figures over a quarter, a month or a year for the municipality or CoMensha, as PDF or CSV"));
+    reportRow->addWidget(m_report);
+    reportRow->addStretch(1);
+    layout->addLayout(reportRow);
     layout->addStretch(1);
 
     const auto openCases = [this](CaseloadFigures::Tile tile) { Q_EMIT casesRequested(CaseloadFigures::tileFilter(tile)); };
@@ -65,8 +76,10 @@ OverviewSection::OverviewSection(QWidget *parent)
     connect(m_reflection, &QPushButton::clicked, this, [openCases] { openCases(CaseloadFigures::Tile::ReflectionEnding); });
     connect(m_overdue, &QPushButton::clicked, this, [openCases] { openCases(CaseloadFigures::Tile::OverdueTasks); });
     connect(m_waiting, &QPushButton::clicked, this, [openCases] { openCases(CaseloadFigures::Tile::WaitingForBed); });
+    connect(m_noConsent, &QPushButton::clicked, this, [openCases] { openCases(CaseloadFigures::Tile::WaitingWithoutConsent); });
     connect(m_incidents, &QPushButton::clicked, this, [this] { Q_EMIT incidentsRequested(); });
     connect(m_refresh, &QPushButton::clicked, this, &OverviewSection::refresh);
+    connect(m_report, &QPushButton::clicked, this, &OverviewSection::openPeriodReport);
     resetTiles();
 }
 
@@ -124,7 +137,7 @@ void OverviewSection::showTile(QPushButton *tile, int count, const QString &capt
 void OverviewSection::resetTiles()
 {
     const QString none = QStringLiteral("–");
-    for (QPushButton *tile : { m_danger, m_reflection, m_overdue, m_waiting, m_incidents }) {
+    for (QPushButton *tile : { m_danger, m_reflection, m_overdue, m_waiting, m_incidents, m_noConsent }) {
         tile->setText(none + QLatin1Char('\n') + tr("Counting…"));
         tile->setAccessibleName(tr("Counting…"));
         tile->setEnabled(false);
@@ -148,9 +161,32 @@ void OverviewSection::stopWork()
     m_load = {};
 }
 
+PeriodReportDialog *OverviewSection::periodReportDialog() const
+{
+    return m_reportDialog.data();
+}
+
+void OverviewSection::openPeriodReport()
+{
+    if (!m_vault || !m_vault->isOpen())
+        return;
+    if (m_reportDialog) {
+        m_reportDialog->raise();
+        m_reportDialog->activateWindow();
+        return;
+    }
+    m_reportDialog = new PeriodReportDialog(*m_vault, this);
+    m_reportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_today.isValid())
+        m_reportDialog->setToday(m_today);
+    m_reportDialog->open();
+}
+
 void OverviewSection::clear()
 {
     stopWork();
+    // The vault is being locked: the report dialog goes with it (its work stops first).
+    delete m_reportDialog.data();
     m_vault = nullptr;
     m_figures.reset();
     m_charts->clear();
@@ -215,6 +251,9 @@ void OverviewSection::showFigures(const CaseloadFigures &f)
     showTile(m_waiting, f.placementsWaiting, tr("Waiting for a bed"),
         tr("Open cases whose latest placement request is open, on a wait list or refused. Opens the case list with these "
            "cases."));
+    showTile(m_noConsent, f.waitingWithoutPlacementConsent, tr("Waiting for a bed, no placement consent"),
+        tr("Open cases waiting for a bed whose placement request is due, without a valid consent for it. Opens the case "
+           "list with these cases."));
     showTile(m_incidents, f.openIncidents, tr("Open incidents against staff"), tr("Opens the incidents in Safety."));
     m_status->setText(tr("Counted at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_charts->setFigures(f);

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QFuture>
+#include <QPointer>
 #include <QWidget>
 
 #include <atomic>
@@ -19,6 +20,7 @@ class QPushButton;
 namespace vangnet {
 
 class OverviewCharts;
+class PeriodReportDialog;
 
 // The "Overview" section, the first screen after unlocking: tiles that answer a coordinator's
 // first questions of the day (who is in danger, whose reflection period ends, what is overdue, who
@@ -51,6 +53,9 @@ public:
     const std::optional<CaseloadFigures> &figures() const { return m_figures; }
     // For tests: the day the figures are counted on.
     void setToday(const QDate &today) { m_today = today; }
+    // Opens the "Periodic report" dialog (the button under the charts).
+    void openPeriodReport();
+    PeriodReportDialog *periodReportDialog() const;
 
 Q_SIGNALS:
     // A case tile was chosen: show the case list with this filter.
@@ -77,9 +82,12 @@ private:
     QPushButton *m_overdue;
     QPushButton *m_waiting;
     QPushButton *m_incidents;
+    QPushButton *m_noConsent;
     QPushButton *m_refresh;
     QLabel *m_status;
     OverviewCharts *m_charts;
+    QPushButton *m_report;
+    QPointer<PeriodReportDialog> m_reportDialog;
     QFuture<void> m_load;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_generation = 0;
