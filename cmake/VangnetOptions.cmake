@@ -28,7 +28,7 @@ set(VANGNET_SANITIZE "" CACHE STRING "Sanitizers to enable, e.g. address,undefin
 option(VANGNET_FUZZ "Build the libFuzzer targets in tests/fuzz (clang only; implies address,undefined)" OFF)
 if(VANGNET_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-        message(FATAL_ERROR "VANGNET_FUZZ needs clang (cmake --preset fuzz)")
+        message(FATAL_ERROR "VANGNET_FUZZ needs clang (cmake --preset asan)")
     endif()
     set(VANGNET_SANITIZE "address,undefined")
     # Coverage instrumentation everywhere; only the fuzz targets link libFuzzer's main.

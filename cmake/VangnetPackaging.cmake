@@ -6,10 +6,12 @@ set(CPACK_PACKAGE_VENDOR "Vangnet developers")
 set(CPACK_PACKAGE_CONTACT "Vangnet developers <vangnet@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline case management for care coordinators of trafficking victims")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Vangnet keeps the case files of victims of human trafficking in an encrypted vault on the\n\
-coordinator's own computer, suggests shelter placements by security level and shares data only\n\
-with the victim's specific consent, in encrypted and signed bundles. It works without a network.\n\
-This package holds the desktop client (vangnet) and the command line (vangnet-cli).")
+    "Vangnet keeps the case files of victims of human trafficking in an encrypted\n\
+vault on the coordinator's own computer, suggests shelter placements by\n\
+security level and shares data only with the victim's specific consent, in\n\
+encrypted and signed bundles. It works without a network.\n\
+This package holds the desktop client (vangnet) and the command line\n\
+(vangnet-cli).")
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES ON)

@@ -25,7 +25,7 @@ packages=(
     syncthing
     # the Debian package: PNG icons from the SVG, checks of the package and its metadata
     librsvg2-bin lintian appstream desktop-file-utils
-    # fuzzing (preset fuzz): clang with libFuzzer
+    # sanitizers and fuzzing (preset asan): clang with libFuzzer
     clang libfuzzer-14-dev
 )
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command on a fresh Debian 12 machine: install what is missing, build everything, run every
-# test (UI tests on Qt's offscreen platform), then run each fuzz target for 30 s. .ci/run calls
-# exactly this. Arguments go to the first ctest run (e.g. -R TestVault).
+# test (UI tests on Qt's offscreen platform); then the core and CLI tests again under ASan and UBSan,
+# each fuzz target for 30 s (same clang tree), and the Debian package built, checked and run from
+# an unpacked root. .ci/run calls exactly this. Arguments go to the first ctest run (e.g. -R TestVault).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stage() {
@@ -14,7 +15,6 @@ stage() {
 stage "dependencies" packaging/install-deps.sh
 stage "build (dev)" packaging/build.sh
 stage "tests (dev)" ctest --preset dev "$@"
+stage "sanitizers (core and CLI tests under ASan and UBSan)" packaging/test-asan.sh -j2
 stage "fuzzing (30 s per target)" packaging/test-fuzz.sh -j2
-# Not yet in this command (issue #18 is open): packaging/test-package.sh (the .deb) and
-# packaging/test-asan.sh (core and CLI tests under ASan/UBSan) have not completed a cold run on the
-# 2-core CI machine inside its time limit; run them by hand.
+stage "package (from the tested tree; lintian, unpacked run)" packaging/test-package.sh --preset dev -j2

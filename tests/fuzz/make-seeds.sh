@@ -3,4 +3,4 @@
 # from the fuzz build. Crash inputs kept as regression inputs (crash-*) are left alone.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-build/fuzz/tests/fuzz/vangnet-fuzz-seeds tests/fuzz/corpus
+build/asan/tests/fuzz/vangnet-fuzz-seeds tests/fuzz/corpus
