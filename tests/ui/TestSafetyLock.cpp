@@ -4,6 +4,7 @@
 #include "cases/CaseEditor.h"
 #include "cases/CasesSection.h"
 #include "common/MessageBox.h"
+#include "exchange/SharingSection.h"
 #include "safety/AutoLocker.h"
 #include "safety/DraftStore.h"
 #include "safety/IncidentDialog.h"
@@ -12,6 +13,8 @@
 #include "safety/SafetyGuard.h"
 #include "safety/SafetySection.h"
 #include "safety/SecureClipboard.h"
+#include "shell/Workspace.h"
+#include "shelters/SheltersSection.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -127,6 +130,7 @@ private slots:
     void clipboardClearedAtLock();
     void unsavedDraftSurvivesLock();
     void quickHideWhileUnlockAsksAboutDraft();
+    void lockDestroysSectionsThatShowedData();
 
 private:
     void unlock();
@@ -285,6 +289,7 @@ void TestSafetyLock::quickHideFromWindowModalDialog()
     dismissLockedScreen();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     unlock();
+    section = m_window->findChild<SafetySection *>(QStringLiteral("safetySection")); // made anew at the lock
     QTRY_VERIFY(section->editor());
     QCOMPARE(section->editor()->incident().description, text);
 }
@@ -391,8 +396,13 @@ void TestSafetyLock::unsavedDraftSurvivesLock()
     editor->findChild<QComboBox *>(QStringLiteral("incidentType"))->setCurrentIndex(5); // stalking
     QVERIFY(editor->isModified());
 
+    const QPointer<SafetySection> locked = section;
     m_guard->lockNow();
     QVERIFY(isLocked());
+    // The section that showed the incident is destroyed; a new, empty one takes its place.
+    QTRY_VERIFY(locked.isNull());
+    section = m_window->findChild<SafetySection *>(QStringLiteral("safetySection"));
+    QVERIFY(section);
     QVERIFY(!section->editor());
     for (const QPlainTextEdit *edit : m_window->findChildren<QPlainTextEdit *>())
         QVERIFY(!edit->toPlainText().contains(text));
@@ -446,8 +456,38 @@ void TestSafetyLock::quickHideWhileUnlockAsksAboutDraft()
     dismissLockedScreen();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     unlock();
+    section = m_window->findChild<SafetySection *>(QStringLiteral("safetySection")); // made anew at the lock
     QTRY_VERIFY(section->editor());
     QCOMPARE(section->editor()->incident().description, text);
+}
+
+// Issue 19: the shelters, sharing and safety sections are destroyed at a lock, not emptied; new ones
+// take their places in the navigation (the one shown stays shown) and work after the next unlock.
+void TestSafetyLock::lockDestroysSectionsThatShowedData()
+{
+    auto *workspace = m_window->findChild<Workspace *>();
+    QVERIFY(workspace);
+    const QPointer<QWidget> shelters = m_window->findChild<SheltersSection *>();
+    const QPointer<QWidget> sharing = m_window->findChild<SharingSection *>();
+    const QPointer<SafetySection> safety = m_window->findChild<SafetySection *>();
+    QVERIFY(shelters && sharing && safety);
+    QVERIFY(workspace->showSection(safety.data()));
+
+    m_guard->lockNow();
+    QVERIFY(isLocked());
+    QTRY_VERIFY(shelters.isNull() && sharing.isNull() && safety.isNull());
+    QCOMPARE(m_window->findChildren<SheltersSection *>().size(), 1);
+    QCOMPARE(m_window->findChildren<SharingSection *>().size(), 1);
+    auto *fresh = m_window->findChild<SafetySection *>();
+    QVERIFY(fresh);
+    QCOMPARE(workspace->currentSection(), static_cast<Section *>(fresh));
+
+    unlock();
+    QVERIFY(workspace->showSection(fresh));
+    QVERIFY(fresh->isVisible());
+    fresh->newIncident();
+    QVERIFY(fresh->editor());
+    fresh->editor()->reject();
 }
 
 QTEST_MAIN(TestSafetyLock)

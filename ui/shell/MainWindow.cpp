@@ -68,12 +68,14 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
              static_cast<QWidget *>(m_recover), static_cast<QWidget *>(m_workspace) })
         m_pages->addWidget(page);
     // In the order of a coordinator's work; the overview is shown first after unlocking.
-    auto *safety = new SafetySection;
+    // Shelters, sharing and safety are made anew after every lock: no widget that showed an address,
+    // a contact or an incident outlives it. The case section destroys its own list and editor and
+    // keeps where the user was; the overview shows counts only; the vault section runs backups.
     m_workspace->addSection(m_overview);
     m_workspace->addSection(m_cases);
-    m_workspace->addSection(new SheltersSection);
-    m_workspace->addSection(new SharingSection);
-    m_workspace->addSection(safety);
+    m_workspace->addRebuiltSection([] { return new SheltersSection; });
+    m_workspace->addRebuiltSection([] { return new SharingSection; });
+    m_workspace->addRebuiltSection([] { return new SafetySection; });
     m_workspace->addSection(m_vaultSection);
     // A tile opens the list behind it.
     connect(m_overview, &OverviewSection::casesRequested, this, [this](const CaseFilter &filter) {
@@ -82,7 +84,8 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
         m_cases->showList();
         m_cases->filterBar()->setFilter(filter);
     });
-    connect(m_overview, &OverviewSection::incidentsRequested, this, [this, safety] { m_workspace->showSection(safety); });
+    connect(m_overview, &OverviewSection::incidentsRequested, this,
+        [this] { m_workspace->showSection(m_workspace->findChild<SafetySection *>()); });
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -125,7 +128,7 @@ MainWindow::MainWindow(const VaultSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_workspace->clear();
+    m_workspace->close();
 }
 
 void MainWindow::createActions()

@@ -48,9 +48,17 @@ Workspace::Workspace(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showRow);
 }
 
+void Workspace::addRebuiltSection(std::function<Section *()> make)
+{
+    Section *section = make();
+    addSection(section);
+    m_factories.back() = std::move(make);
+}
+
 void Workspace::addSection(Section *section)
 {
     m_registered.push_back(section);
+    m_factories.emplace_back();
     m_sections->addWidget(section->widget());
     new QListWidgetItem(section->icon(), section->title(), m_navigation);
     if (m_navigation->currentRow() < 0)
@@ -108,12 +116,40 @@ void Workspace::vaultOpened(Vault &vault)
         section->vaultOpened(vault);
 }
 
-void Workspace::clear()
+void Workspace::close()
 {
     for (Section *section : m_registered)
         section->stopWork();
     for (Section *section : m_registered)
         section->clear();
+}
+
+void Workspace::clear()
+{
+    close();
+    for (std::size_t i = 0; i < m_registered.size(); ++i)
+        if (m_factories[i])
+            rebuild(i);
+}
+
+void Workspace::rebuild(std::size_t index)
+{
+    const int row = int(index);
+    const bool shown = m_sections->currentIndex() == row;
+    QWidget *old = m_registered[index]->widget();
+    m_sections->removeWidget(old);
+    old->hide();
+    // Later, not now: the lock may come while one of its dialogs runs (SafetyGuard closes it, and
+    // the section's code after exec() still runs).
+    if (!m_graveyard)
+        m_graveyard = std::make_unique<QWidget>();
+    old->setParent(m_graveyard.get());
+    old->deleteLater();
+    Section *fresh = m_factories[index]();
+    m_registered[index] = fresh;
+    m_sections->insertWidget(row, fresh->widget());
+    if (shown)
+        m_sections->setCurrentIndex(row);
 }
 
 } // namespace vangnet
