@@ -318,6 +318,34 @@ private slots:
             QFile::remove(QDir(mailbox(*m_worker)).filePath(name));
     }
 
+    // A valid receipt that arrives again under another name (a sync engine restoring a deleted
+    // file, or someone replaying it) is refused once, changes nothing and is left where it is.
+    void replayedReceiptIsRefusedOnce()
+    {
+        const QString bundle = sendHandover(QStringLiteral("Receipt replay"));
+        QVERIFY(!bundle.isEmpty());
+        QCOMPARE(sync(*m_coordinator).receipts.size(), 1);
+        const QDir box(mailbox(*m_worker));
+        const QStringList receipts = box.entryList({ QStringLiteral("*.vnr") }, QDir::Files);
+        QCOMPARE(receipts.size(), qsizetype(1));
+        const QString copy = box.filePath(ExchangeFolder::newReceiptFileName());
+        QVERIFY(QFile::copy(box.filePath(receipts.first()), copy));
+        const int deliveredBefore = ExchangeStatus(db(*m_worker)).perContact()->first().delivered;
+
+        SyncReport r = sync(*m_worker);
+        QCOMPARE(r.delivered.size(), 1);
+        QCOMPARE(r.skipped.size(), 1);
+        QVERIFY(r.skipped.first().reason.contains(QLatin1String("replayed")));
+        QCOMPARE(ExchangeStatus(db(*m_worker)).perContact()->first().delivered, deliveredBefore + 1);
+        QVERIFY(!QFile::exists(bundle));
+        QVERIFY(QFile::exists(copy)); // not the worker's file
+        r = sync(*m_worker);
+        QVERIFY(r.delivered.isEmpty() && r.skipped.isEmpty()); // reported once
+        QCOMPARE(ExchangeStatus(db(*m_worker)).perContact()->first().delivered, deliveredBefore + 1);
+        sync(*m_coordinator);
+        QVERIFY(QFile::remove(copy));
+    }
+
     void noNameInAnyFileName()
     {
         QVERIFY(!sendHandover(QStringLiteral("Zainab")).isEmpty());
