@@ -45,7 +45,7 @@ Status AuditLog::append(const QString &action, const QString &subject, const QSt
 {
     QByteArray prev(32, '\0');
     {
-        auto last = m_db.prepare(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        auto last = m_db.prepareCached(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         if (!last)
             return last.error();
         auto row = last->step();
@@ -56,7 +56,7 @@ Status AuditLog::append(const QString &action, const QString &subject, const QSt
     }
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString actor = currentActor();
-    auto insert = m_db.prepare(QStringLiteral(
+    auto insert = m_db.prepareCached(QStringLiteral(
         "INSERT INTO audit_log(at, actor, action, subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();

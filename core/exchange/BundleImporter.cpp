@@ -6,6 +6,7 @@
 #include "exchange/IdentityStore.h"
 #include "exchange/ReceivedRecords.h"
 #include "storage/Database.h"
+#include "storage/SqlCipher.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -93,7 +94,7 @@ Status BundleImporter::checkAgainstVault(BundleInspection &out) const
     out.senderKnown = false;
     out.senderVerified = false;
     out.sender = Contact();
-    auto contact = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE sign_public_key = ?"));
+    auto contact = m_db.prepareCached(QStringLiteral("SELECT id FROM contacts WHERE sign_public_key = ?"));
     if (!contact)
         return contact.error();
     contact->bind(1, out.signerKey);
@@ -102,7 +103,7 @@ Status BundleImporter::checkAgainstVault(BundleInspection &out) const
         return row.error();
     if (row.value()) {
         const QString id = contact->text(0);
-        auto q = m_db.prepare(QStringLiteral("SELECT id, name, organisation, kind, verified FROM contacts WHERE id = ?"));
+        auto q = m_db.prepareCached(QStringLiteral("SELECT id, name, organisation, kind, verified FROM contacts WHERE id = ?"));
         if (!q)
             return q.error();
         q->bind(1, id);
@@ -118,7 +119,7 @@ Status BundleImporter::checkAgainstVault(BundleInspection &out) const
         out.senderVerified = out.sender.verified;
     }
 
-    auto seen = m_db.prepare(QStringLiteral("SELECT count(*) FROM imported_bundles WHERE bundle_id = ?"));
+    auto seen = m_db.prepareCached(QStringLiteral("SELECT count(*) FROM imported_bundles WHERE bundle_id = ?"));
     if (!seen)
         return seen.error();
     seen->bind(1, out.manifest.bundleId);
@@ -190,7 +191,7 @@ BundleImport::BundleImport(Database &db, const ReadBundle &bundle)
 // Out of line: Transaction and CaseImporter are complete here. An unfinished transaction rolls back.
 BundleImport::~BundleImport() = default;
 
-Result<std::unique_ptr<BundleImport>> BundleImport::start(Database &db, const ReadBundle &bundle)
+Result<std::unique_ptr<BundleImport>> BundleImport::start(Database &db, const ReadBundle &bundle, Scope scope)
 {
     std::unique_ptr<BundleImport> import(new BundleImport(db, bundle));
     BundleInspection &in = import->m_in;
@@ -213,9 +214,15 @@ Result<std::unique_ptr<BundleImport>> BundleImport::start(Database &db, const Re
                                       : ErrorCode::Integrity,
             reason);
 
-    import->m_tx = std::make_unique<Transaction>(db);
-    if (!import->m_tx->began())
-        return import->m_tx->began().error();
+    if (scope == InCallersTransaction) {
+        if (sqlite3_get_autocommit(db.handle()) != 0)
+            return Error(ErrorCode::Runtime, BundleImporter::tr("The import was not completed; nothing was imported."),
+                QStringLiteral("BundleImport::InCallersTransaction without an open transaction"));
+    } else {
+        import->m_tx = std::make_unique<Transaction>(db);
+        if (!import->m_tx->began())
+            return import->m_tx->began().error();
+    }
     const QString &kind = in.manifest.kind;
     if (kind == QLatin1String("team")) {
         import->m_cases = std::make_unique<CaseImporter>(db, in.manifest.bundleId);
@@ -285,7 +292,7 @@ Result<ImportResult> BundleImport::finish()
 {
     if (m_result.alreadyImported)
         return m_result;
-    if (m_failed || !m_tx || !atEnd())
+    if (m_failed || !atEnd())
         return Error(ErrorCode::Runtime, BundleImporter::tr("The import was not completed; nothing was imported."));
     const QString &kind = m_in.manifest.kind;
     const auto fail = [this](const Error &e) -> Result<ImportResult> {
@@ -294,7 +301,7 @@ Result<ImportResult> BundleImport::finish()
         m_cases.reset();
         return e;
     };
-    auto insert = m_db.prepare(QStringLiteral(
+    auto insert = m_db.prepareCached(QStringLiteral(
         "INSERT INTO imported_bundles(bundle_id, at, sender_contact_id, kind, purpose, created, updated, conflicts, received)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
@@ -316,8 +323,9 @@ Result<ImportResult> BundleImport::finish()
                 .arg(m_result.received));
         !st)
         return fail(st.error());
-    if (auto st = m_tx->commit(); !st)
-        return fail(st.error());
+    if (m_tx)
+        if (auto st = m_tx->commit(); !st)
+            return fail(st.error());
     m_tx.reset();
     m_cases.reset();
     return m_result;

@@ -106,7 +106,15 @@ private:
 class BundleImport
 {
 public:
-    static Result<std::unique_ptr<BundleImport>> start(Database &db, const ReadBundle &bundle);
+    enum Scope {
+        OwnTransaction, // start() opens one (a savepoint inside an open transaction); finish() commits it
+        // The caller holds a transaction open and rolls it back after any error (ExchangeSync, many
+        // bundles in one transaction): no savepoint, since in SQLite each savepoint makes the
+        // full-text index write out the terms it holds. After an error the caller's transaction
+        // holds a half-applied bundle; only a rollback may follow.
+        InCallersTransaction,
+    };
+    static Result<std::unique_ptr<BundleImport>> start(Database &db, const ReadBundle &bundle, Scope scope = OwnTransaction);
     ~BundleImport();
     BundleImport(const BundleImport &) = delete;
     BundleImport &operator=(const BundleImport &) = delete;

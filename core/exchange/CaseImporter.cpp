@@ -166,7 +166,7 @@ Status CaseImporter::writeCase(qint64 doc, const Case &c, const QDateTime &updat
 
 Status CaseImporter::insertNote(qint64 doc, const CaseNote &note)
 {
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO case_notes(case_doc, at, author, text) VALUES (?, ?, ?, ?)"));
+    auto q = m_db.prepareCached(QStringLiteral("INSERT INTO case_notes(case_doc, at, author, text) VALUES (?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->bind(1, doc).bind(2, stamp(note.at)).bind(3, note.author).bind(4, note.text);
@@ -177,11 +177,12 @@ Result<bool> CaseImporter::insertAttachments(
     qint64 doc, const QJsonArray &attachments, const QHash<QString, QByteArray> &attachmentData)
 {
     bool inserted = false;
-    auto exists = m_db.prepare(QStringLiteral("SELECT count(*) FROM case_attachments WHERE id = ?"));
+    auto exists = m_db.prepareCached(QStringLiteral("SELECT count(*) FROM case_attachments WHERE id = ?"));
     if (!exists)
         return exists.error();
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO case_attachments(id, case_doc, file_name, media_type, size, added_at, "
-                                              "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insert
+        = m_db.prepareCached(QStringLiteral("INSERT INTO case_attachments(id, case_doc, file_name, media_type, size, added_at, "
+                                            "added_by, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     for (const QJsonValue &v : attachments) {
@@ -212,22 +213,32 @@ Result<bool> CaseImporter::insertAttachments(
 
 Status CaseImporter::storeRemoteHistory(const QString &caseId, const QVector<HistoryEntry> &rows)
 {
-    auto exists
-        = m_db.prepare(QStringLiteral("SELECT count(*) FROM case_history WHERE case_id = ? AND change_id = ? AND field = ?"));
-    if (!exists)
-        return exists.error();
-    auto insert = m_db.prepare(QStringLiteral(
+    if (rows.isEmpty())
+        return {};
+    // The rows held already, read once (one query per case, not one per row).
+    auto held = m_db.prepareCached(QStringLiteral("SELECT change_id, field FROM case_history WHERE case_id = ?"));
+    if (!held)
+        return held.error();
+    held->bind(1, caseId);
+    QSet<QString> keys;
+    const auto key = [](const QString &changeId, const QString &field) -> QString { return changeId + QChar(0x1f) + field; };
+    for (;;) {
+        auto row = held->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        keys.insert(key(held->text(0), held->text(1)));
+    }
+    auto insert = m_db.prepareCached(QStringLiteral(
         "INSERT INTO case_history(case_id, at, actor, field, old_json, new_json, change_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     for (const HistoryEntry &e : rows) {
-        exists->reset();
-        exists->bind(1, caseId).bind(2, e.changeId).bind(3, e.field);
-        auto row = exists->step();
-        if (!row)
-            return row.error();
-        if (exists->integer(0) > 0)
+        const QString k = key(e.changeId, e.field);
+        if (keys.contains(k))
             continue;
+        keys.insert(k);
         insert->reset();
         insert->bind(1, caseId).bind(2, stamp(e.at)).bind(3, e.actor).bind(4, e.field);
         insert->bind(5, e.oldValue.isNull() ? QVariant() : QVariant(CaseHistory::encode(e.oldValue)));
@@ -270,7 +281,7 @@ Result<CaseMergeOutcome> CaseImporter::insertWhole(const Case &remoteIn, const Q
     int seq = match.hasMatch() ? match.captured(2).toInt() : 0;
     bool free = match.hasMatch() && seq > 0;
     if (free) {
-        auto taken = m_db.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE number = ? OR (year = ? AND seq = ?)"));
+        auto taken = m_db.prepareCached(QStringLiteral("SELECT count(*) FROM cases WHERE number = ? OR (year = ? AND seq = ?)"));
         if (!taken)
             return taken.error();
         taken->bind(1, c.number).bind(2, year).bind(3, seq);
@@ -281,7 +292,7 @@ Result<CaseMergeOutcome> CaseImporter::insertWhole(const Case &remoteIn, const Q
     }
     const QString sourceNumber = c.number;
     if (!free) {
-        auto next = m_db.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE year = ?"));
+        auto next = m_db.prepareCached(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE year = ?"));
         if (!next)
             return next.error();
         next->bind(1, year);
@@ -292,23 +303,26 @@ Result<CaseMergeOutcome> CaseImporter::insertWhole(const Case &remoteIn, const Q
         c.number = CaseRepository::formatNumber(year, seq);
     }
 
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO cases(id, number, year, seq, phase, created_at, updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, '{}')"));
+    // The whole row in one INSERT (as CaseRepository::create does): an INSERT of a bare row followed
+    // by an UPDATE of every column rewrote each index of `cases` twice and made the UPDATE copy the
+    // pages it touched into its statement journal. required_level keeps a level set by hand, as
+    // CaseRow's UPDATE does.
+    auto insert = m_db.prepareCached(QStringLiteral("INSERT INTO cases(") + CaseRow::insertColumns()
+        + QStringLiteral(", id, number, year, seq, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                         "?14, ?15, COALESCE((SELECT o.level FROM case_security_override o WHERE o.case_id = ?16), ?15), "
+                         "?16, ?17, ?18, ?19, ?20)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, c.id)
-        .bind(2, c.number)
-        .bind(3, year)
-        .bind(4, seq)
-        .bind(5, c.phase)
-        .bind(6, stamp(c.createdAt))
-        .bind(7, stamp(c.updatedAt));
+    const int next = CaseRow::bind(insert.value(), c, c.updatedAt);
+    Q_ASSERT(next == 16);
+    insert->bind(next, c.id).bind(next + 1, c.number).bind(next + 2, year).bind(next + 3, seq);
+    insert->bind(next + 4, stamp(c.createdAt));
     if (auto st = insert->run(); !st)
         return st.error();
     const qint64 doc = m_db.lastInsertRowId();
     if (!free) {
-        auto source
-            = m_db.prepare(QStringLiteral("INSERT INTO case_source_numbers(case_id, source_number, bundle_id) VALUES (?, ?, ?)"));
+        auto source = m_db.prepareCached(
+            QStringLiteral("INSERT INTO case_source_numbers(case_id, source_number, bundle_id) VALUES (?, ?, ?)"));
         if (!source)
             return source.error();
         source->bind(1, c.id).bind(2, sourceNumber).bind(3, m_bundleId);
@@ -318,7 +332,8 @@ Result<CaseMergeOutcome> CaseImporter::insertWhole(const Case &remoteIn, const Q
     for (const CaseNote &n : c.notes)
         if (auto st = insertNote(doc, n); !st)
             return st.error();
-    if (auto st = writeCase(doc, c, c.updatedAt); !st)
+    // After the notes: the search index reads them from case_notes. A new row has no index rows yet.
+    if (auto st = CaseIndex::build(m_db, doc, c); !st)
         return st.error();
     if (auto inserted = insertAttachments(doc, attachments, attachmentData); !inserted)
         return inserted.error();
@@ -335,7 +350,7 @@ Result<bool> CaseImporter::recordConflict(const QString &caseId, const QString &
     const QJsonValue &remote, const QVector<HistoryEntry> &remoteRows)
 {
     const QString remoteText = CaseHistory::encode(remote);
-    auto open = m_db.prepare(
+    auto open = m_db.prepareCached(
         QStringLiteral("SELECT id, remote_json FROM merge_conflicts WHERE case_id = ? AND field = ? AND resolved_at IS NULL"));
     if (!open)
         return open.error();
@@ -347,8 +362,9 @@ Result<bool> CaseImporter::recordConflict(const QString &caseId, const QString &
     if (row.value()) {
         if (open->text(1) == remoteText)
             return false; // the same conflict is already waiting for the coordinator
-        auto update = m_db.prepare(QStringLiteral("UPDATE merge_conflicts SET local_json = ?, remote_json = ?, remote_history = "
-                                                  "?, bundle_id = ?, detected_at = ? WHERE id = ?"));
+        auto update
+            = m_db.prepareCached(QStringLiteral("UPDATE merge_conflicts SET local_json = ?, remote_json = ?, remote_history = "
+                                                "?, bundle_id = ?, detected_at = ? WHERE id = ?"));
         if (!update)
             return update.error();
         update->bind(1, CaseHistory::encode(local)).bind(2, remoteText).bind(3, history).bind(4, m_bundleId);
@@ -357,7 +373,7 @@ Result<bool> CaseImporter::recordConflict(const QString &caseId, const QString &
             return st.error();
         return true;
     }
-    auto insert = m_db.prepare(QStringLiteral(
+    auto insert = m_db.prepareCached(QStringLiteral(
         "INSERT INTO merge_conflicts(id, case_id, field, local_json, remote_json, remote_history, bundle_id, detected_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)

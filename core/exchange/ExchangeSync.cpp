@@ -6,6 +6,8 @@
 #include "exchange/ExchangeFolder.h"
 #include "exchange/IdentityStore.h"
 #include "exchange/Receipt.h"
+#include "platform/AtomicFile.h"
+#include "platform/FileSync.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -17,6 +19,9 @@
 
 namespace vangnet {
 namespace {
+
+// How long run() examines files in one transaction.
+constexpr int kGroupMilliseconds = 1000;
 
 // Milliseconds since the epoch: compared for every file of every pass, so kept cheap.
 QString modifiedText(const QFileInfo &file)
@@ -97,20 +102,70 @@ Status ExchangeSync::begin()
     return {};
 }
 
-Status ExchangeSync::step()
+Status ExchangeSync::step(const QDeadlineTimer &deadline)
 {
     if (atEnd())
         return {};
-    const QFileInfo file = m_files.at(m_next++);
+    const int first = m_next;
+    bool fileFailed = false;
+    const Status st = examineGroup(deadline, int(m_files.size()), &fileFailed);
+    if (st || !fileFailed || m_next - first <= 1)
+        return st;
+    // A file failed after others of its group, and the whole group was rolled back: the files before
+    // it are examined again in a group of their own, so that one bad file never holds back the ones
+    // before it (a file that fails each time would otherwise do so on every pass). Then the error.
+    const int failed = m_next - 1;
+    m_next = first;
+    if (auto again = examineGroup(QDeadlineTimer(QDeadlineTimer::Forever), failed - first, &fileFailed); !again)
+        return again;
+    m_next = failed + 1;
+    return st;
+}
+
+Status ExchangeSync::examineGroup(const QDeadlineTimer &deadline, int maxFiles, bool *fileFailed)
+{
+    *fileFailed = false;
+    const qsizetype imported = m_report.imported.size();
+    const qsizetype delivered = m_report.delivered.size();
+    const qsizetype skipped = m_report.skipped.size();
+    const qsizetype noted = m_noted.size();
+    const auto undo = [&] {
+        // Rolled back: nothing of the group is in the vault, so none of it is reported or remembered;
+        // its files are looked at again (by the caller or the next pass).
+        m_report.imported.resize(imported);
+        m_report.delivered.resize(delivered);
+        m_report.skipped.resize(skipped);
+        m_noted.resize(std::min(noted, m_noted.size()));
+    };
+    // One transaction and no savepoint inside it: in SQLite every savepoint makes the full-text
+    // index (case_fts) write out the terms it holds, a small segment per bundle to be merged later.
+    Transaction group(m_db);
+    if (!group.began())
+        return group.began();
+    for (int n = 0; n < maxFiles && !atEnd() && (n == 0 || !deadline.hasExpired()); ++n)
+        if (auto st = examine(m_files.at(m_next++)); !st) {
+            *fileFailed = true;
+            undo();
+            return st; // `group` rolls back
+        }
+    Status recorded = flush();
+    if (recorded)
+        recorded = group.commit();
+    if (!recorded)
+        undo();
+    return recorded;
+}
+
+Status ExchangeSync::examine(const QFileInfo &file)
+{
     if (ExchangeFolder::classify(file.fileName()) == ExchangeFolder::FileKind::Bundle)
         return examineBundle(file);
     return examineReceipt(file);
 }
 
-Status ExchangeSync::remember(const QFileInfo &file, const QString &bundleId, const QByteArray &hash, const QString &outcome)
+void ExchangeSync::remember(const QFileInfo &file, const QString &bundleId, const QByteArray &hash, const QString &outcome)
 {
     m_noted.append({ file.fileName(), file.size(), modifiedText(file), bundleId, hash, outcome });
-    return m_noted.size() >= 200 ? flush() : Status();
 }
 
 Status ExchangeSync::flush()
@@ -120,8 +175,8 @@ Status ExchangeSync::flush()
     Transaction tx(m_db);
     if (!tx.began())
         return tx.began();
-    auto q = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO exchange_seen(file_name, size, modified, bundle_id, "
-                                         "bundle_hash, outcome, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto q = m_db.prepareCached(QStringLiteral("INSERT OR REPLACE INTO exchange_seen(file_name, size, modified, bundle_id, "
+                                               "bundle_hash, outcome, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -153,14 +208,15 @@ Status ExchangeSync::examineBundle(const QFileInfo &file)
     if (!bundle) {
         const bool foreign = bundle.error().code() == ErrorCode::CannotUnlock;
         skip(file, foreign ? tr("not addressed to this vault; left alone") : tr("refused: %1").arg(bundle.error().message()));
-        return remember(file, QString(), hash.value(), foreign ? QStringLiteral("foreign") : QStringLiteral("damaged"));
+        remember(file, QString(), hash.value(), foreign ? QStringLiteral("foreign") : QStringLiteral("damaged"));
+        return {};
     }
     BundleInspection &in = bundle->inspection;
     if (auto st = BundleImporter(m_db).checkAgainstVault(in); !st)
         return st;
     const QString bundleId = in.manifest.bundleId;
     if (in.alreadyImported) {
-        auto earlier = m_db.prepare(
+        auto earlier = m_db.prepareCached(
             QStringLiteral("SELECT count(*) FROM exchange_seen WHERE bundle_id = ? AND outcome = 'imported' AND file_name <> ?"));
         if (!earlier)
             return earlier.error();
@@ -172,11 +228,13 @@ Status ExchangeSync::examineBundle(const QFileInfo &file)
         });
         if (earlier->integer(0) > 0 || earlierThisPass) {
             skip(file, tr("refused: a copy of a bundle that was imported before (replayed); nothing changed"));
-            return remember(file, bundleId, hash.value(), QStringLiteral("replayed"));
+            remember(file, bundleId, hash.value(), QStringLiteral("replayed"));
+            return {};
         }
         // Imported by hand (import FILE) or by a pass that stopped before it noted the file: a receipt
         // is still due.
-        return remember(file, bundleId, hash.value(), QStringLiteral("imported"));
+        remember(file, bundleId, hash.value(), QStringLiteral("imported"));
+        return {};
     }
     QString reason;
     if (!in.canImport(&reason)) {
@@ -184,10 +242,10 @@ Status ExchangeSync::examineBundle(const QFileInfo &file)
         // A forged sender or this vault's own bundle is final; an unknown or unverified sender may be
         // verified later, so that bundle is tried again on the next pass.
         if (!in.senderMatchesSigner || in.fromThisVault)
-            return remember(file, bundleId, hash.value(), QStringLiteral("refused"));
+            remember(file, bundleId, hash.value(), QStringLiteral("refused"));
         return {};
     }
-    auto import = BundleImport::start(m_db, bundle.value());
+    auto import = BundleImport::start(m_db, bundle.value(), BundleImport::InCallersTransaction);
     if (!import) {
         skip(file, tr("not imported: %1").arg(import.error().message()));
         return {};
@@ -198,7 +256,8 @@ Status ExchangeSync::examineBundle(const QFileInfo &file)
     if (!result)
         return result.error();
     m_report.imported.append({ bundleId, in.sender.name, int(in.manifest.cases.size()) });
-    return remember(file, bundleId, hash.value(), QStringLiteral("imported"));
+    remember(file, bundleId, hash.value(), QStringLiteral("imported"));
+    return {};
 }
 
 Status ExchangeSync::examineReceipt(const QFileInfo &file)
@@ -207,11 +266,12 @@ Status ExchangeSync::examineReceipt(const QFileInfo &file)
     if (!receipt) {
         const bool foreign = receipt.error().code() == ErrorCode::CannotUnlock;
         skip(file, foreign ? tr("not addressed to this vault; left alone") : tr("refused: %1").arg(receipt.error().message()));
-        return remember(file, QString(), QByteArray(), foreign ? QStringLiteral("foreign") : QStringLiteral("damaged"));
+        remember(file, QString(), QByteArray(), foreign ? QStringLiteral("foreign") : QStringLiteral("damaged"));
+        return {};
     }
-    auto q
-        = m_db.prepare(QStringLiteral("SELECT s.bundle_hash, s.delivered_at, k.name FROM exchange_sent s"
-                                      " JOIN contacts k ON k.id = s.contact_id WHERE s.bundle_id = ? AND k.sign_public_key = ?"));
+    auto q = m_db.prepareCached(
+        QStringLiteral("SELECT s.bundle_hash, s.delivered_at, k.name FROM exchange_sent s"
+                       " JOIN contacts k ON k.id = s.contact_id WHERE s.bundle_id = ? AND k.sign_public_key = ?"));
     if (!q)
         return q.error();
     q->bind(1, receipt->bundleId).bind(2, receipt->signerKey);
@@ -220,20 +280,20 @@ Status ExchangeSync::examineReceipt(const QFileInfo &file)
         return row.error();
     if (!row.value() || q->blob(0) != receipt->bundleHash) {
         skip(file, tr("refused: a receipt for a bundle this vault did not send to its signer"));
-        return remember(file, receipt->bundleId, QByteArray(), QStringLiteral("refused"));
+        remember(file, receipt->bundleId, QByteArray(), QStringLiteral("refused"));
+        return {};
     }
     if (!q->text(1).isEmpty()) {
         skip(file, tr("refused: the bundle was marked delivered before (a replayed receipt)"));
-        return remember(file, receipt->bundleId, QByteArray(), QStringLiteral("replayed"));
+        remember(file, receipt->bundleId, QByteArray(), QStringLiteral("replayed"));
+        return {};
     }
     const QString contact = q->text(2);
-    Transaction tx(m_db);
-    if (!tx.began())
-        return tx.began();
+    // Inside the step's transaction (no savepoint: see examineGroup).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &sql : { QStringLiteral("UPDATE exchange_sent SET delivered_at = ? WHERE bundle_id = ?"),
              QStringLiteral("UPDATE disclosures SET delivered_at = ? WHERE bundle_id = ?") }) {
-        auto update = m_db.prepare(sql);
+        auto update = m_db.prepareCached(sql);
         if (!update)
             return update.error();
         update->bind(1, now).bind(2, receipt->bundleId);
@@ -242,10 +302,7 @@ Status ExchangeSync::examineReceipt(const QFileInfo &file)
     }
     if (auto st = AuditLog(m_db).append(QStringLiteral("bundle.delivered"), receipt->bundleId); !st)
         return st;
-    if (auto st = tx.commit(); !st)
-        return st;
-    if (auto st = remember(file, receipt->bundleId, QByteArray(), QStringLiteral("delivered")); !st)
-        return st;
+    remember(file, receipt->bundleId, QByteArray(), QStringLiteral("delivered"));
     m_report.delivered.append({ receipt->bundleId, contact });
     return {};
 }
@@ -293,26 +350,55 @@ Status ExchangeSync::writePendingReceipts()
         QString name;
         QString path;
         QDateTime at;
+        QString mailbox;
     };
     QList<Written> written;
+    QHash<QString, bool> mailboxes; // the folders written into → whether the folder is usable
+    const QString cannotWrite = tr("A receipt cannot be written into the exchange folder; it is tried again next time.");
     for (const Due &d : std::as_const(due)) {
         const QString mailbox = ExchangeFolder::mailboxPath(m_folder, d.to.encryptionKey);
-        if (!QDir().mkpath(mailbox)) {
-            m_report.warning = tr("A receipt cannot be written into the exchange folder; it is tried again next time.");
+        auto known = mailboxes.find(mailbox);
+        if (known == mailboxes.end())
+            known = mailboxes.insert(mailbox, QDir().mkpath(mailbox));
+        if (!known.value()) {
+            m_report.warning = cannotWrite;
             continue;
         }
         const QString name = ExchangeFolder::newReceiptFileName();
+        const QString path = QDir(mailbox).filePath(name);
         Receipt receipt;
         receipt.bundleId = d.bundleId;
         receipt.bundleHash = d.hash;
         receipt.at = QDateTime::currentDateTimeUtc();
-        if (auto st = receipt.write(QDir(mailbox).filePath(name), *m_keys, d.to); !st) {
-            m_report.warning = tr("A receipt cannot be written into the exchange folder; it is tried again next time.");
+        // Each receipt is written whole and fsynced before its rename (never a partial receipt under
+        // its name); the folders are fsynced once below, before any receipt is recorded as written.
+        AtomicFile file(path);
+        file.deferFolderSync();
+        file.nameIsFresh();
+        if (auto st = receipt.write(file, *m_keys, d.to); !st) {
+            m_report.warning = cannotWrite;
+            if (file.replaced())
+                QFile::remove(path);
             continue;
         }
-        written.append({ d, name, QDir(mailbox).filePath(name), receipt.at });
+        written.append({ d, name, path, receipt.at, mailbox });
     }
-    // One transaction for all; a receipt that cannot be recorded is not left behind either.
+    // One fsync per folder makes the new names durable; a receipt in a folder that cannot be flushed
+    // is taken back and written again next time.
+    for (auto it = mailboxes.begin(); it != mailboxes.end(); ++it)
+        if (it.value() && !syncDirectory(it.key())) {
+            it.value() = false;
+            m_report.warning = cannotWrite;
+        }
+    written.removeIf([&mailboxes](const Written &w) {
+        if (mailboxes.value(w.mailbox))
+            return false;
+        QFile::remove(w.path);
+        return true;
+    });
+    // One transaction for all; a receipt that cannot be recorded is not left behind either. Killed
+    // before the commit, the receipts on disk are not recorded and are written again next time (the
+    // sender refuses the second one as a replay).
     const auto removeWritten = [&written] {
         for (const Written &w : std::as_const(written))
             QFile::remove(w.path);
@@ -424,8 +510,11 @@ Result<SyncReport> ExchangeSync::run()
 {
     if (auto st = begin(); !st)
         return st.error();
+    // Nothing else uses the connection meanwhile, so the groups can be long: one commit per second
+    // of work rather than one per bundle (a commit encrypts, writes and fsyncs every page the group
+    // changed, and many bundles change the same index pages).
     while (!atEnd())
-        if (auto st = step(); !st)
+        if (auto st = step(QDeadlineTimer(kGroupMilliseconds)); !st)
             return st.error();
     if (auto st = finish(); !st)
         return st.error();

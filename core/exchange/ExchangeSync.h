@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QList>
@@ -57,7 +58,23 @@ struct SyncReport
 //    register and disclosure register), and then this vault removes its own bundle;
 //  - this vault removes a receipt it wrote once the sender has removed the bundle it acknowledges.
 // Only the writer of a file ever deletes it. An unreachable folder is a warning, not an error.
-// In steps (begin, step per file, finish) so that the desktop can stay responsive; run() does all.
+// In steps (begin, step per group of files, finish) so that the desktop can stay responsive; run()
+// does all.
+//
+// Why a kill -9 (or a power cut) at any moment loses nothing and the next pass repairs the rest:
+//  - step() examines a group of files in ONE transaction: the imports, the delivered marks and the
+//    rows that remember the files looked at (exchange_seen) commit together or not at all. Killed
+//    before the commit, nothing of the group is in the vault and no file was touched (a pass only
+//    reads files until finish()), so the next pass finds the same files unseen and does the group
+//    again; a bundle whose import was committed is never imported twice (imported_bundles).
+//  - finish() writes the receipts that are due from the vault's own state (bundles imported and
+//    not yet acknowledged): each file whole, fsynced and renamed into place (never partial), then one
+//    fsync per mailbox folder, and only then the rows that record them. Killed before that commit,
+//    the receipts are written again next pass (a duplicate that reached the sender is refused there
+//    as a replay and changes nothing); after it, every recorded receipt is on disk.
+//  - files are removed last, each after the fact that allows it was committed (a verified receipt;
+//    the sender's bundle gone), and their removal is recorded afterwards: killed in between, the next
+//    pass finds the file gone and records it then.
 class ExchangeSync
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeSync)
@@ -73,11 +90,16 @@ public:
     int total() const { return int(m_files.size()); }
     int done() const { return m_next; }
     bool atEnd() const { return m_next >= m_files.size(); }
-    Status step(); // one file
+    // Examines one file and then more until `deadline` has passed, all in one transaction (a commit
+    // with its fsync per group of bundles, not per bundle). The desktop passes a short deadline per
+    // turn of its event loop; nothing else writes to the vault during one call. After an error the
+    // files before the failing one are still imported (examined again in a group of their own) and
+    // the error is returned.
+    Status step(const QDeadlineTimer &deadline = QDeadlineTimer(0));
     Status finish(); // receipts, removals
-    // Records the files looked at so far (a pass keeps them in memory and records them in one
-    // transaction per 200 files and at finish(), so that a pass costs few commits). A pass stopped
-    // without it loses nothing: its files are looked at again next time.
+    // Records files remembered outside a step (none after a completed step: a step records the
+    // files it looked at in its own transaction). A pass stopped without it loses nothing: its files
+    // are looked at again next time.
     Status flush();
     const SyncReport &report() const { return m_report; }
 
@@ -94,7 +116,9 @@ private:
     };
     Status examineBundle(const QFileInfo &file);
     Status examineReceipt(const QFileInfo &file);
-    Status remember(const QFileInfo &file, const QString &bundleId, const QByteArray &hash, const QString &outcome);
+    Status examineGroup(const QDeadlineTimer &deadline, int maxFiles, bool *fileFailed);
+    Status examine(const QFileInfo &file);
+    void remember(const QFileInfo &file, const QString &bundleId, const QByteArray &hash, const QString &outcome);
     void skip(const QFileInfo &file, const QString &reason) { m_report.skipped.append({ file.fileName(), reason }); }
     Status writePendingReceipts();
     Status removeDeliveredBundles();

@@ -2,6 +2,8 @@
 
 #include "exchange/BundleReader.h"
 #include "exchange/BundleWriter.h"
+#include "platform/AtomicFile.h"
+#include "platform/CrashPoint.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -24,6 +26,14 @@ QByteArray Receipt::toJson() const
 Status Receipt::write(const QString &path, const IdentityKeys &me, const PublicIdentity &to) const
 {
     return BundleWriter::write(path, me, { to }, { { entryName(), toJson() } });
+}
+
+Status Receipt::write(AtomicFile &file, const IdentityKeys &me, const PublicIdentity &to) const
+{
+    if (auto st = BundleWriter::write(file, me, { to }, { { entryName(), toJson() } }); !st)
+        return st;
+    crashPoint("bundle-before-commit");
+    return file.commit();
 }
 
 Result<Receipt> Receipt::fromOpened(const QByteArray &signerKey, const QByteArray &json)

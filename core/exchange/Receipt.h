@@ -8,6 +8,8 @@
 
 namespace vangnet {
 
+class AtomicFile;
+
 // A receipt: the receiver's signed word that it imported a bundle (docs/BUNDLE-FORMAT.md,
 // "Receipts"). It travels in the bundle container, sealed to the bundle's sender only and signed by
 // the receiver, with one entry, receipt.json.
@@ -27,6 +29,9 @@ public:
 
     // Writes the receipt for `to` (the bundle's sender), signed with `me`, atomically to `path`.
     Status write(const QString &path, const IdentityKeys &me, const PublicIdentity &to) const;
+    // The same into `file` (not yet opened), so that the caller can set its options first
+    // (AtomicFile::deferFolderSync, nameIsFresh).
+    Status write(AtomicFile &file, const IdentityKeys &me, const PublicIdentity &to) const;
     // Opens, verifies and parses a receipt file. CannotUnlock: not for this vault; Integrity: damaged,
     // altered or not a receipt.
     static Result<Receipt> read(const QString &path, const IdentityKeys &me);

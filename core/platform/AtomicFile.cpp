@@ -116,7 +116,8 @@ Status AtomicFile::open()
 {
     cancel();
     m_replaced = false;
-    removeStaleTemporaries(m_path);
+    if (m_removeStale)
+        removeStaleTemporaries(m_path);
     m_tempPath = makeTemporaryPath();
     const QByteArray native = QFile::encodeName(m_tempPath);
     m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
@@ -193,7 +194,7 @@ Status AtomicFile::commit(const Check &check)
     m_replaced = true;
     // The rename is only durable once the folder's entry is on disk. If that fails the new file is in
     // place (the old one is gone) but may not survive a power cut: report it, do not undo it.
-    if (!syncDirectory(QFileInfo(m_path).absolutePath()))
+    if (m_syncFolder && !syncDirectory(QFileInfo(m_path).absolutePath()))
         return Error(ErrorCode::Runtime, tr("The file was written, but the folder could not be flushed to disk."),
             QStringLiteral("fsync of the folder: ") % QString::fromLocal8Bit(std::strerror(errno)));
     crashPoint("atomicfile-after-rename");

@@ -43,6 +43,16 @@ public:
     // a hard link to the file it replaces, revertCommit() puts that file back (or removes the new one
     // when there was none), and the destructor drops the link. POSIX only; elsewhere a no-op.
     void keepPreviousUntilDone() { m_keepPrevious = true; }
+    // For a caller that writes many files into one folder in a row (the receipts of an exchange
+    // pass): commit() still fsyncs the file before the rename but leaves the folder's fsync to the
+    // caller, who calls syncDirectory() (platform/FileSync.h) once after the last rename and before
+    // it relies on any of the new names. Until then a power cut may take a new name away, never
+    // leave a partial file under it.
+    void deferFolderSync() { m_syncFolder = false; }
+    // The path is a fresh random name that no earlier write used, so no killed earlier write of it
+    // can have left a temporary file: open() skips listing the folder for one (in a mailbox of
+    // thousands of files that listing cost more than the write itself).
+    void nameIsFresh() { m_removeStale = false; }
     void revertCommit();
     // True once the rename has happened: a later error (the folder's fsync) leaves the new file in
     // place, so a caller must not tell the user that nothing changed.
@@ -69,6 +79,8 @@ private:
     int m_fd = -1;
     bool m_replaced = false;
     bool m_keepPrevious = false;
+    bool m_syncFolder = true;
+    bool m_removeStale = true;
     bool m_hadPrevious = false;
     QString m_previousPath; // the hard link to the replaced file
 };

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -316,6 +318,34 @@ private slots:
             QFile::remove(QDir(mailbox(*m_worker)).filePath(name));
     }
 
+    // A valid receipt that arrives again under another name (a sync engine restoring a deleted
+    // file, or someone replaying it) is refused once, changes nothing and is left where it is.
+    void replayedReceiptIsRefusedOnce()
+    {
+        const QString bundle = sendHandover(QStringLiteral("Receipt replay"));
+        QVERIFY(!bundle.isEmpty());
+        QCOMPARE(sync(*m_coordinator).receipts.size(), 1);
+        const QDir box(mailbox(*m_worker));
+        const QStringList receipts = box.entryList({ QStringLiteral("*.vnr") }, QDir::Files);
+        QCOMPARE(receipts.size(), qsizetype(1));
+        const QString copy = box.filePath(ExchangeFolder::newReceiptFileName());
+        QVERIFY(QFile::copy(box.filePath(receipts.first()), copy));
+        const int deliveredBefore = ExchangeStatus(db(*m_worker)).perContact()->first().delivered;
+
+        SyncReport r = sync(*m_worker);
+        QCOMPARE(r.delivered.size(), 1);
+        QCOMPARE(r.skipped.size(), 1);
+        QVERIFY(r.skipped.first().reason.contains(QLatin1String("replayed")));
+        QCOMPARE(ExchangeStatus(db(*m_worker)).perContact()->first().delivered, deliveredBefore + 1);
+        QVERIFY(!QFile::exists(bundle));
+        QVERIFY(QFile::exists(copy)); // not the worker's file
+        r = sync(*m_worker);
+        QVERIFY(r.delivered.isEmpty() && r.skipped.isEmpty()); // reported once
+        QCOMPARE(ExchangeStatus(db(*m_worker)).perContact()->first().delivered, deliveredBefore + 1);
+        sync(*m_coordinator);
+        QVERIFY(QFile::remove(copy));
+    }
+
     void noNameInAnyFileName()
     {
         QVERIFY(!sendHandover(QStringLiteral("Zainab")).isEmpty());
@@ -350,6 +380,57 @@ private slots:
         auto none = ExchangeSync(db(unset), 0).run();
         QVERIFY(!none.ok());
         QCOMPARE(none.error().code(), ErrorCode::NotFound);
+    }
+
+    // A pass examines its files in groups, one transaction each. A bundle that cannot be merged
+    // (here a case with an invalid id, signed by the verified teammate) ends the pass with an error,
+    // but the bundle before it in the same group stays imported, once, and gets its receipt.
+    void aFailingBundleKeepsTheOnesBeforeIt()
+    {
+        const QString box = mailbox(*m_coordinator);
+        const QString good = sendHandover(QStringLiteral("Before"));
+        QVERIFY(!good.isEmpty());
+        auto created = CaseRepository(db(*m_worker))
+                           .createFromJson(QJsonObject { { QStringLiteral("givenName"), QStringLiteral("Broken") } });
+        QVERIFY(created.ok());
+        auto plan = ExportPlanner(db(*m_worker)).plan(m_toCoordinator.id, {}, { created->id });
+        QVERIFY(plan.ok());
+        auto prepared = BundleExporter(db(*m_worker)).prepare(plan.value());
+        QVERIFY(prepared.ok());
+        bool changed = false;
+        for (BundleEntry &e : prepared->entries)
+            if (e.name == BundleExporter::recordsEntryName()) {
+                QJsonArray records = QJsonDocument::fromJson(e.data).array();
+                QJsonObject record = records.first().toObject();
+                QJsonObject c = record.value(QStringLiteral("case")).toObject();
+                c.insert(QStringLiteral("id"), QStringLiteral("not-a-case-id"));
+                record.insert(QStringLiteral("case"), c);
+                records.replace(0, record);
+                e.data = QJsonDocument(records).toJson(QJsonDocument::Compact);
+                changed = true;
+            }
+        QVERIFY(changed);
+        // Named to come after the good bundle (a pass takes the files in the order of their names).
+        const QString bad = QDir(box).filePath(QStringLiteral("ffffffffffffffffffffffffffffffff.vnb"));
+        QVERIFY(QFileInfo(good).fileName() < QFileInfo(bad).fileName());
+        QVERIFY(
+            BundleWriter::write(bad, IdentityStore(db(*m_worker)).keys().value(), prepared->recipients, prepared->entries).ok());
+
+        auto failed = ExchangeSync(db(*m_coordinator), 0).run();
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code(), ErrorCode::Integrity);
+        auto inspected = BundleImporter(db(*m_coordinator)).inspect(good);
+        QVERIFY(inspected.ok());
+        QVERIFY(inspected->alreadyImported);
+        // The next pass fails on the same file again, and changes nothing else.
+        QVERIFY(!ExchangeSync(db(*m_coordinator), 0).run().ok());
+        QVERIFY(QFile::remove(bad));
+        SyncReport r = sync(*m_coordinator);
+        QVERIFY(r.imported.isEmpty());
+        QCOMPARE(r.receipts.size(), 1);
+        QCOMPARE(sync(*m_worker).delivered.size(), 1);
+        QVERIFY(!QFile::exists(good));
+        sync(*m_coordinator);
     }
 
     // docs/BUNDLE-FORMAT.md: the manifest's recipients are the signed recipients (less the sender).

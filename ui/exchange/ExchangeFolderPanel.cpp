@@ -9,6 +9,7 @@
 #include "vault/VaultConfig.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -113,7 +114,7 @@ ExchangeFolderPanel::ExchangeFolderPanel(QWidget *parent)
             syncNow();
             return;
         }
-        m_sync->flush(); // what was looked at so far; should it fail, it is looked at again next time
+        // Each step committed the files it looked at; the rest is looked at next time.
         stop();
         m_status->setText(tr("Stopped. The rest is read next time."));
     });
@@ -236,7 +237,9 @@ void ExchangeFolderPanel::stepSync()
         return;
     }
     m_status->setText(tr("Reading file %1 of %2 from the exchange folder…").arg(m_sync->done() + 1).arg(m_sync->total()));
-    if (auto st = m_sync->step(); !st) {
+    // A group of files per turn of the event loop, in one transaction: short enough to keep the
+    // window responsive, long enough that a folder of many bundles does not cost a commit each.
+    if (auto st = m_sync->step(QDeadlineTimer(100)); !st) {
         m_status->setText(st.error().message());
         stop();
         return;
