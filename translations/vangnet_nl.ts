@@ -12,10 +12,6 @@
         <translation>Er is geen bewaartermijn vastgesteld zolang het dossier open is.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>consent of %1, signed by: %2</source>
         <translation>toestemming van %1, getekend door: %2</translation>
     </message>
@@ -1089,6 +1085,13 @@ Getekend door: %6 (%7)</translation>
     <message>
         <source>The merged case would not be valid; nothing was imported.</source>
         <translation>De samengevoegde casus zou niet geldig zijn; er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseInWords</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2267,10 +2270,6 @@ Komen de vingerafdrukken overeen?</translation>
 </context>
 <context>
     <name>HandoverSummary</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
     <message>
         <source>%1: %2 (since %3)</source>
         <translation>%1: %2 (sinds %3)</translation>

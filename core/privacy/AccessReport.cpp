@@ -1,7 +1,6 @@
 #include "privacy/AccessReport.h"
 
 #include "audit/AuditLog.h"
-#include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
 #include "consent/ConsentPolicy.h"
 #include "consent/ConsentPurposes.h"
@@ -102,14 +101,11 @@ Result<AccessReport> AccessReport::collect(Database &db, const QString &caseIdOr
     report.caseNumber = c.number;
     report.madeOn = today;
     report.fields = CaseInWords::fields(c, today);
-    for (const CaseNote &n : c.notes)
-        report.notes.append({ tr("%1, %2").arg(DateText::dateTime(n.at), n.author), n.text });
-
-    auto attachments = Attachments(db).list(c.id);
+    report.notes = CaseInWords::notes(c);
+    auto attachments = CaseInWords::attachmentNames(db, c.id);
     if (!attachments)
         return attachments.error();
-    for (const AttachmentInfo &a : attachments.value())
-        report.attachments.append(a.fileName);
+    report.attachments = attachments.value();
 
     auto sources = sourcesOf(db, c.id);
     if (!sources)

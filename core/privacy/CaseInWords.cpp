@@ -1,8 +1,10 @@
 #include "privacy/CaseInWords.h"
 
+#include "cases/Attachments.h"
 #include "cases/CaseJson.h"
 #include "domain/Case.h"
 #include "domain/CaseFieldLabels.h"
+#include "i18n/DateText.h"
 
 #include <QJsonObject>
 
@@ -84,6 +86,26 @@ QVector<LabelledValue> CaseInWords::fields(const QJsonObject &caseJson)
         out.append({ CaseFieldLabels::label(key), CaseFieldLabels::valueText(key, value) });
     }
     return out;
+}
+
+QVector<LabelledValue> CaseInWords::notes(const Case &c)
+{
+    QVector<LabelledValue> out;
+    out.reserve(c.notes.size());
+    for (const CaseNote &n : c.notes)
+        out.append({ tr("%1, %2").arg(DateText::dateTime(n.at), n.author), n.text });
+    return out;
+}
+
+Result<QStringList> CaseInWords::attachmentNames(Database &db, const QString &caseId)
+{
+    auto attachments = Attachments(db).list(caseId);
+    if (!attachments)
+        return attachments.error();
+    QStringList names;
+    for (const AttachmentInfo &a : attachments.value())
+        names.append(a.fileName);
+    return names;
 }
 
 QJsonArray CaseInWords::toJson(const QVector<LabelledValue> &values)

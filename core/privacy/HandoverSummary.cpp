@@ -1,7 +1,6 @@
 #include "privacy/HandoverSummary.h"
 
 #include "audit/AuditLog.h"
-#include "cases/Attachments.h"
 #include "cases/CaseRepository.h"
 #include "consent/ConsentPolicy.h"
 #include "consent/ConsentPurposes.h"
@@ -26,13 +25,11 @@ Result<HandoverSummary> HandoverSummary::collect(Database &db, const QString &ca
     s.caseNumber = c.number;
     s.madeOn = today;
     s.fields = CaseInWords::fields(c, today);
-    for (const CaseNote &n : c.notes)
-        s.notes.append({ tr("%1, %2").arg(DateText::dateTime(n.at), n.author), n.text });
-    auto attachments = Attachments(db).list(c.id);
+    s.notes = CaseInWords::notes(c);
+    auto attachments = CaseInWords::attachmentNames(db, c.id);
     if (!attachments)
         return attachments.error();
-    for (const AttachmentInfo &a : attachments.value())
-        s.attachments.append(a.fileName);
+    s.attachments = attachments.value();
 
     auto placements = PlacementRepository(db).history(c.id);
     if (!placements)
