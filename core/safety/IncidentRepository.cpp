@@ -158,8 +158,10 @@ Result<QVector<Incident>> IncidentRepository::forCase(const QString &caseId) con
 
 Result<QHash<QString, QString>> IncidentRepository::linkedCaseNumbers() const
 {
+    // CROSS JOIN keeps the (few) incidents as the outer loop: left to itself, SQLite 3.15's planner
+    // may walk every case instead (1.3 s on the window's thread at 100,000 cases).
     auto stmt = m_db.prepare(QStringLiteral("SELECT DISTINCT c.id, c.number FROM staff_incidents s"
-                                            " JOIN cases c ON c.id = s.case_id"));
+                                            " CROSS JOIN cases c ON c.id = s.case_id"));
     if (!stmt)
         return stmt.error();
     QHash<QString, QString> out;

@@ -2,15 +2,34 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <memory>
 #include <type_traits>
 #include <utility>
 
 namespace vangnet {
 
-// Runs slow work (Argon2id, opening a vault) on the thread pool and hands its result to `done` on
+// Vangnet's own threads for slow work, apart from Qt's global pool: Qt's raster engine hands parts of
+// its painting to the global pool and waits for them, so a second-long read there (the overview's
+// figures and the case list at 100,000 cases, both at unlock, on a 2-core laptop) froze the window
+// for as long (vangnet-bench-ui, docs/PERFORMANCE.md).
+inline QThreadPool *backgroundPool()
+{
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        pool.setObjectName(QStringLiteral("vangnet-background"));
+        return true;
+    }();
+    (void)sized;
+    return &pool;
+}
+
+// Runs slow work (Argon2id, opening a vault) on Vangnet's thread pool and hands its result to `done` on
 // the thread of `context`. If `context` is destroyed first, the result is dropped. The result travels
 // in a shared_ptr because Result<std::unique_ptr<Vault>> is move-only.
 // The work must not touch widgets. The returned future lets the caller wait for the work (a lock
@@ -25,7 +44,7 @@ template<typename Work, typename Done> QFuture<void> runInBackground(QObject *co
         watcher->deleteLater();
         done(std::move(*result));
     });
-    auto future = QtConcurrent::run([work = std::move(work)]() mutable { return std::make_shared<R>(work()); });
+    auto future = QtConcurrent::run(backgroundPool(), [work = std::move(work)]() mutable { return std::make_shared<R>(work()); });
     watcher->setFuture(future);
     return QFuture<void>(future);
 }
