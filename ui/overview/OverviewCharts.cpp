@@ -80,6 +80,26 @@ QValueAxis *countAxis(int largest)
     return axis;
 }
 
+// A chart of one bar series with its values written on the bars: the categories along one edge, the
+// counts along `countEdge`.
+QChart *barChart(const QString &title, QAbstractBarSeries *series, const QStringList &categories, Qt::Alignment categoryEdge,
+    Qt::Alignment countEdge, int largest)
+{
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    chart->addAxis(axis, categoryEdge);
+    series->attachAxis(axis);
+    QValueAxis *counts = countAxis(largest);
+    chart->addAxis(counts, countEdge);
+    series->attachAxis(counts);
+    return chart;
+}
+
 QString pairs(const QStringList &names, const QList<qreal> &values)
 {
     QStringList out;
@@ -140,18 +160,7 @@ void OverviewCharts::setFigures(const CaseloadFigures &f)
         styleSet(set, pal, Qt::SolidPattern, QPalette::Highlight);
         auto *series = new QHorizontalBarSeries;
         series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        auto *chart = new QChart;
-        chart->setTitle(tr("Cases per phase"));
-        chart->addSeries(series);
-        auto *categories = new QBarCategoryAxis;
-        categories->append(names);
-        chart->addAxis(categories, Qt::AlignLeft);
-        series->attachAxis(categories);
-        QValueAxis *counts = countAxis(largest);
-        chart->addAxis(counts, Qt::AlignBottom);
-        series->attachAxis(counts);
+        QChart *chart = barChart(tr("Cases per phase"), series, names, Qt::AlignLeft, Qt::AlignBottom, largest);
         chart->legend()->setVisible(false);
         styleChart(chart, pal, font());
         m_phases->setChart(chart);
@@ -179,18 +188,8 @@ void OverviewCharts::setFigures(const CaseloadFigures &f)
         styleSet(set, pal, Qt::Dense3Pattern, QPalette::Highlight);
         auto *series = new QBarSeries;
         series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        auto *chart = new QChart;
-        chart->setTitle(tr("New signals per month, last 12 months"));
-        chart->addSeries(series);
-        auto *categories = new QBarCategoryAxis;
-        categories->append(names);
-        chart->addAxis(categories, Qt::AlignBottom);
-        series->attachAxis(categories);
-        QValueAxis *counts = countAxis(largest);
-        chart->addAxis(counts, Qt::AlignLeft);
-        series->attachAxis(counts);
+        QChart *chart
+            = barChart(tr("New signals per month, last 12 months"), series, names, Qt::AlignBottom, Qt::AlignLeft, largest);
         chart->legend()->setVisible(false);
         styleChart(chart, pal, font());
         m_signals->setChart(chart);
@@ -216,18 +215,7 @@ void OverviewCharts::setFigures(const CaseloadFigures &f)
         auto *series = new QBarSeries;
         series->append(taken);
         series->append(freeBeds);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        auto *chart = new QChart;
-        chart->setTitle(tr("Beds by security level"));
-        chart->addSeries(series);
-        auto *categories = new QBarCategoryAxis;
-        categories->append(names);
-        chart->addAxis(categories, Qt::AlignBottom);
-        series->attachAxis(categories);
-        QValueAxis *counts = countAxis(largest);
-        chart->addAxis(counts, Qt::AlignLeft);
-        series->attachAxis(counts);
+        QChart *chart = barChart(tr("Beds by security level"), series, names, Qt::AlignBottom, Qt::AlignLeft, largest);
         chart->legend()->setVisible(true);
         chart->legend()->setAlignment(Qt::AlignBottom);
         styleChart(chart, pal, font());
