@@ -9,19 +9,26 @@ namespace vangnet {
 
 Result<QStringList> CaseListQueries::distinct(Database &db, const QString &column)
 {
-    // `column` is one of two constants below, never user input.
-    auto q = db.prepare(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM cases WHERE ") + column
-        + QStringLiteral(" IS NOT NULL AND ") + column + QStringLiteral(" <> ''"));
+    // `column` is one of two constants below, never user input. Each step seeks the next larger value
+    // in the column's index, so the cost grows with the number of distinct values (a few dozen), not
+    // with the cases: SELECT DISTINCT read the whole index (about 50 ms at 100,000 cases, at unlock).
+    // Starting above '' skips NULL and the empty string, as the filter offers neither.
+    auto q = db.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM cases WHERE ") + column
+        + QStringLiteral(" > ? ORDER BY ") + column + QStringLiteral(" LIMIT 1"));
     if (!q)
         return q.error();
     QStringList out;
+    QString last = QStringLiteral(""); // not NULL: NULL > x is never true
     for (;;) {
+        q->bind(1, last);
         auto row = q->step();
         if (!row)
             return row.error();
         if (!row.value())
             break;
-        out.append(q->text(0));
+        last = q->text(0);
+        out.append(last);
+        q->reset();
     }
     std::sort(out.begin(), out.end(),
         [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });

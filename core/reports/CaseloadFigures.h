@@ -29,8 +29,10 @@ struct LevelBeds
 
 // The figures of the caseload overview: the coordinator's first question each morning ("who is in
 // danger, whose reflection period ends, what is overdue, who waits for a bed"). Every tile figure
-// is the count of the case list's own filter (tileFilter), so a tile and the list it opens agree.
-// Read from indexes only: at 100,000 cases well within the overview's 200 ms.
+// counts exactly the cases of the case list's own filter (tileFilter), so a tile and the list it
+// opens agree (TestCaseloadFigures holds each figure against its list): three through CaseSearch,
+// "in danger" and "overdue" by equivalent queries that read indexes only. At 100,000 cases about
+// 100 ms (docs/PERFORMANCE.md).
 struct CaseloadFigures
 {
     // The case list filters behind the tiles.

@@ -37,6 +37,7 @@ const std::vector<Migration> &Migrations::all()
             { 160, "legal holds, erased cases and their disclosures", &migrations::v160Privacy },
             { 170, "consent paper form fingerprint", &migrations::v170ConsentPaperForm },
             { 190, "case list order by danger and required security level", &migrations::v190CaseDangerOrder },
+            { 200, "overview: open cases with an overdue task from an index", &migrations::v200OverdueTaskIndex },
         };
         // Applied in version order whatever the order above.
         std::sort(steps.begin(), steps.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });

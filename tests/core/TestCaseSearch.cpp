@@ -1,4 +1,5 @@
 #include "TestVault.h"
+#include "cases/CaseListQueries.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseSearch.h"
 #include "cases/TextFolding.h"
@@ -221,6 +222,34 @@ private slots:
         QCOMPARE(search.find(f, CaseSort::FamilyNameAsc, 1, 10)->size(), 5);
         QCOMPARE(search.count(f).value(), 6); // counts are never taken from memory
         QCOMPARE(search.count(f, 4)->count, 4);
+    }
+
+    void filterChoicesAreDistinctAndSorted()
+    {
+        // The coordinator and region filters offer each non-empty value once, sorted without regard to
+        // case; they are read by seeking value after value in the column's index.
+        test::TestVault vault;
+        CaseRepository repo(vault.vault().database());
+        const char *cases[] = { R"({"aliases":["X"],"coordinator":"bram","region":"Zeeland"})",
+            R"({"aliases":["X"],"coordinator":"anna","region":"utrecht"})",
+            R"({"aliases":["X"],"coordinator":"Carla","region":"Utrecht"})",
+            R"({"aliases":["X"],"coordinator":"anna","region":"Zeeland"})", R"({"aliases":["X"],"coordinator":"","region":""})",
+            R"({"givenName":"Nobody"})" };
+        for (const char *c : cases) {
+            auto created = repo.createFromJson(parse(QByteArray(c)));
+            QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
+        }
+        auto coordinators = CaseListQueries::coordinators(vault.vault().database());
+        QVERIFY(coordinators);
+        QCOMPARE(coordinators.value(), (QStringList { QStringLiteral("anna"), QStringLiteral("bram"), QStringLiteral("Carla") }));
+        auto regions = CaseListQueries::regions(vault.vault().database());
+        QVERIFY(regions);
+        QCOMPARE(regions.value().size(), 3);
+        QCOMPARE(regions.value().last(), QStringLiteral("Zeeland"));
+        QVERIFY(regions.value().contains(QStringLiteral("utrecht")) && regions.value().contains(QStringLiteral("Utrecht")));
+        auto shared = CaseListQueries::coordinators(m_vault->vault().database());
+        QVERIFY(shared);
+        QCOMPARE(shared.value(), (QStringList { QStringLiteral("anna"), QStringLiteral("bram") }));
     }
 
     void everyOrderReadsAnIndex_data()

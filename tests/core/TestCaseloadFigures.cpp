@@ -56,9 +56,14 @@ void TestCaseloadFigures::figuresMatchTheirLists()
             { QStringLiteral("perpetrators"),
                 QJsonArray { QJsonObject {
                     { QStringLiteral("alias"), QStringLiteral("X") }, { QStringLiteral("activelySearching"), true } } } },
+            // Two overdue tasks and one done: B is counted once.
             { QStringLiteral("tasks"),
                 QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("lawyer") },
-                    { QStringLiteral("due"), iso(today.addDays(-3)) } } } } });
+                                 { QStringLiteral("due"), iso(today.addDays(-3)) } },
+                    QJsonObject { { QStringLiteral("kind"), QStringLiteral("benefits") },
+                        { QStringLiteral("due"), iso(today.addDays(-1)) } },
+                    QJsonObject { { QStringLiteral("kind"), QStringLiteral("health_insurance") },
+                        { QStringLiteral("due"), iso(today.addDays(-9)) }, { QStringLiteral("done"), true } } } } });
     add(QStringLiteral("C"),
         QJsonObject { { QStringLiteral("threat"), QJsonObject { { QStringLiteral("code"), QStringLiteral("green") } } } });
     add(QStringLiteral("D"),

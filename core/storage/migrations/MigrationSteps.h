@@ -31,5 +31,6 @@ Status v150CaseThreatIndex(Database &db);
 Status v160Privacy(Database &db);
 Status v170ConsentPaperForm(Database &db);
 Status v190CaseDangerOrder(Database &db);
+Status v200OverdueTaskIndex(Database &db);
 
 } // namespace vangnet::migrations
