@@ -444,19 +444,9 @@ Result<std::unique_ptr<VaultReader>> Vault::openReader()
         return Error(ErrorCode::Runtime,
             tr("The disk is full: the vault could be opened, but not read in the background. Free some space, then lock and "
                "unlock the vault."));
-    auto db = Database::open(m_paths.database(), m_masterKey, Database::Mode::OpenExisting);
-    if (!db)
-        return db.error();
-    // Reads only: a write through this connection fails instead of competing with the vault's own.
-    if (auto st = db->exec(QStringLiteral("PRAGMA query_only = 1")); !st)
-        return st.error();
-    // Readers page through lists and count: 16 MiB of decrypted pages each, not the 64 MiB of the
-    // vault's own connection (which keeps the indexes its writes touch). With the whole 100,000-case
-    // list open the desktop stays well under 250 MB (docs/PERFORMANCE.md).
-    if (auto st = db->exec(QStringLiteral("PRAGMA cache_size = -16384")); !st)
-        return st.error();
     std::erase_if(m_readers, [](const std::weak_ptr<VaultReader::Shared> &weak) { return weak.expired(); });
-    auto shared = VaultReader::makeShared(std::move(db.value()));
+    // Opened by its first access, on the thread that reads (VaultReader).
+    auto shared = VaultReader::makeShared(m_paths.database(), SecureBuffer::copyOf(m_masterKey.data(), m_masterKey.size()));
     m_readers.push_back(shared);
     return std::unique_ptr<VaultReader>(new VaultReader(std::move(shared)));
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QString>
 #include <QtGlobal>
 
 #include <functional>
@@ -10,11 +13,17 @@
 namespace vangnet {
 
 class Database;
+class SecureBuffer;
 
 // A second, read-only connection to an unlocked vault, for reading on a background thread (the
-// case list's worker). Opened by Vault::openReader() with the same key and cipher settings as the
+// case list's worker). Made by Vault::openReader() with the same key and cipher settings as the
 // vault's own connection and `PRAGMA query_only = 1`; in WAL mode it reads the last committed state
 // while the vault's connection writes.
+//
+// The connection is opened by the first access(), on the thread that reads: opening keys SQLCipher
+// and parses the schema (several ms each), and at unlock the desktop makes four readers at once,
+// which froze the window while they opened on its thread. Until then the reader holds a copy of the
+// key in locked memory; it counts as open and is wiped by close() like the connection.
 //
 // The vault keeps track of every reader it opened: Vault::lock() stops a running statement, waits
 // for it and closes the reader (SQLCipher wipes its copy of the key) before it wipes the master key.
@@ -45,6 +54,8 @@ public:
 
         Database *database() const { return m_db; }
         explicit operator bool() const { return m_db != nullptr; }
+        // Why database() is null when the connection could not be opened; null when it was closed.
+        const Error *openError() const;
 
         // Asked every few thousand SQLite instructions while this access runs a statement: true stops
         // the statement (it fails as interrupted). For dropping work that became stale.
@@ -75,7 +86,9 @@ public:
 private:
     friend class Vault;
     explicit VaultReader(std::shared_ptr<Shared> shared);
-    static std::shared_ptr<Shared> makeShared(Database db);
+    // A reader whose connection the first access() opens with this key (a copy the reader wipes).
+    static std::shared_ptr<Shared> makeShared(const QString &path, SecureBuffer key);
+    static void openShared(Shared &shared);
     static void closeShared(Shared &shared);
     static bool isSharedOpen(const Shared &shared);
 

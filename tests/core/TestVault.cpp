@@ -186,6 +186,7 @@ private slots:
     void lockClosesEveryReader();
     void lockStopsARunningReaderQuery();
     void readerOutlivesItsVault();
+    void readerOpensOnItsFirstAccess();
     void wrongSecretChangesNothing_data();
     void wrongSecretChangesNothing();
     void changePassphrase();
@@ -416,6 +417,45 @@ void TestVault::readerOutlivesItsVault()
     QVERIFY(!reader.value()->isOpen());
     QVERIFY(!reader.value()->access());
     QVERIFY(!QFile::exists(tv.folder() + QStringLiteral("/vault.lock")));
+}
+
+void TestVault::readerOpensOnItsFirstAccess()
+{
+    // openReader() only hands out the key copy: the connection is opened by the first access, on the
+    // thread that reads (the desktop makes several readers at unlock, on the window's thread). So a
+    // reader made while the database file is away still counts as open, and its first access says
+    // why it cannot read instead of failing as if the vault had been locked.
+    VaultCopy tv;
+    Vault &vault = tv.vault();
+    const QString db = tv.folder() + QStringLiteral("/vault.db");
+    QVERIFY(QFile::rename(db, db + QStringLiteral(".away")));
+    auto reader = vault.openReader();
+    QVERIFY2(reader.ok(), qPrintable(why(reader)));
+    QVERIFY(reader.value()->isOpen());
+    QCOMPARE(vault.openReaderCount(), 1);
+    {
+        auto access = reader.value()->access();
+        QVERIFY(!access);
+        QVERIFY(access.openError() != nullptr);
+        QVERIFY(!access.openError()->message().isEmpty());
+    }
+    QVERIFY(!reader.value()->isOpen()); // its key copy is gone with the failed open
+    QCOMPARE(vault.openReaderCount(), 0);
+    QVERIFY(QFile::rename(db + QStringLiteral(".away"), db));
+
+    // A reader that was never accessed is wiped by the lock like an open one, and never opens after it.
+    auto unused = vault.openReader();
+    QVERIFY2(unused.ok(), qPrintable(why(unused)));
+    auto used = vault.openReader();
+    QVERIFY2(used.ok(), qPrintable(why(used)));
+    QVERIFY(used.value()->access());
+    QCOMPARE(vault.openReaderCount(), 2);
+    vault.lock();
+    QVERIFY(!vault.holdsKeyMaterial());
+    QVERIFY(!unused.value()->isOpen());
+    auto access = unused.value()->access();
+    QVERIFY(!access);
+    QVERIFY(access.openError() == nullptr); // locked, not broken
 }
 
 void TestVault::wrongSecretChangesNothing_data()

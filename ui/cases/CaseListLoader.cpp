@@ -1,6 +1,7 @@
 #include "cases/CaseListLoader.h"
 
 #include "cases/CaseListQueries.h"
+#include "common/BackgroundTask.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 #include "vault/VaultReader.h"
@@ -102,6 +103,7 @@ void CaseListLoader::request(const CaseListRequest &request)
 // On the worker thread.
 void CaseListLoader::run(const std::shared_ptr<State> &state, const CaseListRequest &request)
 {
+    yieldToTheWindow();
     const auto stale
         = [s = state.get(), generation = request.generation] { return s->latest.load(std::memory_order_relaxed) != generation; };
     if (stale())
@@ -113,8 +115,14 @@ void CaseListLoader::run(const std::shared_ptr<State> &state, const CaseListRequ
     result.limit = request.limit;
     {
         VaultReader::Access access = state->reader->access();
-        if (!access)
-            return; // the vault was locked: nothing to show
+        if (!access) {
+            // Its connection could not be opened: say so. Otherwise the vault was locked: nothing to show.
+            if (const Error *failed = access.openError(); failed && !stale()) {
+                result.error = failed->message();
+                deliver(state, std::move(result));
+            }
+            return;
+        }
         access.setCancelCheck(stale);
         Database &db = *access.database();
         if (state->hook)
@@ -165,6 +173,12 @@ void CaseListLoader::run(const std::shared_ptr<State> &state, const CaseListRequ
     } // the access ends: no statement and no read transaction stays open between requests
     if (stale() || !state->reader->isOpen())
         return; // a stopped query, or one the vault's lock closed, is not an error to show
+    deliver(state, std::move(result));
+}
+
+// On the worker thread: hands a result to the owner's thread.
+void CaseListLoader::deliver(const std::shared_ptr<State> &state, CaseListResult result)
+{
     CaseListLoader *owner = state->owner;
     QMetaObject::invokeMethod(
         owner,

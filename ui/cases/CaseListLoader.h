@@ -89,6 +89,7 @@ Q_SIGNALS:
 private:
     struct State;
     static void run(const std::shared_ptr<State> &state, const CaseListRequest &request);
+    static void deliver(const std::shared_ptr<State> &state, CaseListResult result);
 
     std::shared_ptr<State> m_state;
     QThread *m_thread = nullptr;

@@ -17,17 +17,17 @@ namespace vangnet {
 // its painting to the global pool and waits for them, so a second-long read there (the overview's
 // figures and the case list at 100,000 cases, both at unlock, on a 2-core laptop) froze the window
 // for as long (vangnet-bench-ui, docs/PERFORMANCE.md).
-inline QThreadPool *backgroundPool()
-{
-    static QThreadPool pool;
-    static const bool sized = [] {
-        pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
-        pool.setObjectName(QStringLiteral("vangnet-background"));
-        return true;
-    }();
-    (void)sized;
-    return &pool;
-}
+QThreadPool *backgroundPool();
+
+// Lowers the calling thread's priority below the window's thread, once per thread: at unlock four
+// readers start at once on a 2-core laptop, and at equal priority the scheduler gave them the
+// window's core too, which froze it for tens of milliseconds while they opened and counted. Called
+// by every piece of work runInBackground starts and by the case list's own thread; on an idle
+// machine the work runs as fast as before.
+void yieldToTheWindow();
+// How much nicer (Linux) a background thread is than the window's: a quarter of its CPU share
+// where both want the same core.
+constexpr int BackgroundNice = 5;
 
 // Runs slow work (Argon2id, opening a vault) on Vangnet's thread pool and hands its result to `done` on
 // the thread of `context`. If `context` is destroyed first, the result is dropped. The result travels
@@ -44,7 +44,10 @@ template<typename Work, typename Done> QFuture<void> runInBackground(QObject *co
         watcher->deleteLater();
         done(std::move(*result));
     });
-    auto future = QtConcurrent::run(backgroundPool(), [work = std::move(work)]() mutable { return std::make_shared<R>(work()); });
+    auto future = QtConcurrent::run(backgroundPool(), [work = std::move(work)]() mutable {
+        yieldToTheWindow();
+        return std::make_shared<R>(work());
+    });
     watcher->setFuture(future);
     return QFuture<void>(future);
 }

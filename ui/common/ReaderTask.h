@@ -11,7 +11,8 @@
 namespace vangnet {
 
 // Runs `work(Database &)` on the thread pool over a fresh read-only connection to the vault
-// (VaultReader) and hands its Result to `done` on the thread of `context`. The reader is closed
+// (VaultReader, opened on the pool thread) and hands its Result to `done` on the thread of
+// `context`; if the connection cannot be opened, the Result is that error. The reader is closed
 // before the work counts as finished, so waiting on the returned future also waits for the close. A
 // lock meanwhile stops the statement and closes the reader; setting `cancel` stops the statement
 // within a few thousand SQLite steps. Either way the work's result is then an error (a lock:
@@ -34,6 +35,8 @@ Result<QFuture<void>> readInBackground(
                     if (cancel)
                         access.setCancelCheck([cancel] { return cancel->load(std::memory_order_relaxed); });
                     out.emplace(work(*access.database()));
+                } else if (const Error *failed = access.openError()) {
+                    out.emplace(R(*failed)); // the connection could not be opened
                 }
             }
             reader->close();

@@ -427,7 +427,7 @@ void ExportWizard::buildPreview()
                     = [&](const Error &e) { return cancelled->load() ? Error(ErrorCode::Cancelled, tr("Cancelled.")) : e; };
                 VaultReader::Access access = reader->access();
                 if (!access)
-                    return Error(ErrorCode::Runtime, tr("The vault was locked."));
+                    return access.openError() ? *access.openError() : Error(ErrorCode::Runtime, tr("The vault was locked."));
                 access.setCancelCheck([cancelled] { return cancelled->load(); });
                 ExportPlanner planner(*access.database());
                 QStringList chosen = ids;
@@ -637,7 +637,7 @@ void ExportWizard::startWrite()
             auto prepared = [&]() -> Result<PreparedExport> {
                 VaultReader::Access access = reader->access();
                 if (!access)
-                    return Error(ErrorCode::Runtime, tr("The vault was locked."));
+                    return access.openError() ? *access.openError() : Error(ErrorCode::Runtime, tr("The vault was locked."));
                 access.setCancelCheck([job] { return job->cancel.load(); });
                 return BundleExporter(*access.database()).prepare(*plan);
             }();
