@@ -8970,6 +8970,81 @@ De verblijfplaats delen met %1?</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::PlacementHistoryBox</name>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Opvang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Gereserveerd tot</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Take up held bed</source>
+        <translation>Gereserveerd bed in gebruik nemen</translation>
+    </message>
+    <message>
+        <source>End placement…</source>
+        <translation>Plaatsing beëindigen…</translation>
+    </message>
+    <message>
+        <source>Refused by shelter…</source>
+        <translation>Geweigerd door opvang…</translation>
+    </message>
+    <message>
+        <source>Placement request…</source>
+        <translation>Plaatsingsverzoek…</translation>
+    </message>
+    <message>
+        <source>A document for the shelter with what it needs for the selected placement, within the person&apos;s consent</source>
+        <translation>Een document voor de opvang met wat die nodig heeft voor de gekozen plaatsing, binnen de toestemming van de persoon</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The person moves into the held bed: mark the placement as placed?</source>
+        <translation>De persoon betrekt het gereserveerde bed: de plaatsing als geplaatst markeren?</translation>
+    </message>
+    <message>
+        <source>End placement</source>
+        <translation>Plaatsing beëindigen</translation>
+    </message>
+    <message>
+        <source>Why does the placement end? (required)</source>
+        <translation>Waarom eindigt de plaatsing? (verplicht)</translation>
+    </message>
+    <message>
+        <source>A placement ends only with a reason.</source>
+        <translation>Een plaatsing kan alleen met een reden worden beëindigd.</translation>
+    </message>
+    <message>
+        <source>Refused by shelter</source>
+        <translation>Geweigerd door opvang</translation>
+    </message>
+    <message>
+        <source>Why did the shelter refuse? (required)</source>
+        <translation>Waarom heeft de opvang geweigerd? (verplicht)</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::PlacementPanel</name>
     <message>
         <source>Required security level</source>
@@ -9056,36 +9131,12 @@ De verblijfplaats delen met %1?</translation>
         <translation>Waarom niet</translation>
     </message>
     <message>
-        <source>Placements</source>
-        <translation>Plaatsingen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Sinds</translation>
-    </message>
-    <message>
-        <source>Held until</source>
-        <translation>Gereserveerd tot</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
         <source>Take up held bed</source>
         <translation>Gereserveerd bed in gebruik nemen</translation>
-    </message>
-    <message>
-        <source>End placement…</source>
-        <translation>Plaatsing beëindigen…</translation>
-    </message>
-    <message>
-        <source>The person moves into the held bed: mark the placement as placed?</source>
-        <translation>De persoon betrekt het gereserveerde bed: de plaatsing als geplaatst markeren?</translation>
     </message>
     <message>
         <source>Save the case to see placement advice.</source>
@@ -9130,10 +9181,6 @@ De verblijfplaats delen met %1?</translation>
         <translation>Wat nu mogelijk is:</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Override security level</source>
         <translation>Beveiligingsniveau handmatig instellen</translation>
     </message>
@@ -9165,14 +9212,6 @@ De verblijfplaats delen met %1?</translation>
         <translation>Voor hoeveel dagen een bed reserveren bij %1?</translation>
     </message>
     <message>
-        <source>Why does the placement end? (required)</source>
-        <translation>Waarom eindigt de plaatsing? (verplicht)</translation>
-    </message>
-    <message>
-        <source>A placement ends only with a reason.</source>
-        <translation>Een plaatsing kan alleen met een reden worden beëindigd.</translation>
-    </message>
-    <message>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
@@ -9197,28 +9236,12 @@ De verblijfplaats delen met %1?</translation>
         <translation>Voor een uitgesloten opvang die alleen afvalt omdat ze vol is</translation>
     </message>
     <message>
-        <source>Refused by shelter…</source>
-        <translation>Geweigerd door opvang…</translation>
-    </message>
-    <message>
         <source>Refused by shelter</source>
         <translation>Geweigerd door opvang</translation>
     </message>
     <message>
-        <source>Why did the shelter refuse? (required)</source>
-        <translation>Waarom heeft de opvang geweigerd? (verplicht)</translation>
-    </message>
-    <message>
         <source>A refusal is recorded only with a reason.</source>
         <translation>Een weigering wordt alleen met een reden vastgelegd.</translation>
-    </message>
-    <message>
-        <source>Placement request…</source>
-        <translation>Plaatsingsverzoek…</translation>
-    </message>
-    <message>
-        <source>A document for the shelter with what it needs for the selected placement, within the person&apos;s consent</source>
-        <translation>Een document voor de opvang met wat die nodig heeft voor de gekozen plaatsing, binnen de toestemming van de persoon</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,5 @@
 #include "placement/PlacementPanel.h"
-#include "placement/PlacementRequestDialog.h"
-
-#include "i18n/DateText.h"
+#include "placement/PlacementHistoryBox.h"
 
 #include "common/MessageBox.h"
 #include "placement/OverrideLevelDialog.h"
@@ -17,7 +15,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -30,7 +27,6 @@ namespace vangnet {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kStatusRole = Qt::UserRole + 2;
 
 // Background of the level badge: the screening's green/orange/red, darker for S4. White text
 // on each has a contrast ratio above 4.5:1.
@@ -72,11 +68,6 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
     return item;
 }
 
-QString dateTimeText(const QDateTime &utc)
-{
-    return utc.isValid() ? DateText::dateTime(utc) : QString();
-}
-
 } // namespace
 
 PlacementPanel::PlacementPanel(QWidget *parent)
@@ -95,7 +86,13 @@ PlacementPanel::PlacementPanel(QWidget *parent)
     m_contentLayout->addWidget(m_error);
     m_contentLayout->addWidget(buildLevelBox());
     m_contentLayout->addWidget(buildSuggestionsBox(), 1);
-    m_contentLayout->addWidget(buildHistoryBox());
+    m_history = new PlacementHistoryBox(this);
+    m_contentLayout->addWidget(m_history);
+    connect(m_history, &PlacementHistoryBox::confirmRequested, this, [this](const QString &id) { confirmHeldBed(id); });
+    connect(m_history, &PlacementHistoryBox::endRequested, this,
+        [this](const QString &id, const QString &reason) { endPlacement(id, reason); });
+    connect(m_history, &PlacementHistoryBox::refuseRequested, this,
+        [this](const QString &id, const QString &reason) { refusePlacement(id, reason); });
     m_contentLayout->addStretch(0); // takes the room of the suggestions when there are none
 
     auto *scroll = new QScrollArea(this);
@@ -306,74 +303,12 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     return box;
 }
 
-QWidget *PlacementPanel::buildHistoryBox()
-{
-    auto *box = new QGroupBox(tr("Placements"));
-    box->setObjectName(QStringLiteral("historyBox"));
-    m_history = new QTreeWidget(box);
-    m_history->setObjectName(QStringLiteral("placementHistory"));
-    m_history->setColumnCount(5);
-    m_history->setHeaderLabels({ tr("Shelter"), tr("Status"), tr("Since"), tr("Held until"), tr("Reason") });
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->header()->setStretchLastSection(true);
-    m_history->setMinimumHeight(m_history->fontMetrics().height() * 7);
-    m_confirmButton = new QPushButton(tr("Take up held bed"), box);
-    m_confirmButton->setObjectName(QStringLiteral("confirmPlacementButton"));
-    m_endButton = new QPushButton(tr("End placement…"), box);
-    m_endButton->setObjectName(QStringLiteral("endPlacementButton"));
-    m_refuseButton = new QPushButton(tr("Refused by shelter…"), box);
-    m_refuseButton->setObjectName(QStringLiteral("refusePlacementButton"));
-    m_requestLetterButton = new QPushButton(tr("Placement request…"), box);
-    m_requestLetterButton->setObjectName(QStringLiteral("placementRequestButton"));
-    m_requestLetterButton->setToolTip(tr("A document for the shelter with what it needs for the selected placement, within "
-                                         "the person's consent"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_requestLetterButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_refuseButton);
-    buttons->addWidget(m_confirmButton);
-    buttons->addWidget(m_endButton);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_history);
-    layout->addLayout(buttons);
-
-    connect(m_history, &QTreeWidget::itemSelectionChanged, this, &PlacementPanel::updateButtons);
-    connect(m_confirmButton, &QPushButton::clicked, this, [this] {
-        const QString id = selectedPlacementId();
-        if (!id.isEmpty()
-            && MessageBox::question(this, tr("Take up held bed"),
-                   tr("The person moves into the held bed: mark the placement as placed?"),
-                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-                == QMessageBox::Yes)
-            confirmHeldBed(id);
-    });
-    connect(m_endButton, &QPushButton::clicked, this, &PlacementPanel::askEnd);
-    connect(m_requestLetterButton, &QPushButton::clicked, this, [this] {
-        const QString id = selectedPlacementId();
-        if (id.isEmpty() || !m_db)
-            return;
-        PlacementRequestDialog dialog(*m_db, m_caseId, id, this);
-        dialog.exec();
-    });
-    connect(m_refuseButton, &QPushButton::clicked, this, [this] {
-        const QString id = selectedPlacementId();
-        if (id.isEmpty())
-            return;
-        bool ok = false;
-        const QString reason = QInputDialog::getText(
-            this, tr("Refused by shelter"), tr("Why did the shelter refuse? (required)"), QLineEdit::Normal, QString(), &ok);
-        if (ok)
-            refusePlacement(id, reason);
-    });
-    return box;
-}
-
 void PlacementPanel::setCase(const QString &caseId, Database &db)
 {
     m_db = &db;
     if (caseId != m_caseId) {
         m_caseId = caseId;
-        m_shelterNames.clear();
+        m_history->forgetNames();
         const QSignalBlocker blocker(m_judge);
         m_judge->setChecked(false);
         m_showExcluded->setChecked(false);
@@ -387,7 +322,7 @@ void PlacementPanel::clear()
     m_registry.clear();
     m_caseId.clear();
     m_view.reset();
-    m_shelterNames.clear();
+    m_history->forgetNames();
     {
         const QSignalBlocker blocker(m_judge);
         m_judge->setChecked(false);
@@ -588,49 +523,9 @@ void PlacementPanel::showNothingFits()
     m_nothingFits->setVisible(true);
 }
 
-QString PlacementPanel::shelterName(const QString &shelterId)
-{
-    if (const auto it = m_shelterNames.constFind(shelterId); it != m_shelterNames.constEnd())
-        return it.value();
-    QString name = shelterId;
-    if (m_db) {
-        if (auto found = ShelterRepository(*m_db).find(shelterId))
-            name = found->name;
-    }
-    m_shelterNames.insert(shelterId, name);
-    return name;
-}
-
 void PlacementPanel::showHistory()
 {
-    const QString selected = selectedPlacementId();
-    m_history->clear();
-    if (!m_view)
-        return;
-    for (const Placement &p : m_view->placements) {
-        auto *top = new QTreeWidgetItem(m_history);
-        top->setData(0, kIdRole, p.id);
-        top->setData(0, kStatusRole, p.status);
-        top->setText(0, shelterName(p.shelterId));
-        top->setText(1, ShelterCodes::label(ShelterCodeKind::PlacementStatus, p.status));
-        top->setText(2, dateTimeText(p.updatedAt));
-        top->setText(3, p.status == QLatin1String("bed_held") ? dateTimeText(p.holdUntil) : QString());
-        top->setText(4, p.reason);
-        QFont f = m_history->font();
-        f.setBold(!Placement::isFinal(p.status));
-        top->setFont(0, f);
-        top->setFont(1, f);
-        for (const PlacementEvent &e : p.events) {
-            auto *child = new QTreeWidgetItem(top);
-            child->setText(1, ShelterCodes::label(ShelterCodeKind::PlacementStatus, e.status));
-            child->setText(2, dateTimeText(e.at));
-            child->setText(
-                4, e.actor.isEmpty() ? e.reason : (e.reason.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.reason, e.actor)));
-            child->setFlags(Qt::ItemIsEnabled);
-        }
-        if (p.id == selected)
-            m_history->setCurrentItem(top);
-    }
+    m_history->showPlacements(m_db, m_caseId, m_view ? m_view->placements : QVector<Placement> {});
 }
 
 const Suggestion *PlacementPanel::selectedSuggestion() const
@@ -669,12 +564,7 @@ void PlacementPanel::setShowExcluded(bool show)
 
 QString PlacementPanel::selectedPlacementId() const
 {
-    const QTreeWidgetItem *item = m_history->currentItem();
-    if (!item || !item->isSelected())
-        return {};
-    if (item->parent())
-        item = item->parent();
-    return item->data(0, kIdRole).toString();
+    return m_history->selectedPlacementId();
 }
 
 void PlacementPanel::updateButtons()
@@ -687,14 +577,7 @@ void PlacementPanel::updateButtons()
     const bool suggestion = selectedSuggestion() != nullptr;
     m_holdButton->setEnabled(suggestion);
     m_placeButton->setEnabled(suggestion);
-    QString status;
-    if (const QTreeWidgetItem *item = m_history->currentItem(); item && item->isSelected())
-        status = (item->parent() ? item->parent() : item)->data(0, kStatusRole).toString();
-    m_endButton->setEnabled(!status.isEmpty() && !Placement::isFinal(status));
-    m_requestLetterButton->setEnabled(!status.isEmpty());
     m_requestButton->setEnabled(suggestion);
-    // Refusal answers a request, a wait list or a held bed; a placed person is ended instead.
-    m_refuseButton->setEnabled(PlacementRepository::canTransition(status, QStringLiteral("refused")));
     bool onlyFull = false;
     if (const QTreeWidgetItem *item = m_excluded->currentItem(); loaded && item && item->isSelected() && !item->parent()) {
         const QString id = item->data(0, kIdRole).toString();
@@ -704,13 +587,11 @@ void PlacementPanel::updateButtons()
     }
     m_waitListButton->setEnabled(onlyFull);
     m_waitListButton->setVisible(m_showExcluded->isChecked());
-    m_confirmButton->setEnabled(status == QLatin1String("bed_held"));
-    m_confirmButton->setVisible(status == QLatin1String("bed_held"));
 }
 
 void PlacementPanel::changed()
 {
-    m_shelterNames.clear();
+    m_history->forgetNames();
     reload();
     Q_EMIT placementsChanged(m_caseId);
 }
@@ -878,23 +759,6 @@ void PlacementPanel::askHold()
         = QInputDialog::getInt(this, tr("Hold bed"), tr("Hold a bed in %1 for how many days?").arg(s->name), 3, 1, 90, 1, &ok);
     if (ok)
         holdSelected(days);
-}
-
-void PlacementPanel::askEnd()
-{
-    const QString id = selectedPlacementId();
-    if (id.isEmpty())
-        return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("End placement"), tr("Why does the placement end? (required)"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    if (reason.trimmed().isEmpty()) {
-        MessageBox::warning(this, tr("End placement"), tr("A placement ends only with a reason."));
-        return;
-    }
-    endPlacement(id, reason);
 }
 
 } // namespace vangnet

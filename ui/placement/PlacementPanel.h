@@ -3,7 +3,6 @@
 #include "placement/PlacementService.h"
 #include "shelters/ShelterRegistryCache.h"
 
-#include <QHash>
 #include <QWidget>
 #include <optional>
 
@@ -19,6 +18,7 @@ class QVBoxLayout;
 namespace vangnet {
 
 class Database;
+class PlacementHistoryBox;
 
 // The placement part of a case: the required security level, big, with how it was reached (and a
 // manual override with its reason); the ranked suggestions with the reasons for each score; the
@@ -82,7 +82,6 @@ Q_SIGNALS:
 private:
     QWidget *buildLevelBox();
     QWidget *buildSuggestionsBox();
-    QWidget *buildHistoryBox();
     void showView();
     void showLevel();
     void showSuggestions();
@@ -93,8 +92,6 @@ private:
     void updateButtons();
     void askOverride();
     void askHold();
-    void askEnd();
-    QString shelterName(const QString &shelterId);
     const Suggestion *selectedSuggestion() const;
     void changed();
 
@@ -102,7 +99,6 @@ private:
     ShelterRegistryCache m_registry; // emptied by clear() (the vault locks)
     QString m_caseId;
     std::optional<CasePlacementView> m_view;
-    QHash<QString, QString> m_shelterNames;
 
     QVBoxLayout *m_contentLayout;
     QLabel *m_error;
@@ -125,13 +121,9 @@ private:
     QLabel *m_nothingFitsText;
     QPushButton *m_showExcluded;
     QTreeWidget *m_excluded;
-    QTreeWidget *m_history;
-    QPushButton *m_confirmButton;
+    PlacementHistoryBox *m_history;
     QPushButton *m_requestButton = nullptr;
     QPushButton *m_waitListButton = nullptr;
-    QPushButton *m_refuseButton = nullptr;
-    QPushButton *m_endButton;
-    QPushButton *m_requestLetterButton = nullptr;
 };
 
 } // namespace vangnet
