@@ -105,6 +105,7 @@ private Q_SLOTS:
     void clearWhileAQueryRuns();
     void lockKeepsUnsavedWorkAsDraft();
     void registeredInMainWindowWithoutNameInTitle();
+    void deadlinesAreReadWhenTheirTabIsShown();
     void screenshotsWithDemoData();
 
 private:
@@ -477,6 +478,19 @@ void TestCasesSection::lockKeepsUnsavedWorkAsDraft()
     QCOMPARE(phone->text(), QStringLiteral("0687654321"));
     QVERIFY(m_section->editor()->isDirty());
     QVERIFY(!DraftStore(m_vault->vault().database()).find(QStringLiteral("case"), m_id)->has_value());
+}
+
+void TestCasesSection::deadlinesAreReadWhenTheirTabIsShown()
+{
+    // Behind the case list the deadlines are not read (at unlock they competed with the list and the
+    // overview for the cores); their tab shown, they are.
+    auto *tabs = child<QTabWidget>(m_section.get(), "caseListTabs");
+    QCOMPARE(tabs->currentIndex(), 0);
+    auto *table = child<QTableView>(m_section->deadlines(), "deadlinesTable");
+    QVERIFY(!m_section->deadlines()->isLoading());
+    QCOMPARE(table->model()->rowCount(), 0);
+    tabs->setCurrentIndex(1);
+    QTRY_COMPARE(table->model()->rowCount(), 1); // the reflection period ending in 6 days
 }
 
 void TestCasesSection::registeredInMainWindowWithoutNameInTitle()

@@ -25,6 +25,7 @@ class TestDeadlinesView final : public QObject
 private Q_SLOTS:
     void listsEndingReflectionPeriod();
     void refreshesInTheBackgroundAndStops();
+    void readsOnlyInSight();
 };
 
 void TestDeadlinesView::listsEndingReflectionPeriod()
@@ -144,6 +145,40 @@ void TestDeadlinesView::refreshesInTheBackgroundAndStops()
     view.setVault(&vault.vault());
     QVERIFY(!view.isLoading());
     QCOMPARE(table->model()->rowCount(), 0);
+}
+
+void TestDeadlinesView::readsOnlyInSight()
+{
+    // Behind the case list's tab the view reads nothing (at unlock and after every save); shown, it
+    // reads what it missed, once.
+    TestVault vault;
+    Case c = makeCase(QStringLiteral("Taak"), QStringLiteral("Geval"), QStringLiteral("trajectory"));
+    c.tasks
+        = { CaseTask { QStringLiteral("benefits"), QDate::currentDate().addDays(-1), QStringLiteral("coordinator-a"), false } };
+    QVERIFY(!createCase(vault.vault().database(), c).isEmpty());
+    DeadlinesView view;
+    view.setInSight(false);
+    view.setVault(&vault.vault());
+    view.refresh();
+    QVERIFY(!view.isLoading());
+    QTest::qWait(50);
+    auto *table = view.findChild<QTableView *>(QStringLiteral("deadlinesTable"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(vault.vault().openReaderCount(), 0);
+    view.setInSight(true);
+    QVERIFY(view.isLoading());
+    QTRY_VERIFY(!view.isLoading());
+    QCOMPARE(table->model()->rowCount(), 1);
+    view.setInSight(false);
+    view.setInSight(true); // nothing missed: nothing read
+    QVERIFY(!view.isLoading());
+
+    // Cleared (a lock) while out of sight: nothing is read when it comes back into sight.
+    view.setInSight(false);
+    view.refresh();
+    view.clear();
+    view.setInSight(true);
+    QVERIFY(!view.isLoading());
 }
 
 QTEST_MAIN(TestDeadlinesView)

@@ -167,6 +167,8 @@ CasesSection::CasesSection(QWidget *parent)
     connect(m_searchingHint, &QTimer::timeout, this, &CasesSection::updateCount);
     connectList();
     connectDeadlines();
+    connect(m_leftTabs, &QTabWidget::currentChanged, this,
+        [this] { m_deadlines->setInSight(m_leftTabs->currentWidget() == m_deadlines); });
     setTabOrder(m_newButton, m_leftTabs);
 
     makeEditor();
@@ -238,6 +240,8 @@ void CasesSection::connectList()
 void CasesSection::connectDeadlines()
 {
     connect(m_deadlines, &DeadlinesView::openCaseRequested, this, [this](const QString &id) { openCase(id); });
+    // Read when their tab is shown, not at every unlock and save behind the case list.
+    m_deadlines->setInSight(m_leftTabs->currentWidget() == m_deadlines);
 }
 
 // The list, its model and the deadlines, made anew after every lock (like the editor): the tables

@@ -124,16 +124,29 @@ void DeadlinesView::clear()
 {
     stop();
     m_vault = nullptr;
+    m_stale = false;
     m_model->clear();
     m_empty->hide();
+}
+
+void DeadlinesView::setInSight(bool inSight)
+{
+    m_inSight = inSight;
+    if (inSight && m_stale)
+        refresh();
 }
 
 void DeadlinesView::refresh()
 {
     stop();
+    m_stale = false;
     if (!m_vault || !m_vault->isOpen()) {
         m_model->clear();
         m_empty->hide();
+        return;
+    }
+    if (!m_inSight) {
+        m_stale = true;
         return;
     }
     auto cancel = std::make_shared<std::atomic<bool>>(false);
