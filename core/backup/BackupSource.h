@@ -21,10 +21,11 @@ class Vault;
 // and the key file's bytes. The backup can then run on another thread, and even finish after the
 // vault was locked; the key copy is wiped when the source is destroyed.
 //
-// It also opens vault.db and vault.db-wal for reading and notes their sizes at that instant, while
-// the read transaction is held: a backup copies those bytes as they are on disk (still encrypted by
-// SQLCipher). Why that copy is a consistent state of the vault: docs/BACKUP-FORMAT.md, "Why the raw
-// copy is consistent", and the comment in BackupSource.cpp.
+// It also opens vault.db (and vault.db-wal when frames of the pinned state are not yet in vault.db)
+// and notes how many bytes of each to copy: a backup copies those bytes as they are on disk (still
+// encrypted by SQLCipher) and they give back exactly the pinned state. Why: docs/BACKUP-FORMAT.md,
+// "Why the raw copy is consistent", and the comment in BackupSource.cpp. take() holds the vault's
+// write lock for a moment (a passive checkpoint and the start of the read transaction).
 class BackupSource
 {
     Q_DECLARE_TR_FUNCTIONS(BackupSource)
@@ -46,7 +47,8 @@ public:
     // vault.db and its size when the read transaction began.
     QFile &databaseFile() { return *m_databaseFile; }
     qint64 databaseBytes() const { return m_databaseBytes; }
-    // vault.db-wal and its size then; null and 0 when there was none.
+    // vault.db-wal and the length of the pinned state's frames in it; null and 0 when vault.db
+    // alone holds the pinned state.
     QFile *walFile() { return m_walFile.get(); }
     qint64 walBytes() const { return m_walBytes; }
 

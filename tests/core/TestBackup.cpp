@@ -147,17 +147,18 @@ void TestBackup::roundTripRestoresTheSameVault()
 
 void TestBackup::snapshotIsConsistentWhileAWriterIsActive_data()
 {
-    // Read mark 0 (the WAL wholly in vault.db when the backup starts: no checkpoint can write
-    // vault.db during the copy) and a read mark > 0 (the WAL holds commits: checkpoints copy frames
-    // into vault.db while it is being read).
-    QTest::addColumn<bool>("walHoldsCommits");
-    QTest::newRow("wal-empty") << false;
-    QTest::newRow("wal-holds-commits") << true;
+    // Read mark 0 (take()'s checkpoint copied the whole WAL into vault.db: no checkpoint can write
+    // vault.db during the copy, the WAL is not copied) and a read mark > 0 (an older reader kept
+    // frames in the WAL: they are copied, and checkpoints copy frames into vault.db while it is
+    // being read).
+    QTest::addColumn<bool>("readerPinsTheWal");
+    QTest::newRow("wal-checkpointed") << false;
+    QTest::newRow("reader-pins-wal") << true;
 }
 
 void TestBackup::snapshotIsConsistentWhileAWriterIsActive()
 {
-    QFETCH(bool, walHoldsCommits);
+    QFETCH(bool, readerPinsTheWal);
     TestVault tv;
     Database &db = tv.vault().database();
     for (int i = 0; i < 50; ++i)
@@ -186,15 +187,23 @@ void TestBackup::snapshotIsConsistentWhileAWriterIsActive()
     };
     QRandomGenerator random(14);
     QVERIFY(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
-    if (walHoldsCommits)
-        for (int i = 0; i < 30; ++i)
-            QVERIFY(commit(db, ++generation, random).ok());
-    QCOMPARE(QFileInfo(tv.folder() + QStringLiteral("/vault.db-wal")).size() > 0, walHoldsCommits);
-    const QString folder = m_dir.filePath(QStringLiteral("busy-%1").arg(walHoldsCommits));
+    const SecureBuffer key = tv.vault().copyMasterKey();
+    std::optional<Database> pin;
+    if (readerPinsTheWal) {
+        auto reader = Database::open(tv.folder() + QStringLiteral("/vault.db"), key, Database::Mode::OpenExisting);
+        QVERIFY(reader);
+        pin.emplace(std::move(reader.value()));
+        QVERIFY(pin->exec(QStringLiteral("BEGIN; SELECT count(*) FROM ledger_state")).ok());
+    }
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(commit(db, ++generation, random).ok());
+    const QString folder = m_dir.filePath(QStringLiteral("busy-%1").arg(readerPinsTheWal));
     QVERIFY(QDir().mkpath(folder));
 
     auto source = BackupSource::take(tv.vault());
     QVERIFY(source);
+    QCOMPARE(source->walBytes() > 0, readerPinsTheWal);
+    pin.reset(); // from now on checkpoints may copy frames up to the source's mark into vault.db
     const int generationAtTake = generation;
     // A writer thread commits small transactions on the vault's own connection and forces a
     // checkpoint after every third, for as long as the backup runs; the backup's progress (called
@@ -233,17 +242,16 @@ void TestBackup::snapshotIsConsistentWhileAWriterIsActive()
     QVERIFY(commits.load() >= 3 * copySteps);
     QCOMPARE(created->cases, 50); // the state at the moment the source was taken, exactly
 
-    const SecureBuffer key = tv.vault().copyMasterKey();
     auto reader = BackupReader::open(created->path);
     QVERIFY(reader);
     auto verified = BackupVerifier::verify(reader.value(), key);
     QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message()));
     QCOMPARE(verified->cases, 50);
-    QCOMPARE(verified->walBytes > 0, walHoldsCommits);
+    QCOMPARE(verified->walBytes > 0, readerPinsTheWal);
 
     auto restoreReader = BackupReader::open(created->path);
     QVERIFY(restoreReader);
-    const QString target = m_dir.filePath(QStringLiteral("busy-restored-%1").arg(walHoldsCommits));
+    const QString target = m_dir.filePath(QStringLiteral("busy-restored-%1").arg(readerPinsTheWal));
     auto restored = BackupRestorer::restore(restoreReader.value(), key, target);
     QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message()));
     QCOMPARE(QDir(target).entryList(QDir::Files | QDir::Hidden),
@@ -268,11 +276,15 @@ void TestBackup::backupRestoresTheLastCommitsInTheWal()
     Database &db = tv.vault().database();
     addCase(db, QStringLiteral("Early"));
     QVERIFY(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
-    // These commits are only in the WAL when the backup is made: vault.db alone would lack them.
+    // A reader on an older state keeps the next commits out of vault.db: they are only in the WAL
+    // when the backup is made, and vault.db alone would lack them.
+    auto pin
+        = Database::open(tv.folder() + QStringLiteral("/vault.db"), tv.vault().copyMasterKey(), Database::Mode::OpenExisting);
+    QVERIFY(pin);
+    QVERIFY(pin->exec(QStringLiteral("BEGIN; SELECT count(*) FROM cases")).ok());
     QStringList late;
     for (int i = 0; i < 3; ++i)
         late.append(addCase(db, QStringLiteral("Late %1").arg(i)));
-    QVERIFY(QFileInfo(tv.folder() + QStringLiteral("/vault.db-wal")).size() > 0);
     const QString folder = m_dir.filePath(QStringLiteral("walcommits"));
     QVERIFY(QDir().mkpath(folder));
     auto created = backUp(tv.vault(), folder);
