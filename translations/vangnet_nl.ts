@@ -583,6 +583,10 @@ Getekend door: %6 (%7)</translation>
         <source>The vault&apos;s key file cannot be read.</source>
         <translation>Het sleutelbestand van de kluis kan niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>The vault&apos;s database file cannot be read.</source>
+        <translation>Het databasebestand van de kluis kan niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>BackupVerifier</name>
@@ -593,10 +597,6 @@ Getekend door: %6 (%7)</translation>
     <message>
         <source>Verifying the backup was cancelled.</source>
         <translation>Het controleren van de back-up is geannuleerd.</translation>
-    </message>
-    <message>
-        <source>The database inside the backup has the wrong size.</source>
-        <translation>De database in de back-up heeft de verkeerde grootte.</translation>
     </message>
     <message>
         <source>The database inside the backup cannot be opened: %1</source>
@@ -638,14 +638,6 @@ Getekend door: %6 (%7)</translation>
         <translation>De back-up is geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <source>The vault&apos;s snapshot cannot be read.</source>
-        <translation>De momentopname van de kluis kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s snapshot changed while it was being read.</source>
-        <translation>De momentopname van de kluis veranderde terwijl hij werd gelezen.</translation>
-    </message>
-    <message>
         <source>The cryptography library could not be started.</source>
         <translation>De cryptografische bibliotheek kon niet worden gestart.</translation>
     </message>
@@ -658,8 +650,8 @@ Getekend door: %6 (%7)</translation>
         <translation>In de back-upmap %1 kan niet worden geschreven: controleer de rechten.</translation>
     </message>
     <message>
-        <source>The vault&apos;s snapshot could not be completed.</source>
-        <translation>De momentopname van de kluis kon niet worden voltooid.</translation>
+        <source>The vault&apos;s database file cannot be read.</source>
+        <translation>Het databasebestand van de kluis kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2235,17 @@ Komen de vingerafdrukken overeen?</translation>
     <message>
         <source>Unknown purpose; allowed values: %1.</source>
         <translation>Onbekend doel; toegestane waarden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractedDatabase</name>
+    <message>
+        <source>The file %1 cannot be created.</source>
+        <translation>Het bestand %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
     </message>
 </context>
 <context>

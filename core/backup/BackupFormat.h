@@ -8,7 +8,7 @@
 //
 //   offset   size  field
 //   0        8     magic "VNBACKUP"
-//   8        2     format version (1)
+//   8        2     format version (2; 1 is still read)
 //   10       2     flags (0)
 //   12       4     K: length of the key file copy (at most 64 KiB)
 //   16       K     the vault's key file (vault.key) as it was when the backup was made
@@ -19,12 +19,16 @@
 //                  (64 KiB + 17 bytes each); the last chunk, possibly empty, carries TAG_FINAL.
 //                  Every chunk's associated data is the 32-byte checksum above, binding the clear
 //                  part to the encrypted one.
-// Payload: u32 M, M bytes of manifest JSON (BackupManifest), then the snapshot database file.
+// Payload, format 2: u32 M, M bytes of manifest JSON (BackupManifest), then the bytes of vault.db
+// (databaseBytes) and of vault.db-wal (walBytes) exactly as they were on disk, still encrypted by
+// SQLCipher page by page. Format 1: the manifest, then a snapshot database file made with the
+// online backup API (no WAL).
 // Stream key: BLAKE2b(key = master key, "vangnet-backup-v1|" + vault id + "|" + salt).
 namespace vangnet::backupformat {
 
 inline const QByteArray Magic = QByteArrayLiteral("VNBACKUP");
-inline constexpr quint16 FormatVersion = 1;
+inline constexpr quint16 FormatVersion = 2;
+inline constexpr quint16 OldestFormatVersion = 1; // the online-backup snapshot, before the raw copy
 inline constexpr qint64 MaxKeyFileBytes = 64 * 1024;
 inline constexpr qint64 FixedHeaderBytes = 16;
 inline constexpr qint64 SaltBytes = 16;
@@ -33,6 +37,8 @@ inline constexpr qint64 ChecksumBytes = 32;
 inline constexpr qint64 ChunkBytes = 64 * 1024;
 inline constexpr qint64 ChunkOverheadBytes = 17; // crypto_secretstream_xchacha20poly1305_ABYTES
 inline constexpr qint64 MaxManifestBytes = 64 * 1024 * 1024;
+// Files are read and written in pieces of this size (16 chunks): fewer system calls than 64 KiB.
+inline constexpr qint64 IoBufferBytes = 1024 * 1024;
 inline const QByteArray FileSuffix = QByteArrayLiteral(".vnbackup");
 
 } // namespace vangnet::backupformat

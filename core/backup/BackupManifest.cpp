@@ -19,6 +19,7 @@ QByteArray BackupManifest::toJson() const
         { QStringLiteral("schemaVersion"), schemaVersion },
         { QStringLiteral("cases"), cases },
         { QStringLiteral("databaseBytes"), databaseBytes },
+        { QStringLiteral("walBytes"), walBytes },
         { QStringLiteral("attachments"), files },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -39,7 +40,10 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)
     m.schemaVersion = o.value(QStringLiteral("schemaVersion")).toInt(-1);
     m.cases = o.value(QStringLiteral("cases")).toInteger(-1);
     m.databaseBytes = o.value(QStringLiteral("databaseBytes")).toInteger(-1);
-    if (!m.createdAt.isValid() || m.vaultId.isEmpty() || m.schemaVersion < 0 || m.cases < 0 || m.databaseBytes < 0)
+    // Format 1 had no write-ahead log in the backup, and no key for it.
+    m.walBytes = o.value(QStringLiteral("walBytes")).toInteger(0);
+    if (!m.createdAt.isValid() || m.vaultId.isEmpty() || m.schemaVersion < 0 || m.cases < 0 || m.databaseBytes < 0
+        || m.walBytes < 0)
         return damaged;
     for (const QJsonValue &v : o.value(QStringLiteral("attachments")).toArray()) {
         const QJsonObject f = v.toObject();

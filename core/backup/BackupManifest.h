@@ -24,6 +24,7 @@ struct BackupManifest
     int schemaVersion = 0;
     qint64 cases = 0;
     qint64 databaseBytes = 0;
+    qint64 walBytes = 0; // format 2: the vault's write-ahead log copied after the database file
     QList<Attachment> attachments;
 
     QByteArray toJson() const;

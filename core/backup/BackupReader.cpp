@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <optional>
+
 #include <sodium.h>
 
 namespace vangnet {
@@ -19,6 +21,21 @@ namespace {
 Error damaged(const QString &what)
 {
     return Error(ErrorCode::Integrity, what);
+}
+
+// Reads exactly n bytes into out unless the device ends first; -1 on a read error.
+qint64 readUpTo(QIODevice &device, char *out, qint64 n)
+{
+    qint64 done = 0;
+    while (done < n) {
+        const qint64 got = device.read(out + done, n - done);
+        if (got < 0)
+            return -1;
+        if (got == 0)
+            break;
+        done += got;
+    }
+    return done;
 }
 
 // Reads exactly n bytes unless the device ends first.
@@ -79,7 +96,7 @@ Result<BackupReader> BackupReader::open(std::unique_ptr<QIODevice> device)
         0);
     if (sodium_memcmp(checksum.constData(), variable.constData() + rest, static_cast<size_t>(checksum.size())) != 0)
         return damaged(tr("The backup's header is damaged or was altered (its checksum does not match)."));
-    if (format != backupformat::FormatVersion)
+    if (format < backupformat::OldestFormatVersion || format > backupformat::FormatVersion)
         return damaged(
             tr("This backup was made by a newer version of Vangnet (backup format %1). Update Vangnet to read it.").arg(format));
 
@@ -87,6 +104,7 @@ Result<BackupReader> BackupReader::open(std::unique_ptr<QIODevice> device)
     reader.m_salt = variable.mid(keyFileBytes, backupformat::SaltBytes);
     reader.m_streamHeader = variable.mid(keyFileBytes + backupformat::SaltBytes, backupformat::StreamHeaderBytes);
     reader.m_checksum = checksum;
+    reader.m_format = format;
     reader.m_payloadOffset = backupformat::FixedHeaderBytes + rest + backupformat::ChecksumBytes;
 
     auto keyFile = KeyFile::parse(reader.m_keyFileBytes);
@@ -119,7 +137,7 @@ Result<SecureBuffer> BackupReader::unlockWithRecoveryKey(const QString &recovery
     return m_keyFile.unwrapWithRecoveryKey(parsed.value());
 }
 
-Result<BackupManifest> BackupReader::read(const SecureBuffer &masterKey, const Sink &database, const BackupProgress &progress)
+Result<BackupManifest> BackupReader::read(const SecureBuffer &masterKey, const Sink &sink, const BackupProgress &progress)
 {
     if (!m_device->seek(m_payloadOffset))
         return Error(ErrorCode::Runtime, tr("The backup file cannot be read."), m_device->errorString());
@@ -137,24 +155,28 @@ Result<BackupManifest> BackupReader::read(const SecureBuffer &masterKey, const S
         return damaged(tr("The backup's header is damaged or was altered."));
 
     QByteArray plain(backupformat::ChunkBytes, '\0');
+    QByteArray cipher(backupformat::ChunkBytes + backupformat::ChunkOverheadBytes, '\0');
     QByteArray manifestBytes;
+    std::optional<BackupManifest> manifest;
     qint64 manifestLength = -1;
     qint64 databaseBytes = 0;
+    qint64 walBytes = 0;
     qint64 position = m_payloadOffset;
-    qint64 chunk = 0;
     bool final = false;
     while (!final) {
-        const QByteArray cipher = readUpTo(*m_device, backupformat::ChunkBytes + backupformat::ChunkOverheadBytes);
-        if (cipher.size() < backupformat::ChunkOverheadBytes)
-            return damaged(tr("The backup is cut off: its end is missing (at byte %1).").arg(position + cipher.size()));
+        const qint64 got = readUpTo(*m_device, cipher.data(), cipher.size());
+        if (got < 0)
+            return Error(ErrorCode::Runtime, tr("The backup file cannot be read."), m_device->errorString());
+        if (got < backupformat::ChunkOverheadBytes)
+            return damaged(tr("The backup is cut off: its end is missing (at byte %1).").arg(position + got));
         unsigned long long length = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char *>(plain.data()), &length, &tag,
-                reinterpret_cast<const unsigned char *>(cipher.constData()), static_cast<unsigned long long>(cipher.size()),
+                reinterpret_cast<const unsigned char *>(cipher.constData()), static_cast<unsigned long long>(got),
                 reinterpret_cast<const unsigned char *>(m_checksum.constData()),
                 static_cast<unsigned long long>(m_checksum.size()))
             != 0) {
-            if (cipher.size() < backupformat::ChunkBytes + backupformat::ChunkOverheadBytes)
+            if (got < cipher.size())
                 return damaged(tr("The backup is cut off or damaged at its end (the last block, at byte %1, is incomplete or "
                                   "fails its authentication).")
                                    .arg(position));
@@ -163,9 +185,8 @@ Result<BackupManifest> BackupReader::read(const SecureBuffer &masterKey, const S
         }
         final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         if (!final && static_cast<qint64>(length) != backupformat::ChunkBytes)
-            return damaged(tr("The backup is cut off: its end is missing (at byte %1).").arg(position + cipher.size()));
-        position += cipher.size();
-        ++chunk;
+            return damaged(tr("The backup is cut off: its end is missing (at byte %1).").arg(position + got));
+        position += got;
 
         const char *data = plain.constData();
         qint64 size = static_cast<qint64>(length);
@@ -184,26 +205,47 @@ Result<BackupManifest> BackupReader::read(const SecureBuffer &masterKey, const S
             manifestBytes.append(data, take);
             data += take;
             size -= take;
+            if (manifestBytes.size() == manifestLength) {
+                // Authenticated like every chunk; it names the lengths of the parts that follow.
+                auto parsed = BackupManifest::fromJson(manifestBytes);
+                if (!parsed)
+                    return parsed.error();
+                if (parsed->vaultId != vaultId() || (m_format < 2 && parsed->walBytes != 0))
+                    return damaged(tr("The backup's table of contents does not match its contents."));
+                manifest = std::move(parsed.value());
+            }
         }
-        if (size > 0) {
-            if (auto st = database(data, size); !st)
+        // Format 1: everything after the manifest is the database. Format 2: databaseBytes of
+        // vault.db, then walBytes of vault.db-wal, and nothing more.
+        if (size > 0 && manifest && (m_format < 2 || databaseBytes < manifest->databaseBytes)) {
+            const qint64 take = m_format < 2 ? size : std::min(size, manifest->databaseBytes - databaseBytes);
+            if (auto st = sink(Part::Database, data, take); !st)
                 return st.error();
-            databaseBytes += size;
+            databaseBytes += take;
+            data += take;
+            size -= take;
         }
+        if (size > 0 && manifest && walBytes < manifest->walBytes) {
+            const qint64 take = std::min(size, manifest->walBytes - walBytes);
+            if (auto st = sink(Part::Wal, data, take); !st)
+                return st.error();
+            walBytes += take;
+            data += take;
+            size -= take;
+        }
+        if (size > 0)
+            return damaged(tr("The backup's table of contents does not match its contents."));
         if (progress && m_size > 0 && !progress(static_cast<int>(position * 1000 / m_size)))
             return Error(ErrorCode::Cancelled, tr("Reading the backup was cancelled."));
     }
     sodium_memzero(plain.data(), static_cast<size_t>(plain.size()));
     if (!m_device->read(1).isEmpty())
         return damaged(tr("The backup has extra bytes after its end: it was altered or two files were joined."));
-    if (manifestLength < 0 || manifestBytes.size() != manifestLength)
-        return damaged(tr("The backup's table of contents is damaged."));
-    auto manifest = BackupManifest::fromJson(manifestBytes);
     if (!manifest)
-        return manifest.error();
-    if (manifest->vaultId != vaultId() || manifest->databaseBytes != databaseBytes)
+        return damaged(tr("The backup's table of contents is damaged."));
+    if (manifest->databaseBytes != databaseBytes || manifest->walBytes != walBytes)
         return damaged(tr("The backup's table of contents does not match its contents."));
-    return manifest;
+    return std::move(manifest.value());
 }
 
 } // namespace vangnet

@@ -3,10 +3,12 @@
 #include "audit/AuditLog.h"
 #include "backup/BackupReader.h"
 #include "backup/BackupVerifier.h"
+#include "backup/ExtractedDatabase.h"
 #include "platform/AtomicFile.h"
 #include "platform/CrashPoint.h"
 #include "platform/FileSync.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 #include "vault/VaultPaths.h"
 
 #include <QDir>
@@ -20,6 +22,20 @@ void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(path + suffix);
+}
+
+// All of the WAL into the database file, the WAL emptied; refused if any frame stays behind.
+Status checkpoint(Database &db)
+{
+    auto st = db.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!row.value() || st->integer(0) != 0 || st->integer(1) != st->integer(2))
+        return Error(ErrorCode::Runtime, BackupRestorer::tr("The restored database could not be put in place."));
+    return {};
 }
 
 } // namespace
@@ -64,30 +80,43 @@ Result<BackupManifest> BackupRestorer::restore(
         }
     } cleanup { paths, created };
 
-    AtomicFile out(paths.pendingDatabase());
-    if (auto st = out.open(); !st)
+    // One pass: the stream is decrypted straight into vault.db.new and vault.db.new-wal.
+    ExtractedDatabase files(paths.pendingDatabase());
+    if (auto st = files.open(); !st)
         return st.error();
     auto manifest = reader.read(
-        masterKey, [&out](const char *data, qint64 size) { return out.write(data, size); },
-        [&progress](int permille) { return !progress || progress(permille * 7 / 10); });
+        masterKey, [&files](BackupReader::Part part, const char *data, qint64 size) { return files.write(part, data, size); },
+        [&progress](int permille) { return !progress || progress(permille * 6 / 10); });
     if (!manifest)
         return manifest.error();
-    if (auto st = out.commit(); !st)
+    if (auto st = files.close(); !st)
         return st.error();
-    QFile::setPermissions(paths.pendingDatabase(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (progress && !progress(750))
+    if (progress && !progress(600))
         return Error(ErrorCode::Cancelled, tr("The restore was cancelled. The folder was left as it was."));
-    if (auto st = BackupVerifier::checkDatabase(paths.pendingDatabase(), masterKey, manifest.value()); !st)
-        return st.error();
     {
-        auto db = Database::open(paths.pendingDatabase(), masterKey, Database::Mode::OpenExisting);
+        auto db = BackupVerifier::openExtracted(paths.pendingDatabase(), masterKey);
         if (!db)
             return db.error();
+        // The WAL's frames up to its last whole commit go into the database file, so the restored
+        // vault is one file again, as a vault at rest is.
+        if (auto st = checkpoint(db.value()); !st)
+            return st.error();
+        if (auto st = BackupVerifier::checkDatabase(db.value(), manifest.value()); !st)
+            return st.error();
         if (auto st
             = AuditLog(db.value()).append(QStringLiteral("vault.restored"), {}, manifest->createdAt.toString(Qt::ISODate));
             !st)
             return st.error();
+        // Again, for the audit entry: a checkpoint that copies frames ends with SQLite's fsync of
+        // the database file, which also makes the bytes written above durable before the rename.
+        if (auto st = checkpoint(db.value()); !st)
+            return st.error();
     }
+    // Closing the only connection removed the emptied WAL; a vault at rest has no other file.
+    if (QFileInfo(paths.pendingDatabase() + QStringLiteral("-wal")).size() > 0)
+        return Error(ErrorCode::Runtime, tr("The restored database could not be put in place."), paths.pendingDatabase());
+    QFile::remove(paths.pendingDatabase() + QStringLiteral("-wal"));
+    QFile::remove(paths.pendingDatabase() + QStringLiteral("-shm"));
     crashPoint("restore-before-keyfile");
     if (auto st = AtomicFile::writeAll(paths.keyFile(), reader.keyFileBytes()); !st)
         return st.error();

@@ -20,13 +20,11 @@ struct CreatedBackup
     QDateTime createdAt;
 };
 
-// Makes one backup file from a BackupSource (docs/BACKUP-FORMAT.md):
-//  1. an online-backup copy of the source's snapshot into a new SQLCipher database with the same
-//     key and cipher settings, in the vault's own folder (encrypted page by page: no plaintext on
-//     disk), named .vnbackup-snapshot-*;
-//  2. the container, streamed through AtomicFile into the backup folder, so that a half-written
-//     backup never has a backup's name;
-//  3. the snapshot removed.
+// Makes one backup file from a BackupSource (docs/BACKUP-FORMAT.md, format 2): the manifest read
+// through the source's read transaction, then the bytes of vault.db and vault.db-wal as they are
+// on disk (SQLCipher's encrypted pages, never decrypted here), all streamed through
+// XChaCha20-Poly1305 and AtomicFile into the backup folder, so that a half-written backup never has
+// a backup's name. No snapshot file and no second pass over the vault.
 // Safe to run on a worker thread. A full or read-only folder fails with Runtime; nothing in the
 // vault or among the earlier backups changes.
 class BackupWriter
@@ -37,7 +35,8 @@ public:
     static Result<CreatedBackup> create(
         BackupSource &source, const QString &folder, const QDateTime &now, const BackupProgress &progress = {});
 
-    // Snapshot files of killed runs are encrypted but useless; they are removed once a day old.
+    // Snapshot files that format-1 runs killed midway left in the vault folder are encrypted but
+    // useless; they are removed once a day old.
     static void removeStaleSnapshots(const QString &vaultFolder, const QDateTime &now);
     // Likewise the temporaries of interrupted writes in a backup folder (never a fresh one: another
     // vault may be writing to a shared folder at this moment).

@@ -231,7 +231,7 @@ void TestCliBackup::killedAtEveryCrashPointLeavesNothingThatVerifies_data()
 {
     QTest::addColumn<QString>("point");
     QTest::addColumn<bool>("complete"); // the rename happened: the backup is whole
-    for (const char *p : { "backup-after-snapshot", "backup-after-header", "backup-mid-stream", "backup-before-commit",
+    for (const char *p : { "backup-after-header", "backup-mid-stream", "backup-after-database", "backup-before-commit",
              "atomicfile-before-fsync", "atomicfile-before-rename" })
         QTest::newRow(p) << QString::fromLatin1(p) << false;
     for (const char *p : { "atomicfile-after-rename", "backup-after-commit" })

@@ -49,7 +49,7 @@ void readFile(const QByteArray &bytes)
     SecureBuffer key(32);
     for (std::size_t i = 0; i < key.size(); ++i)
         key.data()[i] = static_cast<unsigned char>(i);
-    (void)reader->read(key, [](const char *, qint64) { return Status(); });
+    (void)reader->read(key, [](BackupReader::Part, const char *, qint64) { return Status(); });
 }
 
 } // namespace
