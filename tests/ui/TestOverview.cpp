@@ -127,6 +127,8 @@ private slots:
         openAndUnlock();
         QCOMPARE(workspace()->currentSection(), static_cast<Section *>(overview()));
         QTRY_VERIFY_WITH_TIMEOUT(overview()->figures().has_value(), 10000);
+        // The charts follow, one per turn of the event loop (not in one long stall of the window).
+        QTRY_VERIFY(!overview()->isLoading());
         const CaseloadFigures &f = *overview()->figures();
         QCOMPARE(f.inDanger, 1);
         QCOMPARE(f.reflectionEndingWithin14Days, 1);
@@ -276,6 +278,33 @@ private slots:
         QTRY_VERIFY(!overview()->periodReportDialog());
     }
 
+    void chartsAreDrawnOneAtATime()
+    {
+        // The first chart at once, the others in later turns of the event loop; a clear() in between
+        // (a lock) drops the ones not yet drawn.
+        OverviewCharts charts;
+        charts.show();
+        CaseloadFigures f;
+        f.byPhase.insert(QStringLiteral("signal"), 3);
+        f.signalsPerMonth.append({ QDate(2026, 12, 1), 3 });
+        f.bedsByLevel.insert(3, LevelBeds { 1, 2 });
+        charts.setFigures(f);
+        QVERIFY(charts.isFilling());
+        const QList<QChartView *> views = charts.views();
+        QVERIFY(!views.at(0)->chart()->series().isEmpty());
+        QVERIFY(views.at(2)->chart()->series().isEmpty());
+        QTRY_VERIFY(!charts.isFilling());
+        for (QChartView *view : views)
+            QVERIFY(!view->chart()->series().isEmpty());
+
+        charts.setFigures(f);
+        charts.clear();
+        QVERIFY(!charts.isFilling());
+        QTest::qWait(50);
+        for (QChartView *view : views)
+            QVERIFY(view->chart()->series().isEmpty());
+    }
+
     void lockEmptiesTheOverview()
     {
         openAndUnlock();
@@ -289,6 +318,8 @@ private slots:
             QVERIFY2(!button->isEnabled(), tile);
             QVERIFY2(!button->text().contains(QLatin1Char('1')), tile);
         }
+        // Charts still to be drawn when the lock came are never drawn.
+        QTest::qWait(50);
         for (QChartView *view : overview()->findChild<OverviewCharts *>()->views())
             QVERIFY(view->chart()->series().isEmpty());
     }

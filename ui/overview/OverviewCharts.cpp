@@ -16,6 +16,7 @@
 
 #include <QGridLayout>
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -131,6 +132,8 @@ QList<QChartView *> OverviewCharts::views() const
 
 void OverviewCharts::clear()
 {
+    ++m_generation;
+    m_filling = false;
     for (QChartView *view : views()) {
         auto *empty = new QChart;
         styleChart(empty, palette(), font());
@@ -142,6 +145,24 @@ void OverviewCharts::clear()
 }
 
 void OverviewCharts::setFigures(const CaseloadFigures &f)
+{
+    const quint64 generation = ++m_generation;
+    m_filling = true;
+    showPhases(f);
+    QTimer::singleShot(0, this, [this, f, generation] {
+        if (generation != m_generation)
+            return;
+        showSignals(f);
+        QTimer::singleShot(0, this, [this, f, generation] {
+            if (generation != m_generation)
+                return;
+            showBeds(f);
+            m_filling = false;
+        });
+    });
+}
+
+void OverviewCharts::showPhases(const CaseloadFigures &f)
 {
     const QPalette pal = palette();
     {
@@ -171,6 +192,12 @@ void OverviewCharts::setFigures(const CaseloadFigures &f)
             values.append(f.byPhase.value(phase));
         m_phases->setAccessibleDescription(pairs(names, values));
     }
+    m_phases->setVisible(true);
+}
+
+void OverviewCharts::showSignals(const CaseloadFigures &f)
+{
+    const QPalette pal = palette();
     {
         QStringList names;
         QList<qreal> values;
@@ -196,6 +223,12 @@ void OverviewCharts::setFigures(const CaseloadFigures &f)
         m_signals->setAccessibleName(chart->title());
         m_signals->setAccessibleDescription(pairs(spoken, values));
     }
+    m_signals->setVisible(true);
+}
+
+void OverviewCharts::showBeds(const CaseloadFigures &f)
+{
+    const QPalette pal = palette();
     {
         QStringList names;
         auto *taken = new QBarSet(tr("Taken (placed or held)"));
@@ -223,8 +256,7 @@ void OverviewCharts::setFigures(const CaseloadFigures &f)
         m_beds->setAccessibleName(chart->title());
         m_beds->setAccessibleDescription(lines.join(QStringLiteral("; ")));
     }
-    for (QChartView *view : views())
-        view->setVisible(true);
+    m_beds->setVisible(true);
 }
 
 } // namespace vangnet

@@ -240,6 +240,11 @@ void OverviewSection::showFailure(const QString &message)
     m_status->setText(tr("The figures could not be read: %1").arg(message));
 }
 
+bool OverviewSection::isLoading() const
+{
+    return m_loading || m_charts->isFilling();
+}
+
 void OverviewSection::showFigures(const CaseloadFigures &f)
 {
     m_figures = f;

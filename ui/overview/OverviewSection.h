@@ -48,7 +48,8 @@ public:
 
     // Reads the figures again (in the background).
     void refresh();
-    bool isLoading() const { return m_loading; }
+    // Reading the figures, or still drawing their charts.
+    bool isLoading() const;
     // The figures shown, once read (tests).
     const std::optional<CaseloadFigures> &figures() const { return m_figures; }
     // For tests: the day the figures are counted on.
