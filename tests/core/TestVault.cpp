@@ -21,11 +21,11 @@
 #include <thread>
 
 using namespace vangnet;
-using vangnet::test::why;
-using vangnet::test::readAll;
-using vangnet::test::writeAll;
-using vangnet::test::putMeta;
 using vangnet::test::getMeta;
+using vangnet::test::putMeta;
+using vangnet::test::readAll;
+using vangnet::test::why;
+using vangnet::test::writeAll;
 
 namespace {
 
