@@ -304,6 +304,8 @@ void TestConsentUi::contactsViewGroupsAndVerifies()
     ContactsView view;
     view.setDatabase(m_vault->vault().database());
     auto *tree = child<QTreeWidget>(&view, "contacts");
+    QCOMPARE(tree->topLevelItemCount(), 0); // read when shown
+    view.show();
     QCOMPARE(tree->topLevelItemCount(), 2);
     QCOMPARE(tree->topLevelItem(0)->childCount(), 1); // team: Anna
     QCOMPARE(tree->topLevelItem(1)->childCount(), 1); // external: CoMensha

@@ -2,6 +2,7 @@
 #include "TestVault.h"
 #include "UiTestHelpers.h"
 
+#include "exchange/SharingSection.h"
 #include "exchange/StatisticsExport.h"
 #include "i18n/Language.h"
 #include "safety/AutoLocker.h"
@@ -11,6 +12,7 @@
 #include "vault/FolderChooser.h"
 #include "vault/SettingsDialog.h"
 #include "vault/VaultConfig.h"
+#include "vault/VaultSection.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -118,6 +120,7 @@ private slots:
         // In effect at once.
         QCOMPARE(m_guard->autoLocker()->policy().timeout(), std::chrono::milliseconds(std::chrono::minutes(12)));
         QCOMPARE(SecureClipboard::instance()->clearInterval(), std::chrono::milliseconds(std::chrono::seconds(45)));
+        QVERIFY(showSection<SharingSection>(*m_window));
         QCOMPARE(child<QSpinBox>(m_window.get(), "statsThreshold")->value(), 15); // the Sharing section follows
 
         // Shown again as stored.
@@ -166,6 +169,7 @@ private slots:
         QCOMPARE(VaultConfig(m_window->vault()->database()).value(VaultConfig::BackupFolder).value(), usb.path());
         QCOMPARE(VaultConfig(m_window->vault()->database()).integer(VaultConfig::StatisticsThreshold).value(),
             qint64(StatisticsExport::DefaultThreshold));
+        QVERIFY(showSection<VaultSection>(*m_window));
         QVERIFY(child<QLabel>(m_window.get(), "backupFolderValue")->text().contains(QDir::toNativeSeparators(usb.path())));
 
         // Emptied: the setting goes back to "not set".

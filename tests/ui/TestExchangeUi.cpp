@@ -660,6 +660,7 @@ private slots:
             createCase(coordinator, QStringLiteral("Popescu"));
         SharingSection section;
         section.vaultOpened(coordinator.vault());
+        section.show();
         const QString fingerprint = IdentityStore(coordinator.vault().database()).ownIdentity()->publicIdentity.fingerprint();
         QCOMPARE(section.findChild<FingerprintLabel *>(QStringLiteral("ownFingerprint"))->fingerprint(), fingerprint);
         section.previewStatistics();

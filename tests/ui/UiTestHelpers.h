@@ -2,6 +2,7 @@
 
 #include "TestVault.h"
 #include "shell/MainWindow.h"
+#include "shell/Workspace.h"
 #include "vault/VaultSettings.h"
 
 #include <QAbstractButton>
@@ -34,6 +35,15 @@ template<typename T = QWidget> T *onPage(const MainWindow &window, const char *p
 {
     QWidget *p = child(&window, page);
     return p ? child<T>(p, name) : nullptr;
+}
+
+// Brings the window's section of type S forward, as a click in the navigation would: a section
+// reads what it shows when it is shown (RefreshWhenShown). Null when there is no such section.
+template<typename S> S *showSection(const MainWindow &window)
+{
+    auto *section = window.findChild<S *>();
+    auto *workspace = window.findChild<Workspace *>();
+    return section && workspace && workspace->showSection(section) ? section : nullptr;
 }
 
 } // namespace vangnet::test

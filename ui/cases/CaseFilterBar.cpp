@@ -4,9 +4,12 @@
 #include "cases/CodeCombo.h"
 #include "cases/SavedFilters.h"
 #include "cases/TextPrompt.h"
+#include "common/IdleStep.h"
 #include "common/MessageBox.h"
+#include "common/ReaderTask.h"
 #include "domain/Codes.h"
 #include "safety/SecurityLevel.h"
+#include "vault/Vault.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -182,29 +185,64 @@ void CaseFilterBar::fillChoices(QComboBox *box, const QStringList &values)
     box->addItem(box == m_coordinator ? tr("All coordinators") : tr("All regions"), QString());
     for (const QString &value : values)
         box->addItem(value, value);
-    const int index = box->findData(current);
-    box->setCurrentIndex(index < 0 ? 0 : index);
+    int index = box->findData(current);
+    if (index < 0 && !current.isEmpty()) {
+        // Chosen (or restored) before the lists came, and no open case has it now: keep it, as
+        // setFilter() does, so that the bar still shows the filter the list applies.
+        box->addItem(current, current);
+        index = box->count() - 1;
+    }
+    box->setCurrentIndex(std::max(index, 0));
 }
 
-void CaseFilterBar::setDatabase(Database *db)
+void CaseFilterBar::setVault(Vault *vault)
 {
-    m_db = db;
-    refreshChoices();
+    m_vault = vault;
+    m_db = vault ? &vault->database() : nullptr;
     reloadSavedFilters();
+    // Once the workspace is on screen, like the overview's figures.
+    const quint64 generation = ++m_choicesGeneration;
+    afterPendingEvents(this, [this, generation] {
+        if (generation == m_choicesGeneration)
+            refreshChoices();
+    });
 }
 
 void CaseFilterBar::refreshChoices()
 {
-    QStringList coordinators;
-    QStringList regions;
-    if (m_db) {
-        if (auto list = CaseListQueries::coordinators(*m_db))
-            coordinators = list.value();
-        if (auto list = CaseListQueries::regions(*m_db))
-            regions = list.value();
-    }
-    fillChoices(m_coordinator, coordinators);
-    fillChoices(m_region, regions);
+    const quint64 generation = ++m_choicesGeneration;
+    if (!m_vault)
+        return;
+    // Two index walks of about a millisecond each at 100,000 cases: on a reader, so that the unlock
+    // does not spend them on the window's thread (issue #12).
+    using Lists = std::pair<QStringList, QStringList>;
+    auto started = readInBackground(
+        *m_vault, this,
+        [](Database &db) -> Result<Lists> {
+            auto coordinators = CaseListQueries::coordinators(db);
+            if (!coordinators)
+                return coordinators.error();
+            auto regions = CaseListQueries::regions(db);
+            if (!regions)
+                return regions.error();
+            return Lists { std::move(coordinators).value(), std::move(regions).value() };
+        },
+        [this, generation](Result<Lists> lists) {
+            // An error leaves the lists as they are: the choices are a convenience, the list still
+            // filters by what is typed and chosen.
+            if (generation != m_choicesGeneration || !lists)
+                return;
+            fillChoices(m_coordinator, lists->first);
+            fillChoices(m_region, lists->second);
+        });
+    if (started)
+        m_choices = started.value();
+}
+
+void CaseFilterBar::stop()
+{
+    ++m_choicesGeneration;
+    m_choices.waitForFinished();
 }
 
 CaseFilter CaseFilterBar::filter() const
@@ -279,7 +317,12 @@ void CaseFilterBar::clear()
     m_level->setCurrentIndex(0);
     m_waiting->setChecked(false);
     m_noConsent->setChecked(false);
+    stop();
+    m_vault = nullptr;
     m_db = nullptr;
+    // Emptied first: fillChoices() keeps the chosen value, and no name may survive the lock.
+    m_coordinator->clear();
+    m_region->clear();
     fillChoices(m_coordinator, {});
     fillChoices(m_region, {});
     reloadSavedFilters();

@@ -2,6 +2,7 @@
 
 #include "cases/CaseSearch.h"
 
+#include <QFuture>
 #include <QWidget>
 
 class QCheckBox;
@@ -16,6 +17,7 @@ namespace vangnet {
 
 class CodeCombo;
 class Database;
+class Vault;
 
 // Search field and filters above the case list. Typing is debounced (kDebounceMs) so that only the
 // last keystroke of a burst runs a query; the choices apply at once. Saved filters live in the vault
@@ -30,14 +32,18 @@ public:
 
     explicit CaseFilterBar(QWidget *parent = nullptr);
 
-    // Loads the coordinators, regions and saved filters; null clears them.
-    void setDatabase(Database *db);
+    // Loads the saved filters, and the coordinators and regions in the background (a filter chosen
+    // meanwhile stays chosen); null clears them.
+    void setVault(Vault *vault);
     CaseFilter filter() const;
     void setFilter(const CaseFilter &filter);
     // Empties every field (and the lists read from the vault) without emitting filterChanged.
     void clear();
-    // Reloads the coordinator and region lists (after a save added a new one).
+    // Reloads the coordinator and region lists in the background (after a save added a new one).
     void refreshChoices();
+    // Waits for the lists being read (the lock: no reader may outlive it).
+    void stop();
+    bool isReadingChoices() const { return m_choices.isRunning(); }
     void focusSearch();
     // Saves the current filter under `name` (the "Save filter…" button asks for it).
     bool saveFilter(const QString &name);
@@ -63,7 +69,10 @@ private:
     void deleteSaved();
     void fillChoices(QComboBox *box, const QStringList &values);
 
+    Vault *m_vault = nullptr;
     Database *m_db = nullptr;
+    QFuture<void> m_choices;
+    quint64 m_choicesGeneration = 0; // of the lists in flight; a newer read or clear() drops them
     bool m_applying = false;
     QLineEdit *m_search;
     QTimer *m_debounce;

@@ -385,7 +385,7 @@ void CasesSection::vaultOpened(Vault &vault)
     m_vault = &vault;
     Database *db = &vault.database();
     m_editor->setDatabase(db);
-    m_filterBar->setDatabase(db);
+    m_filterBar->setVault(&vault);
     restoreListState();
     m_model->setFilter(m_filterBar->filter());
     m_model->setVault(&vault);
@@ -508,6 +508,7 @@ void CasesSection::stopWork()
 {
     m_model->stop();
     m_deadlines->stop();
+    m_filterBar->stop();
 }
 
 void CasesSection::clear()

@@ -1,6 +1,7 @@
 #include "exchange/ContactsView.h"
 
 #include "common/MessageBox.h"
+#include "common/RefreshWhenShown.h"
 #include "exchange/AddContactDialog.h"
 #include "exchange/ContactRepository.h"
 #include "exchange/ContactVerification.h"
@@ -41,6 +42,7 @@ ContactsView::ContactsView(QWidget *parent)
 {
     setObjectName(QStringLiteral("contactsView"));
     setAcceptDrops(true);
+    m_list = new RefreshWhenShown(this, [this] { fillList(); });
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("contacts"));
     m_tree->setHeaderLabels({ tr("Name"), tr("Organisation"), tr("Fingerprint"), tr("Verified") });
@@ -103,11 +105,17 @@ void ContactsView::clear()
     if (m_addDialog)
         m_addDialog->close();
     m_db = nullptr;
+    m_list->drop();
     m_tree->clear();
     updateButtons();
 }
 
 void ContactsView::reload()
+{
+    m_list->request();
+}
+
+void ContactsView::fillList()
 {
     const QString keep = selectedContactId();
     m_tree->clear();
@@ -150,6 +158,7 @@ QString ContactsView::selectedContactId() const
 
 bool ContactsView::selectContact(const QString &contactId)
 {
+    m_list->flush();
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)

@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace vangnet {
 
 class AddContactDialog;
+class RefreshWhenShown;
 class Database;
 
 // The contacts, grouped into Team and External, with their fingerprints and whether each was
@@ -27,6 +28,7 @@ public:
 
     void setDatabase(Database &db);
     void clear();
+    // Reads the contacts when the view is shown (at once while it is visible).
     void reload();
     // The contact id of the selected row; empty for none or a group row.
     QString selectedContactId() const;
@@ -52,8 +54,10 @@ private:
     void toggleKindOfSelected();
     void removeSelected();
     void updateButtons();
+    void fillList();
 
     Database *m_db = nullptr;
+    RefreshWhenShown *m_list = nullptr;
     QPointer<AddContactDialog> m_addDialog;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_empty = nullptr;

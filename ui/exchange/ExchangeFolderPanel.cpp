@@ -1,5 +1,7 @@
 #include "exchange/ExchangeFolderPanel.h"
 
+#include "common/IdleStep.h"
+#include "common/RefreshWhenShown.h"
 #include "exchange/ExchangeFolder.h"
 #include "exchange/ExchangeRegister.h"
 #include "exchange/ExchangeStatus.h"
@@ -52,6 +54,9 @@ QString when(const QDateTime &at)
 }
 
 constexpr int PeriodicScanMs = 60 * 1000;
+// A step's share of the window's thread: under a frame (16 ms), so that the window never stalls
+// longer than that for the files of one step (vangnet-bench-ui's limit).
+constexpr int StepMs = 12;
 
 } // namespace
 
@@ -69,6 +74,7 @@ ExchangeFolderPanel::ExchangeFolderPanel(QWidget *parent)
     , m_watcher(new QFileSystemWatcher(this))
     , m_periodic(new QTimer(this))
     , m_debounce(new QTimer(this))
+    , m_tables(new RefreshWhenShown(this, [this] { fillTables(); }))
 {
     setObjectName(QStringLiteral("exchangeFolderPanel"));
     m_folder->setObjectName(QStringLiteral("exchangeFolderLabel"));
@@ -139,6 +145,7 @@ void ExchangeFolderPanel::setVault(Vault *vault)
     m_notice->clear();
     m_status->clear();
     m_folder->clear();
+    m_tables->drop();
     setEnabled(vault != nullptr);
     if (!vault)
         return;
@@ -151,12 +158,20 @@ void ExchangeFolderPanel::reload()
 {
     if (!m_vault)
         return;
-    Database &db = m_vault->database();
-    auto folder = ExchangeFolder::configured(db);
+    auto folder = ExchangeFolder::configured(m_vault->database());
     const bool set = folder && !folder->isEmpty();
     m_folder->setText(set ? tr("Exchange folder: %1").arg(QDir::toNativeSeparators(folder.value()))
                           : tr("No exchange folder is set: bundles are exported and imported as files."));
     m_syncNow->setEnabled(set);
+    m_tables->request();
+    watchMailbox();
+}
+
+void ExchangeFolderPanel::fillTables()
+{
+    if (!m_vault)
+        return;
+    Database &db = m_vault->database();
     m_outgoing->setRowCount(0);
     if (auto sent = ExchangeStatus(db).sent())
         for (const SentBundle &b : sent.value())
@@ -168,7 +183,6 @@ void ExchangeFolderPanel::reload()
         for (const ExchangeEvent &e : events.value())
             if (!e.exported)
                 addRow(m_incoming, { when(e.at), e.contactName, QString::number(e.caseCount), QString::number(e.conflicts) });
-    watchMailbox();
 }
 
 void ExchangeFolderPanel::watchMailbox()
@@ -225,7 +239,7 @@ void ExchangeFolderPanel::syncNow()
     }
     m_syncNow->setText(tr("&Stop"));
     m_syncNow->setAccessibleName(tr("Stop sending and receiving"));
-    QTimer::singleShot(0, this, &ExchangeFolderPanel::stepSync);
+    afterPendingEvents(this, [this] { stepSync(); });
 }
 
 void ExchangeFolderPanel::stepSync()
@@ -237,14 +251,15 @@ void ExchangeFolderPanel::stepSync()
         return;
     }
     m_status->setText(tr("Reading file %1 of %2 from the exchange folder…").arg(m_sync->done() + 1).arg(m_sync->total()));
-    // A group of files per turn of the event loop, in one transaction: short enough to keep the
-    // window responsive, long enough that a folder of many bundles does not cost a commit each.
-    if (auto st = m_sync->step(QDeadlineTimer(100)); !st) {
+    // The files that fit in StepMs per turn of the event loop, in one transaction (at least one file:
+    // a bundle may take longer alone): the window answers between two steps, and many small files
+    // (receipts) share a commit.
+    if (auto st = m_sync->step(QDeadlineTimer(StepMs)); !st) {
         m_status->setText(st.error().message());
         stop();
         return;
     }
-    QTimer::singleShot(0, this, &ExchangeFolderPanel::stepSync);
+    afterPendingEvents(this, [this] { stepSync(); });
 }
 
 void ExchangeFolderPanel::finishSync()

@@ -13,13 +13,15 @@ class QTimer;
 namespace vangnet {
 
 class ExchangeSync;
+class RefreshWhenShown;
 class Vault;
 
 // The Sharing section's "Exchange folder" tab: the folder a sync engine shares with the team (set
 // here, kept in the vault setting exchange.folder), what waits to go and what was delivered, what
 // came in, and a notice when a bundle arrives. It watches this vault's mailbox (a file system watcher
-// and a scan every minute) and passes one file per turn of the event loop, so the window stays
-// responsive; Stop ends a pass between two files, losing nothing.
+// and a scan every minute) and passes the files in steps of about 12 ms of the window's thread (at
+// least one file each), so the window stays responsive; Stop ends a pass between two steps, losing
+// nothing.
 class ExchangeFolderPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     ~ExchangeFolderPanel() override;
 
     void setVault(Vault *vault);
+    // The folder now and the mailbox watched from now on; the tables of what went and came when the
+    // panel is shown (at once while it is visible).
     void reload();
     // Starts a pass now (the Sync now button); nothing when one runs or no folder is set.
     void syncNow();
@@ -50,6 +54,7 @@ private:
     void stepSync();
     void finishSync();
     void watchMailbox();
+    void fillTables();
 
     Vault *m_vault = nullptr;
     std::unique_ptr<ExchangeSync> m_sync;
@@ -63,6 +68,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QTimer *m_periodic;
     QTimer *m_debounce;
+    RefreshWhenShown *m_tables;
 };
 
 } // namespace vangnet

@@ -7,6 +7,7 @@
 
 #include "common/FileChooser.h"
 #include "common/MessageBox.h"
+#include "common/RefreshWhenShown.h"
 #include "exchange/BundleExporter.h"
 #include "exchange/ContactCard.h"
 #include "exchange/ContactRepository.h"
@@ -62,6 +63,7 @@ void addRow(QTableWidget *table, const QStringList &cells)
 
 SharingSection::SharingSection(QWidget *parent)
     : QWidget(parent)
+    , m_refresh(new RefreshWhenShown(this, [this] { fill(); }))
     , m_identity(new QLabel(this))
     , m_identityName(new QLineEdit(this))
     , m_identityOrganisation(new QLineEdit(this))
@@ -203,7 +205,7 @@ void SharingSection::vaultOpened(Vault &vault)
     m_vault = &vault;
     m_contacts->setDatabase(vault.database());
     setEnabled(true);
-    reload();
+    m_refresh->request();
     m_exchangeFolder->setVault(&vault);
 }
 
@@ -229,6 +231,7 @@ void SharingSection::clear()
         m_exportWizard->close();
     }
     m_vault = nullptr;
+    m_refresh->drop();
     m_exchangeFolder->setVault(nullptr);
     m_contacts->clear();
     m_identity->clear();
@@ -245,6 +248,12 @@ void SharingSection::clear()
 }
 
 void SharingSection::reload()
+{
+    if (m_vault)
+        m_refresh->request();
+}
+
+void SharingSection::fill()
 {
     if (!m_vault)
         return;
@@ -287,6 +296,7 @@ void SharingSection::previewStatistics()
 {
     if (!m_vault)
         return;
+    m_refresh->flush(); // the threshold
     m_statsTable->setRowCount(0);
     auto table = StatisticsExport(m_vault->database()).compute(m_threshold->value());
     if (!table) {
@@ -303,6 +313,7 @@ void SharingSection::previewStatistics()
 
 void SharingSection::writeStatistics()
 {
+    m_refresh->flush(); // the recipients and the threshold
     if (!m_vault || m_statsRecipient->currentData().toString().isEmpty())
         return;
     const QString file = FileChooser::saveFile(this, tr("Save the statistics bundle"), QString(), tr("Vangnet bundles (*.vnb)"));

@@ -20,6 +20,7 @@ class ExchangeFolderPanel;
 class ExportWizard;
 class FingerprintLabel;
 class ImportDialog;
+class RefreshWhenShown;
 
 // The main window's "Sharing" section: export and import, and in tabs this vault's own contact card
 // (name, organisation, the fingerprint to read aloud, save the card file), the contacts
@@ -44,6 +45,7 @@ public:
     // Also closes the export wizard and the import dialog, dropping the cases they show.
     void clear() override;
 
+    // Reads what the section shows when it is shown (at once while it is visible).
     void reload();
     void previewStatistics();
     // The wizard and the dialog are window-modal (open()); the pointers are for tests.
@@ -62,10 +64,12 @@ public:
     void showTab(int index);
 
 private:
+    void fill();
     void saveIdentityName();
     void writeStatistics();
 
     Vault *m_vault = nullptr;
+    RefreshWhenShown *m_refresh;
     QPointer<ExportWizard> m_exportWizard;
     QPointer<ImportDialog> m_importDialog;
     QLabel *m_identity;

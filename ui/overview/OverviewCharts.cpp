@@ -1,5 +1,6 @@
 #include "overview/OverviewCharts.h"
 
+#include "common/IdleStep.h"
 #include "domain/Codes.h"
 #include "domain/Phase.h"
 #include "reports/CaseloadFigures.h"
@@ -14,9 +15,9 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QValueAxis>
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLocale>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -69,36 +70,31 @@ void styleSet(QBarSet *set, const QPalette &palette, Qt::BrushStyle pattern, QPa
     set->setLabelColor(palette.color(QPalette::Text));
 }
 
-// A value axis from 0 with whole numbers, a little longer than the longest bar so that the value
-// label beside it fits.
-QValueAxis *countAxis(int largest)
+// The range of a count axis from 0 with whole numbers, a little longer than the longest bar so that
+// the value label beside it fits.
+void setCountRange(QValueAxis *axis, int largest)
 {
-    auto *axis = new QValueAxis;
     const int top = std::max(4, int(largest * 1.2) + 1);
     axis->setRange(0, top);
-    axis->setLabelFormat(QStringLiteral("%.0f")); // whole numbers; "%d" shows nothing with localised numbers
     axis->setTickCount(std::min(top, 4) + 1);
-    return axis;
 }
 
-// A chart of one bar series with its values written on the bars: the categories along one edge, the
-// counts along `countEdge`.
-QChart *barChart(const QString &title, QAbstractBarSeries *series, const QStringList &categories, Qt::Alignment categoryEdge,
-    Qt::Alignment countEdge, int largest)
+// Replaced only when they differ: each change lays the chart out again.
+void setValues(QBarSet *set, const QList<qreal> &values)
 {
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    chart->addAxis(axis, categoryEdge);
-    series->attachAxis(axis);
-    QValueAxis *counts = countAxis(largest);
-    chart->addAxis(counts, countEdge);
-    series->attachAxis(counts);
-    return chart;
+    QList<qreal> now;
+    for (int i = 0; i < set->count(); ++i)
+        now.append(set->at(i));
+    if (now == values)
+        return;
+    set->remove(0, set->count());
+    set->append(values);
+}
+
+void setCategories(QBarCategoryAxis *axis, const QStringList &names)
+{
+    if (axis->categories() != names)
+        axis->setCategories(names);
 }
 
 QString pairs(const QStringList &names, const QList<qreal> &values)
@@ -113,34 +109,88 @@ QString pairs(const QStringList &names, const QList<qreal> &values)
 
 OverviewCharts::OverviewCharts(QWidget *parent)
     : QWidget(parent)
-    , m_phases(makeView(QStringLiteral("phaseChart"), this))
-    , m_signals(makeView(QStringLiteral("signalsChart"), this))
-    , m_beds(makeView(QStringLiteral("bedsChart"), this))
 {
+    m_phases = makeBars(QStringLiteral("phaseChart"), new QHorizontalBarSeries, Qt::AlignLeft, Qt::AlignBottom);
+    m_phases.sets.append(new QBarSet(tr("Cases")));
+    m_signals = makeBars(QStringLiteral("signalsChart"), new QBarSeries, Qt::AlignBottom, Qt::AlignLeft);
+    m_signals.sets.append(new QBarSet(tr("New signals")));
+    m_beds = makeBars(QStringLiteral("bedsChart"), new QBarSeries, Qt::AlignBottom, Qt::AlignLeft);
+    m_beds.sets.append(new QBarSet(tr("Taken (placed or held)")));
+    m_beds.sets.append(new QBarSet(tr("Free")));
+    for (Bars *bars : { &m_phases, &m_signals, &m_beds })
+        bars->series->append(bars->sets);
+    m_phases.chart->legend()->setVisible(false);
+    m_signals.chart->legend()->setVisible(false);
+    m_beds.chart->legend()->setVisible(true);
+    m_beds.chart->legend()->setAlignment(Qt::AlignBottom);
+    restyle();
+
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_phases, 0, 0);
-    grid->addWidget(m_signals, 0, 1);
-    grid->addWidget(m_beds, 1, 0, 1, 2);
+    grid->addWidget(m_phases.view, 0, 0);
+    grid->addWidget(m_signals.view, 0, 1);
+    grid->addWidget(m_beds.view, 1, 0, 1, 2);
     clear();
+}
+
+OverviewCharts::Bars OverviewCharts::makeBars(
+    const QString &objectName, QAbstractBarSeries *series, Qt::Alignment categoryEdge, Qt::Alignment countEdge)
+{
+    Bars bars;
+    bars.view = makeView(objectName, this);
+    bars.chart = new QChart;
+    bars.chart->setAnimationOptions(QChart::NoAnimation);
+    bars.series = series;
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars.chart->addSeries(series);
+    bars.categories = new QBarCategoryAxis;
+    bars.chart->addAxis(bars.categories, categoryEdge);
+    series->attachAxis(bars.categories);
+    bars.counts = new QValueAxis;
+    bars.counts->setLabelFormat(QStringLiteral("%.0f")); // whole numbers; "%d" shows nothing with localised numbers
+    setCountRange(bars.counts, 0);
+    bars.chart->addAxis(bars.counts, countEdge);
+    series->attachAxis(bars.counts);
+    bars.view->setChart(bars.chart); // the view owns it
+    return bars;
+}
+
+void OverviewCharts::restyle()
+{
+    const QPalette pal = palette();
+    for (const Bars *bars : { &m_phases, &m_signals, &m_beds })
+        styleChart(bars->chart, pal, font());
+    styleSet(m_phases.sets.at(0), pal, Qt::SolidPattern, QPalette::Highlight);
+    styleSet(m_signals.sets.at(0), pal, Qt::Dense3Pattern, QPalette::Highlight);
+    styleSet(m_beds.sets.at(0), pal, Qt::SolidPattern, QPalette::Highlight);
+    styleSet(m_beds.sets.at(1), pal, Qt::BDiagPattern, QPalette::Text);
+}
+
+void OverviewCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        restyle();
 }
 
 QList<QChartView *> OverviewCharts::views() const
 {
-    return { m_phases, m_signals, m_beds };
+    return { m_phases.view, m_signals.view, m_beds.view };
 }
 
 void OverviewCharts::clear()
 {
     ++m_generation;
     m_filling = false;
-    for (QChartView *view : views()) {
-        auto *empty = new QChart;
-        styleChart(empty, palette(), font());
-        view->setChart(empty); // the view deletes the chart it showed
-        view->setAccessibleName(QString());
-        view->setAccessibleDescription(QString());
-        view->setVisible(false);
+    for (const Bars *bars : { &m_phases, &m_signals, &m_beds }) {
+        for (QBarSet *set : bars->sets)
+            set->remove(0, set->count());
+        bars->categories->clear();
+        setCountRange(bars->counts, 0);
+        bars->view->setAccessibleName(QString());
+        bars->view->setAccessibleDescription(QString());
+        bars->view->setVisible(false);
     }
 }
 
@@ -149,11 +199,11 @@ void OverviewCharts::setFigures(const CaseloadFigures &f)
     const quint64 generation = ++m_generation;
     m_filling = true;
     showPhases(f);
-    QTimer::singleShot(0, this, [this, f, generation] {
+    afterPendingEvents(this, [this, f, generation] {
         if (generation != m_generation)
             return;
         showSignals(f);
-        QTimer::singleShot(0, this, [this, f, generation] {
+        afterPendingEvents(this, [this, f, generation] {
             if (generation != m_generation)
                 return;
             showBeds(f);
@@ -164,99 +214,74 @@ void OverviewCharts::setFigures(const CaseloadFigures &f)
 
 void OverviewCharts::showPhases(const CaseloadFigures &f)
 {
-    const QPalette pal = palette();
-    {
-        QStringList names;
-        auto *set = new QBarSet(tr("Cases"));
-        int largest = 0;
-        // Top to bottom in the order of the life cycle: a horizontal chart draws its first category lowest.
-        QStringList order = Phase::order();
-        std::reverse(order.begin(), order.end());
-        for (const QString &phase : order) {
-            names.append(Codes::label(CodeKind::Phase, phase));
-            const int n = f.byPhase.value(phase);
-            set->append(n);
-            largest = std::max(largest, n);
-        }
-        styleSet(set, pal, Qt::SolidPattern, QPalette::Highlight);
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        QChart *chart = barChart(tr("Cases per phase"), series, names, Qt::AlignLeft, Qt::AlignBottom, largest);
-        chart->legend()->setVisible(false);
-        styleChart(chart, pal, font());
-        m_phases->setChart(chart);
-        m_phases->setAccessibleName(chart->title());
-        std::reverse(names.begin(), names.end());
-        QList<qreal> values;
-        for (const QString &phase : Phase::order())
-            values.append(f.byPhase.value(phase));
-        m_phases->setAccessibleDescription(pairs(names, values));
+    QStringList names;
+    QList<qreal> values;
+    int largest = 0;
+    // Top to bottom in the order of the life cycle: a horizontal chart draws its first category lowest.
+    QStringList order = Phase::order();
+    std::reverse(order.begin(), order.end());
+    for (const QString &phase : order) {
+        names.append(Codes::label(CodeKind::Phase, phase));
+        const int n = f.byPhase.value(phase);
+        values.append(n);
+        largest = std::max(largest, n);
     }
-    m_phases->setVisible(true);
+    m_phases.chart->setTitle(tr("Cases per phase"));
+    setCategories(m_phases.categories, names);
+    setValues(m_phases.sets.at(0), values);
+    setCountRange(m_phases.counts, largest);
+    m_phases.view->setAccessibleName(m_phases.chart->title());
+    std::reverse(names.begin(), names.end());
+    std::reverse(values.begin(), values.end());
+    m_phases.view->setAccessibleDescription(pairs(names, values));
+    m_phases.view->setVisible(true);
 }
 
 void OverviewCharts::showSignals(const CaseloadFigures &f)
 {
-    const QPalette pal = palette();
-    {
-        QStringList names;
-        QList<qreal> values;
-        auto *set = new QBarSet(tr("New signals"));
-        int largest = 0;
-        QStringList spoken;
-        for (const MonthCount &m : f.signalsPerMonth) {
-            // Twelve bars share the width: the short month name under each, the full one for a screen reader.
-            names.append(QLocale().monthName(m.month.month(), QLocale::ShortFormat));
-            spoken.append(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")));
-            set->append(m.count);
-            values.append(m.count);
-            largest = std::max(largest, m.count);
-        }
-        styleSet(set, pal, Qt::Dense3Pattern, QPalette::Highlight);
-        auto *series = new QBarSeries;
-        series->append(set);
-        QChart *chart
-            = barChart(tr("New signals per month, last 12 months"), series, names, Qt::AlignBottom, Qt::AlignLeft, largest);
-        chart->legend()->setVisible(false);
-        styleChart(chart, pal, font());
-        m_signals->setChart(chart);
-        m_signals->setAccessibleName(chart->title());
-        m_signals->setAccessibleDescription(pairs(spoken, values));
+    QStringList names;
+    QList<qreal> values;
+    int largest = 0;
+    QStringList spoken;
+    for (const MonthCount &m : f.signalsPerMonth) {
+        // Twelve bars share the width: the short month name under each, the full one for a screen reader.
+        names.append(QLocale().monthName(m.month.month(), QLocale::ShortFormat));
+        spoken.append(QLocale().toString(m.month, QStringLiteral("MMMM yyyy")));
+        values.append(m.count);
+        largest = std::max(largest, m.count);
     }
-    m_signals->setVisible(true);
+    m_signals.chart->setTitle(tr("New signals per month, last 12 months"));
+    setCategories(m_signals.categories, names);
+    setValues(m_signals.sets.at(0), values);
+    setCountRange(m_signals.counts, largest);
+    m_signals.view->setAccessibleName(m_signals.chart->title());
+    m_signals.view->setAccessibleDescription(pairs(spoken, values));
+    m_signals.view->setVisible(true);
 }
 
 void OverviewCharts::showBeds(const CaseloadFigures &f)
 {
-    const QPalette pal = palette();
-    {
-        QStringList names;
-        auto *taken = new QBarSet(tr("Taken (placed or held)"));
-        auto *freeBeds = new QBarSet(tr("Free"));
-        QStringList lines;
-        int largest = 0;
-        for (auto it = f.bedsByLevel.cbegin(); it != f.bedsByLevel.cend(); ++it) {
-            const QString level = SecurityLevels::code(SecurityLevel(it.key()));
-            names.append(level);
-            taken->append(it->taken);
-            freeBeds->append(it->free);
-            largest = std::max({ largest, it->taken, it->free });
-            lines.append(tr("%1: %2 taken, %3 free").arg(level, QLocale().toString(it->taken), QLocale().toString(it->free)));
-        }
-        styleSet(taken, pal, Qt::SolidPattern, QPalette::Highlight);
-        styleSet(freeBeds, pal, Qt::BDiagPattern, QPalette::Text);
-        auto *series = new QBarSeries;
-        series->append(taken);
-        series->append(freeBeds);
-        QChart *chart = barChart(tr("Beds by security level"), series, names, Qt::AlignBottom, Qt::AlignLeft, largest);
-        chart->legend()->setVisible(true);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        styleChart(chart, pal, font());
-        m_beds->setChart(chart);
-        m_beds->setAccessibleName(chart->title());
-        m_beds->setAccessibleDescription(lines.join(QStringLiteral("; ")));
+    QStringList names;
+    QList<qreal> taken;
+    QList<qreal> freeBeds;
+    QStringList lines;
+    int largest = 0;
+    for (auto it = f.bedsByLevel.cbegin(); it != f.bedsByLevel.cend(); ++it) {
+        const QString level = SecurityLevels::code(SecurityLevel(it.key()));
+        names.append(level);
+        taken.append(it->taken);
+        freeBeds.append(it->free);
+        largest = std::max({ largest, it->taken, it->free });
+        lines.append(tr("%1: %2 taken, %3 free").arg(level, QLocale().toString(it->taken), QLocale().toString(it->free)));
     }
-    m_beds->setVisible(true);
+    m_beds.chart->setTitle(tr("Beds by security level"));
+    setCategories(m_beds.categories, names);
+    setValues(m_beds.sets.at(0), taken);
+    setValues(m_beds.sets.at(1), freeBeds);
+    setCountRange(m_beds.counts, largest);
+    m_beds.view->setAccessibleName(m_beds.chart->title());
+    m_beds.view->setAccessibleDescription(lines.join(QStringLiteral("; ")));
+    m_beds.view->setVisible(true);
 }
 
 } // namespace vangnet

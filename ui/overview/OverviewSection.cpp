@@ -1,5 +1,6 @@
 #include "overview/OverviewSection.h"
 
+#include "common/IdleStep.h"
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
 #include "overview/OverviewCharts.h"
@@ -147,7 +148,15 @@ void OverviewSection::resetTiles()
 void OverviewSection::vaultOpened(Vault &vault)
 {
     m_vault = &vault;
-    refresh();
+    // Counted once the workspace is on screen: starting a reader costs the window's thread locked
+    // memory and a thread, and the reader then competes with it for the cores (vangnet-bench-ui).
+    m_loading = true;
+    m_status->setText(tr("Counting…"));
+    const quint64 generation = m_generation;
+    afterPendingEvents(this, [this, generation] {
+        if (generation == m_generation)
+            refresh();
+    });
 }
 
 void OverviewSection::stopWork()

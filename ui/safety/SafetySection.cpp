@@ -1,6 +1,7 @@
 #include "safety/SafetySection.h"
 
 #include "common/MessageBox.h"
+#include "common/RefreshWhenShown.h"
 #include "safety/DraftStore.h"
 #include "safety/IncidentDialog.h"
 #include "safety/IncidentListModel.h"
@@ -41,6 +42,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 
 SafetySection::SafetySection(QWidget *parent)
     : QWidget(parent)
+    , m_refresh(new RefreshWhenShown(this, [this] { reload(); }))
     , m_incidents(new IncidentListModel(this))
     , m_risks(new OpenRisksModel(this))
     , m_incidentView(makeTable(m_incidents, QStringLiteral("incidentView"), this))
@@ -112,7 +114,7 @@ void SafetySection::vaultOpened(Vault &vault)
 {
     m_vault = &vault;
     setEnabled(true);
-    reload();
+    m_refresh->request();
     // After the window has switched to the workspace, not in the middle of unlocking (a lock while
     // the question is open would otherwise be followed by the rest of the unlock).
     QTimer::singleShot(0, this, &SafetySection::offerDrafts);
@@ -134,6 +136,7 @@ void SafetySection::clear()
     m_incidents->clear();
     m_risks->clear();
     m_status->clear();
+    m_refresh->drop();
     m_vault = nullptr;
     setEnabled(false);
 }

@@ -13,6 +13,7 @@ class QTableView;
 namespace vangnet {
 
 class IncidentListModel;
+class RefreshWhenShown;
 class OpenRisksModel;
 
 // The main window's "Safety" section: the team's staff-safety incidents (list, record, edit,
@@ -55,6 +56,7 @@ private:
     void showError(const QString &message);
 
     Vault *m_vault = nullptr;
+    RefreshWhenShown *m_refresh; // reload() when the section is shown (at unlock: only if it is)
     IncidentListModel *m_incidents;
     OpenRisksModel *m_risks;
     QTableView *m_incidentView;

@@ -4,6 +4,7 @@
 
 #include "backup/BackupRecords.h"
 #include "backup/BackupSchedule.h"
+#include "common/RefreshWhenShown.h"
 #include "safety/Clock.h"
 #include "vault/FolderChooser.h"
 #include "vault/Vault.h"
@@ -25,6 +26,7 @@ BackupPanel::BackupPanel(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_runner(new BackupRunner(clock, this))
+    , m_refresh(new RefreshWhenShown(this, [this] { fill(); }))
     , m_warning(new QLabel(this))
     , m_folder(new QLabel(this))
     , m_choose(new QPushButton(tr("C&hoose…"), this))
@@ -127,6 +129,7 @@ void BackupPanel::clear()
 {
     // A running backup goes on (it has its own connection); only what is shown goes.
     m_vault = nullptr;
+    m_refresh->drop();
     m_folder->clear();
     m_last->clear();
     m_warning->hide();
@@ -136,6 +139,12 @@ void BackupPanel::clear()
 }
 
 void BackupPanel::reload()
+{
+    if (m_vault)
+        m_refresh->request();
+}
+
+void BackupPanel::fill()
 {
     if (!m_vault || !m_vault->isOpen())
         return;

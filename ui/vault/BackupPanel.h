@@ -12,6 +12,7 @@ class QSpinBox;
 namespace vangnet {
 
 class Clock;
+class RefreshWhenShown;
 class Vault;
 
 // The backup part of the vault page: the backup folder, the interval of automatic backups,
@@ -29,7 +30,8 @@ public:
     BackupRunner &runner() { return *m_runner; }
     void vaultOpened(Vault &vault);
     void clear();
-    // Re-reads the folder, interval and last backup (also after a backup ends).
+    // Re-reads the folder, interval and last backup (also after a backup ends): when the panel is
+    // shown, at once while it is visible.
     void reload();
     // "2 days ago", "5 hours ago", "just now".
     static QString age(const QDateTime &then, const QDateTime &now);
@@ -39,10 +41,12 @@ private:
     void intervalEdited();
     void backUpNow();
     void backupFinished(const BackupRunner::Outcome &outcome);
+    void fill();
 
     const Clock &m_clock;
     Vault *m_vault = nullptr;
     BackupRunner *m_runner;
+    RefreshWhenShown *m_refresh;
     QLabel *m_warning;
     QLabel *m_folder;
     QPushButton *m_choose;

@@ -7,6 +7,7 @@
 #include "common/MessageBox.h"
 #include "common/PageLayout.h"
 #include "common/ReaderTask.h"
+#include "common/RefreshWhenShown.h"
 #include "crypto/SecureString.h"
 #include "safety/SystemClock.h"
 #include "vault/AuditLogDialog.h"
@@ -29,6 +30,7 @@ namespace vangnet {
 VaultSection::VaultSection(const VaultSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
+    , m_refresh(new RefreshWhenShown(this, [this] { reload(); }))
     , m_form(new QFormLayout)
     , m_status(new QLabel(this))
     , m_counts(new QTableWidget(0, 2, this))
@@ -142,7 +144,7 @@ void VaultSection::vaultOpened(Vault &vault)
     m_newRecoveryKey->setEnabled(true);
     m_auditButton->setEnabled(true);
     m_backups->vaultOpened(vault);
-    reload();
+    m_refresh->request();
     if (!m_unconfirmedRecoveryKeyVault.isEmpty() && m_unconfirmedRecoveryKeyVault == vault.vaultId()) {
         m_unconfirmedRecoveryKeyVault.clear();
         if (MessageBox::question(this, tr("Recovery key"),
@@ -217,6 +219,7 @@ void VaultSection::clear()
     }
     ++m_generation;
     m_countsStale = false;
+    m_refresh->drop();
     m_vault = nullptr;
     for (QLabel *label : { m_folder, m_vaultId, m_format, m_cipher, m_kdf, m_schema, m_created, m_size, m_status })
         label->clear();

@@ -17,6 +17,7 @@ class AuditLogDialog;
 class BackupPanel;
 class ChangePassphraseDialog;
 class RecoveryKeyDialog;
+class RefreshWhenShown;
 
 // The "Vault" section: where the vault lives, how it is encrypted, its schema and record counts,
 // changing the passphrase, making a new recovery key (offered at unlock when the key file's recovery
@@ -58,6 +59,7 @@ private:
     QLabel *addValue(const QString &label, const QString &objectName);
 
     VaultSettings m_settings;
+    RefreshWhenShown *m_refresh;
     Vault *m_vault = nullptr;
     QPointer<ChangePassphraseDialog> m_dialog; // open while the passphrase is being changed
     QPointer<RecoveryKeyDialog> m_keyDialog; // a new recovery key on screen
