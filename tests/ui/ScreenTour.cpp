@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -81,7 +82,8 @@ bool isChecked(const QWidget *w)
     return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
         || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QComboBox *>(w) || qobject_cast<const QLabel *>(w)
         || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w)
-        || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTabBar *>(w);
+        || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTabBar *>(w)
+        || qobject_cast<const QScrollArea *>(w);
 }
 
 // Where the widget can be seen: false with `why` when a parent that does not scroll cuts it off.
@@ -155,6 +157,10 @@ QStringList fitProblems(QWidget *window, const QSize &limit)
         if (auto *label = qobject_cast<QLabel *>(w)) {
             if (const QString cut = labelCut(label); !cut.isEmpty())
                 problems.append(describe(w) + QStringLiteral(": ") + cut);
+        } else if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            // A page may scroll down, never sideways: what is beyond the right edge is not seen.
+            if (const int beyond = scroll->horizontalScrollBar()->maximum(); beyond > 0)
+                problems.append(describe(w) + QStringLiteral(": scrolls sideways by %1 px").arg(beyond));
         } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
             int needed = 0;
             for (int i = 0; i < tabs->count(); ++i)

@@ -11,8 +11,12 @@
 
 #include <QDir>
 #include <QFrame>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -38,6 +42,7 @@ private slots:
     void overrideNeedsReasonAndShows();
     void nothingFitsShowsAdvice();
     void clearForgetsEverything();
+    void reasonsGoUnderTheSuggestionsWhenNarrow();
 
 private:
     template<typename T> static T *child(const QObject *parent, const char *name)
@@ -357,6 +362,25 @@ void TestPlacementPanel::clearForgetsEverything()
     QCOMPARE(child<QTreeWidget>(m_panel.get(), "suggestionReasons")->topLevelItemCount(), 0);
     QCOMPARE(child<QTreeWidget>(m_panel.get(), "placementHistory")->topLevelItemCount(), 0);
     QCOMPARE(child<QLabel>(m_panel.get(), "levelReasons")->text(), QString());
+}
+
+// In the case editor on a 1024 px screen the panel is about 640 px wide: the reasons go under the
+// suggestions, the type column keeps a few words, and nothing scrolls sideways (TestScreensFit).
+void TestPlacementPanel::reasonsGoUnderTheSuggestionsWhenNarrow()
+{
+    m_panel->setCase(createRedThreatCase(), db());
+    m_panel->resize(640, 900);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    auto *splitter = child<QSplitter>(m_panel.get(), "suggestionSplitter");
+    auto *table = child<QTableWidget>(m_panel.get(), "suggestionTable");
+    QCOMPARE(splitter->orientation(), Qt::Vertical);
+    QVERIFY(table->columnWidth(PlacementPanel::TypeColumn) > table->fontMetrics().horizontalAdvance(QStringLiteral("Safehouse")));
+    auto *scroll = child<QScrollArea>(m_panel.get(), "placementScroll");
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    m_panel->resize(1180, 900);
+    QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+    QCOMPARE(table->horizontalHeader()->sectionResizeMode(PlacementPanel::TypeColumn), QHeaderView::Stretch);
 }
 
 QTEST_MAIN(TestPlacementPanel)

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -106,6 +107,22 @@ PlacementPanel::PlacementPanel(QWidget *parent)
     clear();
 }
 
+void PlacementPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool narrow = width() < kSideBySideWidth;
+    m_suggestionSplitter->setOrientation(narrow ? Qt::Vertical : Qt::Horizontal);
+    // Narrow, the type keeps a few words (the table scrolls sideways inside itself for the rest)
+    // instead of giving way to "…".
+    QHeaderView *header = m_suggestions->horizontalHeader();
+    if (narrow && header->sectionResizeMode(TypeColumn) == QHeaderView::Stretch) {
+        header->setSectionResizeMode(TypeColumn, QHeaderView::Interactive);
+        header->resizeSection(TypeColumn, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    } else if (!narrow) {
+        header->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
+    }
+}
+
 QWidget *PlacementPanel::buildLevelBox()
 {
     auto *box = new QGroupBox(tr("Required security level"));
@@ -148,7 +165,6 @@ QWidget *PlacementPanel::buildLevelBox()
     buttons->addWidget(m_overrideButton);
     buttons->addWidget(m_clearOverrideButton);
     buttons->addStretch(1);
-    buttons->addWidget(m_judge);
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_caseLabel);
@@ -156,6 +172,7 @@ QWidget *PlacementPanel::buildLevelBox()
     text->addWidget(m_levelReasons);
     text->addWidget(m_overrideInfo);
     text->addLayout(buttons);
+    text->addWidget(m_judge); // a row of its own: beside the buttons it made the panel scroll sideways at 1024 px
     auto *row = new QHBoxLayout(box);
     row->addWidget(m_levelBadge, 0, Qt::AlignTop);
     row->addLayout(text, 1);
@@ -271,13 +288,17 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     m_excluded->setMinimumHeight(m_suggestions->minimumHeight());
     m_excluded->setVisible(false);
 
+    // Two rows: the actions on the selected shelter, then the excluded ones. In one row they made the
+    // panel scroll sideways on a 1024 px screen (in Dutch).
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_showExcluded);
-    actions->addWidget(m_waitListButton);
-    actions->addStretch(1);
     actions->addWidget(m_requestButton);
     actions->addWidget(m_holdButton);
     actions->addWidget(m_placeButton);
+    actions->addStretch(1);
+    auto *excludedActions = new QHBoxLayout;
+    excludedActions->addWidget(m_showExcluded);
+    excludedActions->addWidget(m_waitListButton);
+    excludedActions->addStretch(1);
 
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_suitable);
@@ -285,6 +306,7 @@ QWidget *PlacementPanel::buildSuggestionsBox()
     layout->addWidget(splitter, 1);
     layout->addWidget(m_notes);
     layout->addLayout(actions);
+    layout->addLayout(excludedActions);
     layout->addWidget(m_excluded, 1);
 
     connect(m_suggestions, &QTableWidget::itemSelectionChanged, this, [this] {

@@ -79,7 +79,14 @@ Q_SIGNALS:
     // A placement was made, changed or ended: free beds changed.
     void placementsChanged(const QString &caseId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Narrower than this, the reasons go under the suggestions instead of beside them (in the case
+    // editor on a 1024 px screen the panel is about 640 px wide).
+    static constexpr int kSideBySideWidth = 820;
+
     QWidget *buildLevelBox();
     QWidget *buildSuggestionsBox();
     void showView();
