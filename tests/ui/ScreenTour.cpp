@@ -82,8 +82,7 @@ bool isChecked(const QWidget *w)
     return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
         || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QComboBox *>(w) || qobject_cast<const QLabel *>(w)
         || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w)
-        || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTabBar *>(w)
-        || qobject_cast<const QScrollArea *>(w);
+        || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTabBar *>(w) || qobject_cast<const QScrollArea *>(w);
 }
 
 // Where the widget can be seen: false with `why` when a parent that does not scroll cuts it off.
