@@ -64,6 +64,8 @@ shoot_set() {
     xdotool type --delay 20 "demo vault fictional cases only"
     key Return
     sleep 15 # unlock: Argon2id with production parameters (slow on a busy machine)
+    shot "overview$suffix" # the first section after unlocking
+    key Down # the navigation has the keyboard after unlocking: the next section is the case list
     shot "cases-list$suffix"
     # The case in danger, VN-2026-0001: the last of the seven demo cases in the list (newest first).
     click 250 "$case_row_y"

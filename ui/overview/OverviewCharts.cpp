@@ -71,12 +71,20 @@ void styleSet(QBarSet *set, const QPalette &palette, Qt::BrushStyle pattern, QPa
 }
 
 // The range of a count axis from 0 with whole numbers, a little longer than the longest bar so that
-// the value label beside it fits.
+// the value label beside it fits, with ticks at a round step (1, 2, 5, 10, 20, 50, …), at most five.
 void setCountRange(QValueAxis *axis, int largest)
 {
-    const int top = std::max(4, int(largest * 1.2) + 1);
+    const int wanted = std::max(4, int(largest * 1.2) + 1);
+    int step = 1;
+    for (int scale = 1; step * 4 < wanted; scale *= 10)
+        for (int factor : { 1, 2, 5 })
+            if (step * 4 < wanted)
+                step = factor * scale;
+    const int top = (wanted + step - 1) / step * step;
     axis->setRange(0, top);
-    axis->setTickCount(std::min(top, 4) + 1);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
 }
 
 // Replaced only when they differ: each change lays the chart out again.
