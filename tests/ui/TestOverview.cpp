@@ -23,6 +23,7 @@
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -330,6 +331,33 @@ private slots:
             QVERIFY(!drawn(view));
             for (QBarSet *set : bars(view))
                 QCOMPARE(set->count(), 0); // no figure stays behind a lock
+        }
+    }
+
+    void countAxesStepRoundly()
+    {
+        // At 100,000 cases a count axis spans 150,000 in steps of 50,000, and back to 4 in steps of 1,
+        // never with thousands of ticks on the way (it hung the window: the range grew before the step).
+        OverviewCharts charts;
+        charts.show();
+        const auto countAxis = [&charts] {
+            for (QAbstractAxis *axis : charts.views().at(0)->chart()->axes())
+                if (auto *values = qobject_cast<QValueAxis *>(axis))
+                    return values;
+            return static_cast<QValueAxis *>(nullptr);
+        };
+        for (const int signal : { 120000, 3, 90000, 12 }) {
+            CaseloadFigures f;
+            f.byPhase.insert(QStringLiteral("signal"), signal);
+            charts.setFigures(f);
+            QTRY_VERIFY(!charts.isFilling());
+            QValueAxis *axis = countAxis();
+            QVERIFY(axis);
+            QCOMPARE(axis->min(), 0.0);
+            QVERIFY(axis->max() > signal);
+            QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+            const double ticks = axis->max() / axis->tickInterval();
+            QVERIFY2(ticks >= 2 && ticks <= 5, qPrintable(QString::number(ticks)));
         }
     }
 

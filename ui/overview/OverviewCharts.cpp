@@ -81,10 +81,18 @@ void setCountRange(QValueAxis *axis, int largest)
             if (step * 4 < wanted)
                 step = factor * scale;
     const int top = (wanted + step - 1) / step * step;
-    axis->setRange(0, top);
-    axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(step);
+    // Never many ticks on the way (each is an item of the chart: a range of 150,000 at the old step
+    // of 1 made 150,000 of them): a larger step before a longer range, a shorter range before a
+    // smaller step (the step grows with the range).
+    if (step >= axis->tickInterval()) {
+        axis->setTickInterval(step);
+        axis->setRange(0, top);
+    } else {
+        axis->setRange(0, top);
+        axis->setTickInterval(step);
+    }
+    axis->setTickType(QValueAxis::TicksDynamic);
 }
 
 // Replaced only when they differ: each change lays the chart out again.
