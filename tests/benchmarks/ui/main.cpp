@@ -179,6 +179,7 @@ public:
         m_clock.start();
         m_last = 0;
         m_max = 0;
+        m_maxAt = 0;
         m_timer.start();
     }
     // The longest gap in ms since start(), including the one still open.
@@ -188,12 +189,17 @@ public:
         m_timer.stop();
         return double(m_max) / 1e6;
     }
+    // When the longest gap began, in ms after start().
+    double longestAt() const { return double(m_maxAt) / 1e6; }
 
 private:
     void tick()
     {
         const qint64 now = m_clock.nsecsElapsed();
-        m_max = std::max(m_max, now - m_last);
+        if (now - m_last > m_max) {
+            m_max = now - m_last;
+            m_maxAt = m_last;
+        }
         m_last = now;
     }
 
@@ -201,6 +207,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_max = 0;
+    qint64 m_maxAt = 0;
 };
 
 // A real event loop, unlike QTest::qWait (which sleeps up to 10 ms between rounds and would show
@@ -514,6 +521,8 @@ int main(int argc, char *argv[])
         const double backupMs = elapsedMs(t);
         add(QStringLiteral("backup in the background: create and verify"), QStringLiteral("ms"), backupMs);
         add(QStringLiteral("backup in the background: longest UI stall"), QStringLiteral("ms"), heartbeat.stop());
+        add(QStringLiteral("backup in the background: longest UI stall began after"), QStringLiteral("ms"),
+            heartbeat.longestAt());
     }
 
     window.lock();
