@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QStorageInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace vangnet {
@@ -458,6 +459,12 @@ int Vault::openReaderCount() const
         if (const auto reader = weak.lock(); reader && VaultReader::isSharedOpen(*reader))
             ++open;
     return open;
+}
+
+int Vault::readerCount() const
+{
+    return static_cast<int>(std::count_if(
+        m_readers.begin(), m_readers.end(), [](const std::weak_ptr<VaultReader::Shared> &weak) { return !weak.expired(); }));
 }
 
 Status Vault::changePassphrase(const QString &newPassphrase, const KdfParameters &kdf)

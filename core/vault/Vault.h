@@ -83,6 +83,9 @@ public:
     Result<std::unique_ptr<VaultReader>> openReader();
     // Readers opened by this vault and not yet closed; for tests of the key-wipe promise.
     int openReaderCount() const;
+    // Readers handed out and not yet destroyed, opened or not (a reader opens at its first access,
+    // on its own thread); for tests of what starts when.
+    int readerCount() const;
     const VaultPaths &paths() const { return m_paths; }
     QString vaultId() const { return m_keyFile.vaultId().toString(QUuid::WithoutBraces); }
     // withCounts: also count the rows of every table (hundreds of ms at 100,000 cases; the desktop

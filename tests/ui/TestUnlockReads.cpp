@@ -75,7 +75,7 @@ private slots:
         auto *pages = child<QStackedWidget>(m_window.get(), "pages");
         connect(pages, &QStackedWidget::currentChanged, this, [this, pages] {
             if (m_readersWhenShown < 0 && pages->currentWidget()->objectName() == QLatin1String("workspace"))
-                m_readersWhenShown = m_window->vault()->openReaderCount();
+                m_readersWhenShown = m_window->vault()->readerCount();
         });
     }
 
@@ -127,8 +127,9 @@ private slots:
     void readersStartOnceTheWorkspaceIsShown()
     {
         unlock();
-        // Only the case list's reader is open when the workspace comes on screen (it serves the
-        // first page); the overview's figures and the filter's choices start theirs after it.
+        // Only the case list's reader exists when the workspace comes on screen (it serves the
+        // first page; it may not have opened yet, on its own thread); the overview's figures and the
+        // filter's choices make theirs after it.
         QCOMPARE(m_readersWhenShown, 1);
         auto *overview = m_window->findChild<OverviewSection *>();
         QTRY_VERIFY_WITH_TIMEOUT(overview->figures().has_value(), 10000);
